@@ -1,0 +1,71 @@
+"""The records that flow through quotecli: articles in, quotes and speakers out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Quote kinds. A mixed quote is reported speech with a quoted fragment inside it.
+DIRECT = "direct"
+INDIRECT = "indirect"
+MIXED = "mixed"
+KINDS = (DIRECT, INDIRECT, MIXED)
+
+# Speaker types.
+PERSON = "person"
+ORGANISATION = "organisation"
+GROUP = "group"
+ANONYMOUS = "anonymous"
+SPEAKER_TYPES = (PERSON, ORGANISATION, GROUP, ANONYMOUS)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """An entity that says things, as resolved within one article."""
+
+    name: str
+    type: str = PERSON
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote or claim, with offsets into the article it came from.
+
+    ``article_text[start:end] == text`` always holds, so every quote can be
+    checked against its source.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_type: str | None
+    mention: str | None
+    cue: str | None
+    context: str
+    context_start: int
+    context_end: int
+    rule: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the engine found in one text."""
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read from a file, a JSONL line or standard input."""
+
+    text: str
+    source: str
+    title: str | None = None
+    date: str | None = None
+    external_id: str | None = None
+    warnings: tuple[str, ...] = field(default=())
