@@ -1,0 +1,89 @@
+"""The extraction engine: a pure function from article text to quotes and speakers.
+
+It runs as a row of small passes over one document (see STYLE.md):
+sentences -> quotation spans -> cues -> named mentions -> entities ->
+attribution. Nothing here reads files, touches a database or keeps state
+between calls.
+"""
+
+from __future__ import annotations
+
+from quotecli.extract.attribute import Attributor, Claim
+from quotecli.extract.cues import find_cues
+from quotecli.extract.document import Document, parse
+from quotecli.extract.entities import build_entities
+from quotecli.extract.marks import find_quotes
+from quotecli.extract.mentions import find_mentions
+from quotecli.extract.subjects import Context
+from quotecli.model import Extraction, Quote, Speaker
+
+__all__ = ["extract"]
+
+
+def _context(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or sentences, that a span stands in."""
+    first = doc.sentences[doc.sentence_index(start)]
+    last = doc.sentences[doc.sentence_index(max(start, end - 1))]
+    return first.start, max(last.end, end)
+
+
+def _quote(doc: Document, claim: Claim) -> Quote:
+    speaker = claim.speaker
+    ctx_start, ctx_end = _context(doc, claim.outer_start, claim.outer_end)
+    if claim.cue is not None:
+        cue_start, cue_end = _context(doc, claim.cue.start, claim.cue.end)
+        if doc.paragraph_index(cue_start) == doc.paragraph_index(ctx_start):
+            ctx_start, ctx_end = min(ctx_start, cue_start), max(ctx_end, cue_end)
+    named = speaker is not None and speaker.name is not None
+    return Quote(
+        text=doc.text[claim.start : claim.end],
+        start=claim.start,
+        end=claim.end,
+        kind=claim.kind,
+        speaker=speaker.name if named else None,
+        speaker_type=speaker.type if named else None,
+        mention=speaker.mention if speaker is not None else None,
+        cue=claim.cue.surface if claim.cue is not None else None,
+        context=doc.text[ctx_start:ctx_end],
+        context_start=ctx_start,
+        context_end=ctx_end,
+        rule=claim.rule
+        if speaker is None or speaker.rule == "name"
+        else f"{claim.rule}+{speaker.rule}",
+        role=speaker.role if named else None,
+    )
+
+
+def extract(text: str) -> Extraction:
+    """Find every quote and claim in ``text`` and attribute each to a speaker."""
+    doc = parse(text)
+    if not doc.sentences:
+        return Extraction()
+    spans = find_quotes(doc)
+    cues = find_cues(text)
+    mentions = find_mentions(text, frozenset(s.start for s in doc.sentences))
+    entities = build_entities(mentions)
+    ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])
+    claims = list(Attributor(doc, ctx, spans, cues).run())
+    quotes = tuple(_quote(doc, claim) for claim in claims if claim.end > claim.start)
+    used = {q.speaker for q in quotes if q.speaker}
+    speakers: dict[str, Speaker] = {}
+    for claim in claims:
+        spk = claim.speaker
+        if spk is None or spk.name is None or spk.name in speakers:
+            continue
+        entity = spk.entity
+        if entity is not None:
+            speakers[spk.name] = Speaker(
+                entity.name, entity.speaker_type, tuple(entity.aliases), tuple(entity.roles)
+            )
+        else:
+            speakers[spk.name] = Speaker(
+                spk.name,
+                spk.type or "person",
+                (spk.mention,) if spk.mention != spk.name else (),
+                (spk.role,) if spk.role else (),
+            )
+    return Extraction(
+        quotes=quotes, speakers=tuple(s for name, s in speakers.items() if name in used)
+    )

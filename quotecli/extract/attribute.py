@@ -1,0 +1,764 @@
+"""Attribution rules: pair each quotation and each reported clause with a speaker.
+
+Each rule is a small function with a name; the name is stored with the quote
+as the evidence of its attribution. Direct quotations are attributed first,
+then reported speech, then the partial quotes left inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.cues import Cue
+from quotecli.extract.document import Document
+from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.subjects import Context, Speaker, tokens
+from quotecli.model import DIRECT, INDIRECT, MIXED, PERSON
+
+_SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
+_CLAUSE_STARTERS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "some",
+        "no",
+        "all",
+        "many",
+        "most",
+        "several",
+        "any",
+        "every",
+        "each",
+        "both",
+        "such",
+        "none",
+        "nobody",
+        "everyone",
+    }
+)
+_CONNECTORS = frozenset({"and", "but", "while", "then", "before", "after", "as", "or", "yet"})
+_COMPLEMENTISERS = frozenset({"that"})
+# Words that show a finite verb, and so a clause: "said the deal was dead".
+_FINITE = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "does",
+        "did",
+        "do",
+        "shall",
+        "won’t",
+        "won't",
+        "felt",
+        "thought",
+        "knew",
+        "made",
+        "got",
+        "took",
+        "went",
+        "came",
+        "saw",
+        "became",
+        "left",
+        "kept",
+        "gave",
+        "found",
+        "told",
+        "said",
+        "wants",
+        "needs",
+        "believes",
+        "thinks",
+        "knows",
+        "plans",
+        "intends",
+        "hopes",
+        "expects",
+        "remains",
+        "seems",
+        "appears",
+        "means",
+        "includes",
+        "represents",
+        "supports",
+        "opposes",
+        "lacks",
+        "faces",
+        "gets",
+        "makes",
+        "takes",
+        "goes",
+        "comes",
+        "sees",
+        "helps",
+        "works",
+        "wins",
+        "lost",
+        "won",
+        "ran",
+        "began",
+        "paid",
+        "sold",
+        "bought",
+        "built",
+        "brought",
+        "meant",
+    }
+)
+# Words that may open the short phrase between a cue and its "that":
+# "said on Sunday that", "warned, in a statement, that", "told reporters that".
+_GAP_OPENERS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "afterwards",
+        "over",
+        "via",
+        "through",
+        "when",
+        ",",
+        "(",
+        "to",
+        "privately",
+        "publicly",
+        "late",
+        "early",
+        "from",
+        "by",
+        "with",
+        "for",
+        "repeatedly",
+        "again",
+        "also",
+        "once",
+        "separately",
+    }
+)
+_GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed stretch of text before it becomes a ``Quote``."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker | None
+    cue: Cue | None
+    rule: str
+    outer_start: int  # with the quotation marks, for the context sentence
+    outer_end: int
+
+
+def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
+    """A quoted word or phrase inside a sentence, not a quoted sentence."""
+    text = doc.text
+    quoted = text[span.start : span.end].strip()
+    if not quoted:
+        return True
+    before = text[doc.paragraphs[span.paragraph].start : span.open_mark].rstrip()
+    introduced = (
+        not before
+        or before.endswith((",", ":", ".", "?", "!", "—", "–"))
+        or span.continues_previous
+    )
+    words = len(quoted.split())
+    if introduced and (quoted[0].isupper() or quoted[0].isdigit() or words >= 4):
+        return False
+    return not (words >= 8 and quoted.endswith(_SENTENCE_LIKE_END))
+
+
+class Attributor:
+    """Runs the rules over one article."""
+
+    def __init__(
+        self, doc: Document, ctx: Context, spans: list[QuoteSpan], cues: list[Cue]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ctx = ctx
+        self.spans = spans
+        self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
+        self.used_cues: set[int] = set()
+        self.claims: list[Claim] = []
+
+    # -- helpers ------------------------------------------------------------
+
+    def _sentence_start(self, offset: int) -> int:
+        return self.doc.sentence_at(offset).start
+
+    def _cues_between(self, start: int, end: int) -> list[Cue]:
+        return [c for c in self.cues if start <= c.start and c.end <= end]
+
+    def _remember(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        if claim.speaker is not None and claim.speaker.name is not None:
+            self.ctx.remember(claim.start, claim.speaker)
+
+    # -- direct quotations --------------------------------------------------
+
+    def _after(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
+        """“…,” Waltz said / “…,” said Waltz / “…” — Commissioner X."""
+        if span.close_mark is None:
+            return None
+        para = self.doc.paragraphs[span.paragraph]
+        start = span.outer_end
+        limit = para.end
+        for other in self.spans:
+            if other.open_mark > span.open_mark and other.paragraph == span.paragraph:
+                limit = min(limit, other.open_mark)
+                break
+        toks = tokens(self.text, start, limit)
+        i = 0
+        dash = False
+        while i < len(toks) and toks[i].text in ",—–―-:":
+            dash = dash or toks[i].text in "—–―-"
+            i += 1
+        if i >= len(toks):
+            return None
+        head = toks[i].start
+        # Inverted: "said Waltz", "said the minister".
+        cue = self._cue_at(head)
+        if cue is not None:
+            found = self.ctx.subject_after(cue.end, limit)
+            if found is not None:
+                speaker, end = found
+                return self._with_trailing_role(speaker, end, limit), cue, "quote_then_cue_speaker"
+            return None
+        # Subject first: "Waltz said", "he told reporters".
+        for cue in self._cues_between(head, min(limit, head + 120)):
+            if (
+                self._sentence_start(cue.start) != self._sentence_start(head)
+                and self.text[start : cue.start].strip(" ,—–-")
+                and any(ch in self.text[start : cue.start] for ch in ".!?")
+            ):
+                break
+            speaker = self.ctx.subject_before(cue.start, head)
+            if speaker is None:
+                break
+            lead = self.text[head : speaker.mention_start]
+            if speaker.mention_start == head:
+                return speaker, cue, "quote_then_speaker_cue"
+            if re.fullmatch(r"(?:[\w\-.]+\s+){1,5}", lead) and speaker.type == PERSON:
+                # "psychotherapist Jane Roe says": a role before the name.
+                role = lead.strip()
+                if speaker.entity is not None:
+                    speaker.entity.add_role(role)
+                return (
+                    Speaker(
+                        speaker.name,
+                        speaker.type,
+                        speaker.mention,
+                        speaker.mention_start,
+                        speaker.role or role,
+                        speaker.rule,
+                        speaker.entity,
+                    ),
+                    cue,
+                    "quote_then_speaker_cue",
+                )
+            break
+        if dash:
+            mention = self.ctx.mention_starting(head)
+            if mention is None and toks[i].low == "the" and i + 1 < len(toks):
+                mention = self.ctx.mention_starting(toks[i + 1].start)
+            if mention is not None:
+                return self.ctx.from_mention(mention), None, "quote_dash_speaker"  # type: ignore[return-value]
+        return None
+
+    def _with_trailing_role(self, speaker: Speaker, end: int, limit: int) -> Speaker:
+        """“…,” said Tom Jones, chief executive of the firm."""
+        match = re.match(r",\s+([^,.;“”\"]{3,90})[,.]?", self.text[end:limit])
+        if match and speaker.role is None:
+            phrase = match.group(1).strip()
+            first = phrase.split()[0].lower()
+            if first in ("a", "an", "the") or first in lx.TITLE_WORDS or first in lx.PERSON_NOUNS:
+                if speaker.entity is not None:
+                    speaker.entity.add_role(phrase)
+                return Speaker(
+                    speaker.name,
+                    speaker.type,
+                    speaker.mention,
+                    speaker.mention_start,
+                    phrase,
+                    speaker.rule,
+                    speaker.entity,
+                )
+        return speaker
+
+    def _cue_at(self, offset: int) -> Cue | None:
+        for cue in self.cues:
+            if cue.start == offset:
+                return cue
+            if cue.start > offset:
+                break
+        return None
+
+    def _before(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
+        """Waltz said, “…” / He stated: “…” / X told the BBC: “…”."""
+        para = self.doc.paragraphs[span.paragraph]
+        head_start = max(para.start, self._sentence_start(span.open_mark))
+        if head_start >= span.open_mark:
+            head_start = para.start
+        before = self.text[head_start : span.open_mark]
+        if not before.strip() and span.paragraph > 0:
+            prev = self.doc.paragraphs[span.paragraph - 1]
+            if self.text[prev.end - 1] == ":":
+                # "Waltz said:" closing one paragraph, the quotation opening the next.
+                return self._cue_before(
+                    prev.end, self._sentence_start(prev.end - 1), "speaker_cue_colon_quote"
+                )
+            return None
+        return self._cue_before(span.open_mark, head_start, "speaker_cue_quote")
+
+    def _cue_before(self, mark: int, head_start: int, rule: str) -> tuple[Speaker, Cue, str] | None:
+        candidates = self._cues_between(head_start, mark)
+        if not candidates:
+            return None
+        cue = candidates[-1]
+        gap = tokens(self.text, cue.end, mark)
+        if len(gap) > 9 or any(t.text in _GAP_STOPS or t.low in _COMPLEMENTISERS for t in gap):
+            return None
+        if gap and gap[-1].text not in ",:" and len(gap) > 1:
+            return None
+        clause_start = self._clause_start(cue.start, head_start)
+        speaker = self.ctx.subject_before(cue.start, clause_start) or self._clause_subject(
+            cue, clause_start
+        )
+        if speaker is None:
+            return None
+        return speaker, cue, rule
+
+    def _clause_start(self, cue_start: int, floor: int) -> int:
+        """Where the clause holding a cue begins: after the last quotation or ';'."""
+        start = floor
+        for span in self.spans:
+            if floor <= span.outer_end <= cue_start:
+                start = max(start, span.outer_end)
+        semi = self.text.rfind(";", floor, cue_start)
+        return max(start, semi + 1)
+
+    def _previous_sentence_cue(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
+        """He emphasized the need for action. “We will act.”"""
+        sent_index = self.doc.sentence_index(span.open_mark)
+        if sent_index == 0:
+            return None
+        sent = self.doc.sentences[sent_index]
+        if sent.start < span.open_mark and self.text[sent.start : span.open_mark].strip():
+            return None
+        prev = self.doc.sentences[sent_index - 1]
+        if self.doc.paragraph_index(prev.start) < span.paragraph - 1:
+            return None
+        if any(s.open_mark >= prev.start and s.outer_end <= prev.end for s in self.spans):
+            return None
+        candidates = [c for c in self._cues_between(prev.start, prev.end) if not c.participle]
+        if not candidates:
+            return None
+        cue = candidates[0]
+        speaker = self.ctx.subject_before(cue.start, prev.start)
+        if speaker is None or speaker.name is None:
+            return None
+        return speaker, cue, "cue_in_previous_sentence"
+
+    def _previous_speaker(self, span: QuoteSpan) -> tuple[Speaker, str] | None:
+        """A quotation with no cue of its own continues the last quoted speaker."""
+        for claim in reversed(self.claims):
+            if claim.kind != DIRECT or claim.end > span.start:
+                continue
+            if span.paragraph - self.doc.paragraph_index(claim.start) > 1:
+                return None
+            if claim.speaker is None or claim.speaker.name is None:
+                return None
+            # Another speaker named in between breaks the chain.
+            others = [
+                c for c in self._cues_between(claim.outer_end, span.open_mark) if c is not claim.cue
+            ]
+            if others:
+                return None
+            return claim.speaker, "same_speaker_as_previous_quote"
+        return None
+
+    def direct(self) -> list[QuoteSpan]:
+        """Attribute every quoted sentence; return the fragments left for later."""
+        fragments: list[QuoteSpan] = []
+        chain: list[QuoteSpan] = []
+        groups: list[list[QuoteSpan]] = []
+        for span in self.spans:
+            if span.continues_previous and chain:
+                chain.append(span)
+            else:
+                chain = [span]
+                groups.append(chain)
+        for group in groups:
+            if len(group) == 1 and _is_fragment(self.doc, group[0]):
+                fragments.append(group[0])
+                continue
+            found: tuple[Speaker, Cue | None, str] | None = None
+            for span in group:
+                found = self._after(span) or self._before(span)
+                if found:
+                    break
+            if found is None:
+                found = self._previous_sentence_cue(group[0])
+            if found is None:
+                prev = self._previous_speaker(group[0])
+                if prev is not None:
+                    found = (prev[0], None, prev[1])
+            speaker, cue, rule = found if found else (None, None, "unattributed")
+            if cue is not None:
+                self.used_cues.add(cue.start)
+            for span in group:
+                self._remember(
+                    Claim(
+                        span.start,
+                        span.end,
+                        DIRECT,
+                        speaker,
+                        cue,
+                        rule,
+                        span.outer_start,
+                        span.outer_end,
+                    )
+                )
+        return fragments
+
+    # -- reported speech ----------------------------------------------------
+
+    def _complement(self, cue: Cue) -> int | None:
+        """Where the reported clause after a cue begins, if there is one."""
+        sent = self.doc.sentence_at(cue.start)
+        toks = tokens(self.text, cue.end, sent.end)
+        if not toks:
+            return None
+        lemma = cue.lemma
+        i = 0
+        # "told reporters that", "said on Sunday that", "warned, in a statement, that".
+        while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
+            tok = toks[i]
+            if tok.low == "that":
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is None or nxt.text in ",.;":
+                    return None
+                return tok.start
+            if tok.text in _GAP_STOPS or tok.low in lx.SPEECH_FORMS:
+                return None
+            if (
+                i == 0
+                and lemma in lx.BARE_CLAUSE_VERBS
+                and lemma not in lx.OBJECT_VERBS
+                and not cue.participle
+            ):
+                if tok.low in lx.SUBJECT_PRONOUNS and len(toks) > 1 and toks[1].text.isalpha():
+                    return tok.start  # "said he would", "claimed they had"
+                starts = tok.low in _CLAUSE_STARTERS or (
+                    (mention := self.ctx.mention_starting(tok.start)) is not None
+                    and not mention.possessive
+                )
+                if starts and self._looks_like_clause(toks):
+                    return tok.start
+            if i == 0 and not (
+                tok.low in _GAP_OPENERS
+                or tok.text[0].isupper()
+                or tok.text[0].isdigit()
+                or lemma in lx.OBJECT_VERBS
+                or tok.low in lx.VERB_MODIFIERS
+            ):
+                # "expressed hopes for talks that could…": "that" opens a relative clause.
+                return None
+            i += 1
+        return None
+
+    def _looks_like_clause(self, toks: list) -> bool:
+        """A bare clause has a finite verb soon after its subject: "the talks were over"."""
+        for tok in toks[1:10]:
+            low = tok.low
+            if tok.text in ",.;:?!":
+                return False
+            if (
+                low in _FINITE
+                or low.endswith(("n’t", "n't"))
+                or (low.endswith("ed") and len(low) > 4)
+            ):
+                return True
+        return False
+
+    def _clause_end(self, start: int, cue: Cue) -> int:
+        """The reported clause runs to the sentence end, or to the next cue's link."""
+        sent = self.doc.sentence_at(cue.start)
+        end = sent.end
+        for later in self.cues:
+            if later.start <= start or later.start >= end:
+                continue
+            back = tokens(self.text, start, later.start)
+            j = len(back) - 1
+            while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+                j -= 1
+            if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
+                cut = back[j].start
+                if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
+                    cut = back[j - 1].start
+                end = min(end, cut)
+                break
+        for stop in ("; ", " — ", " – ", ", according to"):
+            found = self.text.find(stop, start, end)
+            if found != -1:
+                end = found
+        while end > start and self.text[end - 1] in " .,;:!?":
+            end -= 1
+        return end
+
+    def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
+        sent = self.doc.sentence_at(cue.start)
+        clause_start = self._clause_start(cue.start, sent.start)
+        speaker = self.ctx.subject_before(cue.start, clause_start)
+        if speaker is not None:
+            return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
+        earlier = [
+            c
+            for c in self.claims
+            if c.cue is not None and c.speaker is not None and sent.start <= c.cue.start < cue.start
+        ]
+        before = tokens(self.text, clause_start, cue.start)
+        j = len(before) - 1
+        while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        linked = j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ",")
+        if (cue.participle or linked) and earlier:
+            # "…, underscoring that…" and "… and indicated that…": the same speaker.
+            return earlier[-1].speaker, "shared_subject"  # type: ignore[return-value]
+        speaker = self._clause_subject(cue, clause_start)
+        if speaker is not None:
+            return speaker, "clause_subject"
+        return None
+
+    def _clause_subject(self, cue: Cue, clause_start: int) -> Speaker | None:
+        """The clause's first name or group, when nothing nearer fits.
+
+        "Experts from both sides indicate that…", "Andriy Yermak, an aide, is
+        set to attend the summit and has indicated that…".
+        """
+        sent = self.doc.sentence_at(cue.start)
+        toks = tokens(self.text, max(clause_start, sent.start), cue.start)
+        if not toks or len(toks) > 30:
+            return None
+        # Skip an opening adverbial: "During his campaign, Trump claimed".
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        firsts = [0] if comma is None else [0, comma + 1]
+        for first in firsts:
+            if first >= len(toks):
+                continue
+            tok = toks[first]
+            mention = self.ctx.mention_starting(tok.start)
+            if mention is None and tok.low == "the" and first + 1 < len(toks):
+                mention = self.ctx.mention_starting(toks[first + 1].start)
+            if mention is not None and mention.type not in ("calendar", "place"):
+                return self.ctx.from_mention(mention, "clause_subject")
+        return None
+
+    def _post_positioned(self, cue: Cue) -> Claim | None:
+        """Prices will rise, the minister said. / Prices will rise, said Ms Smith."""
+        sent = self.doc.sentence_at(cue.start)
+        head = self.text[sent.start : cue.start]
+        tail = tokens(self.text, cue.end, sent.end)
+        if any(ch in self.text[sent.start : sent.end] for ch in '“”"'):
+            return None
+        comma = head.rfind(",")
+        if comma == -1:
+            return None
+        between = self.text[sent.start + comma + 1 : cue.start].strip()
+        content_end = sent.start + comma
+        if len(tokens(self.text, sent.start, content_end)) < 4:
+            return None
+        if not between:
+            found = self.ctx.subject_after(cue.end, sent.end)
+            if found is None:
+                return None
+            speaker, after = found
+            rest = tokens(self.text, after, sent.end)
+            rule = "claim_then_cue_speaker"
+        else:
+            speaker = self.ctx.subject_before(cue.start, sent.start + comma + 1)
+            if speaker is None or self.text[sent.start + comma + 1 : speaker.mention_start].strip():
+                return None
+            rest = tail
+            rule = "claim_then_speaker_cue"
+        if len([t for t in rest if t.text not in ".!?"]) > 6:
+            return None
+        return Claim(sent.start, content_end, INDIRECT, speaker, cue, rule, sent.start, sent.end)
+
+    def _according_to(self, cue: Cue) -> Claim | None:
+        sent = self.doc.sentence_at(cue.start)
+        found = self.ctx.subject_after(cue.end, sent.end)
+        if found is None:
+            return None
+        speaker, after = found
+        if self.text[sent.start : cue.start].strip() == "":
+            comma = self.text.find(",", after, sent.end)
+            if comma == -1:
+                return None
+            start, end = comma + 1, sent.end
+        else:
+            head = self.text[sent.start : cue.start].rstrip()
+            if not head.endswith(","):
+                return None
+            start, end = sent.start, sent.start + len(head) - 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1] in " .;:!?":
+            end -= 1
+        if end - start < 10:
+            return None
+        return Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)
+
+    def reported(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
+        """Attribute reported speech; return the fragments not inside any of it."""
+        left = list(fragments)
+        for cue in self.cues:
+            if cue.start in self.used_cues:
+                continue
+            if cue.lemma == "according to":
+                claim = self._according_to(cue)
+                if claim is not None:
+                    self._remember(claim)
+                continue
+            start = (
+                self._complement(cue)
+                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma == "believe"
+                else None
+            )
+            if start is None:
+                claim = self._post_positioned(cue)
+                if claim is not None:
+                    self.used_cues.add(cue.start)
+                    self._remember(claim)
+                continue
+            if cue.lemma == "believe":
+                continue  # beliefs are not claims made in public
+            end = self._clause_end(start, cue)
+            # A clause never swallows a quotation attributed on its own.
+            for claim in self.claims:
+                if claim.kind == DIRECT and start <= claim.outer_start < end:
+                    end = claim.outer_start
+            while end > start and self.text[end - 1] in " ,;:—–-":
+                end -= 1
+            if end - start < 6:
+                continue
+            found = self._speaker_of(cue)
+            if found is None:
+                continue
+            speaker, rule = found
+            inside = [f for f in left if start <= f.open_mark and f.outer_end <= end + 1]
+            kind = MIXED if inside else INDIRECT
+            if inside:
+                left = [f for f in left if f not in inside]
+                end = max(end, max(f.outer_end for f in inside))
+            self.used_cues.add(cue.start)
+            self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
+        return left
+
+    # -- partial quotations ------------------------------------------------
+
+    _POSSESSIVE_NOUN = re.compile(
+        r"[’']s\s+(?:[a-z]+\s+){0,2}?("
+        + "|".join(sorted(lx.SPEECH_NOUNS))
+        + r")(?:\s+(?:of|that|was|is))?[\s:,]*$"
+    )
+
+    def partial(self, fragments: list[QuoteSpan]) -> None:
+        """Zelenskyy’s insistence of “…” / described Putin as “smart”."""
+        for span in fragments:
+            sent = self.doc.sentence_at(span.open_mark)
+            head = self.text[sent.start : span.open_mark]
+            match = self._POSSESSIVE_NOUN.search(head)
+            if match:
+                mention = self.ctx.mention_ending(sent.start + match.start())
+                if mention is not None:
+                    speaker = self.ctx.from_mention(mention, "possessor")
+                    self._remember(
+                        Claim(
+                            span.start,
+                            span.end,
+                            MIXED,
+                            speaker,
+                            None,
+                            "possessive_speech_noun",
+                            span.outer_start,
+                            span.outer_end,
+                        )
+                    )
+                    continue
+            cues = [c for c in self.cues if sent.start <= c.start < span.open_mark]
+            if not cues:
+                continue  # a title or a scare quote: no speaker in sight
+            cue = cues[-1]
+            clause_start = self._clause_start(cue.start, sent.start)
+            speaker = self.ctx.subject_before(cue.start, clause_start) or self._clause_subject(
+                cue, clause_start
+            )
+            if speaker is None:
+                continue
+            self._remember(
+                Claim(
+                    span.start,
+                    span.end,
+                    MIXED,
+                    speaker,
+                    cue,
+                    "partial_quote",
+                    span.outer_start,
+                    span.outer_end,
+                )
+            )
+
+    def run(self) -> Iterator[Claim]:
+        fragments = self.direct()
+        fragments = self.reported(fragments)
+        self.partial(fragments)
+        return iter(sorted(self.claims, key=lambda c: (c.start, c.end)))

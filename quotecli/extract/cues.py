@@ -1,0 +1,49 @@
+"""Find cues: verbs of saying ("said", "pointed out") and "according to"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecli.extract import lexicon as lx
+
+_CUE_WORD = re.compile(
+    r"(?<![\w’'\-])(" + "|".join(sorted(lx.SPEECH_FORMS, key=len, reverse=True)) + r")(?![\w’'\-])"
+)
+_ACCORDING = re.compile(r"(?<!\w)[Aa]ccording to(?!\w)")
+_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back)(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A verb of saying; ``end`` includes its particle ("pointed out")."""
+
+    start: int
+    end: int
+    lemma: str
+    surface: str
+
+    @property
+    def participle(self) -> bool:
+        return self.surface.endswith("ing") and self.lemma != "according to"
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue in ``text``, in order."""
+    cues: list[Cue] = []
+    for match in _CUE_WORD.finditer(text):
+        word = match.group(1)
+        lemma = lx.SPEECH_FORMS[word]
+        end = match.end()
+        particle = lx.CUE_PARTICLES.get(lemma)
+        if particle:
+            follow = _PARTICLE.match(text, end)
+            if follow and follow.group(1) == particle:
+                end = follow.end()
+            elif lemma in lx.PARTICLE_REQUIRED:
+                continue
+        cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+    for match in _ACCORDING.finditer(text):
+        cues.append(Cue(match.start(), match.end(), "according to", match.group()))
+    cues.sort(key=lambda c: c.start)
+    return cues

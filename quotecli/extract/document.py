@@ -1,0 +1,176 @@
+"""The document every pass reads: the text cut into paragraphs and sentences.
+
+Every span is a pair of character offsets into the original text, never a
+copy, so later passes can always point back at the source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "rev",
+        "fr",
+        "hon",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "dept",
+        "univ",
+        "approx",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "d.c",
+        "ph.d",
+        "pres",
+        "gens",
+        "reps",
+        "sens",
+        "al",
+    }
+)
+
+# A candidate sentence end: terminal punctuation, any closing marks, then space.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    """Text plus its paragraphs and sentences, as sorted, non-overlapping spans."""
+
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Span]
+    _sentence_starts: list[int]
+    _paragraph_starts: list[int]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` (or the last one before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Span:
+        return self.sentences[self.sentence_index(offset)]
+
+    def paragraph_at(self, offset: int) -> Span:
+        return self.paragraphs[self.paragraph_index(offset)]
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop at ``end`` belongs to an abbreviation or initial."""
+    match = _WORD_BEFORE.search(text, max(0, end - 12), end + 1)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials: "J. K. Rowling", "George W. Bush".
+    return len(word) == 1 and word.isalpha()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of one paragraph, trimmed of surrounding white space."""
+    sentences: list[Span] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        first = text[match.start()]
+        if (
+            first == "."
+            and match.end() - match.start() == 1
+            and _is_abbreviation(text, match.start())
+        ):
+            continue
+        sentences.append(Span(cursor, match.end()))
+        cursor = match.end()
+    sentences.append(Span(cursor, end))
+    trimmed = []
+    for span in sentences:
+        s, e = span.start, span.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append(Span(s, e))
+    return trimmed
+
+
+def parse(text: str) -> Document:
+    """Cut ``text`` into paragraphs (lines) and sentences."""
+    paragraphs: list[Span] = []
+    sentences: list[Span] = []
+    for match in _PARAGRAPH.finditer(text):
+        s, e = match.start(), match.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s == e:
+            continue
+        paragraphs.append(Span(s, e))
+        sentences.extend(split_sentences(text, s, e))
+    return Document(
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        _sentence_starts=[span.start for span in sentences],
+        _paragraph_starts=[span.start for span in paragraphs],
+    )

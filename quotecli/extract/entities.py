@@ -1,0 +1,129 @@
+"""Group an article's mentions into entities: "Mike Waltz" … "Waltz" is one person.
+
+The canonical name is the fullest form seen ("Donald Trump", not "Trump");
+roles are kept apart ("National Security Advisor"); a surname alone joins the
+person most recently named with it, so "Donald Trump" and "Ivanka Trump" stay
+two people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.mentions import Mention
+from quotecli.model import ORGANISATION, PERSON
+
+SPEAKER_TYPES_FROM_MENTION = {PERSON, ORGANISATION, "unknown", "place", "group"}
+
+
+@dataclass(slots=True)
+class Entity:
+    index: int
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    first_offset: int = 0
+
+    @property
+    def surname(self) -> str:
+        tokens = [t for t in self.name.split() if t.rstrip(".").lower() not in lx.NAME_SUFFIXES]
+        return tokens[-1].lower() if tokens else self.name.lower()
+
+    def add_alias(self, alias: str) -> None:
+        if alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str | None) -> None:
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+
+    @property
+    def speaker_type(self) -> str:
+        if self.type in (PERSON, "unknown"):
+            return PERSON
+        if self.type == "place":
+            return ORGANISATION
+        return self.type
+
+
+def _same_kind(entity: Entity, mention: Mention) -> bool:
+    if mention.type == "unknown" or entity.type == "unknown":
+        return True
+    return (entity.type == PERSON) == (mention.type == PERSON)
+
+
+@dataclass(slots=True)
+class Entities:
+    """The entities of one article and the entity each mention belongs to."""
+
+    entities: list[Entity] = field(default_factory=list)
+    by_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> entity
+
+    def link(self, mention: Mention) -> Entity:
+        entity = self._find(mention)
+        if entity is None:
+            entity = Entity(
+                index=len(self.entities),
+                name=mention.name,
+                type=mention.type,
+                first_offset=mention.start,
+            )
+            self.entities.append(entity)
+        else:
+            if len(mention.tokens) > len(entity.name.split()) and mention.type != ORGANISATION:
+                entity.name = mention.name
+            if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
+                entity.type = mention.type
+        entity.add_alias(mention.name)
+        entity.add_role(mention.role)
+        entity.gender = entity.gender or mention.gender
+        self.by_mention[mention.start] = entity
+        return entity
+
+    def _find(self, mention: Mention) -> Entity | None:
+        name = mention.name.lower()
+        tokens = name.split()
+        candidates = [e for e in reversed(self.entities) if _same_kind(e, mention)]
+        for entity in candidates:
+            if name == entity.name.lower() or name in (a.lower() for a in entity.aliases):
+                return entity
+        if mention.type in (ORGANISATION, "place"):
+            return None
+        last = tokens[-1]
+        if len(tokens) == 1:
+            # "Waltz" after "Mike Waltz": the most recent person of that surname.
+            for entity in candidates:
+                if entity.surname == last and entity.type != ORGANISATION:
+                    return entity
+            return None
+        for entity in candidates:
+            # "Donald Trump" after a bare "Trump": the same person, now named in full.
+            if (
+                len(entity.name.split()) == 1
+                and entity.name.lower() == last
+                and entity.type != ORGANISATION
+            ):
+                return entity
+        return None
+
+    def entity_at(self, mention_start: int) -> Entity | None:
+        return self.by_mention.get(mention_start)
+
+    def with_role(self, role_phrase: str) -> Entity | None:
+        """The person whose role, as seen anywhere in the article, is ``role_phrase``."""
+        wanted = role_phrase.lower()
+        for entity in self.entities:
+            if entity.type == PERSON and any(wanted in r.lower() for r in entity.roles):
+                return entity
+        return None
+
+
+def build_entities(mentions: list[Mention]) -> Entities:
+    entities = Entities()
+    for mention in mentions:
+        if mention.type in SPEAKER_TYPES_FROM_MENTION:
+            entities.link(mention)
+    return entities

@@ -1,0 +1,110 @@
+"""Find quotation spans: the text between matching quotation marks.
+
+Only double marks open a quotation (straight, curly, „ and « »). Single marks
+are far more often apostrophes (players’ union, rock ’n’ roll, ’90s) than
+quotation marks in news prose, so they are left inside the spans they occur in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecli.extract.document import Document
+
+# Two apostrophes stand for a straight double mark in some newswire archives.
+_MARK = re.compile(r"''|[\"“”„«»]")
+_CLOSERS = {"“": "”", "„": "“”", "«": "»"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One stretch of quoted text inside one paragraph.
+
+    ``start``/``end`` exclude the marks; ``open_mark`` and ``close_mark`` are
+    the offsets of the marks themselves (``close_mark`` is None when the
+    quotation runs on into the next paragraph, as news style reopens it there).
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    continues_previous: bool = False
+    outer_end: int = 0  # just past the closing mark (or ``end`` when unclosed)
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark
+
+
+def _straight_opens(text: str, pos: int, para_start: int) -> bool:
+    """A straight mark opens when it is not glued to a word on its left."""
+    if pos == para_start:
+        return True
+    before = text[pos - 1]
+    return before.isspace() or before in "([{—–-/:;,"
+
+
+def _straight_closes(text: str, pos: int, para_end: int) -> bool:
+    if pos + 1 >= para_end:
+        return True
+    after = text[pos + 1]
+    return not after.isalnum()
+
+
+def find_quotes(doc: Document) -> list[QuoteSpan]:
+    """Every quotation span in the document, in text order."""
+    text = doc.text
+    spans: list[QuoteSpan] = []
+    carried = False  # the previous paragraph ended inside a quotation
+    for index, para in enumerate(doc.paragraphs):
+        open_at: int | None = None
+        opener = ""
+        continuing = False
+        for match in _MARK.finditer(text, para.start, para.end):
+            pos = match.start()
+            mark = match.group()
+            straight = mark in ('"', "''")
+            if open_at is None:
+                # A closer with nothing open is a stray mark: it is passed over.
+                if mark in "“„«" or (straight and _straight_opens(text, pos, para.start)):
+                    open_at, opener = pos, mark
+                    continuing = carried and pos == para.start
+                continue
+            closes = (
+                (opener not in ('"', "''") and mark in _CLOSERS.get(opener, ""))
+                or (
+                    opener in ('"', "''")
+                    and straight
+                    and _straight_closes(text, match.end() - 1, para.end)
+                )
+                or (opener == "“" and straight)
+                or (opener in ('"', "''") and mark == "”")
+            )
+            if closes:
+                inner = open_at + len(opener)
+                if pos > inner:
+                    spans.append(
+                        QuoteSpan(inner, pos, open_at, pos, index, continuing, match.end())
+                    )
+                open_at = None
+                continuing = False
+            elif mark in "“„«" or straight:
+                # A second opener before any closer: the first mark was never
+                # closed, so it costs that quotation and no more.
+                open_at, opener = pos, mark
+                continuing = False
+        carried = False
+        if open_at is not None:
+            next_para = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None
+            reopens = next_para is not None and (
+                text[next_para.start] in '"“„«' or text.startswith("''", next_para.start)
+            )
+            end = para.end
+            inner = open_at + len(opener)
+            if reopens and end > inner:
+                spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
+                carried = True
+    return spans

@@ -1,0 +1,237 @@
+"""Find mentions of names: capitalised runs, split into role and name, typed.
+
+"National Security Advisor Mike Waltz" becomes the name "Mike Waltz" with the
+role "National Security Advisor"; "the New York Post" an organisation; "Sunday"
+nothing at all. Pronouns and role nouns ("the minister") are read where a rule
+needs them (see ``subjects``), not here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecli.extract import lexicon as lx
+from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
+
+# Uppercase letters, including the accented ones names start with.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w))*"
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
+_CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
+_CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
+CAPITAL_RUN = re.compile(rf"(?<![\w’'\-]){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*")
+_TOKEN = re.compile(rf"{_CAPWORD}|\S+")
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named mention: ``text[start:end]`` is the whole run, title included."""
+
+    start: int
+    end: int
+    name: str  # the name without its role: "Mike Waltz", "New York Post"
+    role: str | None  # "National Security Advisor"
+    type: str  # person | organisation | group | anonymous | place | unknown
+    gender: str | None  # "m" | "f" | None
+    possessive: bool  # "Trump’s"
+    sentence_initial: bool
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+def _norm(token: str) -> str:
+    return token.rstrip(".").lower()
+
+
+def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a run into its leading role words and the name that follows."""
+    cut = 0
+    for i, tok in enumerate(tokens):
+        low = _norm(tok)
+        is_role = low in lx.TITLE_WORDS or low in lx.NATIONALITIES
+        if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
+            # "Secretary of State Marco Rubio": "of" joins two role words.
+            nxt = _norm(tokens[i + 1])
+            is_role = cut == i and (nxt in lx.TITLE_WORDS or nxt in lx.PLACES)
+        if (
+            low in lx.PLACES
+            and cut == i
+            and i + 1 < len(tokens)
+            and _norm(tokens[i + 1]) in lx.TITLE_WORDS
+        ):
+            is_role = True  # "Ukraine President", "State Secretary"
+        if is_role and cut == i:
+            cut = i + 1
+        else:
+            break
+    return tokens[:cut], tokens[cut:]
+
+
+def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str:
+    lows = [_norm(t) for t in name_tokens]
+    if all(low in lx.CALENDAR for low in lows):
+        return "calendar"
+    if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
+        return GROUP
+    if any(low in lx.ORG_WORDS for low in lows) or (
+        len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1
+    ):
+        return ORGANISATION
+    if role_tokens and any(_norm(t) in lx.TITLE_WORDS for t in role_tokens):
+        return PERSON
+    if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows):
+        return "place"
+    if lows[0] in lx.FIRST_NAMES and len(lows) > 1:
+        return PERSON
+    if after_the:
+        return ORGANISATION
+    return "unknown"
+
+
+def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
+    if name_tokens:
+        first = name_tokens[0].lower()
+        if first in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
+            return "m"
+        if first in lx.FEMALE_NAMES and first not in lx.MALE_NAMES:
+            return "f"
+    for tok in role_tokens:
+        low = _norm(tok)
+        if low in lx.MALE_HONORIFICS:
+            return "m"
+        if low in lx.FEMALE_HONORIFICS:
+            return "f"
+    return None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def _heads_phrase(text: str, end: int) -> bool:
+    """False when a lowercase noun follows the run: "the Biden administration"."""
+    match = _NEXT_WORD.match(text, end)
+    if not match:
+        return True
+    word = match.group(1)
+    return (
+        word in lx.SPEECH_FORMS
+        or word in lx.VERB_MODIFIERS
+        or word
+        in {
+            "and",
+            "or",
+            "of",
+            "in",
+            "on",
+            "to",
+            "for",
+            "with",
+            "that",
+            "which",
+            "who",
+            "as",
+            "at",
+            "by",
+            "from",
+        }
+    )
+
+
+def _is_opening_verb(
+    token: str, index: int, run_start: int, sentence_starts: frozenset[int] | set[int]
+) -> bool:
+    """A capitalised participle opening a sentence: "Describing Mr Jackson, …"."""
+    low = token.lower()
+    return (
+        index == 0
+        and run_start in sentence_starts
+        and low.endswith(("ing", "ed"))
+        and low not in lx.FIRST_NAMES
+    )
+
+
+def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
+    """Every named mention in ``text``, in order."""
+    mentions: list[Mention] = []
+    for match in CAPITAL_RUN.finditer(text):
+        start = match.start()
+        tokens = match.group().split()
+        offsets = [m.start() + start for m in _TOKEN.finditer(match.group())]
+        # Capitalised sentence openers ("While", "The", "He") are not names.
+        skip = 0
+        while skip < len(tokens) and (
+            _norm(tokens[skip]) in lx.NOT_NAMES
+            or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
+        ):
+            skip += 1
+        if skip == len(tokens):
+            continue
+        after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or text[
+            max(0, start - 4) : start
+        ].lower() == "the "
+        tokens = tokens[skip:]
+        run_start = offsets[skip]
+        if _norm(tokens[-1]) in lx.EVENT_WORDS and len(tokens) > 1:
+            continue
+        if _norm(tokens[-1]) in lx.ORG_WORDS:
+            # "Munich Security Conference": an organisation's name is never a role.
+            role, name = [], tokens
+        else:
+            role, name = _split_role(tokens)
+        if not name:
+            # A bare title ("President", "the Minister"): read as a role noun later.
+            continue
+        # "Antonio Reina of Spain": where someone is from is not part of the name.
+        for k in range(1, len(name) - 1):
+            if _norm(name[k]) == "of" and all(_norm(t) in lx.PLACES for t in name[k + 1 :]):
+                if _norm(name[k - 1]) not in lx.ORG_WORDS:
+                    name = name[:k]
+                break
+        # Connectors at the edges ("Bank of") belong to the neighbouring words.
+        while name and _norm(name[-1]) in lx.NAME_CONNECTORS:
+            name.pop()
+        while name and _norm(name[0]) in lx.NAME_CONNECTORS:
+            name.pop(0)
+        if not name:
+            continue
+        end = match.end()
+        after_the = after_the and _heads_phrase(text, end)
+        type_ = _type_of(name, role, after_the)
+        if type_ == "calendar":
+            continue
+        possessive = bool(_POSSESSIVE.match(text, end))
+        role_text = " ".join(
+            t for t in role if _norm(t) not in lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS
+        )
+        mentions.append(
+            Mention(
+                start=run_start,
+                end=end,
+                name=" ".join(name),
+                role=role_text or None,
+                type=type_,
+                gender=_gender(role, name if len(name) > 1 else []),
+                possessive=possessive,
+                sentence_initial=run_start in sentence_starts
+                or (skip == 0 and start in sentence_starts),
+            )
+        )
+    return mentions
+
+
+def nominal_type(head: str, plural: bool) -> str | None:
+    """Speaker type of a role noun such as "officials" or "the company"."""
+    head = head.lower()
+    if head in lx.ANONYMOUS_NOUNS:
+        return ANONYMOUS
+    if head in lx.GROUP_NOUNS:
+        return GROUP
+    if head in lx.ORG_NOUNS:
+        return ORGANISATION
+    if head in lx.PERSON_NOUNS:
+        return PERSON if not plural else GROUP
+    return None

@@ -1,0 +1,416 @@
+"""Who is doing the saying: find the speaker phrase next to a cue and resolve it.
+
+A speaker phrase is a name ("Mike Waltz"), a pronoun ("he"), or a role noun
+phrase ("the company", "Trump’s national security advisor", "officials").
+Pronouns and role nouns are resolved to the article's entities where the text
+allows it; otherwise they stay what they are (an anonymous "spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.document import Document
+from quotecli.extract.entities import Entities, Entity
+from quotecli.extract.mentions import Mention, nominal_type
+from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
+
+TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "both",
+        "all",
+        "most",
+        "senior",
+        "top",
+    }
+)
+_LINKS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: what the text says and whom it means."""
+
+    name: str | None  # canonical name, or None when it cannot be known
+    type: str | None
+    mention: str  # the words in the text: "He", "Waltz", "the company"
+    mention_start: int
+    role: str | None
+    rule: str  # how the mention was resolved: name, pronoun, role_noun, ...
+    entity: Entity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _is_head_noun(word: str) -> bool:
+    low = word.lower()
+    if nominal_type(low, plural=False):
+        return True
+    return low.endswith("s") and low[:-1] in lx.PERSON_NOUNS
+
+
+def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
+    """A role noun phrase ending at ``toks[head]``: "the company", "officials"."""
+    head_tok = toks[head]
+    first = head
+    # "spokesman for the ministry": the person, not the ministry, is speaking.
+    i = head - 1
+    while i >= 0 and toks[i].low in _DETERMINERS:
+        i -= 1
+    if i >= 1 and toks[i].low in _LINKS and _is_head_noun(toks[i - 1].text):
+        first = head = i - 1
+        head_tok = toks[head]
+    i = head - 1
+    possessor: Mention | None = None
+    while i >= 0 and head - i <= 5:
+        tok = toks[i]
+        if tok.low in ("’s", "'s", "’", "'"):
+            possessor = ctx.mention_ending(tok.start)
+            if possessor:
+                first = i
+            break
+        mention = ctx.mention_ending(tok.end)
+        if mention and mention.possessive:
+            possessor, first = mention, i
+            break
+        if tok.low in _DETERMINERS:
+            first = i
+            i -= 1
+            continue
+        if tok.text.isalpha() and tok.text.islower() and tok.low not in lx.NOT_NAMES:
+            first = i
+            i -= 1
+            continue
+        break
+    start = possessor.start if possessor is not None else toks[first].start
+    surface = ctx.text[start : head_tok.end]
+    low = head_tok.low
+    plural = (
+        low.endswith("s")
+        and low not in lx.ANONYMOUS_NOUNS
+        and low[:-1] in lx.PERSON_NOUNS | lx.ANONYMOUS_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS
+    )
+    type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
+    role_words = [
+        t.text
+        for t in toks[first : head + 1]
+        if t.low not in _DETERMINERS and not ctx.mention_ending(t.end)
+    ]
+    role_phrase = " ".join(w for w in role_words if w not in ("’s", "'s"))
+    if type_ == PERSON and role_phrase:
+        entity = ctx.entities.with_role(role_phrase)
+        if entity is not None:
+            return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
+    if type_ == ORGANISATION and low in lx.ORG_NOUNS and toks[first].low in ("the", "its"):
+        entity = ctx.recent_entity(toks[first].start, (ORGANISATION,))
+        if entity is not None:
+            return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
+    if type_ == PERSON:
+        type_ = ANONYMOUS
+    name = role_phrase or head_tok.text
+    if possessor is not None:
+        owner = ctx.entities.entity_at(possessor.start)
+        name = f"{name} of {owner.name if owner else possessor.name}"
+    return Speaker(
+        name.lower() if type_ in (GROUP, ANONYMOUS) else name,
+        type_,
+        surface,
+        start,
+        None,
+        "role_noun",
+    )
+
+
+class Context:
+    """What subject finding needs to know about one article."""
+
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        entities: Entities,
+        quote_spans: list[tuple[int, int]],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = mentions
+        self.entities = entities
+        self._by_end = {m.end: m for m in mentions}
+        self._by_start = {m.start: m for m in mentions}
+        self.quote_spans = quote_spans
+        # Speakers already attributed, by sentence index: the salient ones for pronouns.
+        self.sentence_speakers: dict[int, list[Speaker]] = {}
+
+    def mention_ending(self, end: int) -> Mention | None:
+        return self._by_end.get(end)
+
+    def mention_starting(self, start: int) -> Mention | None:
+        return self._by_start.get(start)
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quote_spans)
+
+    def remember(self, offset: int, speaker: Speaker) -> None:
+        self.sentence_speakers.setdefault(self.doc.sentence_index(offset), []).append(speaker)
+        if speaker.entity is not None and speaker.entity.type == "unknown":
+            speaker.entity.type = PERSON  # whoever speaks by name is a person
+        if (
+            speaker.entity is not None
+            and speaker.rule == "pronoun"
+            and speaker.entity.gender is None
+        ):
+            gender = {"he": "m", "she": "f"}.get(speaker.mention.lower())
+            if gender:
+                speaker.entity.gender = gender
+
+    def recent_entity(self, before: int, types: tuple[str, ...]) -> Entity | None:
+        for mention in reversed(self.mentions):
+            if mention.start >= before:
+                continue
+            entity = self.entities.entity_at(mention.start)
+            if entity is not None and entity.type in types:
+                return entity
+            if before - mention.start > 3000:
+                break
+        return None
+
+    def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
+        entity = self.entities.entity_at(mention.start)
+        if entity is None:
+            return Speaker(
+                mention.name,
+                mention.type,
+                self.text[mention.start : mention.end],
+                mention.start,
+                mention.role,
+                rule,
+            )
+        return Speaker(
+            entity.name,
+            entity.speaker_type,
+            self.text[mention.start : mention.end],
+            mention.start,
+            mention.role or (entity.roles[0] if entity.roles else None),
+            rule,
+            entity,
+        )
+
+    # -- pronouns ---------------------------------------------------------
+
+    def resolve_pronoun(self, pronoun: Token) -> Speaker:
+        low = pronoun.low
+        if low in ("i", "we"):
+            return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
+        if low in ("they", "it"):
+            types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
+            entity = self._salient(pronoun.start, types, None)
+            if entity is None:
+                return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
+            return Speaker(
+                entity.name,
+                entity.speaker_type,
+                pronoun.text,
+                pronoun.start,
+                None,
+                "pronoun",
+                entity,
+            )
+        gender = "m" if low in lx.PRONOUNS_MALE else "f"
+        entity = self._salient(pronoun.start, (PERSON, "unknown"), gender)
+        if entity is None:
+            return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
+        role = entity.roles[0] if entity.roles else None
+        return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _salient(self, offset: int, types: tuple[str, ...], gender: str | None) -> Entity | None:
+        """The entity a pronoun at ``offset`` most likely means.
+
+        The subject of the nearest sentence wins: first an entity already
+        attributed a quote there, then the first fitting mention in it.
+        """
+        doc = self.doc
+        index = doc.sentence_index(offset)
+        para = doc.paragraph_index(offset)
+
+        def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
+            return (
+                entity is not None
+                and entity.type in wanted
+                and (gender is None or entity.gender in (None, gender))
+            )
+
+        # In each sentence, people first; a capitalised word of unknown kind
+        # only when no person fits there.
+        tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
+        for back in range(0, 5):
+            i = index - back
+            if i < 0 or para - doc.paragraph_index(doc.sentences[i].start) > 2:
+                break
+            sent = doc.sentences[i]
+            limit = offset if back == 0 else sent.end
+            candidates = [
+                m
+                for m in self.mentions
+                if sent.start <= m.start < limit
+                and not self.inside_quote(m.start)
+                and not (m.sentence_initial and m.type == "unknown" and len(m.tokens) == 1)
+            ]
+            for wanted in tiers:
+                for speaker in self.sentence_speakers.get(i, []):
+                    if speaker.mention_start < limit and fits(speaker.entity, wanted):
+                        return speaker.entity
+                # Possessors ("Trump’s strategy") are weaker antecedents than subjects.
+                for possessive in (False, True):
+                    for mention in candidates:
+                        entity = self.entities.entity_at(mention.start)
+                        if mention.possessive == possessive and fits(entity, wanted):
+                            return entity
+        return None
+
+    # -- the speaker phrase next to a cue --------------------------------
+
+    def subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
+        """The speaker phrase that ends right before a cue: "Waltz [has] said"."""
+        toks = tokens(self.text, clause_start, cue_start)
+        i = len(toks) - 1
+        while i >= 0 and (
+            toks[i].low in lx.VERB_MODIFIERS
+            or (toks[i].low.endswith("ly") and toks[i].text.islower())
+        ):
+            i -= 1
+        if i >= 0 and toks[i].text == ")":
+            # "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
+            j = i
+            while j >= 0 and toks[j].text != "(":
+                j -= 1
+            i = j - 1
+        if i < 0:
+            return None
+        if toks[i].text == ",":
+            # An appositive: "David Frost, director general of the chamber, warned",
+            # "Jane Roe, 63, a retired teacher, said".
+            for j in range(i - 1, max(-1, i - 24), -1):
+                if toks[j].text in ";:":
+                    break
+                if toks[j].text != "," or j == 0:
+                    continue
+                mention = self.mention_ending(toks[j - 1].end)
+                if mention is None:
+                    continue
+                appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
+                if _looks_like_role(appositive):
+                    speaker = self.from_mention(mention, "name_appositive")
+                    role = appositive if len(appositive) <= 80 else None
+                    if speaker.entity is not None and role:
+                        speaker.entity.add_role(role)
+                    return Speaker(
+                        speaker.name,
+                        speaker.type,
+                        speaker.mention,
+                        speaker.mention_start,
+                        role,
+                        speaker.rule,
+                        speaker.entity,
+                    )
+                break
+            return None
+        tok = toks[i]
+        mention = self.mention_ending(tok.end)
+        if mention is not None and mention.start >= clause_start:
+            if mention.possessive or mention.type in ("calendar",):
+                return None
+            return self.from_mention(mention)
+        if tok.low in lx.SUBJECT_PRONOUNS:
+            return self.resolve_pronoun(tok)
+        if _is_head_noun(tok.text):
+            return _nominal(self, toks, i)
+        return None
+
+    def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
+        """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
+        toks = tokens(self.text, start, end)
+        if not toks:
+            return None
+        tok = toks[0]
+        if tok.low in lx.SUBJECT_PRONOUNS:
+            return self.resolve_pronoun(tok), tok.end
+        first = 1 if tok.low in _DETERMINERS else 0
+        if first < len(toks):
+            mention = self.mention_starting(toks[first].start)
+            if mention is not None and not mention.possessive:
+                # "Judicial Watch president Tom Fitton": the person after the organisation.
+                follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
+                if follow and mention.type == ORGANISATION:
+                    person = self.mention_starting(mention.end + follow.end())
+                    if person is not None and person.type in (PERSON, "unknown"):
+                        speaker = self.from_mention(person)
+                        role = self.text[mention.start : mention.end + follow.end()].strip()
+                        if speaker.entity is not None:
+                            speaker.entity.add_role(role)
+                        return Speaker(
+                            speaker.name,
+                            speaker.type,
+                            speaker.mention,
+                            speaker.mention_start,
+                            role,
+                            speaker.rule,
+                            speaker.entity,
+                        ), person.end
+                return self.from_mention(mention), mention.end
+        for i in range(first, min(len(toks), first + 5)):
+            if _is_head_noun(toks[i].text) and toks[i].text.islower():
+                speaker = _nominal(self, toks[: i + 1], i)
+                if speaker is not None:
+                    return speaker, toks[i].end
+            if not (toks[i].text.isalpha() and toks[i].text.islower()):
+                break
+        return None
+
+
+def _looks_like_role(phrase: str) -> bool:
+    """An appositive that names a role: "a senior aide", "Obama’s adviser on trade"."""
+    words = phrase.split()
+    if not words or len(words) > 30:
+        return False
+    first = words[0].lower()
+    if first in ("who", "which", "where", "when", "speaking", "however", "though"):
+        return False
+    if first in ("a", "an", "the", "its", "his", "her", "their") or first.endswith(("’s", "'s")):
+        return True
+    if first.isdigit():
+        return True  # an age: "Jim Roe, 57, said"
+    lows = [w.lower().strip(",()") for w in words]
+    return any(w in lx.TITLE_WORDS or w in lx.PERSON_NOUNS for w in lows)

@@ -1,0 +1,432 @@
+"""The extraction engine, specified by example: a sentence, its quote, its speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecli.extract import extract
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON, Quote
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "munich-ukraine-talks.txt"
+
+
+def quotes(text: str) -> list[Quote]:
+    found = list(extract(text).quotes)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def only(text: str) -> Quote:
+    found = quotes(text)
+    assert len(found) == 1, [(q.text, q.speaker) for q in found]
+    return found[0]
+
+
+def find(text: str, fragment: str) -> Quote:
+    for q in quotes(text):
+        if fragment in q.text:
+            return q
+    raise AssertionError(f"no quote contains {fragment!r}: {[q.text for q in quotes(text)]}")
+
+
+# -- direct quotations -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker", "cue"),
+    [
+        (
+            'Maria Lopez said, "The bridge will open in May."',
+            "The bridge will open in May.",
+            "Maria Lopez",
+            "said",
+        ),
+        ("“We are not done yet,” Tom Baker said.", "We are not done yet,", "Tom Baker", "said"),
+        ("“Prices will fall,” said Anna Novak.", "Prices will fall,", "Anna Novak", "said"),
+        (
+            "Carlos Reyes told reporters: “The vote was fair.”",
+            "The vote was fair.",
+            "Carlos Reyes",
+            "told",
+        ),
+        (
+            "«Nous resterons ici», declared Pierre Dubois.",
+            "Nous resterons ici",
+            "Pierre Dubois",
+            "declared",
+        ),
+        ("„Wir schaffen das“, said Helga Braun.", "Wir schaffen das", "Helga Braun", "said"),
+    ],
+)
+def test_direct_quote_with_speaker_before_or_after(
+    text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    q = only(text)
+    assert (q.text, q.speaker, q.kind, q.cue) == (quoted, speaker, DIRECT, cue)
+
+
+def test_pronoun_speaker_is_the_person_last_named() -> None:
+    text = (
+        "Senator Laura Chen visited the flooded town on Monday. "
+        "She said, “Every family here will get help.”"
+    )
+    q = only(text)
+    assert (q.speaker, q.mention, q.rule) == ("Laura Chen", "She", "speaker_cue_quote+pronoun")
+
+
+def test_pronoun_skips_people_of_the_other_gender() -> None:
+    text = "Ms Karen Holt met Peter Vance in Leeds. “The deal is done,” she said."
+    assert only(text).speaker == "Karen Holt"
+
+
+def test_quote_split_by_its_attribution_keeps_one_speaker() -> None:
+    text = "“The plan is simple,” Gordon Hale said, “and it starts today.”"
+    found = quotes(text)
+    assert [q.text for q in found] == ["The plan is simple,", "and it starts today."]
+    assert {q.speaker for q in found} == {"Gordon Hale"}
+
+
+def test_quote_with_no_cue_continues_the_previous_speaker() -> None:
+    text = "“We lost the match,” coach Ian Ford said. “We will learn from it.”"
+    second = find(text, "learn")
+    assert second.speaker == "Ian Ford"
+    assert second.rule == "same_speaker_as_previous_quote"
+
+
+def test_quote_introduced_in_the_sentence_before() -> None:
+    text = (
+        "Mayor Dana Price stressed the need for patience. "
+        "“Repairs take time, and we will do them right.”"
+    )
+    q = only(text)
+    assert (q.speaker, q.rule) == ("Dana Price", "cue_in_previous_sentence")
+
+
+def test_quote_running_over_paragraphs_reopens_without_closing() -> None:
+    text = (
+        'Chief executive Ruth Evans said: "Sales rose in every region this year.\n\n'
+        '"We expect the same next year."\n'
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "Sales rose in every region this year.",
+        "We expect the same next year.",
+    ]
+    assert {q.speaker for q in found} == {"Ruth Evans"}
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph() -> None:
+    text = "The minister, Omar Haddad, wrote:\n\n“Our schools need more teachers.”"
+    assert only(text).speaker == "Omar Haddad"
+
+
+def test_dash_attribution() -> None:
+    text = "“Stay calm and stay home.” — Commissioner Rosa Klein"
+    assert only(text).speaker == "Rosa Klein"
+
+
+def test_inverted_cue_with_role_after_name() -> None:
+    text = "“Demand is strong,” said Paul Grant, chief economist at the bank."
+    q = only(text)
+    assert q.speaker == "Paul Grant"
+    assert q.role == "chief economist at the bank"
+
+
+def test_lowercase_role_before_the_name() -> None:
+    text = "“Sleep matters more than diet,” nutritionist Kay Moss says."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Kay Moss", "nutritionist")
+
+
+def test_organisation_role_before_the_person() -> None:
+    text = "“We will appeal,” said Greenfield Trust director Alan Page."
+    assert only(text).speaker == "Alan Page"
+
+
+def test_appositive_between_name_and_cue() -> None:
+    text = (
+        "David Frost, director general of the chamber of commerce, warned: "
+        "“Firms cannot cope with more tax.”"
+    )
+    q = only(text)
+    assert q.speaker == "David Frost"
+    assert q.role == "director general of the chamber of commerce"
+
+
+# -- quotation marks ----------------------------------------------------------
+
+
+def test_apostrophes_are_never_quotation_marks() -> None:
+    text = (
+        "The players’ union backed rock ’n’ roll nights in the ’90s, "
+        "and Jo O'Neill's fans didn't mind. “It was fun,” Jo O'Neill said."
+    )
+    q = only(text)
+    assert (q.text, q.speaker) == ("It was fun,", "Jo O'Neill")
+
+
+def test_single_quotes_nested_inside_double_stay_inside() -> None:
+    text = "“He told me, ‘Go home now,’ and I did,” Lena Fox said."
+    q = only(text)
+    assert q.text == "He told me, ‘Go home now,’ and I did,"
+    assert q.speaker == "Lena Fox"
+
+
+def test_unclosed_mark_costs_one_quote_not_the_article() -> None:
+    text = (
+        "“This one never closes, Ben Rowe said.\n\n"
+        "The meeting ended early.\n\n"
+        "“This one is fine,” Ben Rowe said."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["This one is fine,"]
+
+
+def test_scare_quote_or_title_gets_no_invented_speaker() -> None:
+    text = "The film “Cold Harbour” opened in 40 cinemas on Friday."
+    assert quotes(text) == []
+
+
+def test_doubled_apostrophes_as_quotation_marks() -> None:
+    text = "''We will win this seat,'' said Jane Ortiz."
+    q = only(text)
+    assert (q.text, q.speaker) == ("We will win this seat,", "Jane Ortiz")
+
+
+# -- reported speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "cue"),
+    [
+        (
+            "Governor Ann Miles announced on Tuesday that the bridge would reopen.",
+            "that the bridge would reopen",
+            "Ann Miles",
+            "announced",
+        ),
+        (
+            "Frank Dorsey claimed he could fix the budget in a week.",
+            "he could fix the budget in a week",
+            "Frank Dorsey",
+            "claimed",
+        ),
+        (
+            "Rita Singh told reporters that the talks had stalled.",
+            "that the talks had stalled",
+            "Rita Singh",
+            "told",
+        ),
+        (
+            "Hugo Lamb pointed out that nobody had read the report.",
+            "that nobody had read the report",
+            "Hugo Lamb",
+            "pointed out",
+        ),
+        (
+            "Prices will keep rising next year, Janet Cole said.",
+            "Prices will keep rising next year",
+            "Janet Cole",
+            "said",
+        ),
+    ],
+)
+def test_reported_speech(text: str, claim: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert (q.text, q.speaker, q.kind, q.cue) == (claim, speaker, INDIRECT, cue)
+
+
+def test_according_to() -> None:
+    text = "According to Nina Park, the factory will close in June."
+    q = only(text)
+    assert (q.text, q.speaker, q.cue) == (
+        "the factory will close in June",
+        "Nina Park",
+        "According to",
+    )
+
+
+def test_two_claims_joined_by_and_share_their_speaker() -> None:
+    text = "Leo Hart stressed that costs were rising and warned that jobs were at risk."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that costs were rising", "that jobs were at risk"]
+    assert {q.speaker for q in found} == {"Leo Hart"}
+
+
+def test_participle_cue_shares_the_main_speaker() -> None:
+    text = "Mia Grant said that sales fell, adding that the outlook was poor."
+    found = quotes(text)
+    assert [q.text for q in found] == ["that sales fell", "that the outlook was poor"]
+    assert {q.speaker for q in found} == {"Mia Grant"}
+
+
+def test_relative_that_after_a_noun_is_not_reported_speech() -> None:
+    text = "Dan Ruiz expressed hopes for a deal that could end the strike."
+    assert quotes(text) == []
+
+
+def test_short_name_joins_the_full_name_and_keeps_the_role() -> None:
+    text = (
+        "National Security Advisor Mike Waltz spoke on Sunday. "
+        "Waltz said that the talks would start soon."
+    )
+    q = only(text)
+    assert (q.speaker, q.mention, q.role) == ("Mike Waltz", "Waltz", "National Security Advisor")
+
+
+def test_possessive_role_noun_resolves_to_the_named_holder() -> None:
+    text = (
+        "The governor’s chief of staff announced that the budget was ready. "
+        "Chief of Staff Ella Brooks later confirmed it."
+    )
+    q = only(text)
+    assert q.speaker == "Ella Brooks"
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Donald Trump Jr. said that the event was sold out. "
+        "Ivanka Trump said that the event was postponed."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Donald Trump Jr.", "Ivanka Trump"]
+
+
+# -- speaker types -------------------------------------------------------------
+
+
+def test_organisation_speaker() -> None:
+    text = "The Daily Ledger reported that the mayor had resigned."
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == ("Daily Ledger", ORGANISATION)
+
+
+def test_group_speaker() -> None:
+    text = "Economists warned that inflation would return."
+    q = only(text)
+    assert q.speaker_type == GROUP
+
+
+def test_anonymous_speaker() -> None:
+    text = "A spokesman said that the company would not comment."
+    q = only(text)
+    assert q.speaker_type == ANONYMOUS
+
+
+def test_the_company_resolves_to_the_company_named_before() -> None:
+    text = "Northwind Holdings posted a loss on Monday. The company said that demand had collapsed."
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == ("Northwind Holdings", ORGANISATION)
+
+
+# -- partial quotes ------------------------------------------------------------
+
+
+def test_partial_quote_is_attributed_to_the_one_describing() -> None:
+    text = "Sara Webb’s campaign began by describing her rival as “reckless” in every speech."
+    q = only(text)
+    assert (q.text, q.speaker, q.kind) == ("reckless", "Sara Webb", MIXED)
+
+
+def test_partial_quote_inside_reported_speech_makes_it_mixed() -> None:
+    text = "Owen Tate said that the plan was “dead on arrival” and should be dropped."
+    q = only(text)
+    assert q.kind == MIXED
+    assert "dead on arrival" in q.text
+    assert q.speaker == "Owen Tate"
+
+
+def test_possessive_speech_noun() -> None:
+    text = "Voters recalled the senator Mary Dunn’s promise of “a school in every town.”"
+    q = only(text)
+    assert (q.speaker, q.kind) == ("Mary Dunn", MIXED)
+
+
+# -- the seed article ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> list[Quote]:
+    return quotes(SEED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker", "kind"),
+    [
+        ("24 hours", "Donald Trump", INDIRECT),
+        ("clever and pragmatic", "Vladimir Putin", MIXED),
+        ("Nothing about Ukraine without Ukraine", "Volodymyr Zelenskyy", MIXED),
+        ("We have to get that war ended", "Donald Trump", DIRECT),
+        ("recoup those costs", "Mike Waltz", DIRECT),
+        ("I don’t want to do that", "Donald Trump", DIRECT),
+        ("the New York Post", None, None),
+    ],
+)
+def test_seed_article_examples(
+    seed: list[Quote], words: str, speaker: str | None, kind: str | None
+) -> None:
+    matches = [q for q in seed if words in q.text]
+    if speaker is None:
+        assert matches == []
+        return
+    assert len(matches) == 1
+    assert (matches[0].speaker, matches[0].kind) == (speaker, kind)
+
+
+def test_seed_waltz_has_both_direct_quotes_and_his_reported_statements(seed: list[Quote]) -> None:
+    waltz = [q for q in seed if q.speaker == "Mike Waltz"]
+    direct = [q for q in waltz if q.kind == DIRECT]
+    assert [q.text[:20] for q in direct] == ["We need to recoup th", "President Trump is g"]
+    assert direct[1].rule == "cue_in_previous_sentence+pronoun"
+    assert len([q for q in waltz if q.kind == INDIRECT]) >= 4
+    assert all(q.role == "National Security Advisor" or q.role for q in waltz)
+
+
+def test_seed_organisation_and_group_speakers(seed: list[Quote]) -> None:
+    by_speaker = {q.speaker: q.speaker_type for q in seed}
+    assert by_speaker["New York Post"] == ORGANISATION
+    assert by_speaker["Experts"] == GROUP
+    assert by_speaker["Donald Trump"] == PERSON
+
+
+# -- properties ------------------------------------------------------------------
+
+
+def test_context_is_the_sentence_around_the_quote() -> None:
+    text = "It rained. Maria Lopez said, “The bridge will open.” Then it stopped."
+    q = only(text)
+    assert q.context == "Maria Lopez said, “The bridge will open.”"
+    assert text[q.context_start : q.context_end] == q.context
+
+
+def test_extract_is_deterministic() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert extract(text) == extract(text)
+
+
+def test_empty_and_blank_text() -> None:
+    assert extract("").quotes == ()
+    assert extract("  \n\n ").quotes == ()
+
+
+_ALPHABET = st.sampled_from([*list("abc XYZ.,;:!?'\"“”‘’«»„—-\n"), "said", "Mr ", "He ", "that "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_gives_quotes_that_point_back_at_it(text: str) -> None:
+    for q in extract(text).quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert text[q.context_start : q.context_end] == q.context
+        assert q.kind in (DIRECT, INDIRECT, MIXED)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_any_unicode_text_never_crashes(text: str) -> None:
+    extract(text)
