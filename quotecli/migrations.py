@@ -1,0 +1,187 @@
+"""Schema changes as an ordered list of functions, each applied once.
+
+A migration's name is recorded in ``_migrations`` in the same transaction
+as its changes, so an interrupted upgrade is retried from where it stopped
+and an old database keeps working after quotecli is upgraded. Append new
+migrations at the end; never edit or reorder one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+MIGRATIONS_TABLE = "_migrations"
+
+Migration = Callable[[Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """Commit everything in the block, or nothing (also on Ctrl-C); nests as a savepoint.
+
+    Written here rather than borrowed from sqlite-utils because its 3.x write
+    methods commit on their own, which would split one article across commits.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT quotecli")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO SAVEPOINT quotecli")
+                conn.execute("RELEASE SAVEPOINT quotecli")
+            raise
+        conn.execute("RELEASE SAVEPOINT quotecli")
+        return
+    # IMMEDIATE takes the write lock up front, so two writers wait for each
+    # other instead of failing half-way through an article.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def applied(db: Database) -> set[str]:
+    """Names of the migrations already applied to ``db``."""
+    if not db[MIGRATIONS_TABLE].exists():
+        return set()
+    return {row[0] for row in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+
+
+def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:
+    """Apply every pending migration in order; return the names applied now."""
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = applied(db)
+    ran: list[str] = []
+    for fn in MIGRATIONS if migrations is None else migrations:
+        if fn.__name__ in done:
+            continue
+        with transaction(db.conn):
+            fn(db)
+            db.execute(
+                f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                [fn.__name__, datetime.now(timezone.utc).isoformat(timespec="seconds")],
+            )
+        ran.append(fn.__name__)
+    return ran
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    """Articles, speakers and quotes."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            external_id TEXT,
+            title TEXT,
+            date TEXT,
+            hash TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            indexed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            type TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker_type TEXT,
+            mention TEXT,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            context TEXT,
+            context_start INTEGER,
+            context_end INTEGER,
+            rule TEXT,
+            role TEXT
+        )
+        """
+    )
+    # list --article and list --speaker filter on these; without them every
+    # filtered query is a full scan of quotes.
+    db.execute("CREATE INDEX idx_quotes_article ON quotes(article_id, start)")
+    db.execute("CREATE INDEX idx_quotes_speaker ON quotes(speaker_id)")
+
+
+@migration
+def m002_quotes_fts(db: Database) -> None:
+    """Full-text index over quote text and context, kept in sync by triggers."""
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, context,
+            content='quotes', content_rowid='id',
+            tokenize='porter unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, context)
+            VALUES (new.id, new.text, new.context);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, context)
+            VALUES ('delete', old.id, old.text, old.context);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER quotes_fts_au AFTER UPDATE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, context)
+            VALUES ('delete', old.id, old.text, old.context);
+            INSERT INTO quotes_fts(rowid, text, context)
+            VALUES (new.id, new.text, new.context);
+        END
+        """
+    )
+    # Quotes written before this migration existed need indexing too.
+    db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")

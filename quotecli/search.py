@@ -1,0 +1,411 @@
+"""Questions asked of the index: who said it, which quotes, which speakers.
+
+Every function returns plain dicts whose keys come in a fixed order. That
+order is the contract of the machine-readable formats: keys are only ever
+added at the end.
+
+- quote rows: QUOTE_COLUMNS; ``article`` is the title, else the URL, the
+  JSONL id or the file name; ``role`` is the role given with the quote,
+  else the speaker's first known role.
+- who_said rows: WHO_SAID_COLUMNS; ``match`` says how the quote was found
+  ("phrase", "context" or "fuzzy") and ``score`` is the 0-100 similarity of
+  the query to the matched text.
+- speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ".
+- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from thefuzz import fuzz
+
+from quotecli.documents import STDIN_SOURCE, read_articles
+from quotecli.errors import NotFoundError, QueryError
+from quotecli.model import KINDS, Article
+from quotecli.seeds import seed_paths
+from quotecli.store import Store
+
+QUOTE_COLUMNS = (
+    "id",
+    "speaker",
+    "speaker_type",
+    "role",
+    "kind",
+    "cue",
+    "text",
+    "article_id",
+    "article",
+    "context",
+    "start",
+    "end",
+    "mention",
+    "rule",
+)
+WHO_SAID_COLUMNS = (*QUOTE_COLUMNS, "match", "score")
+SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
+SHOW_COLUMNS = (*QUOTE_COLUMNS, "paragraph", "paragraph_start")
+
+# Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
+FUZZY_THRESHOLD = 80
+# Speaker names are short, so one wrong letter costs more; demand closer matches.
+SPEAKER_THRESHOLD = 85
+# Fuzzy scoring is done in Python, so bound the rows the FTS pre-filter may return.
+MAX_FUZZY_CANDIDATES = 2000
+
+# Letters and digits only: every other character is a separator to FTS5's
+# unicode61 tokenizer, so leaving it out of the query loses nothing.
+_WORD = re.compile(r"[^\W_]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+_QUOTE_SELECT = """
+    SELECT q.id, s.name AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
+           q.role, s.roles AS speaker_roles, q.kind, q.cue, q.text, q.article_id,
+           a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule
+    FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+# The FTS5 matches as a CTE named hits(id, rank); parameters: expression, limit.
+_FTS_HITS = """
+    WITH hits AS (
+        SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?
+        ORDER BY rank, rowid LIMIT ?
+    )
+"""
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """What an index run did."""
+
+    added: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+# who-said ------------------------------------------------------------------
+
+
+def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+    """Quotes matching ``query``, best first: phrase in the quote, else in its context, else fuzzy.
+
+    Punctuation and FTS5 operators in the query are taken literally.
+    Raises QueryError when the query has no letters or digits.
+    """
+    words = _words(query)
+    if not words:
+        raise QueryError(
+            f"nothing to search for in {query!r}",
+            hint="the query needs at least one letter or digit",
+        )
+    phrase = '"' + " ".join(words) + '"'
+    for column, match in (("text", "phrase"), ("context", "context")):
+        raw = _fts_rows(store, f"{column} : {phrase}", _sql_limit(limit))
+        if raw:
+            return [_with_match(_quote_row(r), match, _similarity(words, r[column])) for r in raw]
+    return _fuzzy(store, words, limit)
+
+
+def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, Any]]:
+    """Score quotes sharing a word or a word's prefix with the query, keep the close ones."""
+    terms: list[str] = []
+    for word in dict.fromkeys(w.lower() for w in words):
+        terms.append(f'"{word}"')
+        if len(word) >= 4:
+            # A misspelling usually keeps the start of the word ("recoop" -> "rec").
+            terms.append(f'"{word[: max(3, (len(word) + 1) // 2)]}"*')
+    candidates = store.rows(
+        f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+        [f"text : ({' OR '.join(terms)})", MAX_FUZZY_CANDIDATES],
+    )
+    scored = [
+        (score, row["id"])
+        for row in candidates
+        if (score := _similarity(words, row["text"])) >= FUZZY_THRESHOLD
+    ]
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    if limit is not None:
+        scored = scored[: max(limit, 0)]
+    scores = {quote_id: score for score, quote_id in scored}
+    rows = _quote_rows(store, [quote_id for _, quote_id in scored])
+    return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
+
+
+def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
+    """Raw quote rows for an FTS5 expression, best (bm25) first."""
+    return store.rows(
+        f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id ORDER BY hits.rank, q.id",
+        [match, limit],
+    )
+
+
+def _similarity(words: list[str], text: str | None) -> float:
+    """0-100: how closely the query's words appear in ``text``, ignoring case and punctuation."""
+    if not text:
+        return 0.0
+    query = " ".join(words).lower()
+    target = " ".join(_WORD.findall(text)).lower()
+    if len(target) >= len(query):
+        score = fuzz.partial_ratio(query, target)
+        # Also credit every query word being present in another order, but only
+        # this way round: a one-word quote must not match a long query.
+        score = max(score, fuzz.token_set_ratio(query, target))
+    else:
+        score = fuzz.ratio(query, target)
+    return float(score)
+
+
+def _with_match(row: dict[str, Any], match: str, score: float) -> dict[str, Any]:
+    row["match"] = match
+    row["score"] = score
+    return row
+
+
+# list and speakers -----------------------------------------------------------
+
+
+def list_quotes(
+    store: Store,
+    speaker: str | None = None,
+    kind: str | None = None,
+    article: int | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Quotes in article order, filtered by speaker (name, alias, close spelling), kind, article."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if kind is not None:
+        kind = kind.strip().lower()
+        if kind not in KINDS:
+            raise QueryError(f"unknown kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
+        clauses.append("q.kind = ?")
+        params.append(kind)
+    if article is not None:
+        if not store.scalar("SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)", [article]):
+            raise NotFoundError(f"no article with id {article}")
+        clauses.append("q.article_id = ?")
+        params.append(article)
+    if speaker is not None:
+        speaker_ids = match_speakers(store, speaker)
+        if not speaker_ids:
+            return []
+        clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(speaker_ids))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    raw = store.rows(
+        f"{_QUOTE_SELECT} {where} ORDER BY q.article_id, q.start, q.id LIMIT ?",
+        [*params, _sql_limit(limit)],
+    )
+    return [_quote_row(r) for r in raw]
+
+
+def match_speakers(store: Store, name: str) -> list[int]:
+    """Ids of speakers called ``name``: exact name or alias (any case), else a close spelling."""
+    wanted = " ".join(name.split())
+    if not wanted:
+        raise QueryError("empty speaker name")
+    exact = store.rows(
+        "SELECT id FROM speakers WHERE name = ? OR EXISTS ("
+        " SELECT 1 FROM json_each(speakers.aliases) WHERE value = ? COLLATE NOCASE)"
+        " ORDER BY id",
+        [wanted, wanted],
+    )
+    if exact:
+        return [row["id"] for row in exact]
+    words = [w.lower() for w in _words(wanted)]
+    if not words:
+        return []
+    # The speakers table is small next to quotes, so scanning it in Python is fine.
+    scored: list[tuple[int, int]] = []
+    for row in store.rows("SELECT id, name, aliases FROM speakers"):
+        names = [row["name"], *json.loads(row["aliases"])]
+        score = max(_name_score(words, candidate) for candidate in names)
+        if score >= SPEAKER_THRESHOLD:
+            scored.append((score, row["id"]))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [speaker_id for _, speaker_id in scored]
+
+
+def _name_score(words: list[str], candidate: str) -> int:
+    """Best ratio of the query against the whole name or any run of as many of its words.
+
+    Comparing word runs, not substrings, lets "Waltz" find "Mike Waltz" without
+    letting "Li" find "Williams".
+    """
+    name = [w.lower() for w in _words(candidate)]
+    query = " ".join(words)
+    best = fuzz.ratio(query, " ".join(name))
+    for i in range(len(name) - len(words) + 1):
+        best = max(best, fuzz.ratio(query, " ".join(name[i : i + len(words)])))
+    return best
+
+
+def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Speakers with at least one quote, most quoted first."""
+    raw = store.rows(
+        """
+        SELECT s.id, s.name, s.type, s.roles, s.aliases,
+               count(q.id) AS quotes, count(DISTINCT q.article_id) AS articles
+        FROM speakers s JOIN quotes q ON q.speaker_id = s.id
+        GROUP BY s.id
+        ORDER BY quotes DESC, s.name COLLATE NOCASE, s.id
+        LIMIT ?
+        """,
+        [_sql_limit(limit)],
+    )
+    return [
+        {
+            "id": r["id"],
+            "speaker": r["name"],
+            "type": r["type"],
+            "role": "; ".join(json.loads(r["roles"])),
+            "quotes": r["quotes"],
+            "articles": r["articles"],
+            "aliases": "; ".join(json.loads(r["aliases"])),
+        }
+        for r in raw
+    ]
+
+
+# show ------------------------------------------------------------------------
+
+
+def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
+    """One quote row plus the article paragraph that contains it; NotFoundError if missing."""
+    raw = store.rows(f"{_QUOTE_SELECT} WHERE q.id = ?", [quote_id])
+    if not raw:
+        raise NotFoundError(f"no quote with id {quote_id}", hint="find ids with `quotecli list`")
+    row = _quote_row(raw[0])
+    text = store.scalar("SELECT text FROM articles WHERE id = ?", [row["article_id"]]) or ""
+    paragraph_start, paragraph_end = paragraph_bounds(text, row["start"], row["end"])
+    row["paragraph"] = text[paragraph_start:paragraph_end]
+    row["paragraph_start"] = paragraph_start
+    return row
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the paragraph(s) holding text[start:end], without surrounding whitespace.
+
+    Paragraphs are separated by blank lines when the article has any (hard-wrapped
+    text), else by single line breaks (one paragraph per line).
+    """
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    left, right = 0, len(text)
+    for m in separator.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+# indexing ----------------------------------------------------------------------
+
+
+def index_articles(
+    store: Store,
+    articles: Iterable[Article],
+    on_article: Callable[[Article, bool], None] | None = None,
+) -> IndexSummary:
+    """Extract and store each article; unchanged ones are skipped before extraction.
+
+    ``on_article(article, added)`` is called after each one, for progress display.
+    """
+    # The engine is only needed to index; keep it out of query start-up.
+    from quotecli.extract import extract
+
+    added = unchanged = quotes = 0
+    warnings: list[str] = []
+    for article in articles:
+        warnings.extend(article.warnings)
+        was_added = False
+        # Checking the hash first spares re-extracting an unchanged archive.
+        if store.find_article(article.text) is None:
+            extraction = extract(article.text)
+            _, was_added = store.add_article(article, extraction)
+            if was_added:
+                quotes += len(extraction.quotes)
+        added += was_added
+        unchanged += not was_added
+        if on_article is not None:
+            on_article(article, was_added)
+    return IndexSummary(added, unchanged, quotes, tuple(warnings))
+
+
+def ensure_seeded(store: Store) -> int:
+    """Index the bundled seed articles into an empty store; return how many were added."""
+    if not store.is_empty():
+        return 0
+    paths = seed_paths()
+    if not paths:
+        return 0
+    return index_articles(store, read_articles([str(p) for p in paths])).added
+
+
+# rows ------------------------------------------------------------------------
+
+
+def _quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Quote rows for ``ids``, in the order given."""
+    if not ids:
+        return []
+    # One JSON parameter instead of "IN (?, ?, ...)": no limit on how many ids.
+    raw = store.rows(
+        f"{_QUOTE_SELECT} JOIN json_each(?) AS wanted ON wanted.value = q.id ORDER BY wanted.key",
+        [json.dumps(list(ids))],
+    )
+    return [_quote_row(r) for r in raw]
+
+
+def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
+    roles = json.loads(raw["speaker_roles"]) if raw["speaker_roles"] else []
+    return {
+        "id": raw["id"],
+        "speaker": raw["speaker"],
+        "speaker_type": raw["speaker_type"],
+        "role": raw["role"] or (roles[0] if roles else None),
+        "kind": raw["kind"],
+        "cue": raw["cue"],
+        "text": raw["text"],
+        "article_id": raw["article_id"],
+        "article": article_label(raw["title"], raw["source"], raw["external_id"]),
+        "context": raw["context"],
+        "start": raw["start"],
+        "end": raw["end"],
+        "mention": raw["mention"],
+        "rule": raw["rule"],
+    }
+
+
+def article_label(title: str | None, source: str, external_id: str | None = None) -> str:
+    """How an article is named in results: title, else URL, else its id, else its file name."""
+    if title:
+        return title
+    if "://" in source:
+        return source
+    if external_id:
+        return external_id
+    return source if source == STDIN_SOURCE else PurePath(source).name
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _sql_limit(limit: int | None) -> int:
+    """SQLite's LIMIT for ``limit``: -1 means no limit."""
+    if limit is None:
+        return -1
+    return max(limit, 0)
