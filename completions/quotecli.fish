@@ -1,0 +1,1 @@
+complete --command quotecli --no-files --arguments "(env _QUOTECLI_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) quotecli)" --condition "env _QUOTECLI_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) quotecli"

@@ -1,0 +1,338 @@
+"""Turn result rows into a Rich table or a machine-readable stream.
+
+Every command prints through ``render()``, so all of them share the same formats:
+
+- ``table``: a Rich table for people, as wide as the terminal; long cells wrap,
+  nothing is cropped. On a narrow terminal a ``context`` column is left out
+  when the quote itself is shown.
+- ``tsv``: a header line, then one line per row. Inside a cell a backslash, tab,
+  newline and carriage return are written as ``\\\\``, ``\\t``, ``\\n`` and ``\\r``,
+  so every row stays on one line and nothing is truncated.
+- ``csv``: the same rows through Python's ``csv`` module (quoted where needed).
+- ``json``: one JSON list of objects.
+- ``jsonl``: one JSON object per line.
+
+The machine formats are a contract: fields keep their order and new ones are only
+ever added at the end.
+
+Rich is imported inside the functions that draw, so importing this module (and
+starting the command line) stays fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+
+# Friendlier table headers for a few keys; machine formats keep the keys themselves.
+HEADERS = {
+    "text": "quote",
+    "article_id": "article id",
+    "speaker_type": "type",
+}
+
+# Column layout for the table view. When a table is wider than the terminal,
+# every column is capped at one common level times its weight, so the long prose
+# columns (weight 3) keep most of the width and short ones keep their natural
+# size; no column goes below its floor unless nothing else fits.
+_NUMERIC = {
+    "id",
+    "article_id",
+    "quotes",
+    "articles",
+    "start",
+    "end",
+    "score",
+    "context_start",
+    "context_end",
+    "paragraph_start",
+}
+_WEIGHT = {"text": 3, "context": 3, "paragraph": 3}
+_FLOOR = {
+    "text": 16,
+    "context": 16,
+    "paragraph": 16,
+    "speaker": 12,
+    "article": 10,
+    "role": 10,
+    "aliases": 10,
+    "cue": 10,
+}
+_DEFAULT_FLOOR = 8
+# When even those floors do not fit, any column may shrink to this.
+_LAST_RESORT_FLOOR = 5
+
+# Cells longer than this make row separators worth their space.
+_LONG_CELL = 40
+
+
+def color_enabled(
+    stream: TextIO, *, no_color: bool = False, environ: Mapping[str, str] | None = None
+) -> bool:
+    """Decide whether output on ``stream`` gets colour.
+
+    ``--no-color`` and ``NO_COLOR`` always win; ``TERM=dumb`` means no colour;
+    ``FORCE_COLOR`` turns it on even in a pipe; otherwise colour only on a terminal.
+    """
+    env = os.environ if environ is None else environ
+    if no_color or env.get("NO_COLOR"):
+        return False
+    if env.get("TERM") == "dumb":
+        return False
+    if env.get("FORCE_COLOR") not in (None, "", "0"):
+        return True
+    return _isatty(stream)
+
+
+def make_console(file: TextIO, *, color: bool) -> Console:
+    """Build a Rich console for ``file`` now, with the colour decision already made.
+
+    Consoles are never created at import time: a module-level console would freeze
+    its colour and width choice before the command line has been parsed.
+    """
+    from rich.console import Console
+
+    return Console(
+        file=file,
+        color_system="auto" if color else None,
+        # Off a terminal, our decision stands (FORCE_COLOR included); on one, let Rich
+        # measure it.
+        force_terminal=None if _isatty(file) else color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+
+
+def render(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    *,
+    out: TextIO,
+    color: bool,
+    title: str | None = None,
+) -> None:
+    """Write ``rows`` to ``out`` as ``fmt``, showing ``columns`` in that order.
+
+    ``columns`` may be empty to mean every key of the first row. A key missing
+    from a row is shown as an empty cell (``null`` in JSON).
+    """
+    cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
+    if fmt == "table":
+        _render_table(rows, cols, out=out, color=color, title=title)
+    elif fmt == "tsv":
+        _render_tsv(rows, cols, out)
+    elif fmt == "csv":
+        _render_csv(rows, cols, out)
+    elif fmt == "json":
+        data = [{c: row.get(c) for c in cols} for row in rows]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def render_quote(row: Mapping[str, Any], *, out: TextIO, color: bool) -> None:
+    """Show one quote for a person: its paragraph with the quote highlighted, then every field.
+
+    ``row`` is a quote row with ``paragraph`` and ``paragraph_start`` (see
+    ``search.get_quote``); ``start``/``end`` are offsets into the article.
+    """
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    console = make_console(out, color=color)
+    paragraph = row.get("paragraph") or row.get("context") or ""
+    offset = row.get("paragraph_start") or 0
+    start = max(0, (row.get("start") or 0) - offset)
+    end = min(len(paragraph), (row.get("end") or 0) - offset)
+
+    body = Text()
+    if 0 <= start < end <= len(paragraph):
+        body.append(paragraph[:start])
+        if color:
+            body.append(paragraph[start:end], style="bold black on yellow")
+        else:
+            # Without colour the highlight would vanish: mark the span instead.
+            body.append("**" + paragraph[start:end] + "**")
+        body.append(paragraph[end:])
+    else:
+        body.append(paragraph)
+
+    speaker = row.get("speaker") or "unattributed"
+    heading = f"Quote {row.get('id')}: {speaker}"
+    if row.get("kind"):
+        heading += f" ({row['kind']})"
+    console.print(
+        Panel(
+            body,
+            title=Text(heading),
+            title_align="left",
+            subtitle=Text(str(row.get("article") or "")),
+            subtitle_align="right",
+        )
+    )
+
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold", no_wrap=True)
+    fields.add_column(overflow="fold")
+    for key, value in row.items():
+        if key == "paragraph":
+            continue
+        fields.add_row(Text(key), Text(_display(value)))
+    console.print(fields)
+
+
+def _render_table(
+    rows: Sequence[Mapping[str, Any]],
+    cols: list[str],
+    *,
+    out: TextIO,
+    color: bool,
+    title: str | None,
+) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    console = make_console(out, color=color)
+    cells = [[_display(row.get(c)) for c in cols] for row in rows]
+    widths = _fit_widths(cols, cells, console.width)
+    if widths is None and "context" in cols and "text" in cols:
+        # The context sentence repeats the quote; on a narrow terminal the quote
+        # itself is worth more than both squeezed into slivers.
+        keep = [i for i, c in enumerate(cols) if c != "context"]
+        cols = [cols[i] for i in keep]
+        cells = [[line[i] for i in keep] for line in cells]
+        widths = _fit_widths(cols, cells, console.width)
+    if widths is None:
+        widths = _fit_widths(cols, cells, console.width, last_resort=True)
+    long_cells = any(len(cell) > _LONG_CELL for line in cells for cell in line)
+    table = Table(
+        title=Text(title) if title else None,
+        box=box.ROUNDED if long_cells else box.SIMPLE_HEAD,
+        show_lines=long_cells,
+        header_style="bold",
+    )
+    for i, col in enumerate(cols):
+        numeric = col in _NUMERIC
+        table.add_column(
+            _header(col),
+            justify="right" if numeric else "left",
+            no_wrap=numeric,
+            # fold rather than crop: a table must never lose data
+            overflow="fold",
+            width=widths[i] if widths else None,
+            style=_column_style(col) if color else None,
+        )
+    for line in cells:
+        table.add_row(*(Text(cell) for cell in line))
+    console.print(table)
+
+
+def _header(col: str) -> str:
+    return HEADERS.get(col, col.replace("_", " "))
+
+
+def _fit_widths(
+    cols: list[str], cells: list[list[str]], width: int, *, last_resort: bool = False
+) -> list[int] | None:
+    """Content widths for a table ``width`` characters wide, or None if it cannot fit."""
+    from rich.cells import cell_len
+
+    # Borders and padding: one rule per column plus one, and a space either side.
+    available = width - (3 * len(cols) + 1)
+    natural = [
+        max([cell_len(_header(c))] + [max(map(cell_len, line[i].split("\n"))) for line in cells])
+        for i, c in enumerate(cols)
+    ]
+    if sum(natural) <= available:
+        return natural
+    floors = [
+        min(n, _LAST_RESORT_FLOOR if last_resort else _FLOOR.get(c, _DEFAULT_FLOOR))
+        for c, n in zip(cols, natural, strict=True)
+    ]
+    if sum(floors) > available:
+        return None
+    weights = [_WEIGHT.get(c, 1) for c in cols]
+    columns = list(zip(natural, floors, weights, strict=True))
+
+    def widths_at(level: float) -> list[int]:
+        return [max(f, min(n, int(level * w))) for n, f, w in columns]
+
+    # The highest level that fits; the total width only grows with the level.
+    low, high = 0.0, float(max(natural))
+    for _ in range(40):
+        mid = (low + high) / 2
+        if sum(widths_at(mid)) <= available:
+            low = mid
+        else:
+            high = mid
+    widths = widths_at(low)
+    # Hand the rounding remainder to the heaviest columns that still want it.
+    spare = available - sum(widths)
+    for i in sorted(range(len(cols)), key=lambda i: -weights[i]):
+        extra = min(spare, natural[i] - widths[i])
+        if extra > 0:
+            widths[i] += extra
+            spare -= extra
+    return widths
+
+
+def _column_style(col: str) -> str | None:
+    return {"speaker": "bold cyan", "kind": "magenta", "id": "dim", "cue": "green"}.get(col)
+
+
+def _render_tsv(rows: Sequence[Mapping[str, Any]], cols: list[str], out: TextIO) -> None:
+    out.write("\t".join(_tsv_escape(c) for c in cols) + "\n")
+    for row in rows:
+        out.write("\t".join(_tsv_escape(_plain(row.get(c))) for c in cols) + "\n")
+
+
+def _render_csv(rows: Sequence[Mapping[str, Any]], cols: list[str], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(cols)
+    for row in rows:
+        writer.writerow([_plain(row.get(c)) for c in cols])
+
+
+def _tsv_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _plain(value: Any) -> str:
+    """A cell for TSV/CSV: the exact value, nothing rounded or shortened."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _display(value: Any) -> str:
+    """A cell for people: scores rounded, lists joined."""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return _plain(value)
+
+
+def _isatty(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

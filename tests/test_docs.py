@@ -1,0 +1,90 @@
+"""README and --help stay in step with the commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from quotecli import cli
+from quotecli.render import FORMATS
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GROUP = typer.main.get_command(cli.app)
+COMMANDS = sorted(GROUP.commands)  # type: ignore[attr-defined]
+FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def test_every_command_is_documented():
+    expected = ["index", "who-said", "list", "speakers", "show", "extract", "completion"]
+    assert sorted(expected) == COMMANDS
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help_and_examples(name):
+    command = GROUP.commands[name]  # type: ignore[attr-defined]
+    assert command.help and command.help.strip()
+    result = CliRunner().invoke(cli.app, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout or "Install:" in result.stdout
+    assert f"quotecli {name}" in result.stdout
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_is_in_readme(name):
+    assert re.search(rf"^### `quotecli {re.escape(name)}\b", README, re.MULTILINE), name
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_option_is_in_readme(name):
+    command = GROUP.commands[name]  # type: ignore[attr-defined]
+    for param in command.params:
+        for option in param.opts:
+            if option.startswith("--") and option != "--help":
+                assert f"`{option}" in README, f"{name} {option}"
+
+
+def test_readme_starts_with_what_it_is_and_the_two_commands():
+    lines = README.splitlines()
+    assert lines[:2] == ["# quotecli", ""]
+    assert lines[2] and lines[3] and not lines[4]  # what it is, in two lines
+    blocks = [body for _, body in FENCE.findall(README)]
+    assert blocks[0] == 'pip install . && quotecli who-said "24 hours"\n'
+    assert blocks[1] == "pip install -e '.[test]' && pytest\n"
+    # Nothing but the description comes before them.
+    assert README.index("```") > README.index(lines[3])
+    assert "##" not in README[: README.index(blocks[1])]
+
+
+def test_ci_runs_exactly_the_second_readme_command():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = [body for _, body in FENCE.findall(README)][1].strip()
+    assert command in script.splitlines()
+
+
+def test_readme_documents_formats_and_exit_codes():
+    for fmt in ("auto", *FORMATS):
+        assert f"`{fmt}`" in README
+    for code in (0, 1, 2, 130):
+        assert re.search(rf"^\| {code} \|", README, re.MULTILINE)
+    for shell in ("bash", "zsh", "fish"):
+        assert f"quotecli completion {shell}" in README
+
+
+def test_readme_has_the_tour_section():
+    assert "\n## A short tour\n" in README
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
+    (code,) = [body for lang, body in FENCE.findall(README) if lang == "python"]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bridge.txt").write_text(
+        "“We will reopen the bridge in June,” said Mayor Ana Ruiz.\n", encoding="utf-8"
+    )
+    exec(compile(code, "README.md", "exec"), {})
+    assert "1 articles added" in capsys.readouterr().out
