@@ -158,6 +158,22 @@ def test_appositive_between_name_and_cue() -> None:
     assert q.role == "director general of the chamber of commerce"
 
 
+def test_appositive_that_is_a_name_is_the_speaker() -> None:
+    text = "The carmakers' trade body, the SMMT, said demand would fall."
+    assert only(text).speaker == "SMMT"
+
+
+def test_an_age_is_not_a_role() -> None:
+    text = "Jim Roe, 57, said that he would vote for the first time."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Jim Roe", None)
+
+
+def test_unnamed_organisation_is_not_merged_into_a_speaker_called_company() -> None:
+    q = only("The company said that profits would double.")
+    assert (q.speaker, q.speaker_type, q.mention) == (None, ORGANISATION, "The company")
+
+
 # -- quotation marks ----------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ def _quote(doc: Document, claim: Claim) -> Quote:
         end=claim.end,
         kind=claim.kind,
         speaker=speaker.name if named else None,
-        speaker_type=speaker.type if named else None,
+        speaker_type=speaker.type if speaker is not None else None,
         mention=speaker.mention if speaker is not None else None,
         cue=claim.cue.surface if claim.cue is not None else None,
         context=doc.text[ctx_start:ctx_end],

@@ -139,6 +139,25 @@ _FINITE = frozenset(
         "meant",
     }
 )
+_AUXILIARIES = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+    }
+)
 # Words that may open the short phrase between a cue and its "that":
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
 _GAP_OPENERS = frozenset(
@@ -286,7 +305,14 @@ class Attributor:
             lead = self.text[head : speaker.mention_start]
             if speaker.mention_start == head:
                 return speaker, cue, "quote_then_speaker_cue"
-            if re.fullmatch(r"(?:[\w\-.]+\s+){1,5}", lead) and speaker.type == PERSON:
+            words = lead.split()
+            if (
+                1 <= len(words) <= 5
+                and speaker.type == PERSON
+                and not any(
+                    w.lower() in lx.NOT_NAMES or not re.fullmatch(r"[\w\-.’']+", w) for w in words
+                )
+            ):
                 # "psychotherapist Jane Roe says": a role before the name.
                 role = lead.strip()
                 if speaker.entity is not None:
@@ -487,7 +513,7 @@ class Attributor:
                 if nxt is None or nxt.text in ",.;":
                     return None
                 return tok.start
-            if tok.text in _GAP_STOPS or tok.low in lx.SPEECH_FORMS:
+            if tok.text in _GAP_STOPS:
                 return None
             if (
                 i == 0
@@ -497,12 +523,23 @@ class Attributor:
             ):
                 if tok.low in lx.SUBJECT_PRONOUNS and len(toks) > 1 and toks[1].text.isalpha():
                     return tok.start  # "said he would", "claimed they had"
-                starts = tok.low in _CLAUSE_STARTERS or (
-                    (mention := self.ctx.mention_starting(tok.start)) is not None
-                    and not mention.possessive
+                starts = (
+                    tok.low in _CLAUSE_STARTERS
+                    or (
+                        # "said demand would fall", "warned house prices could drop"
+                        tok.text.isalpha()
+                        and tok.text.islower()
+                        and any(t.low in _AUXILIARIES for t in toks[1:3])
+                    )
+                    or (
+                        (mention := self.ctx.mention_starting(tok.start)) is not None
+                        and not mention.possessive
+                    )
                 )
                 if starts and self._looks_like_clause(toks):
                     return tok.start
+            if tok.low in lx.SPEECH_FORMS:
+                return None  # another cue: "said, asked about it, that…" is not one clause
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
                 or tok.text[0].isupper()
@@ -557,22 +594,24 @@ class Attributor:
     def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
         sent = self.doc.sentence_at(cue.start)
         clause_start = self._clause_start(cue.start, sent.start)
-        speaker = self.ctx.subject_before(cue.start, clause_start)
-        if speaker is not None:
-            return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
         earlier = [
-            c
+            c.speaker
             for c in self.claims
             if c.cue is not None and c.speaker is not None and sent.start <= c.cue.start < cue.start
         ]
+        if cue.participle and earlier:
+            # "…, underscoring that…": the participle's subject is the main speaker.
+            return earlier[-1], "shared_subject"
+        speaker = self.ctx.subject_before(cue.start, clause_start)
+        if speaker is not None:
+            return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
         before = tokens(self.text, clause_start, cue.start)
         j = len(before) - 1
         while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
             j -= 1
-        linked = j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ",")
-        if (cue.participle or linked) and earlier:
-            # "…, underscoring that…" and "… and indicated that…": the same speaker.
-            return earlier[-1].speaker, "shared_subject"  # type: ignore[return-value]
+        if earlier and j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ","):
+            # "… highlighted that… and indicated that…": the same speaker.
+            return earlier[-1], "shared_subject"
         speaker = self._clause_subject(cue, clause_start)
         if speaker is not None:
             return speaker, "clause_subject"

@@ -108,6 +108,8 @@ def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
     return None
 
 
+# Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
+_HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 
@@ -204,9 +206,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if type_ == "calendar":
             continue
         possessive = bool(_POSSESSIVE.match(text, end))
-        role_text = " ".join(
-            t for t in role if _norm(t) not in lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS
-        )
+        role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS)
         mentions.append(
             Mention(
                 start=run_start,

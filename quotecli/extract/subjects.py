@@ -134,10 +134,15 @@ def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
         entity = ctx.entities.with_role(role_phrase)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
-    if type_ == ORGANISATION and low in lx.ORG_NOUNS and toks[first].low in ("the", "its"):
-        entity = ctx.recent_entity(toks[first].start, (ORGANISATION,))
+    if type_ == ORGANISATION and low in lx.ORG_NOUNS:
+        # "The company said": the organisation named before, or a name of no
+        # known kind that is not a person ("Yukos"), else nobody in particular.
+        entity = None
+        if toks[first].low in ("the", "its"):
+            entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"))
         if entity is not None:
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
+        return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
     name = role_phrase or head_tok.text
@@ -185,8 +190,6 @@ class Context:
 
     def remember(self, offset: int, speaker: Speaker) -> None:
         self.sentence_speakers.setdefault(self.doc.sentence_index(offset), []).append(speaker)
-        if speaker.entity is not None and speaker.entity.type == "unknown":
-            speaker.entity.type = PERSON  # whoever speaks by name is a person
         if (
             speaker.entity is not None
             and speaker.rule == "pronoun"
@@ -202,6 +205,8 @@ class Context:
                 continue
             entity = self.entities.entity_at(mention.start)
             if entity is not None and entity.type in types:
+                if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
+                    continue  # likely a person
                 return entity
             if before - mention.start > 3000:
                 break
@@ -327,10 +332,17 @@ class Context:
                     break
                 if toks[j].text != "," or j == 0:
                     continue
+                named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
+                lead = self.text[toks[j + 1].start : named.start] if named else "-"
+                if named is not None and lead.strip().lower() in ("", "the"):
+                    # "The manufacturers' body, the EEF, said": the name is the speaker.
+                    return self.from_mention(named, "name_appositive")
                 mention = self.mention_ending(toks[j - 1].end)
                 if mention is None:
                     continue
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
+                if _AGE.fullmatch(appositive):
+                    return self.from_mention(mention, "name_appositive")  # "Jo Roe, 57, said"
                 if _looks_like_role(appositive):
                     speaker = self.from_mention(mention, "name_appositive")
                     role = appositive if len(appositive) <= 80 else None
@@ -400,6 +412,10 @@ class Context:
         return None
 
 
+_FINITE_MARKERS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would"})
+_AGE = re.compile(r"\d{1,3}")
+
+
 def _looks_like_role(phrase: str) -> bool:
     """An appositive that names a role: "a senior aide", "Obama’s adviser on trade"."""
     words = phrase.split()
@@ -410,7 +426,7 @@ def _looks_like_role(phrase: str) -> bool:
         return False
     if first in ("a", "an", "the", "its", "his", "her", "their") or first.endswith(("’s", "'s")):
         return True
-    if first.isdigit():
-        return True  # an age: "Jim Roe, 57, said"
     lows = [w.lower().strip(",()") for w in words]
+    if any(w in lx.SPEECH_FORMS or w in _FINITE_MARKERS for w in lows):
+        return False  # a clause, not a role
     return any(w in lx.TITLE_WORDS or w in lx.PERSON_NOUNS for w in lows)
