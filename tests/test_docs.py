@@ -88,3 +88,17 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
     )
     exec(compile(code, "README.md", "exec"), {})
     assert "1 articles added" in capsys.readouterr().out
+
+
+CONSOLE = re.compile(r"^```console\n\$ (quotecli [^\n]*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+@pytest.mark.parametrize(("command", "expected"), CONSOLE.findall(README))
+def test_readme_tour_output_is_what_the_tool_prints(command, expected):
+    """The machine-readable examples in README are real output on the bundled seed."""
+    import shlex
+
+    args = shlex.split(command)[1:]
+    result = CliRunner().invoke(cli.app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == expected

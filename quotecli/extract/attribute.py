@@ -760,13 +760,17 @@ class Attributor:
                 mention = self.ctx.mention_ending(sent.start + match.start())
                 if mention is not None:
                     speaker = self.ctx.from_mention(mention, "possessor")
+                    noun_start = sent.start + match.start(1)
+                    noun = Cue(
+                        noun_start, sent.start + match.end(1), match.group(1), match.group(1)
+                    )
                     self._remember(
                         Claim(
                             span.start,
                             span.end,
                             MIXED,
                             speaker,
-                            None,
+                            noun,
                             "possessive_speech_noun",
                             span.outer_start,
                             span.outer_end,
