@@ -45,7 +45,7 @@ _EXPORTS = {
     "ensure_seeded": "quotecli.search:ensure_seeded",
     "index_articles": "quotecli.search:index_articles",
     "IndexSummary": "quotecli.search:IndexSummary",
-    "seed_paths": "quotecli.seeds:seed_paths",
+    "seed_paths": "quotecli.bundled:seed_paths",
 }
 
 __all__ = ["__version__", *_EXPORTS]

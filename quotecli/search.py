@@ -25,10 +25,10 @@ from typing import Any
 
 from thefuzz import fuzz
 
+from quotecli.bundled import seed_paths
 from quotecli.documents import STDIN_SOURCE, read_articles
 from quotecli.errors import NotFoundError, QueryError
 from quotecli.model import KINDS, Article
-from quotecli.seeds import seed_paths
 from quotecli.store import Store
 
 QUOTE_COLUMNS = (

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quotecli.bundled import seed_paths
 from quotecli.documents import content_hash, read_articles
 from quotecli.errors import InputError
-from quotecli.seeds import seed_paths
 
 ARTICLE = "The mayor said, “The bridge opens in May.”\nCritics disagreed.\n"
 
@@ -257,9 +257,9 @@ def test_any_bytes_give_articles_or_an_input_error(
             a.text.encode("utf-8")
 
 
-def test_documents_and_seeds_import_only_the_standard_library() -> None:
+def test_documents_and_bundled_seeds_import_only_the_standard_library() -> None:
     code = (
-        "import sys, quotecli.documents, quotecli.seeds;"
+        "import sys, quotecli.documents, quotecli.bundled;"
         "heavy = {'sqlite_utils', 'thefuzz', 'rapidfuzz', 'rich', 'typer', 'platformdirs'};"
         "print(sorted(heavy & set(sys.modules)))"
     )

@@ -37,7 +37,7 @@ def test_every_module_ships(wheel):
         "store",
         "search",
         "documents",
-        "seeds",
+        "bundled",
         "errors",
         "model",
     ):

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotecli import search
+from quotecli.bundled import seed_paths
 from quotecli.documents import read_articles
 from quotecli.errors import NotFoundError, QueryError
 from quotecli.model import ANONYMOUS, INDIRECT, MIXED, ORGANISATION, Article, Extraction, Speaker
@@ -32,7 +33,6 @@ from quotecli.search import (
     paragraph_bounds,
     who_said,
 )
-from quotecli.seeds import seed_paths
 from quotecli.store import Store
 
 Factory = Callable[[str, Sequence[dict]], Extraction]
