@@ -386,13 +386,11 @@ def who_said(
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit, DEFAULT_WHO_SAID_LIMIT)
-    # Checked before the index is opened, so a bad query never seeds or writes.
-    if not any(ch.isalnum() for ch in query):
-        raise QueryError(
-            f"nothing to search for in {query!r}",
-            hint="the query needs at least one letter or digit",
-        )
+    from quotecli.search import query_words
     from quotecli.search import who_said as search_who_said
+
+    # Checked before the index is opened, so a bad query never seeds or writes.
+    query_words(query)
 
     with _open_for_reading(db) as store:
         rows = search_who_said(store, query, limit=n)
@@ -462,13 +460,10 @@ def list_(
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit)
+    from quotecli.search import check_kind, list_quotes
+
     if kind is not None:
-        kind = kind.strip().lower()
-        if kind not in KIND_CHOICES:
-            raise QueryError(
-                f"unknown kind {kind!r}", hint=f"choose one of {', '.join(KIND_CHOICES)}"
-            )
-    from quotecli.search import list_quotes
+        kind = check_kind(kind)  # before the index is opened, so nothing is seeded
 
     with _open_for_reading(db) as store:
         rows = list_quotes(store, speaker=speaker, kind=kind, article=article, limit=n)

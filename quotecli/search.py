@@ -93,18 +93,32 @@ class IndexSummary:
 # who-said ------------------------------------------------------------------
 
 
-def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
-    """Quotes matching ``query``, best first: phrase in the quote, else in its context, else fuzzy.
-
-    Punctuation and FTS5 operators in the query are taken literally.
-    Raises QueryError when the query has no letters or digits.
-    """
+def query_words(query: str) -> list[str]:
+    """The words of a who-said query; QueryError when it has none to search for."""
     words = _words(query)
     if not words:
         raise QueryError(
             f"nothing to search for in {query!r}",
             hint="the query needs at least one letter or digit",
         )
+    return words
+
+
+def check_kind(kind: str) -> str:
+    """``kind`` as stored ("direct", "indirect", "mixed"); QueryError for any other."""
+    normal = kind.strip().lower()
+    if normal not in KINDS:
+        raise QueryError(f"unknown kind {kind!r}", hint=f"choose one of {', '.join(KINDS)}")
+    return normal
+
+
+def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+    """Quotes matching ``query``, best first: phrase in the quote, else in its context, else fuzzy.
+
+    Punctuation and FTS5 operators in the query are taken literally.
+    Raises QueryError when the query has no letters or digits.
+    """
+    words = query_words(query)
     phrase = '"' + " ".join(words) + '"'
     for column, match in (("text", "phrase"), ("context", "context")):
         raw = _fts_rows(store, f"{column} : {phrase}", _sql_limit(limit))
@@ -182,9 +196,7 @@ def list_quotes(
     clauses: list[str] = []
     params: list[Any] = []
     if kind is not None:
-        kind = kind.strip().lower()
-        if kind not in KINDS:
-            raise QueryError(f"unknown kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
+        kind = check_kind(kind)
         clauses.append("q.kind = ?")
         params.append(kind)
     if article is not None:
