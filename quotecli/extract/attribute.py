@@ -19,185 +19,45 @@ from quotecli.extract.subjects import Context, Speaker, tokens
 from quotecli.model import DIRECT, INDIRECT, MIXED, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
-_CLAUSE_STARTERS = frozenset(
-    {
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "this",
-        "these",
-        "those",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "some",
-        "no",
-        "all",
-        "many",
-        "most",
-        "several",
-        "any",
-        "every",
-        "each",
-        "both",
-        "such",
-        "none",
-        "nobody",
-        "everyone",
-    }
+_CLAUSE_STARTERS = lx.words(
+    """
+    he she it they we i you there this these those the a an his her its their our my some no
+    all many most several any every each both such none nobody everyone
+    """
 )
-_CONNECTORS = frozenset({"and", "but", "while", "then", "before", "after", "as", "or", "yet"})
-_COMPLEMENTISERS = frozenset({"that"})
+_CONNECTORS = lx.words(
+    """
+    and but while then before after as or yet
+    """
+)
+_COMPLEMENTISERS = lx.words(
+    """
+    that
+    """
+)
 # Words that show a finite verb, and so a clause: "said the deal was dead".
-_FINITE = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "does",
-        "did",
-        "do",
-        "shall",
-        "won’t",
-        "won't",
-        "felt",
-        "thought",
-        "knew",
-        "made",
-        "got",
-        "took",
-        "went",
-        "came",
-        "saw",
-        "became",
-        "left",
-        "kept",
-        "gave",
-        "found",
-        "told",
-        "said",
-        "wants",
-        "needs",
-        "believes",
-        "thinks",
-        "knows",
-        "plans",
-        "intends",
-        "hopes",
-        "expects",
-        "remains",
-        "seems",
-        "appears",
-        "means",
-        "includes",
-        "represents",
-        "supports",
-        "opposes",
-        "lacks",
-        "faces",
-        "gets",
-        "makes",
-        "takes",
-        "goes",
-        "comes",
-        "sees",
-        "helps",
-        "works",
-        "wins",
-        "lost",
-        "won",
-        "ran",
-        "began",
-        "paid",
-        "sold",
-        "bought",
-        "built",
-        "brought",
-        "meant",
-    }
+_FINITE = lx.words(
+    """
+    is was are were has had have will would could should can may might must does did do
+    shall won’t won't felt thought knew made got took went came saw became left kept gave
+    found told said wants needs believes thinks knows plans intends hopes expects remains
+    seems appears means includes represents supports opposes lacks faces gets makes takes
+    goes comes sees helps works wins lost won ran began paid sold bought built brought meant
+    """
 )
-_AUXILIARIES = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-    }
+_AUXILIARIES = lx.words(
+    """
+    is was are were has had have will would could should can may might must
+    """
 )
 # Words that may open the short phrase between a cue and its "that":
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
-_GAP_OPENERS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "yesterday",
-        "today",
-        "tonight",
-        "recently",
-        "afterwards",
-        "over",
-        "via",
-        "through",
-        "when",
-        ",",
-        "(",
-        "to",
-        "privately",
-        "publicly",
-        "late",
-        "early",
-        "from",
-        "by",
-        "with",
-        "for",
-        "repeatedly",
-        "again",
-        "also",
-        "once",
-        "separately",
-    }
+_GAP_OPENERS = lx.words(
+    """
+    on in at during after before last this earlier later yesterday today tonight recently
+    afterwards over via through when , ( to privately publicly late early from by with for
+    repeatedly again also once separately
+    """
 )
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
@@ -263,7 +123,7 @@ class Attributor:
 
     # -- direct quotations --------------------------------------------------
 
-    def _after(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
+    def _after(self, span: QuoteSpan) -> tuple[Speaker, Cue | None, str] | None:
         """“…,” Waltz said / “…,” said Waltz / “…” — Commissioner X."""
         if span.close_mark is None:
             return None
@@ -314,29 +174,15 @@ class Attributor:
                 )
             ):
                 # "psychotherapist Jane Roe says": a role before the name.
-                role = lead.strip()
-                if speaker.entity is not None:
-                    speaker.entity.add_role(role)
-                return (
-                    Speaker(
-                        speaker.name,
-                        speaker.type,
-                        speaker.mention,
-                        speaker.mention_start,
-                        speaker.role or role,
-                        speaker.rule,
-                        speaker.entity,
-                    ),
-                    cue,
-                    "quote_then_speaker_cue",
-                )
+                role = speaker.role or lead.strip()
+                return speaker.with_role(role), cue, "quote_then_speaker_cue"
             break
         if dash:
             mention = self.ctx.mention_starting(head)
             if mention is None and toks[i].low == "the" and i + 1 < len(toks):
                 mention = self.ctx.mention_starting(toks[i + 1].start)
             if mention is not None:
-                return self.ctx.from_mention(mention), None, "quote_dash_speaker"  # type: ignore[return-value]
+                return self.ctx.from_mention(mention), None, "quote_dash_speaker"
         return None
 
     def _with_trailing_role(self, speaker: Speaker, end: int, limit: int) -> Speaker:
@@ -346,17 +192,7 @@ class Attributor:
             phrase = match.group(1).strip()
             first = phrase.split()[0].lower()
             if first in ("a", "an", "the") or first in lx.TITLE_WORDS or first in lx.PERSON_NOUNS:
-                if speaker.entity is not None:
-                    speaker.entity.add_role(phrase)
-                return Speaker(
-                    speaker.name,
-                    speaker.type,
-                    speaker.mention,
-                    speaker.mention_start,
-                    phrase,
-                    speaker.rule,
-                    speaker.entity,
-                )
+                return speaker.with_role(phrase)
         return speaker
 
     def _cue_at(self, offset: int) -> Cue | None:

@@ -9,7 +9,7 @@ allows it; otherwise they stay what they are (an anonymous "spokesman").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document
@@ -58,6 +58,12 @@ class Speaker:
     role: str | None
     rule: str  # how the mention was resolved: name, pronoun, role_noun, ...
     entity: Entity | None = None
+
+    def with_role(self, role: str | None) -> Speaker:
+        """This speaker as described here ("chief economist at the bank"), noted on the entity."""
+        if role and self.entity is not None:
+            self.entity.add_role(role)
+        return replace(self, role=role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,19 +350,8 @@ class Context:
                 if _AGE.fullmatch(appositive):
                     return self.from_mention(mention, "name_appositive")  # "Jo Roe, 57, said"
                 if _looks_like_role(appositive):
-                    speaker = self.from_mention(mention, "name_appositive")
                     role = appositive if len(appositive) <= 80 else None
-                    if speaker.entity is not None and role:
-                        speaker.entity.add_role(role)
-                    return Speaker(
-                        speaker.name,
-                        speaker.type,
-                        speaker.mention,
-                        speaker.mention_start,
-                        role,
-                        speaker.rule,
-                        speaker.entity,
-                    )
+                    return self.from_mention(mention, "name_appositive").with_role(role)
                 break
             return None
         tok = toks[i]
@@ -388,19 +383,8 @@ class Context:
                 if follow and mention.type == ORGANISATION:
                     person = self.mention_starting(mention.end + follow.end())
                     if person is not None and person.type in (PERSON, "unknown"):
-                        speaker = self.from_mention(person)
                         role = self.text[mention.start : mention.end + follow.end()].strip()
-                        if speaker.entity is not None:
-                            speaker.entity.add_role(role)
-                        return Speaker(
-                            speaker.name,
-                            speaker.type,
-                            speaker.mention,
-                            speaker.mention_start,
-                            role,
-                            speaker.rule,
-                            speaker.entity,
-                        ), person.end
+                        return self.from_mention(person).with_role(role), person.end
                 return self.from_mention(mention), mention.end
         for i in range(first, min(len(toks), first + 5)):
             if _is_head_noun(toks[i].text) and toks[i].text.islower():
