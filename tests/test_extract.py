@@ -200,7 +200,9 @@ def test_unclosed_mark_costs_one_quote_not_the_article() -> None:
         "“This one is fine,” Ben Rowe said."
     )
     found = quotes(text)
-    assert [q.text for q in found] == ["This one is fine,"]
+    assert found[-1].text == "This one is fine,"
+    # The unclosed mark swallows nothing past its own paragraph.
+    assert all("\n" not in q.text and "meeting" not in q.text for q in found)
 
 
 def test_scare_quote_or_title_gets_no_invented_speaker() -> None:
@@ -255,6 +257,28 @@ def test_doubled_apostrophes_as_quotation_marks() -> None:
 def test_reported_speech(text: str, claim: str, speaker: str, cue: str) -> None:
     q = only(text)
     assert (q.text, q.speaker, q.kind, q.cue) == (claim, speaker, INDIRECT, cue)
+
+
+def test_attribution_in_the_middle_of_a_claim() -> None:
+    text = "The aim, Lou Baird said, is a ceasefire that lasts."
+    found = quotes(text)
+    assert [q.text for q in found] == ["The aim", "is a ceasefire that lasts"]
+    assert {q.speaker for q in found} == {"Lou Baird"}
+
+
+def test_claim_then_inverted_speaker_with_a_long_role() -> None:
+    text = (
+        "Turnout will be the highest in decades, said Ada Brill, director of the "
+        "Centre for Electoral Studies at the University of Leeds."
+    )
+    q = only(text)
+    assert (q.text, q.speaker) == ("Turnout will be the highest in decades", "Ada Brill")
+
+
+def test_bare_clause_opening_with_a_name() -> None:
+    text = "Election officials say Senator Joan Wu’s name was printed twice."
+    q = only(text)
+    assert q.text == "Senator Joan Wu’s name was printed twice"
 
 
 def test_according_to() -> None:
@@ -345,7 +369,11 @@ def test_the_company_resolves_to_the_company_named_before() -> None:
 def test_partial_quote_is_attributed_to_the_one_describing() -> None:
     text = "Sara Webb’s campaign began by describing her rival as “reckless” in every speech."
     q = only(text)
-    assert (q.text, q.speaker, q.kind) == ("reckless", "Sara Webb", MIXED)
+    assert (q.text, q.speaker, q.kind) == (
+        "her rival as “reckless” in every speech",
+        "Sara Webb",
+        MIXED,
+    )
 
 
 def test_partial_quote_inside_reported_speech_makes_it_mixed() -> None:
@@ -374,6 +402,7 @@ def seed() -> list[Quote]:
     ("words", "speaker", "kind"),
     [
         ("24 hours", "Donald Trump", INDIRECT),
+        ("Putin as “smart”", "Donald Trump", MIXED),
         ("clever and pragmatic", "Vladimir Putin", MIXED),
         ("Nothing about Ukraine without Ukraine", "Volodymyr Zelenskyy", MIXED),
         ("We have to get that war ended", "Donald Trump", DIRECT),

@@ -62,6 +62,28 @@ _GAP_OPENERS = lx.words(
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
+# Where a reported clause ends before its sentence does: "…, according to X",
+# "…, which…", "…; …".
+_CLAUSE_STOPS = (
+    "; ",
+    " — ",
+    " – ",
+    ", according to",
+    ", but ",
+    ", which ",
+    ", who ",
+    ", while ",
+    ", whereas ",
+    ", including ",
+    ", despite ",
+    ", although ",
+    ", though ",
+    ", for whom ",
+    ", whose ",
+    " (",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """An attributed stretch of text before it becomes a ``Quote``."""
@@ -348,6 +370,8 @@ class Attributor:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is None or nxt.text in ",.;":
                     return None
+                if toks[0].text == "," and toks[i - 1].text != ",":
+                    return None  # "The aim, he said, is a plan that works": relative "that"
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
@@ -365,7 +389,13 @@ class Attributor:
                         # "said demand would fall", "warned house prices could drop"
                         tok.text.isalpha()
                         and tok.text.islower()
-                        and any(t.low in _AUXILIARIES for t in toks[1:3])
+                        and any(t.low in _AUXILIARIES for t in toks[1:4])
+                    )
+                    or (
+                        # "say Republican front-runner Jo Roe’s name was left off"
+                        tok.text[0].isupper()
+                        and tok.low not in lx.CALENDAR
+                        and tok.low not in lx.NOT_NAMES
                     )
                     or (
                         (mention := self.ctx.mention_starting(tok.start)) is not None
@@ -419,7 +449,7 @@ class Attributor:
                     cut = back[j - 1].start
                 end = min(end, cut)
                 break
-        for stop in ("; ", " — ", " – ", ", according to"):
+        for stop in _CLAUSE_STOPS:
             found = self.text.find(stop, start, end)
             if found != -1:
                 end = found
@@ -461,7 +491,7 @@ class Attributor:
         """
         sent = self.doc.sentence_at(cue.start)
         toks = tokens(self.text, max(clause_start, sent.start), cue.start)
-        if not toks or len(toks) > 30:
+        if not toks or len(toks) > 40:
             return None
         # Skip an opening adverbial: "During his campaign, Trump claimed".
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
@@ -477,36 +507,59 @@ class Attributor:
                 return self.ctx.from_mention(mention, "clause_subject")
         return None
 
-    def _post_positioned(self, cue: Cue) -> Claim | None:
-        """Prices will rise, the minister said. / Prices will rise, said Ms Smith."""
+    def _post_positioned(self, cue: Cue) -> list[Claim]:
+        """Claims whose speaker comes after them, or in the middle of them.
+
+        "Prices will rise, the minister said." / "Prices will rise, said Ms
+        Smith, an economist." / "The goal, he said, is a durable ceasefire."
+        """
         sent = self.doc.sentence_at(cue.start)
         head = self.text[sent.start : cue.start]
-        tail = tokens(self.text, cue.end, sent.end)
-        if any(ch in self.text[sent.start : sent.end] for ch in '“”"'):
-            return None
         comma = head.rfind(",")
         if comma == -1:
-            return None
-        between = self.text[sent.start + comma + 1 : cue.start].strip()
+            return []
         content_end = sent.start + comma
-        if len(tokens(self.text, sent.start, content_end)) < 4:
-            return None
-        if not between:
+        if len(tokens(self.text, sent.start, content_end)) < 2:
+            return []
+        if any(
+            c.kind == DIRECT and c.start < content_end and sent.start < c.end for c in self.claims
+        ):
+            return []  # the words before are a quotation attributed on its own
+        if not self.text[content_end + 1 : cue.start].strip():
             found = self.ctx.subject_after(cue.end, sent.end)
             if found is None:
-                return None
+                return []
             speaker, after = found
-            rest = tokens(self.text, after, sent.end)
             rule = "claim_then_cue_speaker"
         else:
-            speaker = self.ctx.subject_before(cue.start, sent.start + comma + 1)
-            if speaker is None or self.text[sent.start + comma + 1 : speaker.mention_start].strip():
-                return None
-            rest = tail
+            speaker = self.ctx.subject_before(cue.start, content_end + 1)
+            if speaker is None or self.text[content_end + 1 : speaker.mention_start].strip():
+                return []
+            after = cue.end
             rule = "claim_then_speaker_cue"
-        if len([t for t in rest if t.text not in ".!?"]) > 6:
-            return None
-        return Claim(sent.start, content_end, INDIRECT, speaker, cue, rule, sent.start, sent.end)
+        rest = tokens(self.text, after, sent.end)
+        continues = bool(rest) and rest[0].text == "," and rule == "claim_then_speaker_cue"
+        if (
+            not continues
+            and len([t for t in rest if t.text not in ".!?"]) > 6
+            and (not rest or rest[0].text != ",")
+        ):
+            return []
+        claims = [self._claim(sent.start, content_end, speaker, cue, rule)]
+        if continues and len(rest) > 3:
+            # "The goal, he said, is a durable ceasefire": the claim resumes.
+            start = rest[1].start
+            claims.append(self._claim(start, self._clause_end(start, cue), speaker, cue, rule))
+        return claims
+
+    def _claim(self, start: int, end: int, speaker: Speaker, cue: Cue, rule: str) -> Claim:
+        """A reported claim over text[start:end]; mixed when it holds quoted words."""
+        while start < end and self.text[start] in ' “"':
+            start += 1  # a mark left unclosed is not part of the claim
+        while end > start and self.text[end - 1] in " .,;:!?":
+            end -= 1
+        quoted = any(start <= s.open_mark < end for s in self.spans)
+        return Claim(start, end, MIXED if quoted else INDIRECT, speaker, cue, rule, start, end)
 
     def _according_to(self, cue: Cue) -> Claim | None:
         sent = self.doc.sentence_at(cue.start)
@@ -549,8 +602,7 @@ class Attributor:
                 else None
             )
             if start is None:
-                claim = self._post_positioned(cue)
-                if claim is not None:
+                for claim in self._post_positioned(cue):
                     self.used_cues.add(cue.start)
                     self._remember(claim)
                 continue
@@ -588,6 +640,7 @@ class Attributor:
 
     def partial(self, fragments: list[QuoteSpan]) -> None:
         """Zelenskyy’s insistence of “…” / described Putin as “smart”."""
+        covered: list[Claim] = []
         for span in fragments:
             sent = self.doc.sentence_at(span.open_mark)
             head = self.text[sent.start : span.open_mark]
@@ -613,28 +666,24 @@ class Attributor:
                         )
                     )
                     continue
+            if any(c.start <= span.open_mark < c.end for c in covered):
+                continue  # a second fragment of a claim already made
             cues = [c for c in self.cues if sent.start <= c.start < span.open_mark]
             if not cues:
                 continue  # a title or a scare quote: no speaker in sight
             cue = cues[-1]
-            clause_start = self._clause_start(cue.start, sent.start)
-            speaker = self.ctx.subject_before(cue.start, clause_start) or self._clause_subject(
-                cue, clause_start
-            )
-            if speaker is None:
+            found = self._speaker_of(cue)
+            if found is None:
                 continue
-            self._remember(
-                Claim(
-                    span.start,
-                    span.end,
-                    MIXED,
-                    speaker,
-                    cue,
-                    "partial_quote",
-                    span.outer_start,
-                    span.outer_end,
-                )
-            )
+            # The claim is the cue's whole object, quoted words and all:
+            # described [Putin as “smart”], called [the issue “a priority” for women].
+            start = cue.end
+            while start < span.open_mark and self.text[start].isspace():
+                start += 1
+            end = max(self._clause_end(start, cue), span.outer_end)
+            claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
+            covered.append(claim)
+            self._remember(claim)
 
     def run(self) -> Iterator[Claim]:
         fragments = self.direct()
