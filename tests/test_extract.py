@@ -84,6 +84,35 @@ def test_pronoun_skips_people_of_the_other_gender() -> None:
     assert only(text).speaker == "Karen Holt"
 
 
+def test_pronoun_follows_a_chain_of_pronouns_back_to_the_name() -> None:
+    text = (
+        "Governor Nina Hale toured the harbour on Friday. "
+        "She later met fishermen from Kettle Bay. "
+        "During her visit to Portmoor, she spoke briefly. "
+        "“We will rebuild the sea wall,” she said."
+    )
+    assert only(text).speaker == "Nina Hale"
+
+
+def test_whoever_was_quoted_last_is_the_likeliest_he() -> None:
+    text = (
+        "Tom Reyes, who farms near Lidwell, says he had never heard of Sam Kerr until May. "
+        "“He talks about the things that matter,” he said."
+    )
+    assert find(text, "things that matter").speaker == "Tom Reyes"
+
+
+def test_sentence_opening_inverted_cue() -> None:
+    text = "Said Carla Diaz: “Nobody asked us.”"
+    assert only(text).speaker == "Carla Diaz"
+
+
+def test_inverted_cue_with_a_role_before_the_name() -> None:
+    text = "“I have not decided,” said undecided voter Ray Olsen of Brill."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Ray Olsen", "undecided voter")
+
+
 def test_quote_split_by_its_attribution_keeps_one_speaker() -> None:
     text = "“The plan is simple,” Gordon Hale said, “and it starts today.”"
     found = quotes(text)

@@ -174,7 +174,7 @@ class Attributor:
                 return self._with_trailing_role(speaker, end, limit), cue, "quote_then_cue_speaker"
             return None
         # Subject first: "Waltz said", "he told reporters".
-        for cue in self._cues_between(head, min(limit, head + 120)):
+        for cue in self._cues_between(head, min(limit, head + 250)):
             if (
                 self._sentence_start(cue.start) != self._sentence_start(head)
                 and self.text[start : cue.start].strip(" ,—–-")
@@ -253,9 +253,13 @@ class Attributor:
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
             return None
         clause_start = self._clause_start(cue.start, head_start)
-        speaker = self.ctx.subject_before(cue.start, clause_start) or self._clause_subject(
-            cue, clause_start
-        )
+        speaker = self.ctx.subject_before(cue.start, clause_start)
+        if speaker is None:
+            # "Said Comey: “…”", "Added the senator, “…”"
+            found = self.ctx.subject_after(cue.end, mark)
+            if found is not None and not self.text[found[1] : mark].strip(" ,:"):
+                speaker = found[0]
+        speaker = speaker or self._clause_subject(cue, clause_start)
         if speaker is None:
             return None
         return speaker, cue, rule
@@ -301,10 +305,13 @@ class Attributor:
             if claim.speaker is None or claim.speaker.name is None:
                 return None
             # Another speaker named in between breaks the chain.
+            same_sentence = self.doc.sentence_index(claim.outer_end) == self.doc.sentence_index(
+                span.open_mark
+            )
             others = [
                 c for c in self._cues_between(claim.outer_end, span.open_mark) if c is not claim.cue
             ]
-            if others:
+            if others and not same_sentence:
                 return None
             return claim.speaker, "same_speaker_as_previous_quote"
         return None
@@ -602,6 +609,8 @@ class Attributor:
                 else None
             )
             if start is None:
+                if cue.lemma not in lx.CLAUSE_VERBS and cue.lemma != "ask":
+                    continue  # "she spoke briefly" reports no claim
                 for claim in self._post_positioned(cue):
                     self.used_cues.add(cue.start)
                     self._remember(claim)

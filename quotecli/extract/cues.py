@@ -10,6 +10,10 @@ from quotecli.extract import lexicon as lx
 _CUE_WORD = re.compile(
     r"(?<![\w’'\-])(" + "|".join(sorted(lx.SPEECH_FORMS, key=len, reverse=True)) + r")(?![\w’'\-])"
 )
+# Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
+_OPENING_CUE = re.compile(
+    r"(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
+)
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording to(?!\w)")
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back)(?!\w)")
 
@@ -43,6 +47,9 @@ def find_cues(text: str) -> list[Cue]:
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
         cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+    for match in _OPENING_CUE.finditer(text):
+        word = match.group(1)
+        cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
     for match in _ACCORDING.finditer(text):
         cues.append(Cue(match.start(), match.end(), "according to", match.group()))
     cues.sort(key=lambda c: c.start)

@@ -51,7 +51,7 @@ CLAUSE_VERBS = words(
     object observe opine plead pledge point post predict proclaim promise protest quip reaffirm
     reassure recall recount reiterate remark remind repeat reply report respond retort reveal
     share signal speculate state stress suggest testify threaten underline underscore warn blog
-    email forecast vow urge speak
+    email forecast vow urge
     """
 )
 

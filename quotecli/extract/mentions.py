@@ -146,12 +146,12 @@ def _heads_phrase(text: str, end: int) -> bool:
 def _is_opening_verb(
     token: str, index: int, run_start: int, sentence_starts: frozenset[int] | set[int]
 ) -> bool:
-    """A capitalised participle opening a sentence: "Describing Mr Jackson, …"."""
+    """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe"."""
     low = token.lower()
     return (
         index == 0
         and run_start in sentence_starts
-        and low.endswith(("ing", "ed"))
+        and (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS)
         and low not in lx.FIRST_NAMES
     )
 
@@ -189,10 +189,14 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue
         # "Antonio Reina of Spain": where someone is from is not part of the name.
         for k in range(1, len(name) - 1):
-            if _norm(name[k]) == "of" and all(_norm(t) in lx.PLACES for t in name[k + 1 :]):
-                if _norm(name[k - 1]) not in lx.ORG_WORDS:
-                    name = name[:k]
-                break
+            if _norm(name[k]) != "of" or any(_norm(t) in lx.ORG_WORDS for t in name):
+                continue
+            person = _norm(name[0]) in lx.FIRST_NAMES or any(
+                _norm(t) in lx.TITLE_WORDS for t in role
+            )
+            if person or all(_norm(t) in lx.PLACES for t in name[k + 1 :]):
+                name = name[:k]  # "Jo Roe of Derry", "Peter King of New York"
+            break
         # Connectors at the edges ("Bank of") belong to the neighbouring words.
         while name and _norm(name[-1]) in lx.NAME_CONNECTORS:
             name.pop()

@@ -9,6 +9,7 @@ allows it; otherwise they stay what they are (an anonymous "spokesman").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotecli.extract import lexicon as lx
@@ -43,6 +44,9 @@ _DETERMINERS = frozenset(
         "senior",
         "top",
     }
+)
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "from", "to", "near", "into", "across", "outside", "inside", "around"}
 )
 _LINKS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
 
@@ -180,6 +184,7 @@ class Context:
         self.mentions = mentions
         self.entities = entities
         self._by_end = {m.end: m for m in mentions}
+        self._starts = [m.start for m in mentions]
         self._by_start = {m.start: m for m in mentions}
         self.quote_spans = quote_spans
         # Speakers already attributed, by sentence index: the salient ones for pronouns.
@@ -266,11 +271,14 @@ class Context:
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
 
-    def _salient(self, offset: int, types: tuple[str, ...], gender: str | None) -> Entity | None:
+    def _salient(
+        self, offset: int, types: tuple[str, ...], gender: str | None, depth: int = 0
+    ) -> Entity | None:
         """The entity a pronoun at ``offset`` most likely means.
 
-        The subject of the nearest sentence wins: first an entity already
-        attributed a quote there, then the first fitting mention in it.
+        The subject of the nearest sentence wins: first whoever was attributed
+        a claim there, then a pronoun of the same kind opening that sentence
+        (resolved in turn), then the first fitting mention in it.
         """
         doc = self.doc
         index = doc.sentence_index(offset)
@@ -283,6 +291,7 @@ class Context:
                 and (gender is None or entity.gender in (None, gender))
             )
 
+        speaking = (PERSON, "unknown") if PERSON in types else types
         # In each sentence, people first; a capitalised word of unknown kind
         # only when no person fits there.
         tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
@@ -292,23 +301,56 @@ class Context:
                 break
             sent = doc.sentences[i]
             limit = offset if back == 0 else sent.end
+            for speaker in self.sentence_speakers.get(i, []):
+                # Whoever speaks by name is a person, known or not.
+                if speaker.mention_start < limit and fits(speaker.entity, speaking):
+                    return speaker.entity
             candidates = [
                 m
-                for m in self.mentions
-                if sent.start <= m.start < limit
-                and not self.inside_quote(m.start)
-                and not (m.sentence_initial and m.type == "unknown" and len(m.tokens) == 1)
+                for m in self._mentions_between(sent.start, limit)
+                if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
             ]
+            if back and gender and depth < 3:
+                chained = self._pronoun_subject(sent.start, limit, gender, candidates)
+                if chained is not None:
+                    return self._salient(chained, types, gender, depth + 1)
             for wanted in tiers:
-                for speaker in self.sentence_speakers.get(i, []):
-                    if speaker.mention_start < limit and fits(speaker.entity, wanted):
-                        return speaker.entity
                 # Possessors ("Trump’s strategy") are weaker antecedents than subjects.
                 for possessive in (False, True):
                     for mention in candidates:
                         entity = self.entities.entity_at(mention.start)
                         if mention.possessive == possessive and fits(entity, wanted):
                             return entity
+        return None
+
+    def _mentions_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
+    def _unlikely_antecedent(self, mention: Mention) -> bool:
+        """Capitalised words of unknown kind that are rarely people."""
+        if mention.type != "unknown":
+            return False
+        if mention.sentence_initial and len(mention.tokens) == 1:
+            return True  # "Chastened, he…"
+        before = self.text[max(0, mention.start - 12) : mention.start].split()
+        # "a rally in Milwaukee", "took to Twitter": places and things.
+        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+    def _pronoun_subject(
+        self, start: int, end: int, gender: str, mentions: list[Mention]
+    ) -> int | None:
+        """Offset of a he/she that is the subject of text[start:end], before any name."""
+        words = lx.PRONOUNS_MALE if gender == "m" else lx.PRONOUNS_FEMALE
+        first_name = mentions[0].start if mentions else end
+        for tok in tokens(self.text, start, min(end, first_name)):
+            if (
+                tok.low in words
+                and tok.low in lx.SUBJECT_PRONOUNS
+                and not self.inside_quote(tok.start)
+            ):
+                return tok.start
         return None
 
     # -- the speaker phrase next to a cue --------------------------------
@@ -347,8 +389,9 @@ class Context:
                 if mention is None:
                     continue
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
-                if _AGE.fullmatch(appositive):
-                    return self.from_mention(mention, "name_appositive")  # "Jo Roe, 57, said"
+                if _AGE.fullmatch(appositive) or appositive.split()[0].lower() in ("who", "whose"):
+                    # "Jo Roe, 57, said", "Jo Roe, who lives nearby, said"
+                    return self.from_mention(mention, "name_appositive")
                 if _looks_like_role(appositive):
                     role = appositive if len(appositive) <= 80 else None
                     return self.from_mention(mention, "name_appositive").with_role(role)
@@ -387,6 +430,15 @@ class Context:
                         return self.from_mention(person).with_role(role), person.end
                 return self.from_mention(mention), mention.end
         for i in range(first, min(len(toks), first + 5)):
+            # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
+            mention = self.mention_starting(toks[i].start) if i > first else None
+            if (
+                mention is not None
+                and mention.type in (PERSON, "unknown")
+                and not mention.possessive
+            ):
+                role = self.text[toks[first].start : mention.start].strip()
+                return self.from_mention(mention).with_role(role), mention.end
             if _is_head_noun(toks[i].text) and toks[i].text.islower():
                 speaker = _nominal(self, toks[: i + 1], i)
                 if speaker is not None:
