@@ -310,6 +310,56 @@ def test_bare_clause_opening_with_a_name() -> None:
     assert q.text == "Senator Joan Wu’s name was printed twice"
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Ada Lin said she’d rather see the money spent on schools.",
+            "she’d rather see the money spent on schools",
+            "Ada Lin",
+        ),
+        (
+            "Rita Moss says tonight she is a step closer to winning.",
+            "she is a step closer to winning",
+            "Rita Moss",
+        ),
+        (
+            "Union officials say that, even if asked, they could not recount the votes.",
+            "that, even if asked, they could not recount the votes",
+            "officials",
+        ),
+        (
+            "The loss hurt Ben Park, who said he needed a day off.",
+            "he needed a day off",
+            "Ben Park",
+        ),
+        (
+            "Lou Dray, wearing a green scarf, said the march was peaceful.",
+            "the march was peaceful",
+            "Lou Dray",
+        ),
+    ],
+)
+def test_more_reported_speech(text: str, claim: str, speaker: str) -> None:
+    q = only(text)
+    assert (q.text, q.speaker) == (claim, speaker)
+
+
+def test_plural_agent_noun_is_a_group_speaker() -> None:
+    q = only("Some state lobbyists said they avoid the capital at night.")
+    assert (q.speaker_type, q.text) == (GROUP, "they avoid the capital at night")
+
+
+def test_role_noun_subject_of_a_coordinated_cue() -> None:
+    text = "The spokesman refused to take questions but said no meeting was planned."
+    q = only(text)
+    assert (q.text, q.speaker_type, q.mention) == (
+        "no meeting was planned",
+        ANONYMOUS,
+        "The spokesman",
+    )
+
+
 def test_according_to() -> None:
     text = "According to Nina Park, the factory will close in June."
     q = only(text)

@@ -15,14 +15,15 @@ from quotecli.extract import lexicon as lx
 from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document
 from quotecli.extract.marks import QuoteSpan
-from quotecli.extract.subjects import Context, Speaker, tokens
+from quotecli.extract.subjects import Context, Speaker, is_head_noun, nominal, pronoun_of, tokens
 from quotecli.model import DIRECT, INDIRECT, MIXED, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.words(
     """
     he she it they we i you there this these those the a an his her its their our my some no
-    all many most several any every each both such none nobody everyone
+    all many most several any every each both such none nobody everyone more less about nearly
+    almost only just half one two three four five six seven eight nine ten what how why
     """
 )
 _CONNECTORS = lx.words(
@@ -50,6 +51,16 @@ _AUXILIARIES = lx.words(
     is was are were has had have will would could should can may might must
     """
 )
+_TEMPORAL = lx.words("today tonight yesterday now recently also again later earlier then")
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
+    return (
+        word in _FINITE or word.endswith(("n’t", "n't")) or (word.endswith("ed") and len(word) > 4)
+    )
+
+
 # Words that may open the short phrase between a cue and its "that":
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
 _GAP_OPENERS = lx.words(
@@ -375,7 +386,7 @@ class Attributor:
             tok = toks[i]
             if tok.low == "that":
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is None or nxt.text in ",.;":
+                if nxt is None or nxt.text in ".;":
                     return None
                 if toks[0].text == "," and toks[i - 1].text != ",":
                     return None  # "The aim, he said, is a plan that works": relative "that"
@@ -383,20 +394,30 @@ class Attributor:
             if tok.text in _GAP_STOPS:
                 return None
             if (
-                i == 0
+                (i == 0 or (i == 1 and toks[0].low in _TEMPORAL))
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
                 and not cue.participle
             ):
-                if tok.low in lx.SUBJECT_PRONOUNS and len(toks) > 1 and toks[1].text.isalpha():
-                    return tok.start  # "said he would", "claimed they had"
+                if (
+                    pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                    and len(toks) > i + 1
+                    and toks[i + 1].text.isalpha()
+                ) or (
+                    pronoun_of(tok.low) != tok.low and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                ):
+                    return tok.start  # "said he would", "claimed they had", "said she’d"
                 starts = (
                     tok.low in _CLAUSE_STARTERS
                     or (
                         # "said demand would fall", "warned house prices could drop"
                         tok.text.isalpha()
                         and tok.text.islower()
-                        and any(t.low in _AUXILIARIES for t in toks[1:4])
+                        and tok.low not in _TEMPORAL
+                        and (
+                            any(t.low in _AUXILIARIES for t in toks[i + 1 : i + 4])
+                            or any(_finite(t.low) for t in toks[i + 1 : i + 3])
+                        )
                     )
                     or (
                         # "say Republican front-runner Jo Roe’s name was left off"
@@ -409,7 +430,7 @@ class Attributor:
                         and not mention.possessive
                     )
                 )
-                if starts and self._looks_like_clause(toks):
+                if starts and self._looks_like_clause(toks[i:]):
                     return tok.start
             if tok.low in lx.SPEECH_FORMS:
                 return None  # another cue: "said, asked about it, that…" is not one clause
@@ -431,11 +452,7 @@ class Attributor:
             low = tok.low
             if tok.text in ",.;:?!":
                 return False
-            if (
-                low in _FINITE
-                or low.endswith(("n’t", "n't"))
-                or (low.endswith("ed") and len(low) > 4)
-            ):
+            if _finite(low):
                 return True
         return False
 
@@ -485,7 +502,7 @@ class Attributor:
         if earlier and j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ","):
             # "… highlighted that… and indicated that…": the same speaker.
             return earlier[-1], "shared_subject"
-        speaker = self._clause_subject(cue, clause_start)
+        speaker = self._clause_subject(cue, sent.start)
         if speaker is not None:
             return speaker, "clause_subject"
         return None
@@ -504,7 +521,7 @@ class Attributor:
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         firsts = [0] if comma is None else [0, comma + 1]
         for first in firsts:
-            if first >= len(toks):
+            if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
             mention = self.ctx.mention_starting(tok.start)
@@ -512,6 +529,12 @@ class Attributor:
                 mention = self.ctx.mention_starting(toks[first + 1].start)
             if mention is not None and mention.type not in ("calendar", "place"):
                 return self.ctx.from_mention(mention, "clause_subject")
+            # "The spokesman refused to comment but said…": a role noun subject.
+            for k in range(first, min(first + 4, len(toks))):
+                if is_head_noun(toks[k].text) and toks[k].text.islower():
+                    return nominal(self.ctx, toks[: k + 1], k)
+                if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
+                    break
         return None
 
     def _post_positioned(self, cue: Cue) -> list[Claim]:
@@ -598,6 +621,8 @@ class Attributor:
         for cue in self.cues:
             if cue.start in self.used_cues:
                 continue
+            if any(c.start <= cue.start < c.end for c in self.claims if c.kind != DIRECT):
+                continue  # a verb inside a claim already made: "said they could not recount it"
             if cue.lemma == "according to":
                 claim = self._according_to(cue)
                 if claim is not None:

@@ -81,18 +81,33 @@ class Token:
         return self.text.lower()
 
 
+_CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
+
+
+def pronoun_of(word: str) -> str:
+    """The pronoun in a contraction: "she’d" -> "she"; other words unchanged."""
+    return _CONTRACTION.sub("", word)
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
-def _is_head_noun(word: str) -> bool:
+_AGENT_PLURAL = re.compile(
+    r"[a-z]+(?:ists|ers|ians|ors)|(?:resid|stud|particip|oppon|immigr|par|consult|assist|applic)"
+    r"(?:ents|ants)|representatives"
+)
+
+
+def is_head_noun(word: str) -> bool:
     low = word.lower()
     if nominal_type(low, plural=False):
         return True
-    return low.endswith("s") and low[:-1] in lx.PERSON_NOUNS
+    # "lobbyists", "voters", "historians", "residents": people in the plural.
+    return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
-def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
+def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
     """A role noun phrase ending at ``toks[head]``: "the company", "officials"."""
     head_tok = toks[head]
     first = head
@@ -100,7 +115,7 @@ def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
     i = head - 1
     while i >= 0 and toks[i].low in _DETERMINERS:
         i -= 1
-    if i >= 1 and toks[i].low in _LINKS and _is_head_noun(toks[i - 1].text):
+    if i >= 1 and toks[i].low in _LINKS and is_head_noun(toks[i - 1].text):
         first = head = i - 1
         head_tok = toks[head]
     i = head - 1
@@ -120,8 +135,9 @@ def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
             first = i
             i -= 1
             continue
-        if tok.text.isalpha() and tok.text.islower() and tok.low not in lx.NOT_NAMES:
-            first = i
+        word = _CONTRACTION.sub("", tok.text)
+        if word.isalpha() and word.islower() and tok.low not in lx.NOT_NAMES:
+            first = i  # "state lobbyists", "the prime minister’s spokesman"
             i -= 1
             continue
         break
@@ -137,7 +153,10 @@ def _nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
     role_words = [
         t.text
         for t in toks[first : head + 1]
-        if t.low not in _DETERMINERS and not ctx.mention_ending(t.end)
+        # The possessor ("the governor’s") is not part of the role.
+        if t.low not in _DETERMINERS
+        and not ctx.mention_ending(t.end)
+        and not _CONTRACTION.search(t.text)
     ]
     role_phrase = " ".join(w for w in role_words if w not in ("’s", "'s"))
     if type_ == PERSON and role_phrase:
@@ -247,7 +266,7 @@ class Context:
     # -- pronouns ---------------------------------------------------------
 
     def resolve_pronoun(self, pronoun: Token) -> Speaker:
-        low = pronoun.low
+        low = pronoun_of(pronoun.low)
         if low in ("i", "we"):
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         if low in ("they", "it"):
@@ -375,7 +394,7 @@ class Context:
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
-            for j in range(i - 1, max(-1, i - 24), -1):
+            for j in range(i - 1, max(-1, i - 40), -1):
                 if toks[j].text in ";:":
                     break
                 if toks[j].text != "," or j == 0:
@@ -395,18 +414,26 @@ class Context:
                 if _looks_like_role(appositive):
                     role = appositive if len(appositive) <= 80 else None
                     return self.from_mention(mention, "name_appositive").with_role(role)
+                if not any(t.low in lx.SPEECH_FORMS for t in toks[j + 1 : i]):
+                    # "Jo Roe, wearing a campaign badge, said": no role, same speaker.
+                    return self.from_mention(mention, "name_appositive")
                 break
             return None
         tok = toks[i]
+        if tok.low == "who" and i >= 2 and toks[i - 1].text == ",":
+            # "…, said Mr Sanders, who said he was tired": the one before "who".
+            before = self.mention_ending(toks[i - 2].end)
+            if before is not None and not before.possessive:
+                return self.from_mention(before, "relative_who")
         mention = self.mention_ending(tok.end)
         if mention is not None and mention.start >= clause_start:
             if mention.possessive or mention.type in ("calendar",):
                 return None
             return self.from_mention(mention)
-        if tok.low in lx.SUBJECT_PRONOUNS:
+        if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
-        if _is_head_noun(tok.text):
-            return _nominal(self, toks, i)
+        if is_head_noun(tok.text):
+            return nominal(self, toks, i)
         return None
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
@@ -439,8 +466,8 @@ class Context:
             ):
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
-            if _is_head_noun(toks[i].text) and toks[i].text.islower():
-                speaker = _nominal(self, toks[: i + 1], i)
+            if is_head_noun(toks[i].text) and toks[i].text.islower():
+                speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
             if not (toks[i].text.isalpha() and toks[i].text.islower()):
