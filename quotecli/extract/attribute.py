@@ -507,6 +507,14 @@ class Attributor:
             return speaker, "clause_subject"
         return None
 
+    def _coordinated(self, cue: Cue) -> bool:
+        """Whether the cue follows "and" or "but": "…refused to comment but said…"."""
+        before = tokens(self.text, max(0, cue.start - 60), cue.start)
+        j = len(before) - 1
+        while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        return j >= 0 and before[j].low in ("and", "but")
+
     def _clause_subject(self, cue: Cue, clause_start: int) -> Speaker | None:
         """The clause's first name or group, when nothing nearer fits.
 
@@ -655,6 +663,14 @@ class Attributor:
             if found is None:
                 continue
             speaker, rule = found
+            if (
+                rule == "clause_subject"
+                and self.text[start : start + 4].lower() != "that"
+                and not self._coordinated(cue)
+            ):
+                # A far subject and no "that": too often a noun ("echoed claims
+                # regarding…") rather than a verb of saying.
+                continue
             inside = [f for f in left if start <= f.open_mark and f.outer_end <= end + 1]
             kind = MIXED if inside else INDIRECT
             if inside:

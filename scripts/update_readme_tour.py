@@ -1,0 +1,51 @@
+"""Re-run the commands of README's tour and paste their real output under them.
+
+    python scripts/update_readme_tour.py
+
+Each fenced block in the "A short tour" section that starts with
+``$ quotecli …`` is run against a fresh index of the bundled seed. ``console``
+blocks show what a pipe receives and are checked by tests/test_docs.py;
+``text`` blocks show what a terminal shows, so they are run as a 100-column
+table without colour.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+BLOCK = re.compile(r"^```(console|text)\n\$ (quotecli [^\n]*)\n.*?^```", re.MULTILINE | re.DOTALL)
+
+
+def run(kind: str, command: str, db: Path) -> str:
+    args = shlex.split(command)[1:]
+    if kind == "text":
+        args += ["--format", "table", "--no-color"]
+    env = {**os.environ, "QUOTECLI_DB": str(db), "COLUMNS": "100"}
+    result = subprocess.run(
+        [sys.executable, "-m", "quotecli", *args], capture_output=True, text=True, env=env
+    )
+    return "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
+
+
+def main() -> int:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("## A short tour")
+    end = text.index("\n## ", start + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "tour.db"
+        tour = BLOCK.sub(
+            lambda m: f"```{m[1]}\n$ {m[2]}\n{run(m[1], m[2], db)}```", text[start:end]
+        )
+    README.write_text(text[:start] + tour + text[end:], encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
