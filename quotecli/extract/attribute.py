@@ -124,7 +124,7 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     words = len(quoted.split())
     if introduced and (quoted[0].isupper() or quoted[0].isdigit() or words >= 4):
         return False
-    return not (words >= 8 and quoted.endswith(_SENTENCE_LIKE_END))
+    return not (words >= 8 and quoted.rstrip("'’\"").endswith(_SENTENCE_LIKE_END))
 
 
 class Attributor:
@@ -319,13 +319,28 @@ class Attributor:
             same_sentence = self.doc.sentence_index(claim.outer_end) == self.doc.sentence_index(
                 span.open_mark
             )
+            # Participles ("…, recalling the vote") go with the speaker already named.
             others = [
-                c for c in self._cues_between(claim.outer_end, span.open_mark) if c is not claim.cue
+                c
+                for c in self._cues_between(claim.outer_end, span.open_mark)
+                if c is not claim.cue and not c.participle
             ]
             if others and not same_sentence:
                 return None
             return claim.speaker, "same_speaker_as_previous_quote"
         return None
+
+    def _fragment_then_speaker(self, span: QuoteSpan) -> Claim | None:
+        """The bill's failure was “heartbreaking,” she said: a claim with quoted words."""
+        found = self._after(span)
+        if found is None or found[1] is None:
+            return None
+        speaker, cue, rule = found
+        self.used_cues.add(cue.start)
+        start = self._clause_start(span.open_mark, self._sentence_start(span.open_mark))
+        while start < span.open_mark and self.text[start] in " ,;:":
+            start += 1
+        return Claim(start, span.outer_end, MIXED, speaker, cue, rule, start, span.outer_end)
 
     def direct(self) -> list[QuoteSpan]:
         """Attribute every quoted sentence; return the fragments left for later."""
@@ -340,7 +355,11 @@ class Attributor:
                 groups.append(chain)
         for group in groups:
             if len(group) == 1 and _is_fragment(self.doc, group[0]):
-                fragments.append(group[0])
+                claim = self._fragment_then_speaker(group[0])
+                if claim is None:
+                    fragments.append(group[0])
+                else:
+                    self._remember(claim)
                 continue
             found: tuple[Speaker, Cue | None, str] | None = None
             for span in group:
