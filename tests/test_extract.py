@@ -370,6 +370,23 @@ def test_according_to() -> None:
     )
 
 
+def test_according_to_a_source_that_is_not_a_name() -> None:
+    text = "Turnout fell by a third, according to early returns."
+    q = only(text)
+    assert (q.text, q.speaker, q.speaker_type) == (
+        "Turnout fell by a third",
+        "early returns",
+        ANONYMOUS,
+    )
+
+
+def test_questions_and_calls_to_act() -> None:
+    asked = only("Nora Quinn asked the minister whether the school would close.")
+    assert (asked.text, asked.speaker) == ("whether the school would close", "Nora Quinn")
+    urged = only("Nora Quinn urged voters to reject the plan.")
+    assert (urged.text, urged.speaker) == ("to reject the plan", "Nora Quinn")
+
+
 def test_two_claims_joined_by_and_share_their_speaker() -> None:
     text = "Leo Hart stressed that costs were rising and warned that jobs were at risk."
     found = quotes(text)

@@ -16,7 +16,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document
 from quotecli.extract.marks import QuoteSpan
 from quotecli.extract.subjects import Context, Speaker, is_head_noun, nominal, pronoun_of, tokens
-from quotecli.model import DIRECT, INDIRECT, MIXED, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.words(
@@ -403,6 +403,13 @@ class Attributor:
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
         while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
             tok = toks[i]
+            if (
+                lemma in lx.REQUEST_VERBS
+                and tok.low in ("if", "whether", "to")
+                and i <= 4
+                and (tok.low != "to" or i > 0)
+            ):
+                return tok.start  # "asked the minister whether…", "urged voters to…"
             if tok.low == "that":
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is None or nxt.text in ".;":
@@ -458,6 +465,7 @@ class Attributor:
                 or tok.text[0].isupper()
                 or tok.text[0].isdigit()
                 or lemma in lx.OBJECT_VERBS
+                or lemma in lx.REQUEST_VERBS
                 or tok.low in lx.VERB_MODIFIERS
             ):
                 # "expressed hopes for talks that could…": "that" opens a relative clause.
@@ -619,8 +627,9 @@ class Attributor:
         return Claim(start, end, MIXED if quoted else INDIRECT, speaker, cue, rule, start, end)
 
     def _according_to(self, cue: Cue) -> Claim | None:
+        """According to X, … / …, according to X."""
         sent = self.doc.sentence_at(cue.start)
-        found = self.ctx.subject_after(cue.end, sent.end)
+        found = self.ctx.subject_after(cue.end, sent.end) or self._source_phrase(cue.end, sent.end)
         if found is None:
             return None
         speaker, after = found
@@ -642,6 +651,22 @@ class Attributor:
             return None
         return Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)
 
+    def _source_phrase(self, start: int, end: int) -> tuple[Speaker, int] | None:
+        """A source that is neither a name nor a role: "according to early returns"."""
+        stop = self.text.find(",", start, end)
+        stop = end if stop == -1 else stop
+        phrase = self.text[start:stop].strip().rstrip(".")
+        words = phrase.split()
+        if not words or len(words) > 10:
+            return None
+        if words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        name = " ".join(words)
+        if not name:
+            return None
+        offset = start + (len(self.text[start:stop]) - len(self.text[start:stop].lstrip()))
+        return Speaker(name, ANONYMOUS, phrase, offset, None, "source_phrase"), stop
+
     def reported(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
         """Attribute reported speech; return the fragments not inside any of it."""
         left = list(fragments)
@@ -657,7 +682,7 @@ class Attributor:
                 continue
             start = (
                 self._complement(cue)
-                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma == "believe"
+                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
                 else None
             )
             if start is None:
@@ -667,8 +692,6 @@ class Attributor:
                     self.used_cues.add(cue.start)
                     self._remember(claim)
                 continue
-            if cue.lemma == "believe":
-                continue  # beliefs are not claims made in public
             end = self._clause_end(start, cue)
             # A clause never swallows a quotation attributed on its own.
             for claim in self.claims:

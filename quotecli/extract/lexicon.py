@@ -73,6 +73,10 @@ OBJECT_VERBS = words(
     """
 )
 
+# Verbs of asking and urging, whose content is a question or a call to act:
+# "asked whether…", "urged voters to…".
+REQUEST_VERBS = words("ask urge tell warn advise remind call plead encourage demand implore")
+
 # Nouns that carry speech when a possessor or "of" names the speaker:
 # "Zelenskyy’s insistence of “…”", "the minister's warning that…".
 SPEECH_NOUNS = words(
