@@ -480,6 +480,13 @@ def test_partial_quote_inside_reported_speech_makes_it_mixed() -> None:
     assert q.speaker == "Owen Tate"
 
 
+def test_quoted_sentence_after_that_is_a_mixed_claim() -> None:
+    text = "Dana Cole said that “the council has run out of money and out of time.”"
+    q = only(text)
+    assert (q.kind, q.speaker) == (MIXED, "Dana Cole")
+    assert q.text.startswith("that “the council")
+
+
 def test_possessive_speech_noun() -> None:
     text = "Voters recalled the senator Mary Dunn’s promise of “a school in every town.”"
     q = only(text)

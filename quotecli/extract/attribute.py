@@ -693,10 +693,17 @@ class Attributor:
                     self._remember(claim)
                 continue
             end = self._clause_end(start, cue)
-            # A clause never swallows a quotation attributed on its own.
+            # A clause never swallows a quotation attributed on its own, but one
+            # nobody was found for is its content: X said that “…”.
+            absorbed: list[Claim] = []
             for claim in self.claims:
                 if claim.kind == DIRECT and start <= claim.outer_start < end:
-                    end = claim.outer_start
+                    if claim.speaker is None:
+                        absorbed.append(claim)
+                    else:
+                        end = claim.outer_start
+                        break
+            absorbed = [c for c in absorbed if c.outer_start < end]
             while end > start and self.text[end - 1] in " ,;:—–-":
                 end -= 1
             if end - start < 6:
@@ -714,10 +721,13 @@ class Attributor:
                 # regarding…") rather than a verb of saying.
                 continue
             inside = [f for f in left if start <= f.open_mark and f.outer_end <= end + 1]
-            kind = MIXED if inside else INDIRECT
+            kind = MIXED if inside or absorbed else INDIRECT
             if inside:
                 left = [f for f in left if f not in inside]
                 end = max(end, max(f.outer_end for f in inside))
+            if absorbed:
+                self.claims = [c for c in self.claims if c not in absorbed]
+                end = max(end, max(c.outer_end for c in absorbed))
             self.used_cues.add(cue.start)
             self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
         return left
