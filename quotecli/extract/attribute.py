@@ -787,7 +787,20 @@ class Attributor:
             covered.append(claim)
             self._remember(claim)
 
+    def note_named_speakers(self) -> None:
+        """Record who is named as speaking in each sentence, before any pronoun is read.
+
+        "Clinton says Trump’s … . She says …": the she is Clinton, which the
+        rules for quotations can only know if the reported speech was seen first.
+        """
+        for cue in self.cues:
+            sent = self.doc.sentence_at(cue.start)
+            speaker = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
+            if speaker is not None and speaker.rule in ("name", "name_appositive"):
+                self.ctx.remember(cue.start, speaker)
+
     def run(self) -> Iterator[Claim]:
+        self.note_named_speakers()
         fragments = self.direct()
         fragments = self.reported(fragments)
         self.partial(fragments)
