@@ -177,6 +177,21 @@ def test_organisation_role_before_the_person() -> None:
     assert only(text).speaker == "Alan Page"
 
 
+def test_organisation_and_title_before_the_name() -> None:
+    text = "Costs are rising, NHS Chief Executive Ruth Ames said. “We must act,” she added."
+    found = quotes(text)
+    assert {q.speaker for q in found} == {"Ruth Ames"}
+    assert found[0].role == "NHS Chief Executive"
+
+
+def test_surname_opening_a_sentence_is_an_antecedent() -> None:
+    text = (
+        "Patrick Doyle won the seat in 2012. Doyle, a farmer, rarely gives interviews. "
+        "“I listen more than I talk,” he said."
+    )
+    assert find(text, "listen").speaker == "Patrick Doyle"
+
+
 def test_appositive_between_name_and_cue() -> None:
     text = (
         "David Frost, director general of the chamber of commerce, warned: "

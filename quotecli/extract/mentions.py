@@ -71,6 +71,23 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
+def _split_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """ "RNC Chief of Staff Katie Walsh": an organisation and a title, then the name."""
+    for t in range(len(tokens) - 2, 0, -1):
+        if _norm(tokens[t]) not in lx.TITLE_WORDS:
+            continue
+        name = tokens[t + 1 :]
+        if len(name) > 3 or any(
+            _norm(w) in lx.TITLE_WORDS or _norm(w) in lx.ORG_WORDS or _norm(w) in lx.NAME_CONNECTORS
+            for w in name
+        ):
+            return None
+        if any(_norm(w) in lx.ORG_WORDS or w.isupper() for w in tokens[:t]):
+            return tokens[: t + 1], name
+        return None
+    return None
+
+
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str:
     lows = [_norm(t) for t in name_tokens]
     if all(low in lx.CALENDAR for low in lows):
@@ -184,6 +201,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             role, name = [], tokens
         else:
             role, name = _split_role(tokens)
+            if not role:
+                role, name = _split_after_organisation(tokens) or (role, name)
         if not name:
             # A bare title ("President", "the Minister"): read as a role noun later.
             continue

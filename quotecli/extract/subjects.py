@@ -352,7 +352,9 @@ class Context:
         if mention.type != "unknown":
             return False
         if mention.sentence_initial and len(mention.tokens) == 1:
-            return True  # "Chastened, he…"
+            # "Chastened, he…"; but "Murphy, a Democrat, …" after "Patrick Murphy" is a name.
+            entity = self.entities.entity_at(mention.start)
+            return entity is None or len(entity.aliases) < 2
         before = self.text[max(0, mention.start - 12) : mention.start].split()
         # "a rally in Milwaukee", "took to Twitter": places and things.
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
