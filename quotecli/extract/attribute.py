@@ -395,7 +395,7 @@ class Attributor:
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
         sent = self.doc.sentence_at(cue.start)
-        toks = tokens(self.text, cue.end, sent.end)
+        toks = tokens(self.text, cue.end, min(sent.end, cue.end + 400))
         if not toks:
             return None
         lemma = cue.lemma

@@ -7,8 +7,33 @@ from dataclasses import dataclass
 
 from quotecli.extract import lexicon as lx
 
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes.
+
+    A flat alternation of five hundred verb forms is tried word by word at
+    every position; a prefix tree lets the engine drop a position at once.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 _CUE_WORD = re.compile(
-    r"(?<![\w’'\-])(" + "|".join(sorted(lx.SPEECH_FORMS, key=len, reverse=True)) + r")(?![\w’'\-])"
+    r"(?<![\w’'\-])(" + _trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
 )
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 _OPENING_CUE = re.compile(

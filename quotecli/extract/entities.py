@@ -8,6 +8,7 @@ two people.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotecli.extract import lexicon as lx
@@ -61,6 +62,8 @@ class Entities:
 
     entities: list[Entity] = field(default_factory=list)
     by_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> entity
+    _by_alias: dict[str, list[Entity]] = field(default_factory=dict)
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict)
 
     def link(self, mention: Mention) -> Entity:
         entity = self._find(mention)
@@ -78,6 +81,7 @@ class Entities:
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
         entity.add_alias(mention.name)
+        self._register(entity, mention.name)
         entity.add_role(mention.role)
         entity.gender = entity.gender or mention.gender
         self.by_mention[mention.start] = entity
@@ -85,29 +89,32 @@ class Entities:
 
     def _find(self, mention: Mention) -> Entity | None:
         name = mention.name.lower()
+        found = self._latest(self._by_alias.get(name, ()), mention)
+        if found is not None or mention.type in (ORGANISATION, "place"):
+            return found
         tokens = name.split()
-        candidates = [e for e in reversed(self.entities) if _same_kind(e, mention)]
-        for entity in candidates:
-            if name == entity.name.lower() or name in (a.lower() for a in entity.aliases):
-                return entity
-        if mention.type in (ORGANISATION, "place"):
-            return None
         last = tokens[-1]
         if len(tokens) == 1:
             # "Waltz" after "Mike Waltz": the most recent person of that surname.
-            for entity in candidates:
-                if entity.surname == last and entity.type != ORGANISATION:
-                    return entity
-            return None
-        for entity in candidates:
-            # "Donald Trump" after a bare "Trump": the same person, now named in full.
-            if (
-                len(entity.name.split()) == 1
-                and entity.name.lower() == last
-                and entity.type != ORGANISATION
-            ):
-                return entity
-        return None
+            return self._latest(self._by_surname.get(last, ()), mention)
+        # "Donald Trump" after a bare "Trump": the same person, now named in full.
+        bare = [e for e in self._by_alias.get(last, ()) if e.name.lower() == last]
+        return self._latest(bare, mention)
+
+    @staticmethod
+    def _latest(entities: Iterable[Entity], mention: Mention) -> Entity | None:
+        fitting = [
+            e
+            for e in entities
+            if _same_kind(e, mention) and (mention.type == ORGANISATION or e.type != ORGANISATION)
+        ]
+        return max(fitting, key=lambda e: e.index) if fitting else None
+
+    def _register(self, entity: Entity, alias: str) -> None:
+        for index, key in ((self._by_alias, alias.lower()), (self._by_surname, entity.surname)):
+            bucket = index.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     def entity_at(self, mention_start: int) -> Entity | None:
         return self.by_mention.get(mention_start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
@@ -43,6 +44,7 @@ class Mention:
         return tuple(self.name.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
     return token.rstrip(".").lower()
 
@@ -173,13 +175,18 @@ def _is_opening_verb(
     )
 
 
+_NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
     for match in CAPITAL_RUN.finditer(text):
+        group = match.group()
+        if " " not in group and group.lower() in _NEVER_ALONE:
+            continue  # most runs are one capitalised "The", "He", "Monday": skip them fast
         start = match.start()
-        tokens = match.group().split()
-        offsets = [m.start() + start for m in _TOKEN.finditer(match.group())]
+        tokens = group.split()
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while skip < len(tokens) and (
@@ -192,8 +199,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or text[
             max(0, start - 4) : start
         ].lower() == "the "
+        run_start = start
+        if skip:
+            run_start = [m.start() + start for m in _TOKEN.finditer(group)][skip]
         tokens = tokens[skip:]
-        run_start = offsets[skip]
         if _norm(tokens[-1]) in lx.EVENT_WORDS and len(tokens) > 1:
             continue
         if _norm(tokens[-1]) in lx.ORG_WORDS:
@@ -208,8 +217,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue
         # "Antonio Reina of Spain": where someone is from is not part of the name.
         for k in range(1, len(name) - 1):
-            if _norm(name[k]) != "of" or any(_norm(t) in lx.ORG_WORDS for t in name):
+            if _norm(name[k]) != "of":
                 continue
+            if any(_norm(t) in lx.ORG_WORDS for t in name):
+                break
             person = _norm(name[0]) in lx.FIRST_NAMES or any(
                 _norm(t) in lx.TITLE_WORDS for t in role
             )

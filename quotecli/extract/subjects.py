@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document
@@ -45,6 +46,7 @@ _DETERMINERS = frozenset(
         "top",
     }
 )
+_SUBJECT_REACH = 400
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "from", "to", "near", "into", "across", "outside", "inside", "around"}
 )
@@ -70,15 +72,13 @@ class Speaker:
         return replace(self, role=role)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or a punctuation mark, with its offsets and its lowercase form."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
@@ -90,7 +90,12 @@ def pronoun_of(word: str) -> str:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    """The words and punctuation marks of text[start:end]."""
+    make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
+    return [
+        make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
+        for m in TOKEN.finditer(text, start, end)
+    ]
 
 
 _AGENT_PLURAL = re.compile(
@@ -378,7 +383,8 @@ class Context:
 
     def subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
         """The speaker phrase that ends right before a cue: "Waltz [has] said"."""
-        toks = tokens(self.text, clause_start, cue_start)
+        # The subject and any appositive lie within a few hundred characters.
+        toks = tokens(self.text, max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
         i = len(toks) - 1
         while i >= 0 and (
             toks[i].low in lx.VERB_MODIFIERS
