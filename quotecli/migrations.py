@@ -185,3 +185,66 @@ def m002_quotes_fts(db: Database) -> None:
     )
     # Quotes written before this migration existed need indexing too.
     db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+
+
+@migration
+def m003_incremental_and_speaker_lookup(db: Database) -> None:
+    """Article keys and authors; speaker counts and a name index for large archives."""
+    # key identifies an article across runs (file path, URL or feed id), so a
+    # changed version replaces the old one instead of being stored beside it.
+    db.execute("ALTER TABLE articles ADD COLUMN key TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN author TEXT")
+    db.execute("CREATE UNIQUE INDEX idx_articles_key ON articles(key) WHERE key IS NOT NULL")
+    # Kept up to date by the writer, so `speakers` never groups the quotes table.
+    db.execute("ALTER TABLE speakers ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE speakers ADD COLUMN articles INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        UPDATE speakers SET
+            quotes = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
+            articles = (SELECT count(DISTINCT article_id) FROM quotes
+                        WHERE speaker_id = speakers.id)
+        """
+    )
+    db.execute("CREATE INDEX idx_speakers_quotes ON speakers(quotes DESC, name)")
+    # Every name and alias of a speaker, one a row: an exact lookup by index,
+    # and a trigram index that narrows a misspelt name to a few candidates.
+    db.execute(
+        """
+        CREATE TABLE speaker_names (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+            name TEXT NOT NULL COLLATE NOCASE,
+            UNIQUE (name, speaker_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE speaker_names_fts USING fts5(
+            name, content='speaker_names', content_rowid='rowid', tokenize='trigram'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER speaker_names_fts_ai AFTER INSERT ON speaker_names BEGIN
+            INSERT INTO speaker_names_fts(rowid, name) VALUES (new.rowid, new.name);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER speaker_names_fts_ad AFTER DELETE ON speaker_names BEGIN
+            INSERT INTO speaker_names_fts(speaker_names_fts, rowid, name)
+            VALUES ('delete', old.rowid, old.name);
+        END
+        """
+    )
+    db.execute(
+        """
+        INSERT OR IGNORE INTO speaker_names (speaker_id, name)
+        SELECT id, name FROM speakers
+        UNION ALL
+        SELECT speakers.id, aliases.value FROM speakers, json_each(speakers.aliases) AS aliases
+        """
+    )

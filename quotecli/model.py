@@ -69,3 +69,7 @@ class Article:
     date: str | None = None
     external_id: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    author: str | None = None
+    # What identifies the article across runs (its file, URL or feed id), so
+    # a changed version replaces the old one; None when nothing does.
+    key: str | None = None

@@ -100,6 +100,8 @@ def test_add_article(store: Store, extraction_for: Factory) -> None:
         "hash",
         "text",
         "indexed_at",
+        "author",
+        "key",
     ]
     assert (row["source"], row["title"], row["date"], row["text"]) == (
         "harbour.txt",
