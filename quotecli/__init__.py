@@ -43,8 +43,10 @@ _EXPORTS = {
     "list_speakers": "quotecli.search:list_speakers",
     "get_quote": "quotecli.search:get_quote",
     "ensure_seeded": "quotecli.search:ensure_seeded",
-    "index_articles": "quotecli.search:index_articles",
-    "IndexSummary": "quotecli.search:IndexSummary",
+    "index_articles": "quotecli.indexing:index_articles",
+    "IndexSummary": "quotecli.indexing:IndexSummary",
+    "Reader": "quotecli.documents:Reader",
+    "Fields": "quotecli.documents:Fields",
     "seed_paths": "quotecli.bundled:seed_paths",
 }
 

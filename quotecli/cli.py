@@ -292,33 +292,109 @@ def _stdin_if_needed(paths: Iterable[str]) -> BinaryIO | None:
     return typer.get_binary_stream("stdin") if STDIN in paths else None
 
 
-@contextmanager
-def _progress(total: int, no_color: bool) -> Iterator[Callable[..., None] | None]:
-    """A per-article callback driving a transient progress bar, when stderr is a terminal."""
-    if total < 2 or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
+class _IndexReport:
+    """Warnings and progress of an index run, on stderr.
 
-    from quotecli.render import color_enabled, make_console
+    On a terminal, a transient Rich progress bar (articles, quotes, rate, time
+    left); warnings print above it. Elsewhere, warnings as they happen and one
+    summary line at the end. Past MAX_WARNINGS only the count is kept, so a
+    broken archive cannot flood the terminal.
+    """
 
-    console = make_console(sys.stderr, color=color_enabled(sys.stderr, no_color=no_color))
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("Indexing", total=total)
-        yield lambda *_: progress.advance(task)
+    MAX_WARNINGS = 20
+
+    def __init__(self, no_color: bool) -> None:
+        self.no_color = no_color
+        self.warning_count = 0
+        self.summary: Any = None
+        self._progress: Any = None
+        self._task: Any = None
+        self._started = 0.0
+
+    def warn(self, message: str) -> None:
+        self.warning_count += 1
+        if self.warning_count > self.MAX_WARNINGS:
+            return
+        line = f"Warning: {message}"
+        if self.warning_count == self.MAX_WARNINGS:
+            line += " (further warnings are only counted)"
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False)
+        else:
+            _note(line)
+
+    @contextmanager
+    def running(self, reader: Any) -> Iterator[None]:
+        import time
+
+        self._started = time.monotonic()
+        if not sys.stderr.isatty():
+            yield
+            return
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from quotecli.render import color_enabled, make_console
+
+        console = make_console(sys.stderr, color=color_enabled(sys.stderr, no_color=self.no_color))
+        total = reader.measure() or None
+        progress = Progress(
+            TextColumn("Indexing"),
+            BarColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        )
+        with progress:
+            self._progress = progress
+            self._task = progress.add_task("index", total=total, counts="")
+            self._reader = reader
+            try:
+                yield
+            finally:
+                self._progress = None
+
+    def on_batch(self, summary: Any) -> None:
+        import time
+
+        self.summary = summary
+        if self._progress is None:
+            return
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        counts = (
+            f"{summary.articles:,} articles · {summary.quotes:,} quotes · "
+            f"{summary.articles / elapsed:,.0f}/s"
+        )
+        self._progress.update(self._task, completed=self._reader.bytes_read, counts=counts)
+
+    def elapsed(self) -> float:
+        import time
+
+        return time.monotonic() - self._started
 
 
 # ---------------------------------------------------------------------------
 # commands
 
 
+def _field_option(name: str, default: str, what: str) -> Any:
+    return typer.Option(
+        f"--{name}-field",
+        metavar="NAME",
+        help=f"JSONL key or CSV column holding {what}. [default: {default}]",
+        show_default=False,
+    )
+
+
 @app.command(
     epilog=(
         "\b\nExamples:\n"
-        "  quotecli index article.txt\n"
+        "  quotecli index article.txt page.html\n"
         "  quotecli index ~/news/ --db newsroom.db\n"
+        "  quotecli index 'archive/**/*.jsonl'\n"
+        "  quotecli index export.csv --text-field body --id-field guid\n"
         "  jq -c '{id, title, text}' feed.json | quotecli index -\n"
-        "  curl -s https://example.com/story.txt | quotecli index -"
+        "  curl -s https://example.com/story.html | quotecli index - --input-format html"
     ),
 )
 def index(
@@ -327,32 +403,111 @@ def index(
         typer.Argument(
             metavar="PATH...",
             show_default=False,
-            help="Files or directories (.txt, .md, .jsonl, .ndjson); - for stdin.",
+            help="Files, directories or glob patterns "
+            "(.txt, .md, .html, .jsonl, .ndjson, .csv); - for stdin.",
         ),
     ],
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Empty the index first, then index everything.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Worker processes for extraction. [default: one per core]",
+            show_default=False,
+        ),
+    ] = None,
+    input_format: Annotated[
+        str,
+        typer.Option(
+            "--input-format",
+            metavar="FORMAT",
+            help="How to read stdin and files of unknown type: auto, text, html, jsonl or csv.",
+            autocompletion=_complete_from(("auto", "text", "html", "jsonl", "csv")),
+        ),
+    ] = "auto",
+    text_field: Annotated[str, _field_option("text", "text", "the article text")] = "text",
+    id_field: Annotated[str, _field_option("id", "id", "the article id")] = "id",
+    title_field: Annotated[str, _field_option("title", "title", "the headline")] = "title",
+    date_field: Annotated[str, _field_option("date", "date", "the publication date")] = "date",
+    source_field: Annotated[
+        str | None, _field_option("source", "url, then source", "the URL or origin")
+    ] = None,
+    author_field: Annotated[str, _field_option("author", "author", "the byline")] = "author",
     db: DbOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Index articles: extract quotes and speakers into the database.
 
-    Directories are read recursively. A JSONL line needs a "text" field and may
-    have "id", "title", "date" and "url". Re-indexing an unchanged article does
-    nothing. Every input is read and checked before anything is written; the
-    summary goes to stderr.
+    Directories are read recursively. A JSONL line or CSV row needs a text field
+    and may have an id, title, date, author and URL (see the --*-field options).
+    Unchanged articles are skipped; a changed one (same file, URL or id) is
+    replaced. Paths named here are checked before anything is written; bad files,
+    lines and rows inside directories and archives are skipped with a warning.
+    Work is committed in batches, so after Ctrl-C the same command continues.
     """
-    from quotecli.documents import read_articles
-    from quotecli.search import index_articles
+    from quotecli.documents import Fields, Reader, no_articles_error
+    from quotecli.indexing import default_jobs, index_articles
 
-    articles = read_articles(paths, stdin=_stdin_if_needed(paths))
+    if jobs is not None and jobs < 1:
+        raise InputError(f"--jobs must be 1 or more, not {jobs}")
+    fields = Fields(
+        text=text_field,
+        id=id_field,
+        title=title_field,
+        date=date_field,
+        source=(source_field,) if source_field else Fields.source,
+        author=author_field,
+    )
+    report = _IndexReport(no_color)
+    reader = Reader(
+        paths,
+        stdin=_stdin_if_needed(paths),
+        fields=fields,
+        input_format=input_format.strip().lower(),
+        warn=report.warn,
+    )
     with _open_store(db) as store:
-        with _progress(len(articles), no_color) as advance:
-            summary = index_articles(store, articles, on_article=advance)
-        for warning in summary.warnings:
-            _note(f"Warning: {warning}")
-        added = f"{summary.added} new article{'s' if summary.added != 1 else ''}"
-        unchanged = f", {summary.unchanged} unchanged" if summary.unchanged else ""
-        quotes = f"{summary.quotes} quote{'s' if summary.quotes != 1 else ''}"
-        _note(f"Indexed {added}{unchanged} ({quotes}) into {store.path}.")
+        store.prepare_for_bulk_writes()
+        if rebuild:
+            store.clear()
+        try:
+            with report.running(reader):
+                summary = index_articles(
+                    store,
+                    reader,
+                    jobs=jobs or default_jobs(),
+                    on_batch=report.on_batch,
+                    warn=report.warn,
+                )
+        except KeyboardInterrupt:
+            done = report.summary.articles if report.summary is not None else 0
+            _note(
+                f"Interrupted. {store.article_count()} articles are in {store.path}, "
+                f"{done} of them read in this run; run the same command again to continue."
+            )
+            raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+        if reader.articles_read == 0:
+            raise no_articles_error(paths, [])
+        _note(_index_summary(summary, report, store.path))
+
+
+def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
+    def n(count: int, word: str) -> str:
+        return f"{count:,} {word}{'s' if count != 1 else ''}"
+
+    parts = [f"Indexed {n(summary.added, 'new article')}"]
+    if summary.replaced:
+        parts.append(f"{summary.replaced:,} replaced")
+    if summary.unchanged:
+        parts.append(f"{summary.unchanged:,} unchanged")
+    if report.warning_count:
+        parts.append(n(report.warning_count, "warning"))
+    quotes = n(summary.quotes, "quote")
+    return f"{', '.join(parts)} ({quotes}) into {path} in {report.elapsed():.1f} s."
 
 
 @app.command(

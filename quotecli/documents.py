@@ -1,8 +1,20 @@
-"""Read articles from files, directories, JSONL and standard input.
+"""Read articles from files, directories, glob patterns and standard input.
 
-Everything is read and checked before anything is written, so a bad input
-stops an ``index`` run before it touches the database. Only the standard
-library is imported here: the command line loads this module on every run.
+Formats: plain text and Markdown (one article a file), HTML pages (the
+article's own text and metadata, found by trafilatura), JSON Lines and CSV
+(one article a line or row, with configurable field names).
+
+Reading streams: an archive of any size is read one article at a time, so
+memory does not grow with it. What is named explicitly on the command line is
+checked before anything is read for indexing (a missing path, a binary or
+empty file, a file that is not UTF-8, a JSONL file without one valid line, a
+CSV file without the text column), so a mistake stops ``index`` before it
+writes anything. Inside directories, glob matches and big files, bad files,
+lines and rows are skipped with a warning naming the file and line number.
+
+Only the standard library is imported here: the command line loads this module
+on every ``index`` run, and trafilatura is imported only when an HTML page is
+converted.
 
 Text is decoded as UTF-8 (a byte-order mark is dropped) and line endings are
 normalised to ``\\n``; quote offsets refer to that normalised text.
@@ -10,12 +22,15 @@ normalised to ``\\n``; quote offsets refer to that normalised text.
 
 from __future__ import annotations
 
+import csv
+import glob
 import hashlib
+import io
 import json
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,10 +38,15 @@ from quotecli.errors import InputError
 from quotecli.model import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = frozenset({".csv"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
+
+TEXT, HTML, JSONL, CSV = "text", "html", "jsonl", "csv"
+INPUT_FORMATS = ("auto", TEXT, HTML, JSONL, CSV)
 
 # How many bytes to inspect for NUL bytes when deciding a file is binary.
 _SNIFF_BYTES = 8192
@@ -34,9 +54,12 @@ _SNIFF_BYTES = 8192
 # (and are more than a stray few) was written in another encoding; replacing
 # every accented letter with U+FFFD would index garbage.
 _MAX_STRAY_BYTES = 3
+# An article body may well be longer than the csv module's 128 KiB default.
+_CSV_FIELD_LIMIT = 64 * 1024 * 1024
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = "\ufeff"
+_GLOB_CHARS = frozenset("*?[")
 
 
 def content_hash(text: str) -> str:
@@ -44,101 +67,438 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def read_articles(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Article]:
-    """Read every article named by ``paths`` (files, directories or ``-`` for stdin).
+@dataclass(frozen=True)
+class Fields:
+    """Which JSONL keys or CSV columns hold each part of an article.
 
-    Raises InputError for a path that cannot give at least one article.
-    Problems that only cost part of an input (a malformed JSONL line, a bad
-    file inside a directory, invalid UTF-8 bytes) become warnings on the
-    first article read from that input, so they reach the index summary.
+    ``source`` names the article's URL or origin; the first present key wins.
     """
-    articles: list[Article] = []
-    for raw in paths:
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    date: str = "date"
+    source: tuple[str, ...] = ("url", "source")
+    author: str = "author"
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """An HTML page whose article text is yet to be found.
+
+    Finding it is the slow part of reading HTML, so the indexer does it in its
+    worker processes with ``to_article``.
+    """
+
+    html: str
+    source: str
+    key: str | None = None
+
+    def to_article(self) -> Article:
+        """The page's article: main text, title, author and date; InputError if it has none."""
+        return html_article(self.html, self.source, self.key)
+
+
+def html_article(html: str, source: str, key: str | None = None) -> Article:
+    """The article in an HTML page, without navigation, ads or scripts."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if found is not None and not isinstance(found, dict):
+        found = found.as_dict()  # trafilatura 2 returns a Document
+    text = (found or {}).get("text") or ""
+    if not text.strip():
+        raise InputError(f"{source}: no article text found in the HTML")
+    text, _ = _clean_string(text)
+
+    def meta(name: str) -> str | None:
+        value = (found or {}).get(name)
+        return _clean_string(value.strip())[0] if isinstance(value, str) and value.strip() else None
+
+    return Article(
+        text=text,
+        source=source,
+        title=meta("title"),
+        date=meta("date"),
+        author=meta("author"),
+        key=key,
+    )
+
+
+Item = Article | HtmlPage
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One thing to read: a file (``explicit`` when named on the command line) or stdin."""
+
+    path: Path | None
+    fmt: str
+    explicit: bool
+    size: int = 0
+
+
+class Reader:
+    """Articles from ``paths``, streamed; iterate to get them.
+
+    Creating a Reader checks every explicitly named input and raises InputError
+    for the first bad one, before anything is read for indexing. Problems met
+    while streaming go to ``warn`` (by default collected in ``warnings``).
+    ``bytes_total`` and ``bytes_read`` measure progress through the files.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        stdin: BinaryIO | None = None,
+        fields: Fields | None = None,
+        input_format: str = "auto",
+        warn: Warn | None = None,
+    ) -> None:
+        if input_format not in INPUT_FORMATS:
+            raise InputError(
+                f"unknown input format {input_format!r}",
+                hint=f"choose one of {', '.join(INPUT_FORMATS)}",
+            )
+        self.fields = fields or Fields()
+        self.input_format = input_format
+        self.warnings: list[str] = []
+        self._warn = warn or self.warnings.append
+        self.bytes_total = 0
+        self.bytes_read = 0
+        self.articles_read = 0
+        self._stdin = stdin
+        self._stdin_item: tuple[str, object] | None = None
+        self._plan: list[tuple[str, object]] = []
+        for raw in paths:
+            self._plan.append(self._check(raw))
+
+    # Checking, before anything is read for indexing --------------------------
+
+    def _check(self, raw: str) -> tuple[str, object]:
         if raw == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            articles.extend(_read_stdin(stream))
-            continue
+            return ("stdin", self._check_stdin())
         path = Path(raw)
         if path.is_dir():
-            articles.extend(_read_directory(path))
-        elif path.exists():
-            articles.extend(_read_file(path))
-        else:
-            raise InputError(f"{raw}: no such file or directory")
-    return articles
+            if _first(_article_files(path)) is None:
+                raise InputError(
+                    f"{raw}: no articles found",
+                    hint="quotecli reads .txt, .md, .html, .jsonl, .ndjson and .csv files",
+                )
+            return ("dir", path)
+        if path.exists():
+            fmt = _format_of(path, self.input_format)
+            self._check_file(path, fmt)
+            return ("file", _Input(path, fmt, explicit=True, size=_size(path)))
+        if _GLOB_CHARS & set(raw):
+            matches = [Path(m) for m in sorted(glob.glob(os.path.expanduser(raw), recursive=True))]
+            if not any(m.is_dir() or _is_article_file(m) for m in matches):
+                raise InputError(f"{raw}: no articles match this pattern")
+            return ("glob", matches)
+        raise InputError(f"{raw}: no such file or directory")
 
+    def _check_file(self, path: Path, fmt: str) -> None:
+        source = str(path)
+        if fmt in (TEXT, HTML):
+            # One article a file: read it whole now, so a bad one stops the run.
+            _decode(_read_bytes(path), source)
+            return
+        with _open(path) as stream:
+            head = stream.read(_SNIFF_BYTES)
+        _sniff(head, source)
+        if fmt == JSONL:
+            problems: list[str] = []
+            with _open(path) as stream:
+                for _ in _jsonl_records(stream, source, self.fields, problems.append):
+                    return
+            first = problems[0] if problems else f"{source}: no lines"
+            raise InputError(
+                f'{source}: no valid JSON lines with a "{self.fields.text}" field ({first})',
+                hint="name the text field with --text-field",
+            )
+        with _open(path) as stream:
+            header = _csv_header(stream, source)
+        if self.fields.text not in header:
+            raise InputError(
+                f'{source}: no "{self.fields.text}" column (columns: {", ".join(header)})',
+                hint="name the text column with --text-field",
+            )
 
-def _read_stdin(stream: BinaryIO) -> list[Article]:
-    try:
-        data = stream.read()
-    except OSError as exc:
-        raise InputError(f"standard input: cannot read ({exc.strerror or exc})") from exc
-    text, warnings = _decode(data, STDIN_SOURCE)
-    # Piped JSONL is common (`jq -c ... | quotecli index -`), so sniff for it.
-    first_line = text.lstrip().split("\n", 1)[0].strip()
-    if first_line.startswith("{") and _json_object(first_line) is not None:
-        return _parse_jsonl(text, STDIN_SOURCE, warnings)
-    return [_text_article(text, STDIN_SOURCE, warnings)]
-
-
-def _read_directory(directory: Path) -> list[Article]:
-    articles: list[Article] = []
-    skipped: list[str] = []
-    for path in _article_files(directory):
+    def _check_stdin(self) -> tuple[str, object]:
+        stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        fmt = self.input_format
         try:
-            articles.extend(_read_file(path))
+            if fmt in (TEXT, HTML):
+                return (fmt, _decode(stream.read(), STDIN_SOURCE))
+            # Look at the first line to tell JSON lines from prose, then stream.
+            first = stream.readline()
+            while fmt == "auto" and first and not first.strip():
+                first = stream.readline()
+        except OSError as exc:
+            raise InputError(f"standard input: cannot read ({exc.strerror or exc})") from exc
+        if fmt == "auto":
+            line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
+            if line.startswith("{") and _json_object(line) is not None:
+                fmt = JSONL
+            else:
+                data = first + stream.read()
+                text = _decode(data, STDIN_SOURCE)
+                return (HTML if _looks_like_html(text) else TEXT, text)
+        _sniff(first, STDIN_SOURCE)
+        return (fmt, _Prefixed(first, stream))
+
+    # Streaming ---------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Item]:
+        for kind, target in self._plan:
+            if kind == "stdin":
+                yield from self._read_stdin(target)  # type: ignore[arg-type]
+            elif kind == "file":
+                yield from self._read_input(target)  # type: ignore[arg-type]
+            else:
+                paths = _article_files(target) if kind == "dir" else _glob_files(target)  # type: ignore[arg-type]
+                for path in paths:
+                    fmt = _format_of(path, "auto")
+                    yield from self._read_input(_Input(path, fmt, False, _size(path)))
+
+    def measure(self) -> int:
+        """Set and return ``bytes_total``, the size of every input file (stdin excluded)."""
+        total = 0
+        for kind, target in self._plan:
+            if kind == "file":
+                total += target.size  # type: ignore[attr-defined]
+            elif kind == "dir":
+                total += sum(_size(p) for p in _article_files(target))  # type: ignore[arg-type]
+            elif kind == "glob":
+                total += sum(_size(p) for p in _glob_files(target))  # type: ignore[arg-type]
+        self.bytes_total = total
+        return total
+
+    def _read_stdin(self, target: tuple[str, object]) -> Iterator[Item]:
+        fmt, content = target
+        if fmt == TEXT:
+            yield self._counted(_text_article(content, STDIN_SOURCE, None))  # type: ignore[arg-type]
+        elif fmt == HTML:
+            self.articles_read += 1
+            yield HtmlPage(content, STDIN_SOURCE)  # type: ignore[arg-type]
+        elif fmt == JSONL:
+            yield from self._records(_jsonl_records(content, STDIN_SOURCE, self.fields, self._warn))  # type: ignore[arg-type]
+        else:
+            buffered = io.BufferedReader(content)  # type: ignore[arg-type]
+            text = io.TextIOWrapper(buffered, "utf-8-sig", "surrogateescape", newline="")
+            yield from self._records(_csv_records(text, STDIN_SOURCE, self.fields, self._warn))
+
+    def _read_input(self, item: _Input) -> Iterator[Item]:
+        assert item.path is not None
+        source = str(item.path)
+        try:
+            if item.fmt in (TEXT, HTML):
+                text = _decode(_read_bytes(item.path), source, self._warn)
+                key = _file_key(item.path)
+                if item.fmt == TEXT:
+                    yield self._counted(_text_article(text, source, key))
+                else:
+                    self.articles_read += 1
+                    yield HtmlPage(text, source, key)
+                return
+            with _open(item.path) as stream:
+                if not item.explicit:
+                    _sniff(stream.read(_SNIFF_BYTES), source)
+                    stream.seek(0)
+                if item.fmt == JSONL:
+                    records = _jsonl_records(stream, source, self.fields, self._warn)
+                else:
+                    text = io.TextIOWrapper(stream, "utf-8-sig", "surrogateescape", newline="")
+                    header = _csv_header(text, source)
+                    if self.fields.text not in header:
+                        raise InputError(f'{source}: no "{self.fields.text}" column')
+                    text.seek(0)
+                    records = _csv_records(text, source, self.fields, self._warn)
+                base = self.bytes_read
+                for article in records:
+                    self.bytes_read = base + stream.tell()
+                    yield self._counted(article)
+                self.bytes_read = base
         except InputError as exc:
-            skipped.append(f"skipped {exc}")
+            if item.explicit:
+                raise
+            self._warn(f"skipped {exc}")
+        self.bytes_read += item.size
+
+    def _records(self, records: Iterator[Article]) -> Iterator[Item]:
+        for article in records:
+            yield self._counted(article)
+
+    def _counted(self, article: Article) -> Article:
+        self.articles_read += 1
+        return article
+
+
+def read_articles(
+    paths: Sequence[str],
+    stdin: BinaryIO | None = None,
+    *,
+    fields: Fields | None = None,
+    input_format: str = "auto",
+) -> list[Article]:
+    """Every article named by ``paths`` (files, directories, globs or ``-``), in a list.
+
+    For a handful of articles; ``Reader`` streams an archive of any size.
+    HTML pages are converted here. Warnings are attached to the first article.
+    Raises InputError when the paths give no article at all.
+    """
+    reader = Reader(paths, stdin=stdin, fields=fields, input_format=input_format)
+    articles: list[Article] = []
+    for item in reader:
+        if isinstance(item, HtmlPage):
+            try:
+                item = item.to_article()
+            except InputError as exc:
+                reader.warnings.append(f"skipped {exc}")
+                continue
+        articles.append(item)
     if not articles:
-        if skipped:
-            detail = f"{len(skipped)} unreadable; first: {skipped[0].removeprefix('skipped ')}"
-            raise InputError(f"{directory}: no readable articles ({detail})")
-        raise InputError(
-            f"{directory}: no articles found",
-            hint="quotecli reads .txt, .md, .jsonl and .ndjson files",
-        )
-    if skipped:
-        articles[0] = _with_warnings(articles[0], skipped)
+        raise no_articles_error(paths, reader.warnings)
+    if reader.warnings:
+        articles[0] = replace(articles[0], warnings=(*reader.warnings, *articles[0].warnings))
     return articles
 
 
-def _article_files(directory: Path) -> list[Path]:
+def no_articles_error(paths: Sequence[str], warnings: Sequence[str]) -> InputError:
+    """The error for inputs that held no readable article."""
+    named = ", ".join(paths)
+    if warnings:
+        first = warnings[0].removeprefix("skipped ")
+        return InputError(
+            f"{named}: no readable articles ({len(warnings)} skipped; first: {first})"
+        )
+    return InputError(f"{named}: no articles found")
+
+
+# Files -------------------------------------------------------------------------
+
+
+def _first(items: Iterator[Path]) -> Path | None:
+    return next(items, None)
+
+
+def _is_article_file(path: Path) -> bool:
+    return (
+        path.is_file() and not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
+    )
+
+
+def _article_files(directory: Path) -> Iterator[Path]:
     """Article files under ``directory``, recursively, sorted, hidden entries skipped."""
-    found: list[Path] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                found.append(Path(root) / name)
-    return found
+                yield Path(root) / name
 
 
-def _read_file(path: Path) -> list[Article]:
-    source = str(path)
+def _glob_files(matches: list[Path]) -> Iterator[Path]:
+    for match in matches:
+        if match.is_dir():
+            yield from _article_files(match)
+        elif _is_article_file(match):
+            yield match
+
+
+def _format_of(path: Path, input_format: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return HTML
+    if suffix in JSONL_SUFFIXES:
+        return JSONL
+    if suffix in CSV_SUFFIXES:
+        return CSV
+    if suffix in TEXT_SUFFIXES or input_format == "auto":
+        return TEXT
+    return input_format
+
+
+def _file_key(path: Path) -> str:
+    """What identifies a file's article across runs: its absolute path."""
+    return str(path.resolve())
+
+
+def _size(path: Path) -> int:
     try:
-        data = path.read_bytes()
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
     except OSError as exc:
-        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from exc
-    text, warnings = _decode(data, source)
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        return _parse_jsonl(text, source, warnings)
-    return [_text_article(text, source, warnings)]
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-def _decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Decode UTF-8 leniently, refusing binary, other encodings and empty input."""
-    if data.startswith(_UTF16_BOMS):
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+class _Prefixed(io.RawIOBase):
+    """A stream that first gives back a line already read from ``rest``."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> bytes:
+        if self._head:
+            head, self._head = self._head, b""
+            return head
+        return self._rest.readline()
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
+        self._head = self._head[len(data) :] if self._head else b""
+        buffer[: len(data)] = data
+        return len(data)
+
+    def __iter__(self) -> Iterator[bytes]:  # type: ignore[override]
+        while line := self.readline():
+            yield line
+
+
+# Decoding ------------------------------------------------------------------------
+
+
+def _sniff(head: bytes, source: str) -> None:
+    """Refuse binary and UTF-16 data, and empty input, from its first bytes."""
+    if head.startswith(_UTF16_BOMS):
         raise InputError(
             f"{source}: is UTF-16 text, but quotecli reads UTF-8",
             hint="convert it with `iconv -f UTF-16 -t UTF-8`",
         )
-    if b"\x00" in data[:_SNIFF_BYTES]:
+    if b"\x00" in head:
         raise InputError(f"{source}: looks like a binary file, not text")
+    if not head.strip():
+        raise InputError(f"{source}: is empty")
+
+
+def _decode(data: bytes, source: str, warn: Warn | None = None) -> str:
+    """Decode UTF-8 leniently, refusing binary, other encodings and empty input."""
+    if data.startswith(_UTF16_BOMS) or b"\x00" in data[:_SNIFF_BYTES]:
+        _sniff(data[:_SNIFF_BYTES], source)
     # surrogateescape keeps each undecodable byte as one lone surrogate, so
     # they can be counted and then replaced.
     escaped = data.decode("utf-8", errors="surrogateescape")
     bad = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
-    warnings: list[str] = []
     if bad:
         good = sum(1 for ch in escaped if ord(ch) > 127 and not "\udc80" <= ch <= "\udcff")
         if bad > _MAX_STRAY_BYTES and bad > good:
@@ -146,18 +506,23 @@ def _decode(data: bytes, source: str) -> tuple[str, list[str]]:
                 f"{source}: is not UTF-8 text",
                 hint="convert it first, for example `iconv -f LATIN1 -t UTF-8`",
             )
-        warnings.append(
-            f"{source}: {bad} invalid UTF-8 byte{'s' if bad != 1 else ''} replaced with U+FFFD"
-        )
+        if warn is not None:
+            plural = "s" if bad != 1 else ""
+            warn(f"{source}: {bad} invalid UTF-8 byte{plural} replaced with U+FFFD")
     text = data.decode("utf-8", errors="replace").removeprefix(_UTF8_BOM)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{source}: is empty")
-    return text, warnings
+    return text
 
 
-def _text_article(text: str, source: str, warnings: list[str]) -> Article:
-    return Article(text=text, source=source, title=_markdown_title(text), warnings=tuple(warnings))
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def _text_article(text: str, source: str, key: str | None) -> Article:
+    return Article(text=text, source=source, title=_markdown_title(text), key=key)
 
 
 def _markdown_title(text: str) -> str | None:
@@ -168,40 +533,104 @@ def _markdown_title(text: str) -> str | None:
     return None
 
 
-def _parse_jsonl(text: str, source: str, warnings: list[str]) -> list[Article]:
-    articles: list[Article] = []
-    problems: list[str] = []
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+# JSON Lines and CSV ------------------------------------------------------------------
+
+
+def _jsonl_records(stream: BinaryIO, source: str, fields: Fields, warn: Warn) -> Iterator[Article]:
+    for lineno, raw in enumerate(stream, start=1):
+        if lineno == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
             continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace")
+            warn(f"{source}:{lineno}: invalid UTF-8 bytes replaced with U+FFFD")
         obj = _json_object(line)
         if obj is None:
-            problems.append(f"{source}:{lineno}: skipped, not a JSON object")
+            warn(f"{source}:{lineno}: skipped, not a JSON object")
             continue
-        body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
-            problems.append(f'{source}:{lineno}: skipped, no "text" string')
+        article = _record(obj, source, lineno, fields, warn)
+        if article is not None:
+            yield article
+
+
+def _csv_header(stream: BinaryIO | io.TextIOBase, source: str) -> list[str]:
+    text = (
+        stream
+        if isinstance(stream, io.TextIOBase)
+        else io.TextIOWrapper(stream, "utf-8-sig", "surrogateescape", newline="")
+    )
+    try:
+        header = next(csv.reader(text), None)
+    except csv.Error as exc:
+        raise InputError(f"{source}: not readable as CSV ({exc})") from exc
+    finally:
+        if text is not stream:
+            text.detach()  # type: ignore[union-attr]
+    if not header:
+        raise InputError(f"{source}: is empty")
+    return [_clean_string(name.strip())[0] for name in header]
+
+
+def _csv_records(
+    stream: io.TextIOBase, source: str, fields: Fields, warn: Warn
+) -> Iterator[Article]:
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    reader = csv.reader(stream)
+    try:
+        header = [_clean_string(name.strip())[0] for name in next(reader)]
+    except (StopIteration, csv.Error):
+        return
+    while True:
+        lineno = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            warn(f"{source}:{lineno}: skipped, not a CSV row ({exc})")
             continue
-        body, repaired = _clean_string(body)
-        if repaired:
-            problems.append(f"{source}:{lineno}: invalid characters replaced with U+FFFD")
-        link = _field(obj, "url") or _field(obj, "source")
-        articles.append(
-            Article(
-                text=body,
-                source=link or f"{source}:{lineno}",
-                title=_field(obj, "title"),
-                date=_field(obj, "date"),
-                external_id=_field(obj, "id"),
-            )
-        )
-    if not articles:
-        first = problems[0] if problems else f"{source}: no lines"
-        raise InputError(f'{source}: no valid JSON lines with a "text" field ({first})')
-    notes = warnings + problems
-    if notes:
-        articles[0] = _with_warnings(articles[0], notes)
-    return articles
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problem = f"{len(row)} fields where the header has {len(header)}"
+            warn(f"{source}:{lineno}: skipped, {problem}")
+            continue
+        article = _record(dict(zip(header, row, strict=True)), source, lineno, fields, warn)
+        if article is not None:
+            yield article
+
+
+def _record(obj: dict, source: str, lineno: int, fields: Fields, warn: Warn) -> Article | None:
+    """The article in one JSON object or CSV row; None (with a warning) when it has no text."""
+    body = obj.get(fields.text)
+    if not isinstance(body, str) or not body.strip():
+        warn(f'{source}:{lineno}: skipped, no "{fields.text}" text')
+        return None
+    body, repaired = _clean_string(body)
+    if repaired:
+        warn(f"{source}:{lineno}: invalid characters replaced with U+FFFD")
+    link = next((v for k in fields.source if (v := _field(obj, k))), None)
+    external_id = _field(obj, fields.id)
+    if link and "://" in link:
+        key: str | None = f"url:{link}"
+    elif external_id:
+        # Ids are only unique within their feed, so the file qualifies them.
+        origin = source if source == STDIN_SOURCE else str(Path(source).resolve())
+        key = f"{origin}#{external_id}"
+    else:
+        key = None
+    return Article(
+        text=body,
+        source=link or f"{source}:{lineno}",
+        title=_field(obj, fields.title),
+        date=_field(obj, fields.date),
+        external_id=external_id,
+        author=_field(obj, fields.author),
+        key=key,
+    )
 
 
 def _json_object(line: str) -> dict | None:
@@ -232,7 +661,3 @@ def _clean_string(value: str) -> tuple[str, bool]:
         fixed = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         return fixed.replace("\r\n", "\n").replace("\r", "\n"), True
     return value.replace("\r\n", "\n").replace("\r", "\n"), False
-
-
-def _with_warnings(article: Article, warnings: list[str]) -> Article:
-    return replace(article, warnings=(*warnings, *article.warnings))

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -28,7 +27,11 @@ from thefuzz import fuzz
 from quotecli.bundled import seed_paths
 from quotecli.documents import STDIN_SOURCE, read_articles
 from quotecli.errors import NotFoundError, QueryError
-from quotecli.model import KINDS, Article
+
+# Indexing lives in quotecli.indexing; both names stay importable from here.
+from quotecli.indexing import IndexSummary as IndexSummary
+from quotecli.indexing import index_articles
+from quotecli.model import KINDS
 from quotecli.store import Store
 
 QUOTE_COLUMNS = (
@@ -57,6 +60,7 @@ FUZZY_THRESHOLD = 80
 SPEAKER_THRESHOLD = 85
 # Fuzzy scoring is done in Python, so bound the rows the FTS pre-filter may return.
 MAX_FUZZY_CANDIDATES = 2000
+MAX_SPEAKER_CANDIDATES = 200
 
 # Letters and digits only: every other character is a separator to FTS5's
 # unicode61 tokenizer, so leaving it out of the query loses nothing.
@@ -78,16 +82,6 @@ _FTS_HITS = """
         ORDER BY rank, rowid LIMIT ?
     )
 """
-
-
-@dataclass(frozen=True)
-class IndexSummary:
-    """What an index run did."""
-
-    added: int = 0
-    unchanged: int = 0
-    quotes: int = 0
-    warnings: tuple[str, ...] = ()
 
 
 # who-said ------------------------------------------------------------------
@@ -224,25 +218,46 @@ def match_speakers(store: Store, name: str) -> list[int]:
     if not wanted:
         raise QueryError("empty speaker name")
     exact = store.rows(
-        "SELECT id FROM speakers WHERE name = ? OR EXISTS ("
-        " SELECT 1 FROM json_each(speakers.aliases) WHERE value = ? COLLATE NOCASE)"
-        " ORDER BY id",
-        [wanted, wanted],
+        "SELECT DISTINCT speaker_id FROM speaker_names WHERE name = ? ORDER BY speaker_id",
+        [wanted],
     )
     if exact:
-        return [row["id"] for row in exact]
+        return [row["speaker_id"] for row in exact]
     words = [w.lower() for w in _words(wanted)]
     if not words:
         return []
-    # The speakers table is small next to quotes, so scanning it in Python is fine.
     scored: list[tuple[int, int]] = []
-    for row in store.rows("SELECT id, name, aliases FROM speakers"):
-        names = [row["name"], *json.loads(row["aliases"])]
-        score = max(_name_score(words, candidate) for candidate in names)
+    for row in _speaker_candidates(store, words):
+        score = max(_name_score(words, candidate) for candidate in row["names"].split("\n"))
         if score >= SPEAKER_THRESHOLD:
-            scored.append((score, row["id"]))
+            scored.append((score, row["speaker_id"]))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return [speaker_id for _, speaker_id in scored]
+
+
+def _speaker_candidates(store: Store, words: list[str]) -> list[dict[str, Any]]:
+    """Speakers sharing a three-letter piece with the query, most pieces first, with all names.
+
+    A close spelling shares most of its trigrams with the name, so the trigram
+    index narrows a big speakers table to a few candidates for fuzzy scoring.
+    """
+    trigrams = {w[i : i + 3] for w in words for i in range(len(w) - 2)}
+    if not trigrams:
+        return []
+    expression = " OR ".join('"' + t.replace('"', '""') + '"' for t in sorted(trigrams))
+    return store.rows(
+        """
+        WITH hits AS (
+            SELECT rowid AS id FROM speaker_names_fts WHERE speaker_names_fts MATCH ?
+            ORDER BY rank LIMIT ?
+        )
+        SELECT n.speaker_id, group_concat(all_names.name, char(10)) AS names
+        FROM (SELECT DISTINCT speaker_id FROM speaker_names JOIN hits ON hits.id = rowid) AS n
+        JOIN speaker_names AS all_names ON all_names.speaker_id = n.speaker_id
+        GROUP BY n.speaker_id
+        """,
+        [expression, MAX_SPEAKER_CANDIDATES],
+    )
 
 
 def _name_score(words: list[str], candidate: str) -> int:
@@ -261,13 +276,12 @@ def _name_score(words: list[str], candidate: str) -> int:
 
 def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
     """Speakers with at least one quote, most quoted first."""
+    # The counts are kept by the writer: no grouping of the quotes table here.
     raw = store.rows(
         """
-        SELECT s.id, s.name, s.type, s.roles, s.aliases,
-               count(q.id) AS quotes, count(DISTINCT q.article_id) AS articles
-        FROM speakers s JOIN quotes q ON q.speaker_id = s.id
-        GROUP BY s.id
-        ORDER BY quotes DESC, s.name COLLATE NOCASE, s.id
+        SELECT id, name, type, roles, aliases, quotes, articles
+        FROM speakers WHERE quotes > 0
+        ORDER BY quotes DESC, name COLLATE NOCASE, id
         LIMIT ?
         """,
         [_sql_limit(limit)],
@@ -324,36 +338,6 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # indexing ----------------------------------------------------------------------
-
-
-def index_articles(
-    store: Store,
-    articles: Iterable[Article],
-    on_article: Callable[[Article, bool], None] | None = None,
-) -> IndexSummary:
-    """Extract and store each article; unchanged ones are skipped before extraction.
-
-    ``on_article(article, added)`` is called after each one, for progress display.
-    """
-    # The engine is only needed to index; keep it out of query start-up.
-    from quotecli.extract import extract
-
-    added = unchanged = quotes = 0
-    warnings: list[str] = []
-    for article in articles:
-        warnings.extend(article.warnings)
-        was_added = False
-        # Checking the hash first spares re-extracting an unchanged archive.
-        if store.find_article(article.text) is None:
-            extraction = extract(article.text)
-            _, was_added = store.add_article(article, extraction)
-            if was_added:
-                quotes += len(extraction.quotes)
-        added += was_added
-        unchanged += not was_added
-        if on_article is not None:
-            on_article(article, was_added)
-    return IndexSummary(added, unchanged, quotes, tuple(warnings))
 
 
 def ensure_seeded(store: Store) -> int:

@@ -1,0 +1,205 @@
+"""Index a stream of articles: extraction spread over processes, one writer.
+
+The articles are cut into batches. Each batch loses the texts already indexed
+(checked by hash before any extraction), goes to a worker process for
+extraction (and, for HTML pages, for finding the article in the page), and
+comes back to the one writer in this process, which stores it in one
+transaction. Only a few batches are in flight at a time, so memory stays flat
+however big the archive; and since every committed batch is complete, an
+interrupted run leaves a consistent index that the next run continues.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import chain, islice
+
+from quotecli.documents import HtmlPage, content_hash
+from quotecli.errors import InputError
+from quotecli.model import Article, Extraction
+from quotecli.store import ADDED, REPLACED, UNCHANGED, Store
+
+# Articles per batch: per transaction and per piece of work sent to a worker.
+# Big enough that commits and inter-process messages cost little, small enough
+# that an interrupted run loses under a second of work.
+BATCH_SIZE = 64
+# Batches queued per worker beyond the one it is working on.
+_QUEUED_PER_WORKER = 2
+
+Item = Article | HtmlPage
+
+
+@dataclass
+class IndexSummary:
+    """What an index run did (so far, while it runs)."""
+
+    added: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    warnings: tuple[str, ...] = ()
+    replaced: int = 0
+    skipped: int = 0
+    articles: int = field(default=0, compare=False)
+
+
+def default_jobs() -> int:
+    """Worker processes to use: one per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def index_articles(
+    store: Store,
+    articles: Iterable[Item],
+    on_article: Callable[[Article, bool], None] | None = None,
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    on_batch: Callable[[IndexSummary], None] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> IndexSummary:
+    """Extract and store every article; return what was added, replaced and left alone.
+
+    Unchanged texts are skipped before extraction. With ``jobs`` > 1 and more
+    than one batch of input, extraction runs in that many worker processes.
+    ``on_article(article, added)`` is called after each article is committed,
+    ``on_batch(summary)`` after each batch; problems that cost an article go
+    to ``warn`` (else into the summary's warnings).
+    """
+    summary = IndexSummary()
+    warnings: list[str] = []
+    say = warn or warnings.append
+    batches = _batches(articles, batch_size)
+    first, second = next(batches, None), next(batches, None)
+    pool = _pool(jobs) if jobs > 1 and second is not None else None
+    in_flight: deque[tuple[list[Item], Future | list]] = deque()
+    limit = jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0
+
+    def write(items: list[Item], done: Future | list) -> None:
+        results = done.result() if isinstance(done, Future) else done
+        ready: list[tuple[Article, Extraction]] = []
+        for item, (converted, extraction, problem) in zip(items, results, strict=True):
+            if problem is not None:
+                say(problem)
+                summary.skipped += 1
+                continue
+            ready.append((converted or item, extraction))
+        outcomes = store.write_batch(ready)
+        for (article, extraction), (_, outcome) in zip(ready, outcomes, strict=True):
+            summary.added += outcome == ADDED
+            summary.replaced += outcome == REPLACED
+            summary.unchanged += outcome == UNCHANGED
+            if outcome != UNCHANGED:
+                summary.quotes += len(extraction.quotes)
+            if on_article is not None:
+                on_article(article, outcome != UNCHANGED)
+
+    try:
+        for batch in chain((b for b in (first, second) if b is not None), batches):
+            summary.articles += len(batch)
+            for item in batch:
+                if isinstance(item, Article):
+                    for warning in item.warnings:
+                        say(warning)
+            todo = _not_yet_indexed(store, batch, summary, on_article)
+            if pool is not None:
+                in_flight.append((todo, pool.submit(extract_batch, todo)))
+            else:
+                in_flight.append((todo, extract_batch(todo)))
+            while len(in_flight) > limit:
+                write(*in_flight.popleft())
+                if on_batch is not None:
+                    on_batch(summary)
+        while in_flight:
+            write(*in_flight.popleft())
+            if on_batch is not None:
+                on_batch(summary)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    summary.warnings = tuple(warnings)
+    return summary
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _not_yet_indexed(
+    store: Store,
+    batch: list[Item],
+    summary: IndexSummary,
+    on_article: Callable[[Article, bool], None] | None,
+) -> list[Item]:
+    """The batch without the articles whose text is already in the index."""
+    digests = [content_hash(i.text) if isinstance(i, Article) else None for i in batch]
+    known = store.known_hashes([d for d in digests if d is not None])
+    todo: list[Item] = []
+    for item, digest in zip(batch, digests, strict=True):
+        if digest is not None and digest in known:
+            summary.unchanged += 1
+            if on_article is not None and isinstance(item, Article):
+                on_article(item, False)
+        else:
+            todo.append(item)
+    return todo
+
+
+def extract_batch(
+    items: list[Item],
+) -> list[tuple[Article | None, Extraction | None, str | None]]:
+    """Extract each article: (the article if it was converted here, extraction, problem).
+
+    Runs in the worker processes, so it returns only what the writer lacks: the
+    extraction, and the article itself only for an HTML page converted here.
+    One article the engine cannot handle is skipped with a problem, not fatal.
+    """
+    import quotecli.extract as engine  # looked up per call, so tests can replace it
+
+    results: list[tuple[Article | None, Extraction | None, str | None]] = []
+    for item in items:
+        converted = None
+        try:
+            if isinstance(item, HtmlPage):
+                converted = item.to_article()
+            article = converted or item
+            assert isinstance(article, Article)
+            results.append((converted, engine.extract(article.text), None))
+        except InputError as exc:
+            results.append((None, None, f"skipped {exc}"))
+        except Exception as exc:
+            name = item.source
+            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})"))
+    return results
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+
+
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group; only the writer should act on
+    # it (rolling back its batch), not every worker with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the indexing process dies, even by SIGKILL."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass  # elsewhere an orphaned worker exits when its queue closes
