@@ -402,6 +402,21 @@ def test_questions_and_calls_to_act() -> None:
     assert (urged.text, urged.speaker) == ("to reject the plan", "Nora Quinn")
 
 
+def test_what_was_announced_or_called_for_is_the_claim() -> None:
+    q = only("Mayor Lena Vos called for an inquiry into the flooding.")
+    assert (q.text, q.speaker, q.cue) == ("an inquiry into the flooding", "Lena Vos", "called for")
+
+
+def test_the_addressee_of_a_passive_cue_is_not_the_speaker() -> None:
+    assert quotes("Ron Tate was told to leave the building.") == []
+
+
+def test_newspaper_named_after_the_claim() -> None:
+    text = "The council will sell the park, the Evening Courier reported."
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == ("Evening Courier", ORGANISATION)
+
+
 def test_two_claims_joined_by_and_share_their_speaker() -> None:
     text = "Leo Hart stressed that costs were rising and warned that jobs were at risk."
     found = quotes(text)

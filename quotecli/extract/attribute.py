@@ -51,6 +51,7 @@ _AUXILIARIES = lx.words(
     is was are were has had have will would could should can may might must
     """
 )
+_BE = lx.words("is was were are be been being get got")
 _TEMPORAL = lx.words("today tonight yesterday now recently also again later earlier then")
 
 
@@ -572,6 +573,28 @@ class Attributor:
                     break
         return None
 
+    def _passive(self, cue: Cue) -> bool:
+        """ "was told", "were asked", "had been advised": the subject is the addressee."""
+        before = self.text[max(0, cue.start - 12) : cue.start].split()
+        return bool(before) and before[-1].lower() in _BE and not cue.participle
+
+    def _object_claim(self, cue: Cue) -> list[Claim]:
+        """What was announced, proposed, denied: "Trump called for a ban on…"."""
+        sent = self.doc.sentence_at(cue.start)
+        speaker = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
+        if speaker is None or self._passive(cue) or cue.participle:
+            return []
+        start = cue.end
+        while start < sent.end and self.text[start].isspace():
+            start += 1
+        first = tokens(self.text, start, min(sent.end, start + 40))
+        if not first or first[0].text in _GAP_STOPS or first[0].text in ",:":
+            return []
+        end = self._clause_end(start, cue)
+        if len(tokens(self.text, start, end)) < 2:
+            return []
+        return [self._claim(start, end, speaker, cue, "speaker_cue_object")]
+
     def _post_positioned(self, cue: Cue) -> list[Claim]:
         """Claims whose speaker comes after them, or in the middle of them.
 
@@ -598,7 +621,8 @@ class Attributor:
             rule = "claim_then_cue_speaker"
         else:
             speaker = self.ctx.subject_before(cue.start, content_end + 1)
-            if speaker is None or self.text[content_end + 1 : speaker.mention_start].strip():
+            lead = self.text[content_end + 1 : speaker.mention_start] if speaker else "-"
+            if speaker is None or lead.strip().lower() not in ("", "the"):
                 return []
             after = cue.end
             rule = "claim_then_speaker_cue"
@@ -685,12 +709,18 @@ class Attributor:
                 if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
                 else None
             )
+            if start is not None and self._passive(cue):
+                continue  # "she was told to…": the one told is not the speaker
             if start is None:
-                if cue.lemma not in lx.CLAUSE_VERBS and cue.lemma != "ask":
-                    continue  # "she spoke briefly" reports no claim
-                for claim in self._post_positioned(cue):
+                claims = []
+                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma == "ask":
+                    claims = self._post_positioned(cue)
+                if not claims and cue.lemma in lx.OBJECT_CLAIM_VERBS:
+                    claims = self._object_claim(cue)
+                for claim in claims:
                     self.used_cues.add(cue.start)
                     self._remember(claim)
+                    left = [f for f in left if not claim.start <= f.open_mark < claim.end]
                 continue
             end = self._clause_end(start, cue)
             # A clause never swallows a quotation attributed on its own, but one

@@ -40,7 +40,7 @@ _OPENING_CUE = re.compile(
     r"(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
 )
 _ACCORDING = re.compile(r"(?<!\w)[Aa]ccording to(?!\w)")
-_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back)(?!\w)")
+_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)

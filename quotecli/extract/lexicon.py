@@ -73,6 +73,15 @@ OBJECT_VERBS = words(
     """
 )
 
+# Verbs whose object, a noun phrase, is itself the claim: "announced a ban on…",
+# "called for an inquiry", "denied the charges".
+OBJECT_CLAIM_VERBS = words(
+    """
+    announce propose call demand promise pledge deny reject describe reveal unveil criticise
+    criticize praise dismiss recommend predict confirm acknowledge admit welcome vow
+    """
+)
+
 # Verbs of asking and urging, whose content is a question or a call to act:
 # "asked whether…", "urged voters to…".
 REQUEST_VERBS = words("ask urge tell warn advise remind call plead encourage demand implore")
@@ -132,6 +141,7 @@ SPEECH_FORMS: dict[str, str] = _speech_forms()
 # Particles that belong to a cue: "pointed out that", "alluded to", "went on".
 CUE_PARTICLES = {
     "point": "out",
+    "call": "for",
     "allude": "to",
     "go": "on",
     "speak": "out",
