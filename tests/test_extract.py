@@ -375,6 +375,11 @@ def test_role_noun_subject_of_a_coordinated_cue() -> None:
     )
 
 
+def test_time_phrase_between_cue_and_clause() -> None:
+    q = only("The club said on Thursday it had signed a new striker.")
+    assert q.text == "it had signed a new striker"
+
+
 def test_according_to() -> None:
     text = "According to Nina Park, the factory will close in June."
     q = only(text)

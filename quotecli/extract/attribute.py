@@ -421,7 +421,7 @@ class Attributor:
             if tok.text in _GAP_STOPS:
                 return None
             if (
-                (i == 0 or (i == 1 and toks[0].low in _TEMPORAL))
+                (i == 0 or self._adjunct(toks[:i]))
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
                 and not cue.participle
@@ -441,6 +441,7 @@ class Attributor:
                         tok.text.isalpha()
                         and tok.text.islower()
                         and tok.low not in _TEMPORAL
+                        and tok.low not in _GAP_OPENERS
                         and (
                             any(t.low in _AUXILIARIES for t in toks[i + 1 : i + 4])
                             or any(_finite(t.low) for t in toks[i + 1 : i + 3])
@@ -473,6 +474,22 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _adjunct(toks: list) -> bool:
+        """A short time or place phrase between a cue and its clause: "said on Sunday it…"."""
+        return (
+            0 < len(toks) <= 4
+            and (toks[0].low in _GAP_OPENERS or toks[0].low in _TEMPORAL)
+            and all(
+                t.low in _GAP_OPENERS
+                or t.low in _TEMPORAL
+                or t.low in lx.CALENDAR
+                or t.text[0].isdigit()
+                or t.text in ","
+                for t in toks
+            )
+        )
 
     def _looks_like_clause(self, toks: list) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over"."""
@@ -810,7 +827,9 @@ class Attributor:
             # The claim is the cue's whole object, quoted words and all:
             # described [Putin as “smart”], called [the issue “a priority” for women].
             start = cue.end
-            while start < span.open_mark and self.text[start].isspace():
+            while start < span.open_mark and (
+                self.text[start].isspace() or self.text[start] in ",:"
+            ):
                 start += 1
             end = max(self._clause_end(start, cue), span.outer_end)
             claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
