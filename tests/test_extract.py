@@ -127,6 +127,22 @@ def test_quote_with_no_cue_continues_the_previous_speaker() -> None:
     assert second.rule == "same_speaker_as_previous_quote"
 
 
+def test_continuation_survives_a_cue_in_the_speakers_description() -> None:
+    text = (
+        "“Turnout will decide it,” says Amy Cho, a pollster who advised two governors. "
+        "“Nobody else matters this year.”"
+    )
+    assert find(text, "Nobody").speaker == "Amy Cho"
+
+
+def test_continuation_after_a_partly_quoted_claim() -> None:
+    text = (
+        "The deal achieved “too little,” Mayor Tom Boyd said. "
+        "“We expected far more from the region.”"
+    )
+    assert find(text, "expected").speaker == "Tom Boyd"
+
+
 def test_quote_introduced_in_the_sentence_before() -> None:
     text = (
         "Mayor Dana Price stressed the need for patience. "

@@ -310,26 +310,42 @@ class Attributor:
     def _previous_speaker(self, span: QuoteSpan) -> tuple[Speaker, str] | None:
         """A quotation with no cue of its own continues the last quoted speaker."""
         for claim in reversed(self.claims):
-            if claim.kind != DIRECT or claim.end > span.start:
+            if claim.end > span.start:
+                continue
+            if claim.kind != DIRECT and not self._quotes_within(claim):
                 continue
             if span.paragraph - self.doc.paragraph_index(claim.start) > 1:
                 return None
             if claim.speaker is None or claim.speaker.name is None:
                 return None
-            # Another speaker named in between breaks the chain.
             same_sentence = self.doc.sentence_index(claim.outer_end) == self.doc.sentence_index(
                 span.open_mark
             )
-            # Participles ("…, recalling the vote") go with the speaker already named.
-            others = [
-                c
-                for c in self._cues_between(claim.outer_end, span.open_mark)
-                if c is not claim.cue and not c.participle
-            ]
-            if others and not same_sentence:
+            if not same_sentence and self._another_speaker(claim, span.open_mark):
                 return None
             return claim.speaker, "same_speaker_as_previous_quote"
         return None
+
+    def _quotes_within(self, claim: Claim) -> bool:
+        return any(claim.start <= s.open_mark < claim.outer_end for s in self.spans)
+
+    def _another_speaker(self, claim: Claim, before: int) -> bool:
+        """Whether someone else is named speaking between a claim and ``before``.
+
+        Participles ("…, recalling the vote") and cues with no subject of their
+        own ("a pollster who advised Clinton") go with the speaker already named.
+        """
+        assert claim.speaker is not None
+        for cue in self._cues_between(claim.outer_end, before):
+            if cue is claim.cue or cue.participle:
+                continue
+            sent = self.doc.sentence_at(cue.start)
+            other = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
+            if other is None or other.rule == "relative_who":
+                continue
+            if other.entity is None or other.entity is not claim.speaker.entity:
+                return True
+        return False
 
     def _fragment_then_speaker(self, span: QuoteSpan) -> Claim | None:
         """The bill's failure was “heartbreaking,” she said: a claim with quoted words."""
