@@ -231,6 +231,7 @@ NAME_CONNECTORS = words(
 # Words that mark a capitalised run as an organisation.
 ORG_WORDS = words(
     """
+    review republic kingdom emirates federation caucus
     post times journal news press herald guardian telegraph tribune gazette chronicle daily
     weekly magazine network broadcasting radio television tv agency kremlin pentagon house
     office ministry department commission council committee court parliament congress senate
@@ -392,6 +393,8 @@ PLACES = words(
 # Nationality adjectives that belong to a role, not a name: "Russian President".
 NATIONALITIES = words(
     """
+    kazakh uzbek turkmen kyrgyz tajik afghan iraqi kurdish yemeni somali ethiopian haitian
+    dominican puerto jamaican
     russian ukrainian american british french german italian spanish chinese japanese indian
     iranian iraqi israeli syrian turkish egyptian canadian mexican brazilian australian european
     african asian pakistani afghan korean scottish welsh irish english polish greek portuguese
