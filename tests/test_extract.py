@@ -376,6 +376,11 @@ def test_more_reported_speech(text: str, claim: str, speaker: str) -> None:
     assert (q.text, q.speaker) == (claim, speaker)
 
 
+def test_share_of_poll_respondents_is_a_group_speaker() -> None:
+    q = only("About six in 10 said they want a change of direction.")
+    assert (q.speaker, q.speaker_type) == ("about six in 10", GROUP)
+
+
 def test_plural_agent_noun_is_a_group_speaker() -> None:
     q = only("Some state lobbyists said they avoid the capital at night.")
     assert (q.speaker_type, q.text) == (GROUP, "they avoid the capital at night")

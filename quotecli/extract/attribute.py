@@ -509,6 +509,17 @@ class Attributor:
 
     def _looks_like_clause(self, toks: list) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over"."""
+        mention = self.ctx.mention_starting(toks[0].start)
+        if mention is not None:
+            # "said Obama enjoys the event": a present-tense verb right after the name.
+            after = tokens(self.text, mention.end, mention.end + 30)
+            if (
+                after
+                and after[0].text.islower()
+                and after[0].low.endswith("s")
+                and len(after[0].low) > 3
+            ):
+                return True
         for tok in toks[1:10]:
             low = tok.low
             if tok.text in ",.;:?!":

@@ -47,6 +47,25 @@ _DETERMINERS = frozenset(
     }
 )
 _SUBJECT_REACH = 400
+_NUMBERS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "half",
+        "third",
+        "quarter",
+        "majority",
+        "most",
+    ]
+)
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "from", "to", "near", "into", "across", "outside", "inside", "around"}
 )
@@ -442,7 +461,27 @@ class Context:
             return self.resolve_pronoun(tok)
         if is_head_noun(tok.text):
             return nominal(self, toks, i)
+        if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
+            return self._share_of_people(toks, i)
         return None
+
+    def _share_of_people(self, toks: list[Token], last: int) -> Speaker | None:
+        """Poll answers: "six in 10 said…", "about 52 percent of voters say…"."""
+        first = last
+        while (
+            first > 0
+            and last - first < 6
+            and (
+                toks[first - 1].text[0].isdigit()
+                or toks[first - 1].low in _NUMBERS
+                or toks[first - 1].low in ("in", "of", "percent", "%", "about", "nearly", "almost")
+            )
+        ):
+            first -= 1
+        phrase = self.text[toks[first].start : toks[last].end]
+        if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in toks[first : last + 1]):
+            return None
+        return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
