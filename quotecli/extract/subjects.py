@@ -47,24 +47,8 @@ _DETERMINERS = frozenset(
     }
 )
 _SUBJECT_REACH = 400
-_NUMBERS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "half",
-        "third",
-        "quarter",
-        "majority",
-        "most",
-    ]
+_NUMBERS = lx.words(
+    "one two three four five six seven eight nine ten half third quarter majority most"
 )
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "on", "from", "to", "near", "into", "across", "outside", "inside", "around"}
