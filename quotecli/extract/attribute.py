@@ -539,6 +539,13 @@ class Attributor:
             j = len(back) - 1
             while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
                 j -= 1
+            # "… while Muse said…", "…, and he added…": a new speaker opens a new claim.
+            mention = self.ctx.mention_ending(back[j].end) if j >= 0 else None
+            if mention is not None and mention.start > start:
+                while j >= 0 and back[j].start >= mention.start:
+                    j -= 1
+            elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
+                j -= 1
             if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
                 cut = back[j].start
                 if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":

@@ -21,7 +21,7 @@ _REGULAR_SPEECH_VERBS = words(
     confide confirm contend counter declare deny disclose emphasise emphasize estimate
     exclaim explain express highlight hint indicate inform insist joke lament maintain
     mention note object observe opine plead pledge point post predict proclaim promise
-    protest quip reaffirm reassure recall recount reiterate remark remind repeat reply
+    protest quip reaffirm reassure recall reiterate remark remind repeat reply
     report respond retort reveal share shout signal speculate state stress suggest testify
     threaten underline underscore urge vow warn whisper yell describe call dub label brand
     blog email text forecast hail welcome criticise criticize accuse blame demand propose
@@ -49,7 +49,7 @@ CLAUSE_VERBS = words(
     confide confirm contend counter declare deny disclose emphasise emphasize estimate exclaim
     explain express highlight hint indicate inform insist joke lament maintain mention note
     object observe opine plead pledge point post predict proclaim promise protest quip reaffirm
-    reassure recall recount reiterate remark remind repeat reply report respond retort reveal
+    reassure recall reiterate remark remind repeat reply report respond retort reveal
     share signal speculate state stress suggest testify threaten underline underscore warn blog
     email forecast vow urge
     """
