@@ -634,3 +634,23 @@ def test_any_text_gives_quotes_that_point_back_at_it(text: str) -> None:
 @given(st.text(max_size=400))
 def test_any_unicode_text_never_crashes(text: str) -> None:
     extract(text)
+
+
+def test_every_rule_seen_has_an_explanation(seed: list[Quote]) -> None:
+    from quotecli.extract.evidence import RESOLUTIONS, RULES, explain
+
+    for q in seed:
+        attribution, _, resolution = q.rule.partition("+")
+        assert attribution in RULES
+        assert not resolution or resolution in RESOLUTIONS or resolution == "name"
+        sentence = explain(q.rule, q.mention, q.speaker)
+        assert sentence.endswith(".") and "_" not in sentence
+
+
+def test_explain_a_pronoun() -> None:
+    from quotecli.extract.evidence import explain
+
+    assert explain("quote_then_speaker_cue+pronoun", "he", "Tom Ford") == (
+        "The speaker and a verb of saying follow the quotation; "
+        "the pronoun “he” refers to Tom Ford."
+    )
