@@ -457,6 +457,10 @@ def test_participle_cue_shares_the_main_speaker() -> None:
     assert {q.speaker for q in found} == {"Mia Grant"}
 
 
+def test_a_cue_word_used_as_a_noun_reports_nothing() -> None:
+    assert quotes("The first four states that vote hold a third of the delegates.") == []
+
+
 def test_relative_that_after_a_noun_is_not_reported_speech() -> None:
     text = "Dan Ruiz expressed hopes for a deal that could end the strike."
     assert quotes(text) == []

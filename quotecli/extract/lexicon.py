@@ -73,6 +73,16 @@ OBJECT_VERBS = words(
     """
 )
 
+# Forms of verbs of saying that are as often nouns: "the four states that…".
+NOUN_LIKE_CUES = words(
+    """
+    state states report reports claim claims call calls comment comments note notes demand
+    demands promise promises pledge pledges estimate estimates forecast forecasts question
+    questions post posts text texts signal signals label labels reply replies vow vows
+    warning charge charges quote quotes tweet tweets statement remarks
+    """
+)
+
 # Verbs whose object, a noun phrase, is itself the claim: "announced a ban on…",
 # "called for an inquiry", "denied the charges".
 OBJECT_CLAIM_VERBS = words(

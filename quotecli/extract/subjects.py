@@ -402,6 +402,18 @@ class Context:
             i = j - 1
         if i < 0:
             return None
+        cue_word = (
+            self.text[cue_start : cue_start + 12].split()[0].lower()
+            if cue_start < len(self.text)
+            else ""
+        )
+        if cue_word in lx.NOUN_LIKE_CUES and (
+            toks[i].low in _DETERMINERS
+            or toks[i].text[0].isdigit()
+            or toks[i].low in _NUMBERS
+            or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
+        ):
+            return None  # "the first four states that…", "his claims": nouns, not verbs
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
