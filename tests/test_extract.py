@@ -463,7 +463,8 @@ def test_a_cue_word_used_as_a_noun_reports_nothing() -> None:
 
 def test_relative_that_after_a_noun_is_not_reported_speech() -> None:
     text = "Dan Ruiz expressed hopes for a deal that could end the strike."
-    assert quotes(text) == []
+    # What he expressed is the whole object, not a clause opened by "that".
+    assert only(text).text == "hopes for a deal that could end the strike"
 
 
 def test_short_name_joins_the_full_name_and_keeps_the_role() -> None:
@@ -592,6 +593,12 @@ def test_seed_waltz_has_both_direct_quotes_and_his_reported_statements(seed: lis
     assert direct[1].rule == "cue_in_previous_sentence+pronoun"
     assert len([q for q in waltz if q.kind == INDIRECT]) >= 4
     assert all(q.role == "National Security Advisor" or q.role for q in waltz)
+
+
+def test_seed_roles_from_appositives(seed: list[Quote]) -> None:
+    yermak = [q for q in seed if q.speaker == "Andriy Yermak"]
+    assert {q.role for q in yermak} == {"a senior advisor to Zelenskyy"}
+    assert len(yermak) == 2
 
 
 def test_seed_organisation_and_group_speakers(seed: list[Quote]) -> None:

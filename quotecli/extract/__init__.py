@@ -62,7 +62,7 @@ def extract(text: str) -> Extraction:
     spans = find_quotes(doc)
     cues = find_cues(text)
     mentions = find_mentions(text, frozenset(s.start for s in doc.sentences))
-    entities = build_entities(mentions)
+    entities = build_entities(mentions, text)
     ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])
     claims = list(Attributor(doc, ctx, spans, cues).run())
     quotes = tuple(_quote(doc, claim) for claim in claims if claim.end > claim.start)

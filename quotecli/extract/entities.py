@@ -8,6 +8,7 @@ two people.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -128,9 +129,22 @@ class Entities:
         return None
 
 
-def build_entities(mentions: list[Mention]) -> Entities:
+# "Andriy Yermak, a senior adviser to the president, said": a role set off by commas.
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:a|an|the)\s+[^,;:.“”\"()]{3,80}?),")
+
+
+def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     entities = Entities()
     for mention in mentions:
         if mention.type in SPEAKER_TYPES_FROM_MENTION:
-            entities.link(mention)
+            entity = entities.link(mention)
+            if text and mention.type in (PERSON, "unknown") and not mention.possessive:
+                match = _APPOSITIVE_ROLE.match(text, mention.end)
+                if match and _names_a_role(match.group(1)):
+                    entity.add_role(match.group(1))
     return entities
+
+
+def _names_a_role(phrase: str) -> bool:
+    words = [w.lower().strip(",") for w in phrase.split()]
+    return any(w in lx.TITLE_WORDS or w in lx.PERSON_NOUNS for w in words[1:])

@@ -88,7 +88,8 @@ NOUN_LIKE_CUES = words(
 OBJECT_CLAIM_VERBS = words(
     """
     announce propose call demand promise pledge deny reject describe reveal unveil criticise
-    criticize praise dismiss recommend predict confirm acknowledge admit welcome vow
+    criticize praise dismiss recommend predict confirm acknowledge admit welcome vow express
+    echo
     """
 )
 
