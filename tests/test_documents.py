@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotecli.bundled import seed_paths
-from quotecli.documents import content_hash, read_articles
+from quotecli.documents import Fields, Reader, content_hash, read_articles
 from quotecli.errors import InputError
 
 ARTICLE = "The mayor said, “The bridge opens in May.”\nCritics disagreed.\n"
@@ -265,3 +265,176 @@ def test_documents_and_bundled_seeds_import_only_the_standard_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# HTML, CSV, field names, globs and streaming ------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <title>Harbour wall to be rebuilt | The Coast Herald</title>
+  <meta property="og:title" content="Harbour wall to be rebuilt">
+  <meta name="author" content="Nadia Brennan">
+  <meta property="article:published_time" content="2024-03-14T09:30:00Z">
+  <script>window.tracking = "do not index me";</script>
+</head>
+<body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li>
+  <li><a href="/weather">Weather and tides for the whole coast</a></li></ul></nav>
+  <div class="ad">Subscribe now for only one pound a week!</div>
+  <article>
+    <h1>Harbour wall to be rebuilt</h1>
+    <p>The council has approved money to rebuild the old harbour wall, which was damaged in
+    the winter storms and has been closed to walkers since January.</p>
+    <p>“We cannot let the harbour crumble into the sea,” said councillor Ruth Okafor, who
+    chairs the coastal committee. She said work would start in the spring and take a year.</p>
+    <p>Fishermen welcomed the decision. “It has been a hard winter for everyone who works
+    here,” said Dev Patel, who has fished from the harbour for thirty years.</p>
+  </article>
+  <footer>Copyright The Coast Herald. All rights reserved. Cookie settings.</footer>
+</body>
+</html>
+"""
+
+
+def test_html_page_gives_the_article_and_its_metadata(tmp_path: Path) -> None:
+    path = write(tmp_path / "harbour.html", PAGE)
+    [article] = read_articles([str(path)])
+    assert "We cannot let the harbour crumble into the sea" in article.text
+    assert "Dev Patel" in article.text
+    for boilerplate in ("tracking", "Subscribe now", "Cookie settings", "Weather and tides"):
+        assert boilerplate not in article.text
+    assert article.title == "Harbour wall to be rebuilt"
+    assert article.author == "Nadia Brennan"
+    assert article.date == "2024-03-14"
+    assert article.key == str(path.resolve())
+
+
+def test_html_on_stdin_is_recognised() -> None:
+    [article] = read_articles(["-"], stdin=io.BytesIO(PAGE.encode()))
+    assert article.source == "<stdin>"
+    assert "crumble into the sea" in article.text
+
+
+def test_html_page_without_an_article_in_a_directory_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "empty.html", "<html><head><script>x = 1;</script></head><body></body></html>")
+    [article] = read_articles([str(tmp_path)])
+    assert article.text == ARTICLE
+    assert any("empty.html" in w and "no article text" in w for w in article.warnings)
+
+
+CSV_EXPORT = (
+    "guid,headline,body,published,link\n"
+    '7,Bridge,"“It opens in May,” the mayor said.",2024-02-01,https://example.org/bridge\n'
+    '8,Flood,"Two lines,\nsaid the warden.",2024-02-02,\n'
+    "9,Too,many,fields,here,really\n"
+    "10,No body,,2024-02-03,\n"
+    '11,Last,"“Done,” she said.",2024-02-04,\n'
+)
+
+
+def test_csv_with_named_fields_and_bad_rows(tmp_path: Path) -> None:
+    path = write(tmp_path / "export.csv", CSV_EXPORT)
+    fields = Fields(text="body", id="guid", title="headline", date="published", source=("link",))
+    first, second, last = read_articles([str(path)], fields=fields)
+    assert (first.text, first.title, first.date, first.external_id, first.source) == (
+        "“It opens in May,” the mayor said.",
+        "Bridge",
+        "2024-02-01",
+        "7",
+        "https://example.org/bridge",
+    )
+    assert first.key == "url:https://example.org/bridge"
+    assert second.text == "Two lines,\nsaid the warden."
+    assert second.key == f"{path.resolve()}#8"
+    assert last.text == "“Done,” she said."
+    # Line numbers count physical lines: row 8 spans lines 3 and 4.
+    assert first.warnings == (
+        f"{path}:5: skipped, 6 fields where the header has 5",
+        f'{path}:6: skipped, no "body" text',
+    )
+
+
+def test_csv_named_on_the_command_line_needs_its_text_column(tmp_path: Path) -> None:
+    path = write(tmp_path / "export.csv", CSV_EXPORT)
+    with pytest.raises(InputError, match=r'no "text" column \(columns: guid, headline'):
+        read_articles([str(path)])
+
+
+def test_csv_without_the_text_column_in_a_directory_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "export.csv", CSV_EXPORT)
+    [article] = read_articles([str(tmp_path)])
+    assert any("export.csv" in w and '"text" column' in w for w in article.warnings)
+
+
+def test_csv_on_stdin() -> None:
+    data = b"id,text\n1,First piece.\n2,Second piece.\n"
+    articles = read_articles(["-"], stdin=io.BytesIO(data), input_format="csv")
+    assert [(a.external_id, a.text) for a in articles] == [
+        ("1", "First piece."),
+        ("2", "Second piece."),
+    ]
+
+
+def test_jsonl_with_named_fields(tmp_path: Path) -> None:
+    line = {"body": "Said so.", "uid": "a-1", "headline": "H", "by": "Kim Cho"}
+    path = write(tmp_path / "feed.jsonl", json.dumps(line) + "\n")
+    fields = Fields(text="body", id="uid", title="headline", author="by")
+    [article] = read_articles([str(path)], fields=fields)
+    assert (article.text, article.external_id, article.title, article.author) == (
+        "Said so.",
+        "a-1",
+        "H",
+        "Kim Cho",
+    )
+
+
+def test_glob_pattern(tmp_path: Path) -> None:
+    write(tmp_path / "2023" / "a.md", "Old article.")
+    write(tmp_path / "2024" / "b.md", "New article.")
+    write(tmp_path / "2024" / "deep" / "c.md", "Deep article.")
+    write(tmp_path / "2024" / "notes.pdf", b"%PDF-1.4\x00")
+    articles = read_articles([str(tmp_path / "2024" / "**" / "*.md")])
+    assert [a.text for a in articles] == ["New article.", "Deep article."]
+
+
+def test_glob_pattern_without_matches(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no articles match"):
+        read_articles([str(tmp_path / "*.md")])
+
+
+def test_unknown_input_format() -> None:
+    with pytest.raises(InputError, match="unknown input format 'xml'"):
+        read_articles(["-"], stdin=io.BytesIO(b"x"), input_format="xml")
+
+
+def test_reader_streams_without_reading_ahead() -> None:
+    """The second article comes from a line that is not there yet when the first is read."""
+
+    class Feed(io.RawIOBase):
+        def __init__(self) -> None:
+            self.lines = [json.dumps({"text": f"Article {n}."}).encode() + b"\n" for n in (1, 2)]
+
+        def readable(self) -> bool:
+            return True
+
+        def readline(self, size: int | None = -1) -> bytes:
+            if not self.lines:
+                raise AssertionError("read past what was asked for")
+            return self.lines.pop(0)
+
+    items = iter(Reader(["-"], stdin=Feed()))
+    assert next(items).text == "Article 1."
+
+
+def test_warnings_stream_to_the_callback(tmp_path: Path) -> None:
+    path = write(tmp_path / "feed.jsonl", '{"text": "One."}\nnot json\n{"text": "Two."}\n')
+    seen: list[str] = []
+    reader = Reader([str(path)], warn=seen.append)
+    texts = []
+    for article in reader:
+        texts.append((article.text, list(seen)))
+    assert texts == [("One.", []), ("Two.", [f"{path}:2: skipped, not a JSON object"])]
+    assert reader.articles_read == 2
