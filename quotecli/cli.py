@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -310,18 +311,21 @@ class _IndexReport:
         self._progress: Any = None
         self._task: Any = None
         self._started = 0.0
+        self._lock = threading.Lock()
 
     def warn(self, message: str) -> None:
-        self.warning_count += 1
-        if self.warning_count > self.MAX_WARNINGS:
-            return
-        line = f"Warning: {message}"
-        if self.warning_count == self.MAX_WARNINGS:
-            line += " (further warnings are only counted)"
-        if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False)
-        else:
-            _note(line)
+        # Called from the reading thread as well as the writing one.
+        with self._lock:
+            self.warning_count += 1
+            if self.warning_count > self.MAX_WARNINGS:
+                return
+            line = f"Warning: {message}"
+            if self.warning_count == self.MAX_WARNINGS:
+                line += " (further warnings are only counted)"
+            if self._progress is not None:
+                self._progress.console.print(line, markup=False, highlight=False)
+            else:
+                _note(line)
 
     @contextmanager
     def running(self, reader: Any) -> Iterator[None]:
@@ -375,6 +379,21 @@ class _IndexReport:
 
 # ---------------------------------------------------------------------------
 # commands
+
+
+def _own_stdin(stream: BinaryIO | None) -> BinaryIO | None:
+    """A private reader of the real standard input, for the indexer's reading thread.
+
+    Python's own sys.stdin must not be left busy in a thread when the process
+    exits (Ctrl-C while a pipe is quiet): shutting down would abort on its lock.
+    """
+    if stream is None:
+        return None
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return stream  # not a real file (CliRunner's input)
+    return open(os.dup(fd), "rb")  # lives as long as the process
 
 
 def _field_option(name: str, default: str, what: str) -> Any:
@@ -465,7 +484,7 @@ def index(
     report = _IndexReport(no_color)
     reader = Reader(
         paths,
-        stdin=_stdin_if_needed(paths),
+        stdin=_own_stdin(_stdin_if_needed(paths)),
         fields=fields,
         input_format=input_format.strip().lower(),
         warn=report.warn,

@@ -11,8 +11,12 @@ interrupted run leaves a consistent index that the next run continues.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import queue
 import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -77,10 +81,12 @@ def index_articles(
     warnings: list[str] = []
     say = warn or warnings.append
     batches = _batches(articles, batch_size)
-    first, second = next(batches, None), next(batches, None)
-    pool = _pool(jobs) if jobs > 1 and second is not None else None
+    head = list(islice(batches, 2))
+    # Workers pay off from the second batch on; they are started before the
+    # reading thread, because forking a process that runs threads is unsafe.
+    pool = _pool(jobs) if jobs > 1 and len(head) > 1 else None
+    incoming = _Prefetch(chain(head, batches))
     in_flight: deque[tuple[list[Item], Future | list]] = deque()
-    limit = jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0
 
     def write(items: list[Item], done: Future | list) -> None:
         results = done.result() if isinstance(done, Future) else done
@@ -100,9 +106,23 @@ def index_articles(
                 summary.quotes += len(extraction.quotes)
             if on_article is not None:
                 on_article(article, outcome != UNCHANGED)
+        if on_batch is not None:
+            on_batch(summary)
+
+    def write_ready(limit: int) -> None:
+        # Write what is ready as soon as it is; wait only when too much is queued.
+        while in_flight and (len(in_flight) > limit or _ready(in_flight[0][1])):
+            write(*in_flight.popleft())
 
     try:
-        for batch in chain((b for b in (first, second) if b is not None), batches):
+        while True:
+            try:
+                batch = incoming.get()
+            except queue.Empty:  # the input is slow: meanwhile, commit what is done
+                write_ready(limit=len(in_flight))
+                continue
+            if batch is None:
+                break
             summary.articles += len(batch)
             for item in batch:
                 if isinstance(item, Article):
@@ -113,19 +133,65 @@ def index_articles(
                 in_flight.append((todo, pool.submit(extract_batch, todo)))
             else:
                 in_flight.append((todo, extract_batch(todo)))
-            while len(in_flight) > limit:
-                write(*in_flight.popleft())
-                if on_batch is not None:
-                    on_batch(summary)
-        while in_flight:
-            write(*in_flight.popleft())
-            if on_batch is not None:
-                on_batch(summary)
+            write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
+        write_ready(limit=0)
     finally:
+        incoming.close()
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     summary.warnings = tuple(warnings)
     return summary
+
+
+def _ready(done: Future | list) -> bool:
+    return not isinstance(done, Future) or done.done()
+
+
+class _Prefetch:
+    """Batches of articles read in a background thread.
+
+    Reading (parsing JSON, decoding files) overlaps with writing, and when the
+    input is slow (a pipe from another program) the writer still commits what
+    the workers have finished instead of waiting for the next batch to fill.
+    """
+
+    POLL = 0.1  # seconds between checks for finished work while the input is slow
+
+    def __init__(self, batches: Iterator[list[Item]], depth: int = 2) -> None:
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._closed = threading.Event()
+        self._thread = threading.Thread(
+            target=self._read, args=(batches,), name="quotecli-reader", daemon=True
+        )
+        self._thread.start()
+
+    def _read(self, batches: Iterator[list[Item]]) -> None:
+        try:
+            for batch in batches:
+                if not self._put(("batch", batch)):
+                    return
+            self._put(("end", None))
+        except BaseException as exc:  # handed to the writer's thread, which raises it
+            self._put(("error", exc))
+
+    def _put(self, message: tuple[str, object]) -> bool:
+        while not self._closed.is_set():
+            try:
+                self._queue.put(message, timeout=self.POLL)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def get(self) -> list[Item] | None:
+        """The next batch, None at the end; queue.Empty when none came within POLL seconds."""
+        kind, value = self._queue.get(timeout=self.POLL)
+        if kind == "error":
+            raise value  # type: ignore[misc]
+        return value  # type: ignore[return-value]
+
+    def close(self) -> None:
+        self._closed.set()
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -183,7 +249,18 @@ def extract_batch(
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    """Worker processes, all started now.
+
+    On Linux they are forked: instant, and they inherit the loaded engine.
+    Elsewhere they are spawned (forking is unsafe on macOS).
+    """
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init
+    )
+    # The first task makes the pool start every worker, before any thread runs.
+    pool.submit(int).result()
+    return pool
 
 
 def _worker_init() -> None:
