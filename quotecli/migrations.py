@@ -248,3 +248,10 @@ def m003_incremental_and_speaker_lookup(db: Database) -> None:
         SELECT speakers.id, aliases.value FROM speakers, json_each(speakers.aliases) AS aliases
         """
     )
+
+
+@migration
+def m004_speaker_quotes_in_order(db: Database) -> None:
+    """Index a speaker's quotes in article order, so `list --speaker` reads them presorted."""
+    db.execute("DROP INDEX idx_quotes_speaker")
+    db.execute("CREATE INDEX idx_quotes_speaker ON quotes(speaker_id, article_id, start)")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -59,7 +59,9 @@ FUZZY_THRESHOLD = 80
 # Speaker names are short, so one wrong letter costs more; demand closer matches.
 SPEAKER_THRESHOLD = 85
 # Fuzzy scoring is done in Python, so bound the rows the FTS pre-filter may return.
-MAX_FUZZY_CANDIDATES = 2000
+MAX_FUZZY_CANDIDATES = 500
+# A word in this many quotes (or 1% of them, if more) is too common to find candidates by.
+COMMON_WORD_MIN = 200
 MAX_SPEAKER_CANDIDATES = 200
 
 # Letters and digits only: every other character is a separator to FTS5's
@@ -122,28 +124,68 @@ def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str,
 
 
 def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, Any]]:
-    """Score quotes sharing a word or a word's prefix with the query, keep the close ones."""
-    terms: list[str] = []
-    for word in dict.fromkeys(w.lower() for w in words):
-        terms.append(f'"{word}"')
-        if len(word) >= 4:
-            # A misspelling usually keeps the start of the word ("recoop" -> "rec").
-            terms.append(f'"{word[: max(3, (len(word) + 1) // 2)]}"*')
-    candidates = store.rows(
-        f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-        [f"text : ({' OR '.join(terms)})", MAX_FUZZY_CANDIDATES],
-    )
-    scored = [
-        (score, row["id"])
-        for row in candidates
-        if (score := _similarity(words, row["text"])) >= FUZZY_THRESHOLD
-    ]
+    """Quotes close to the query's words, found among a few FTS candidates, closest first.
+
+    Scoring runs in Python, so the candidates must be few even on a huge index,
+    and ranking them (bm25) costs in proportion to how many quotes match. So the
+    candidates are found in two narrow steps rather than one broad OR of every
+    word: quotes holding every word of the query but one (one misspelt word),
+    then quotes holding the query's rarer words or the start of a word the
+    index has never seen ("recoop" -> "rec").
+    """
+    unique = list(dict.fromkeys(w.lower() for w in words))
+    scored: list[tuple[float, int]] = []
+    for expression in _fuzzy_expressions(store, unique):
+        candidates = store.rows(
+            f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+            [f"text : ({expression})", MAX_FUZZY_CANDIDATES],
+        )
+        scored = [
+            (score, row["id"])
+            for row in candidates
+            if (score := _similarity(words, row["text"])) >= FUZZY_THRESHOLD
+        ]
+        if scored:
+            break
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     if limit is not None:
         scored = scored[: max(limit, 0)]
     scores = {quote_id: score for score, quote_id in scored}
     rows = _quote_rows(store, [quote_id for _, quote_id in scored])
     return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
+
+
+def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
+    """FTS5 expressions for fuzzy candidates, narrowest first."""
+
+    def term(word: str) -> str:
+        return f'"{word}"'
+
+    def prefix(word: str) -> str:
+        # A misspelling usually keeps the start of the word ("recoop" -> "rec").
+        return f'"{word[: max(3, (len(word) + 1) // 2)]}"*'
+
+    if len(words) >= 3:
+        yield " OR ".join(
+            "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+        )
+    elif len(words) == 2:
+        first, second = words
+        yield f"({term(first)} {prefix(second)}) OR ({prefix(first)} {term(second)})"
+    # Words in more quotes than this say little about which quote is meant.
+    common = max(COMMON_WORD_MIN, (store.scalar("SELECT max(id) FROM quotes") or 0) // 100)
+    terms: list[str] = []
+    for word in words:
+        seen = store.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [f"text : {term(word)}", common],
+        )
+        if seen < common:
+            terms.append(term(word))
+        if not seen and len(word) >= 4:
+            terms.append(prefix(word))
+    if terms:
+        yield " OR ".join(terms)
 
 
 def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
