@@ -1,0 +1,357 @@
+"""Measure how fast quotecli indexes and answers, and print a table.
+
+    python benchmarks/speed.py [CORPUS.jsonl] [--quick] [--copies 50] [--jobs N]
+
+CORPUS defaults to ../shared/corpora/bbc-news-2005.jsonl (2,225 BBC articles).
+The script measures the extraction engine on one core, indexes the corpus with
+`quotecli index` on all cores, then builds a corpus of CORPUS repeated
+``--copies`` times (each copy with its own ids and a one-line note appended, so
+no two texts are identical) in a temporary directory and indexes that too.
+On both indexes it times 200 varied queries, in this process and as whole
+`quotecli` processes. ``--quick`` skips the big corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "bbc-news-2005.jsonl"
+QUERIES = 200
+PROCESS_QUERIES = 200
+STARTUP_RUNS = 20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--quick", action="store_true", help="skip the repeated corpus")
+    parser.add_argument("--copies", type=int, default=50)
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes for index")
+    parser.add_argument("--keep", type=Path, help="keep the databases in this directory")
+    args = parser.parse_args()
+
+    from quotecli.indexing import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    rows: list[tuple[str, str, str]] = []
+    texts = [json.loads(line)["text"] for line in args.corpus.open(encoding="utf-8")]
+    words = sum(len(t.split()) for t in texts)
+    print(
+        f"{len(texts):,} articles, {words:,} words; {os.cpu_count()} cores, {jobs} jobs",
+        file=sys.stderr,
+    )
+
+    rate = engine_speed(texts)
+    rows.append(("Engine, one core", f"{rate:,.0f} words/s", "≥ 300,000 words/s"))
+
+    work = Path(tempfile.mkdtemp(prefix="quotecli-speed-"))
+    try:
+        small_db = work / "small.db"
+        rows += index_rows(args.corpus, small_db, jobs, f"{len(texts):,} articles", "< 5 s")
+        rows += query_rows(small_db, f"{len(texts):,}", target="")
+        if not args.quick:
+            big = work / "big.jsonl"
+            count = repeat_corpus(args.corpus, big, args.copies)
+            label = f"{count:,} articles"
+            big_db = work / "big.db"
+            rows += index_rows(big, big_db, jobs, label, "< 180 s", rerun=True)
+            rows += query_rows(big_db, f"{count:,}", target="p95 < 100 ms in-process")
+        rows += startup_rows()
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for db in work.glob("*.db"):
+                shutil.copy2(db, args.keep / db.name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print_table(rows, jobs)
+
+
+# Engine -------------------------------------------------------------------------
+
+
+def engine_speed(texts: list[str]) -> float:
+    from quotecli.extract import extract
+
+    for text in texts[:50]:  # warm caches and lazy tables
+        extract(text)
+    words = 0
+    started = time.perf_counter()
+    for text in texts:
+        extract(text)
+        words += len(text.split())
+    return words / (time.perf_counter() - started)
+
+
+# Indexing -------------------------------------------------------------------------
+
+
+def repeat_corpus(source: Path, target: Path, copies: int) -> int:
+    """Write ``copies`` copies of the corpus, each line with a distinct id and text."""
+    count = 0
+    with target.open("w", encoding="utf-8") as out:
+        for copy in range(copies):
+            with source.open(encoding="utf-8") as lines:
+                for line in lines:
+                    article = json.loads(line)
+                    article["id"] = f"{article.get('id', count)}-copy{copy}"
+                    article["text"] += f"\n\nArchive copy {copy}."
+                    out.write(json.dumps(article, ensure_ascii=False) + "\n")
+                    count += 1
+    return count
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def measured_index(args: list[str]) -> tuple[float, int, int, str]:
+    """Run `quotecli index ARGS`; return wall seconds, peak KiB of the writer and of
+    the writer with all its workers (sampled from /proc every 0.1 s), and stderr."""
+    binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as log:
+        process = subprocess.Popen([binary, "index", *args], stderr=log)
+        writer = total = 0
+        while process.poll() is None:
+            main_rss = _rss_kib(process.pid)
+            writer = max(writer, main_rss)
+            total = max(total, main_rss + sum(_rss_kib(c) for c in _children(process.pid)))
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - started
+        log.seek(0)
+        stderr = log.read()
+    if process.returncode != 0:
+        raise SystemExit(f"index failed:\n{stderr}")
+    return elapsed, writer, total, stderr
+
+
+def index_rows(
+    corpus: Path, db: Path, jobs: int, label: str, target: str, rerun: bool = False
+) -> list[tuple[str, str, str]]:
+    elapsed, writer, total, log = measured_index([str(corpus), "--db", str(db), "-j", str(jobs)])
+    print(log.strip().splitlines()[-1], file=sys.stderr)
+    raw = sum(
+        len(json.loads(line)["text"].encode("utf-8")) for line in corpus.open(encoding="utf-8")
+    )
+    size = db.stat().st_size
+    rows = [
+        (f"index {label}, {jobs} jobs", f"{elapsed:.1f} s", target),
+        (
+            f"peak memory, index {label}",
+            f"writer {writer / 1024:.0f} MB; with its {jobs} workers {total / 1024:.0f} MB",
+            "< 300 MB",
+        ),
+        (
+            f"database size, {label}",
+            f"{size / 2**20:,.0f} MB = {size / raw:.1f} × the raw text ({raw / 2**20:,.0f} MB)",
+            "",
+        ),
+    ]
+    if rerun:
+        again, _, _, _ = measured_index([str(corpus), "--db", str(db), "-j", str(jobs)])
+        rows.append((f"re-index {label}, nothing changed", f"{again:.1f} s", ""))
+    return rows
+
+
+# Queries --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def make_queries(db: Path, count: int) -> list[tuple[str, list[str]]]:
+    """A fixed mix of questions: (kind, quotecli arguments)."""
+    from quotecli.store import Store
+
+    rng = random.Random(4)
+    with Store(db) as store:
+        top = store.scalar("SELECT max(id) FROM quotes") or 0
+        sample = store.rows(
+            "SELECT q.text FROM quotes q WHERE q.id IN (SELECT value FROM json_each(?))",
+            [json.dumps([rng.randint(1, top) for _ in range(count * 3)])],
+        )
+        speakers = store.rows(
+            "SELECT name, aliases FROM speakers WHERE quotes > 2 AND type = 'person'"
+            " ORDER BY quotes DESC LIMIT 300"
+        )
+    quotes = [r["text"] for r in sample if len(r["text"].split()) >= 6]
+    rng.shuffle(quotes)
+    queries: list[tuple[str, list[str]]] = []
+    for text in quotes:
+        words = text.split()
+        kind = ("phrase", "word", "misspelt", "speaker", "speaker")[len(queries) % 5]
+        if kind == "phrase":
+            start = rng.randrange(0, len(words) - 3)
+            phrase = " ".join(words[start : start + rng.randint(2, 5)])
+            queries.append(("phrase", ["who-said", phrase]))
+        elif kind == "word":
+            candidates = _WORD.findall(text)
+            if candidates:
+                queries.append(("single word", ["who-said", rng.choice(candidates)]))
+        elif kind == "misspelt":
+            start = rng.randrange(0, len(words) - 4)
+            phrase = _misspell(" ".join(words[start : start + 4]), rng)
+            queries.append(("misspelt", ["who-said", phrase]))
+        else:
+            speaker = rng.choice(speakers)
+            names = [speaker["name"], *json.loads(speaker["aliases"])]
+            name = rng.choice(names)
+            if rng.random() < 0.3:
+                name = _misspell(name, rng)
+            queries.append(("speaker", ["list", "--speaker", name, "-n", "20"]))
+        if len(queries) == count:
+            break
+    return queries
+
+
+def _misspell(text: str, rng: random.Random) -> str:
+    """Drop, double or swap one letter of a longer word."""
+    words = text.split()
+    long = [i for i, w in enumerate(words) if len(w) >= 5]
+    if not long:
+        return text
+    i = rng.choice(long)
+    w = words[i]
+    at = rng.randrange(1, len(w) - 2)
+    change = rng.randrange(3)
+    if change == 0:
+        w = w[:at] + w[at + 1 :]
+    elif change == 1:
+        w = w[:at] + w[at] + w[at:]
+    else:
+        w = w[:at] + w[at + 1] + w[at] + w[at + 2 :]
+    words[i] = w
+    return " ".join(words)
+
+
+def in_process(db: Path, queries: list[tuple[str, list[str]]]) -> list[float]:
+    from quotecli.search import list_quotes, who_said
+    from quotecli.store import Store
+
+    def run(args: list[str]) -> Callable[[Store], object]:
+        if args[0] == "who-said":
+            return lambda store: who_said(store, args[1], limit=20)
+        return lambda store: list_quotes(store, speaker=args[2], limit=20)
+
+    timings = []
+    with Store(db) as store:
+        for _, args in queries[:10]:  # warm the page cache
+            run(args)(store)
+        for _, args in queries:
+            started = time.perf_counter()
+            run(args)(store)
+            timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def as_processes(db: Path, queries: list[tuple[str, list[str]]]) -> list[float]:
+    binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
+    timings = []
+    for _, args in queries[:PROCESS_QUERIES]:
+        started = time.perf_counter()
+        subprocess.run(
+            [binary, *args, "--db", str(db), "-f", "tsv"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def _spread(timings: list[float]) -> str:
+    ordered = sorted(timings)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
+
+
+def query_rows(db: Path, label: str, target: str) -> list[tuple[str, str, str]]:
+    queries = make_queries(db, QUERIES)
+    inside = in_process(db, queries)
+    rows = [(f"{len(queries)} queries in-process, {label} articles", _spread(inside), target)]
+    by_kind: dict[str, list[float]] = {}
+    for (kind, _), ms in zip(queries, inside, strict=True):
+        by_kind.setdefault(kind, []).append(ms)
+    for kind, timings in by_kind.items():
+        rows.append((f"  {kind} ({len(timings)})", _spread(timings), ""))
+    outside = as_processes(db, queries)
+    rows.append((f"{len(outside)} queries as processes, {label} articles", _spread(outside), ""))
+    return rows
+
+
+# Start-up ---------------------------------------------------------------------------
+
+
+def startup_rows() -> list[tuple[str, str, str]]:
+    binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
+    env = {
+        **os.environ,
+        "_QUOTECLI_COMPLETE": "complete_bash",
+        "COMP_WORDS": "quotecli list --f",
+        "COMP_CWORD": "2",
+    }
+    rows = []
+    for label, args, extra in (
+        ("quotecli --version", ["--version"], None),
+        ("quotecli --help", ["--help"], None),
+        ("quotecli list --help", ["list", "--help"], None),
+        ("TAB completion", [], env),
+    ):
+        timings = []
+        for _ in range(STARTUP_RUNS):
+            started = time.perf_counter()
+            subprocess.run(
+                [binary, *args],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=extra,
+                check=False,
+            )
+            timings.append((time.perf_counter() - started) * 1000)
+        rows.append((f"start-up, {label}", f"median {statistics.median(timings):.0f} ms", ""))
+    return rows
+
+
+def print_table(rows: list[tuple[str, str, str]], jobs: int) -> None:
+    header = ("measure", f"result ({os.cpu_count()} cores, {jobs} jobs)", "target")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    line = "  ".join("-" * w for w in widths)
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print(line)
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+if __name__ == "__main__":
+    main()
