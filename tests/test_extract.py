@@ -143,6 +143,24 @@ def test_continuation_after_a_partly_quoted_claim() -> None:
     assert find(text, "expected").speaker == "Tom Boyd"
 
 
+def test_quote_after_a_claim_attributed_at_its_end() -> None:
+    text = (
+        "Voters “liked his plain talk” in 2008, said historian Jo Carr of Leeds. "
+        "“That was his strength.”"
+    )
+    assert find(text, "strength").speaker == "Jo Carr"
+
+
+def test_participle_cue_after_a_pronoun_subject() -> None:
+    text = "Senator Kay Holt left the room. She then defended the vote, saying, “It was right.”"
+    assert only(text).speaker == "Kay Holt"
+
+
+def test_name_with_party_and_state_then_an_aside() -> None:
+    text = "Sen. Dick Moran (D-Ohio), noting the crowd, said, “This is a movement.”"
+    assert only(text).speaker == "Dick Moran"
+
+
 def test_quote_introduced_in_the_sentence_before() -> None:
     text = (
         "Mayor Dana Price stressed the need for patience. "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.cues import Cue
@@ -337,8 +337,8 @@ class Attributor:
         """
         assert claim.speaker is not None
         for cue in self._cues_between(claim.outer_end, before):
-            if cue is claim.cue or cue.participle:
-                continue
+            if cue is claim.cue or cue.participle or cue.lemma not in lx.CLAUSE_VERBS:
+                continue  # "a fund called Future45" names, it does not speak
             sent = self.doc.sentence_at(cue.start)
             other = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
             if other is None or other.rule == "relative_who":
@@ -611,6 +611,8 @@ class Attributor:
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
+            if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
+                return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
             mention = self.ctx.mention_starting(tok.start)
             if mention is None and tok.low == "the" and first + 1 < len(toks):
                 mention = self.ctx.mention_starting(toks[first + 1].start)
@@ -887,4 +889,22 @@ class Attributor:
         fragments = self.direct()
         fragments = self.reported(fragments)
         self.partial(fragments)
+        self.revisit_unattributed()
         return iter(sorted(self.claims, key=lambda c: (c.start, c.end)))
+
+    def revisit_unattributed(self) -> None:
+        """Give quotations left without a speaker a second look, now that every claim is known.
+
+        “…” in the 2008 primary, said Paul Beck. “That was…”: the first is a
+        claim found only by the reported-speech rules, which run after quotations.
+        """
+        self.claims.sort(key=lambda c: (c.start, c.end))
+        for index, claim in enumerate(self.claims):
+            if claim.kind != DIRECT or claim.speaker is not None:
+                continue
+            span = next((s for s in self.spans if s.start == claim.start), None)
+            if span is None:
+                continue
+            found = self._previous_speaker(span)
+            if found is not None:
+                self.claims[index] = replace(claim, speaker=found[0], rule=found[1])

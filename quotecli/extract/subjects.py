@@ -422,6 +422,15 @@ class Context:
                     break
                 if toks[j].text != "," or j == 0:
                     continue
+                if toks[j - 1].text == ")":
+                    # "Sen. Dick Durbin (D-Ill.), noting the crowd, said"
+                    k = j - 1
+                    while k > 0 and toks[k].text != "(":
+                        k -= 1
+                    if k > 0 and self.mention_ending(toks[k - 1].end) is not None:
+                        return self.from_mention(
+                            self.mention_ending(toks[k - 1].end), "name_appositive"
+                        )
                 named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
                 lead = self.text[toks[j + 1].start : named.start] if named else "-"
                 if named is not None and lead.strip().lower() in ("", "the"):
