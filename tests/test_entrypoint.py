@@ -25,6 +25,9 @@ HEAVY = (
     "quotecli.store",
     "quotecli.search",
     "quotecli.extract",
+    "quotecli.indexing",
+    "trafilatura",
+    "lxml",
 )
 
 
@@ -161,6 +164,7 @@ def _imported_modules(args: list[str], env_extra: dict[str, str] | None = None) 
     [
         ["-m", "quotecli", "--help"],
         ["-m", "quotecli", "who-said", "--help"],
+        ["-m", "quotecli", "index", "--help"],
         ["-m", "quotecli", "--version"],
     ],
 )
@@ -247,3 +251,49 @@ def test_auto_format_is_a_table_on_a_terminal(quotecli_bin, isolated_db):
     assert "\x1b[" in shown  # coloured on a terminal
     plain = run([quotecli_bin, "speakers"], isolated_db)
     assert plain.stdout.startswith("speaker\ttype\t")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_index_shows_progress_on_a_terminal_and_one_line_elsewhere(
+    quotecli_bin, isolated_db, tmp_path
+):
+    import json
+    import pty
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": n, "text": f"“Road {n} opens soon,” said Mayor Ann Lee."})
+        for n in range(150)
+    ]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "QUOTECLI_DB": str(isolated_db), "COLUMNS": "100", "TERM": "xterm"}
+    try:
+        result = subprocess.run(
+            [quotecli_bin, "index", str(feed)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            timeout=120,
+        )
+        os.close(secondary)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(primary)
+    shown = b"".join(chunks).decode()
+    assert result.returncode == 0
+    assert "Indexing" in shown and "articles ·" in shown and "quotes" in shown
+    assert "Indexed 150 new articles (" in shown
+
+    again = run([quotecli_bin, "index", str(feed)], isolated_db)
+    assert again.returncode == 0
+    assert again.stderr.count("\n") == 1
+    assert again.stderr.startswith("Indexed 0 new articles, 150 unchanged (0 quotes) into ")
