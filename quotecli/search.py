@@ -77,11 +77,20 @@ _QUOTE_SELECT = """
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
 """
-# The FTS5 matches as a CTE named hits(id, rank); parameters: expression, limit.
+# Ranking (bm25) costs a few microseconds per matching quote. A phrase as
+# common as "we were" matches tens of thousands of quotes in a big archive, so
+# when only the best few are wanted, the most recently indexed RANK_WINDOW
+# matches are ranked and the older ones left aside.
+RANK_WINDOW = 10_000
+# The FTS5 matches as a CTE named hits(id, rank); parameters: expression,
+# window (-1 for every match), limit.
 _FTS_HITS = """
     WITH hits AS (
-        SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?
-        ORDER BY rank, rowid LIMIT ?
+        SELECT id, rank FROM (
+            SELECT rowid AS id, rank FROM quotes_fts WHERE quotes_fts MATCH ?
+            ORDER BY rowid DESC LIMIT ?
+        )
+        ORDER BY rank, id LIMIT ?
     )
 """
 
@@ -138,7 +147,7 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     for expression in _fuzzy_expressions(store, unique):
         candidates = store.rows(
             f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-            [f"text : ({expression})", MAX_FUZZY_CANDIDATES],
+            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
         )
         scored = [
             (score, row["id"])
@@ -192,7 +201,7 @@ def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
     """Raw quote rows for an FTS5 expression, best (bm25) first."""
     return store.rows(
         f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id ORDER BY hits.rank, q.id",
-        [match, limit],
+        [match, RANK_WINDOW if limit >= 0 else -1, limit],
     )
 
 

@@ -564,3 +564,21 @@ def test_ensure_seeded_indexes_the_bundled_seeds_once(tmp_path: Path) -> None:
 def test_ensure_seeded_leaves_a_used_store_alone(store: Store) -> None:
     assert ensure_seeded(store) == 0
     assert store.article_count() == 3
+
+
+def test_common_phrases_are_ranked_among_the_newest_matches(
+    store: Store, monkeypatch: pytest.MonkeyPatch, extraction_for: Factory
+) -> None:
+    """Ranking every match of a very common phrase would be slow on a big index."""
+    text = " ".join(f"Witness {i} said, “The river rose {i} metres overnight.”" for i in range(12))
+    specs = [
+        {"speaker": f"Witness {i}", "quote": f"The river rose {i} metres overnight."}
+        for i in range(12)
+    ]
+    store.add_article(Article(text, "witnesses.txt"), extraction_for(text, specs))
+    newest = store.scalar("SELECT max(id) FROM quotes")
+    monkeypatch.setattr(search, "RANK_WINDOW", 5)
+    ranked = who_said(store, "river rose", limit=3)
+    assert len(ranked) == 3
+    assert all(row["id"] > newest - 5 for row in ranked)
+    assert len(who_said(store, "river rose", limit=None)) == 12
