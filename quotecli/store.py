@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from sqlite_utils import Database
 
 from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
+from quotecli.identity import Known, match, surname
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
 from quotecli.model import PERSON, Article, Extraction, Quote, Speaker
 
@@ -301,11 +303,23 @@ class Store:
         return ids
 
     def _upsert_speaker(self, speaker: Speaker) -> int:
-        """Merge with a speaker of the same canonical name (case-insensitive), else insert."""
+        """Merge with the speaker already indexed as this person, else insert.
+
+        The same canonical name (any case) is the same speaker; so is a
+        spelling variant or a bare surname only one known person carries
+        (see ``identity``).
+        """
         conn = self.db.conn
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
+        if row is None:
+            same = match(speaker, self._namesakes(speaker.name))
+            if same is not None:
+                row = conn.execute(
+                    "SELECT id, name, type, aliases, roles FROM speakers WHERE id = ?", [same]
+                ).fetchone()
+                speaker = replace(speaker, aliases=(speaker.name, *speaker.aliases))
         if row is None:
             aliases = _union([], speaker.aliases, exclude=speaker.name)
             cursor = conn.execute(
@@ -336,6 +350,21 @@ class Store:
             )
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
         return int(speaker_id)
+
+    def _namesakes(self, name: str) -> list[Known]:
+        """Speakers whose names share most of this name's surname: the candidates to merge with."""
+        family = surname(name)
+        if len(family) < 3:
+            return []
+        # A prefix, so that "Zelensky" and "Zelenskyy" find each other either way.
+        probe = family[: max(3, len(family) - 2)]
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT s.id, s.name, s.type, s.aliases FROM speaker_names_fts f"
+            " JOIN speaker_names n ON n.rowid = f.rowid JOIN speakers s ON s.id = n.speaker_id"
+            " WHERE speaker_names_fts MATCH ? LIMIT 200",
+            ['"' + probe.replace('"', "") + '"'],
+        ).fetchall()
+        return [Known(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
 
     def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
         self.db.conn.executemany(

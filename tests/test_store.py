@@ -135,6 +135,41 @@ def test_speakers_merge_across_articles_case_insensitively(
     assert len(speakers) == 2
 
 
+def test_one_person_is_one_speaker_across_articles_and_namesakes_stay_apart(
+    store: Store, extraction_for: Factory
+) -> None:
+    articles = {
+        "a.txt": (
+            "Olek Marchenko said the port would reopen. Rita Lamb agreed.",
+            [
+                {"speaker": "Olek Marchenko", "quote": "the port would reopen"},
+                {"speaker": "Rita Lamb", "quote": "agreed"},
+            ],
+        ),
+        "b.txt": (
+            "Olek Marchenkko said the bridge was safe.",
+            [
+                {"speaker": "Olek Marchenkko", "quote": "the bridge was safe"},
+            ],
+        ),
+        "c.txt": (
+            "Lamb said the vote was close. Tom Lamb disagreed.",
+            [
+                {"speaker": "Lamb", "quote": "the vote was close"},
+                {"speaker": "Tom Lamb", "quote": "disagreed"},
+            ],
+        ),
+    }
+    for source, (text, specs) in articles.items():
+        store.add_article(Article(text, source), extraction_for(text, specs))
+    rows = store.rows("SELECT name, aliases FROM speakers ORDER BY id")
+    assert rows == [
+        {"name": "Olek Marchenko", "aliases": '["Olek Marchenkko"]'},
+        {"name": "Rita Lamb", "aliases": '["Lamb"]'},
+        {"name": "Tom Lamb", "aliases": "[]"},
+    ]
+
+
 def test_quote_speaker_missing_from_the_speaker_list_is_created(
     store: Store, extraction_for: Factory
 ) -> None:
