@@ -114,6 +114,7 @@ def index_articles(
         while in_flight and (len(in_flight) > limit or _ready(in_flight[0][1])):
             write(*in_flight.popleft())
 
+    finished = False
     try:
         while True:
             try:
@@ -135,10 +136,14 @@ def index_articles(
                 in_flight.append((todo, extract_batch(todo)))
             write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
         write_ready(limit=0)
+        finished = True
     finally:
         incoming.close()
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # After a clean run every future is done, so waiting costs nothing, and
+            # not waiting lets the pool's manager thread write to pipes closed at
+            # exit. After an interruption, leave at once.
+            pool.shutdown(wait=finished, cancel_futures=not finished)
     summary.warnings = tuple(warnings)
     return summary
 

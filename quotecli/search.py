@@ -11,7 +11,8 @@ added at the end.
   ("phrase", "context" or "fuzzy") and ``score`` is the 0-100 similarity of
   the query to the matched text.
 - speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ".
-- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it.
+- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it and
+  ``evidence``, a sentence saying why the quote has its speaker.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ QUOTE_COLUMNS = (
 )
 WHO_SAID_COLUMNS = (*QUOTE_COLUMNS, "match", "score")
 SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
-SHOW_COLUMNS = (*QUOTE_COLUMNS, "paragraph", "paragraph_start")
+SHOW_COLUMNS = (*QUOTE_COLUMNS, "paragraph", "paragraph_start", "evidence")
 
 # Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
 FUZZY_THRESHOLD = 80
@@ -364,6 +365,10 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
     paragraph_start, paragraph_end = paragraph_bounds(text, row["start"], row["end"])
     row["paragraph"] = text[paragraph_start:paragraph_end]
     row["paragraph_start"] = paragraph_start
+    # Why this speaker: the stored rule, said in words.
+    from quotecli.extract.evidence import explain
+
+    row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
     return row
 
 

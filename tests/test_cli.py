@@ -233,7 +233,8 @@ def test_show_json(db):
     result = run("show", "1", "--json")
     assert result.exit_code == 0
     (row,) = json.loads(result.stdout)
-    assert list(row)[-2:] == ["paragraph", "paragraph_start"]
+    assert list(row)[-3:] == ["paragraph", "paragraph_start", "evidence"]
+    assert row["evidence"].endswith(".")
     assert row["paragraph"] == (
         "Mayor Ana Ruiz said, “The bridge will reopen in June.” Critics were unconvinced."
     )
@@ -261,6 +262,7 @@ def test_show_tsv(db):
         "rule",
         "paragraph",
         "paragraph_start",
+        "evidence",
     ]
     assert line.split("\t")[:2] == ["2", "Tom Hale"]
 
