@@ -66,7 +66,18 @@ def main() -> int:
             check=True,
         )
         print(f"\n== {label}\n{result.stdout.strip()}")
+    print_seed()
     return 0
+
+
+def print_seed() -> None:
+    """Every quote and claim found in the bundled seed article, with its speaker."""
+    seed = HERE.parent / "seeds" / "munich-ukraine-talks.txt"
+    quotes = extract(seed.read_text(encoding="utf-8")).quotes
+    print(f"\n== the seed article: {len(quotes)} quotes and claims")
+    for q in quotes:
+        text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
+        print(f"{q.kind:<9} {q.speaker or '(unknown)':<20} {q.cue or '':<12} {text}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,16 @@ from quotecli.model import ORGANISATION, PERSON
 SPEAKER_TYPES_FROM_MENTION = {PERSON, ORGANISATION, "unknown", "place", "group"}
 
 
+def clean_role(role: str | None) -> str | None:
+    """A role as shown to readers: "senior adviser to the mayor", not "a senior adviser…"."""
+    if not role:
+        return None
+    words = role.split()
+    if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
 @dataclass(slots=True)
 class Entity:
     index: int
@@ -39,6 +49,7 @@ class Entity:
             self.aliases.append(alias)
 
     def add_role(self, role: str | None) -> None:
+        role = clean_role(role)
         if role and role.lower() not in (r.lower() for r in self.roles):
             self.roles.append(role)
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document
-from quotecli.extract.entities import Entities, Entity
+from quotecli.extract.entities import Entities, Entity, clean_role
 from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
@@ -70,6 +70,7 @@ class Speaker:
 
     def with_role(self, role: str | None) -> Speaker:
         """This speaker as described here ("chief economist at the bank"), noted on the entity."""
+        role = clean_role(role)
         if role and self.entity is not None:
             self.entity.add_role(role)
         return replace(self, role=role)
