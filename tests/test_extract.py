@@ -532,6 +532,15 @@ def test_anonymous_speaker() -> None:
     assert q.speaker_type == ANONYMOUS
 
 
+def test_a_name_referred_to_as_the_company_is_an_organisation() -> None:
+    text = "Vantor said that sales rose. The company said that profits fell."
+    assert {(q.speaker, q.speaker_type) for q in quotes(text)} == {("Vantor", ORGANISATION)}
+
+
+def test_group_speakers_are_common_nouns_however_the_sentence_begins() -> None:
+    assert only("Analysts said that the shares were cheap.").speaker == "analysts"
+
+
 def test_the_company_resolves_to_the_company_named_before() -> None:
     text = "Northwind Holdings posted a loss on Monday. The company said that demand had collapsed."
     q = only(text)
@@ -622,7 +631,7 @@ def test_seed_roles_from_appositives(seed: list[Quote]) -> None:
 def test_seed_organisation_and_group_speakers(seed: list[Quote]) -> None:
     by_speaker = {q.speaker: q.speaker_type for q in seed}
     assert by_speaker["New York Post"] == ORGANISATION
-    assert by_speaker["Experts"] == GROUP
+    assert by_speaker["experts"] == GROUP
     assert by_speaker["Donald Trump"] == PERSON
 
 

@@ -15,7 +15,8 @@ from quotecli.extract.entities import build_entities
 from quotecli.extract.marks import find_quotes
 from quotecli.extract.mentions import find_mentions
 from quotecli.extract.subjects import Context
-from quotecli.model import Extraction, Quote, Speaker
+from quotecli.extract.subjects import Speaker as ResolvedSpeaker
+from quotecli.model import ANONYMOUS, GROUP, PERSON, Extraction, Quote, Speaker
 
 __all__ = ["extract"]
 
@@ -25,6 +26,20 @@ def _context(doc: Document, start: int, end: int) -> tuple[int, int]:
     first = doc.sentences[doc.sentence_index(start)]
     last = doc.sentences[doc.sentence_index(max(start, end - 1))]
     return first.start, max(last.end, end)
+
+
+def _speaker_type(speaker: ResolvedSpeaker | None) -> str | None:
+    # The entity's type, as known at the end of the article ("Yukos" is a company
+    # once "the company" has referred to it), over the type at the time of the claim.
+    if speaker is None:
+        return None
+    return speaker.entity.speaker_type if speaker.entity is not None else speaker.type
+
+
+def _speaker_name(speaker: ResolvedSpeaker) -> str:
+    # Groups and unnamed sources are common nouns: "analysts", however a sentence began.
+    name = speaker.name or ""
+    return name.lower() if _speaker_type(speaker) in (GROUP, ANONYMOUS) else name
 
 
 def _quote(doc: Document, claim: Claim) -> Quote:
@@ -40,8 +55,8 @@ def _quote(doc: Document, claim: Claim) -> Quote:
         start=claim.start,
         end=claim.end,
         kind=claim.kind,
-        speaker=speaker.name if named else None,
-        speaker_type=speaker.type if speaker is not None else None,
+        speaker=_speaker_name(speaker) if named else None,
+        speaker_type=_speaker_type(speaker),
         mention=speaker.mention if speaker is not None else None,
         cue=claim.cue.surface if claim.cue is not None else None,
         context=doc.text[ctx_start:ctx_end],
@@ -70,18 +85,18 @@ def extract(text: str) -> Extraction:
     speakers: dict[str, Speaker] = {}
     for claim in claims:
         spk = claim.speaker
-        if spk is None or spk.name is None or spk.name in speakers:
+        if spk is None or spk.name is None or _speaker_name(spk) in speakers:
             continue
+        name = _speaker_name(spk)
         entity = spk.entity
         if entity is not None:
-            speakers[spk.name] = Speaker(
-                entity.name, entity.speaker_type, tuple(entity.aliases), tuple(entity.roles)
-            )
+            aliases = tuple(a for a in entity.aliases if a != name)
+            speakers[name] = Speaker(name, entity.speaker_type, aliases, tuple(entity.roles))
         else:
-            speakers[spk.name] = Speaker(
-                spk.name,
-                spk.type or "person",
-                (spk.mention,) if spk.mention != spk.name else (),
+            speakers[name] = Speaker(
+                name,
+                spk.type or PERSON,
+                (spk.mention,) if spk.mention.lower() != name.lower() else (),
                 (spk.role,) if spk.role else (),
             )
     return Extraction(

@@ -179,6 +179,7 @@ def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
         if toks[first].low in ("the", "its"):
             entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"))
         if entity is not None:
+            entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
