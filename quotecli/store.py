@@ -24,7 +24,7 @@ from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, surname
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
-from quotecli.model import PERSON, Article, Extraction, Quote, Speaker
+from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
 
 ENV_VAR = "QUOTECLI_DB"
 ARTICLE_COLUMNS = (
@@ -338,11 +338,19 @@ class Store:
         old_aliases = json.loads(aliases)
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
         merged_roles = _union(json.loads(roles), speaker.roles)
-        if len(merged_aliases) != len(old_aliases) or merged_roles != json.loads(roles) or not kind:
+        # "person" is the engine's guess for a name of no known kind; an article
+        # that shows the name to be an organisation ("the company said") corrects it.
+        corrected = kind == PERSON and speaker.type == ORGANISATION
+        if (
+            len(merged_aliases) != len(old_aliases)
+            or merged_roles != json.loads(roles)
+            or not kind
+            or corrected
+        ):
             conn.execute(
                 "UPDATE speakers SET type = ?, aliases = ?, roles = ? WHERE id = ?",
                 (
-                    kind or speaker.type,
+                    speaker.type if corrected or not kind else kind,
                     json.dumps(merged_aliases),
                     json.dumps(merged_roles),
                     speaker_id,

@@ -170,6 +170,22 @@ def test_one_person_is_one_speaker_across_articles_and_namesakes_stay_apart(
     ]
 
 
+def test_a_name_first_taken_for_a_person_can_turn_out_an_organisation(
+    store: Store, extraction_for: Factory
+) -> None:
+    text = "Vantor said profits rose."
+    spec = [{"speaker": "Vantor", "quote": "profits rose"}]
+    store.add_article(Article(text, "a.txt"), extraction_for(text, spec))
+    later = "Vantor said sales fell."
+    store.add_article(
+        Article(later, "b.txt"),
+        extraction_for(later, [{"speaker": "Vantor", "quote": "sales fell", "type": ORGANISATION}]),
+    )
+    assert store.rows("SELECT name, type FROM speakers") == [
+        {"name": "Vantor", "type": ORGANISATION}
+    ]
+
+
 def test_quote_speaker_missing_from_the_speaker_list_is_created(
     store: Store, extraction_for: Factory
 ) -> None:

@@ -206,6 +206,8 @@ class Attributor:
                 and not any(
                     w.lower() in lx.NOT_NAMES or not re.fullmatch(r"[\w\-.’']+", w) for w in words
                 )
+                # A role has a role word in it: "BBC" alone is where, not what.
+                and any(w.islower() or w.lower() in lx.TITLE_WORDS for w in words)
             ):
                 # "psychotherapist Jane Roe says": a role before the name.
                 role = speaker.role or lead.strip()

@@ -271,6 +271,7 @@ EVENT_WORDS = words(
 # Collective nouns whose plural is a group speaker ("officials said").
 GROUP_NOUNS = words(
     """
+    mps meps msps tories peers ministers backbenchers
     officials experts analysts critics economists observers residents protesters protestors
     lawmakers legislators democrats republicans diplomats investigators prosecutors researchers
     scientists doctors activists campaigners supporters opponents leaders ministers aides
