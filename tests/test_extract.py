@@ -419,6 +419,16 @@ def test_time_phrase_between_cue_and_clause() -> None:
     assert q.text == "it had signed a new striker"
 
 
+def test_bare_clauses_opening_with_a_gerund_or_an_honorific() -> None:
+    assert (
+        only("Lee Moss said having Ray on the ticket helps.").text
+        == "having Ray on the ticket helps"
+    )
+    assert only("Lee Moss said Mrs. Ortiz had avoided the question.").text == (
+        "Mrs. Ortiz had avoided the question"
+    )
+
+
 def test_according_to() -> None:
     text = "According to Nina Park, the factory will close in June."
     q = only(text)

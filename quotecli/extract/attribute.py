@@ -52,6 +52,7 @@ _AUXILIARIES = lx.words(
     """
 )
 _BE = lx.words("is was were are be been being get got")
+_ABBREVIATIONS = lx.words("mr mrs ms dr st jr sr gov sen rep gen prof lt col capt sgt rev")
 _TEMPORAL = lx.words("today tonight yesterday now recently also again later earlier then")
 
 
@@ -454,6 +455,8 @@ class Attributor:
                     return tok.start  # "said he would", "claimed they had", "said she’d"
                 starts = (
                     tok.low in _CLAUSE_STARTERS
+                    # "said having Trump at the top of the ticket puts…"
+                    or (tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 4)
                     or (
                         # "said demand would fall", "warned house prices could drop"
                         tok.text.isalpha()
@@ -510,7 +513,10 @@ class Attributor:
         )
 
     def _looks_like_clause(self, toks: list) -> bool:
-        """A bare clause has a finite verb soon after its subject: "the talks were over"."""
+        """A bare clause has a finite verb soon after its subject: "the talks were over".
+
+        A full stop right after an abbreviation ("Mrs.", "J.") does not end it.
+        """
         mention = self.ctx.mention_starting(toks[0].start)
         if mention is not None:
             # "said Obama enjoys the event": a present-tense verb right after the name.
@@ -522,8 +528,12 @@ class Attributor:
                 and len(after[0].low) > 3
             ):
                 return True
-        for tok in toks[1:10]:
+        for k, tok in enumerate(toks[1:10], start=1):
             low = tok.low
+            if tok.text == "." and (
+                len(toks[k - 1].text) == 1 or toks[k - 1].low in _ABBREVIATIONS
+            ):
+                continue
             if tok.text in ",.;:?!":
                 return False
             if _finite(low):
