@@ -226,6 +226,27 @@ def test_surname_opening_a_sentence_is_an_antecedent() -> None:
     assert find(text, "listen").speaker == "Patrick Doyle"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("“It was close,” said former Obama adviser Dan Axel.", "Dan Axel", "former Obama adviser"),
+        (
+            "“Stay calm,” said Clinton campaign manager Rob Mock.",
+            "Rob Mock",
+            "Clinton campaign manager",
+        ),
+    ],
+)
+def test_the_person_named_after_a_patron_and_a_role(text: str, speaker: str, role: str) -> None:
+    q = only(text)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_place_name_before_a_party_is_not_a_role() -> None:
+    q = only("“It is wide open,” said a New Hampshire Republican.")
+    assert q.speaker == "New Hampshire Republican"
+
+
 def test_appositive_between_name_and_cue() -> None:
     text = (
         "David Frost, director general of the chamber of commerce, warned: "

@@ -70,6 +70,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             cut = i + 1
         else:
             break
+    # A role ends in a title: "Russian President", but "New Hampshire Republican"
+    # has no title, so its first word is part of the name.
+    while cut > 0 and _norm(tokens[cut - 1]) not in lx.TITLE_WORDS:
+        cut -= 1
     return tokens[:cut], tokens[cut:]
 
 

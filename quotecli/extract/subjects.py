@@ -490,6 +490,16 @@ class Context:
             return None
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
+    def _named_after_role(self, mention: Mention, end: int) -> Mention | None:
+        """A person named after ``mention`` and a few role words, if there is one."""
+        follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
+        if not follow:
+            return None
+        person = self.mention_starting(mention.end + follow.end())
+        if person is None or person.type not in (PERSON, "unknown") or person.possessive:
+            return None
+        return person
+
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
         toks = tokens(self.text, start, end)
@@ -502,13 +512,12 @@ class Context:
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
             if mention is not None and not mention.possessive:
-                # "Judicial Watch president Tom Fitton": the person after the organisation.
-                follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
-                if follow and mention.type == ORGANISATION:
-                    person = self.mention_starting(mention.end + follow.end())
-                    if person is not None and person.type in (PERSON, "unknown"):
-                        role = self.text[mention.start : mention.end + follow.end()].strip()
-                        return self.from_mention(person).with_role(role), person.end
+                person = self._named_after_role(mention, end)
+                if person is not None:
+                    # "Judicial Watch president Tom Fitton", "Clinton campaign manager
+                    # Robby Mook": the person named after the organisation or patron.
+                    role = self.text[toks[first].start : person.start].strip()
+                    return self.from_mention(person).with_role(role), person.end
                 return self.from_mention(mention), mention.end
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
@@ -518,6 +527,7 @@ class Context:
                 and mention.type in (PERSON, "unknown")
                 and not mention.possessive
             ):
+                mention = self._named_after_role(mention, end) or mention
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
             if is_head_noun(toks[i].text) and toks[i].text.islower():
