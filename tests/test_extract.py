@@ -572,6 +572,19 @@ def test_group_speakers_are_common_nouns_however_the_sentence_begins() -> None:
     assert only("Analysts said that the shares were cheap.").speaker == "analysts"
 
 
+def test_the_board_prefers_the_organisation_called_a_board() -> None:
+    text = (
+        "The Ohio Board of Elections met after U.S. officials left. "
+        "“The candidate may stand,” the board said."
+    )
+    assert only(text).speaker == "Ohio Board of Elections"
+
+
+def test_a_newspaper_after_its_city_in_the_possessive() -> None:
+    q = only("“Leave your guns at home,” opined Cleveland’s Plain Dealer.")
+    assert q.speaker == "Plain Dealer"
+
+
 def test_the_company_resolves_to_the_company_named_before() -> None:
     text = "Northwind Holdings posted a loss on Monday. The company said that demand had collapsed."
     q = only(text)

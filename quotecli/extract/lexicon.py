@@ -188,7 +188,7 @@ MAX_GAP_BEFORE_THAT = 8
 # Titles and role words that can precede a name in a capitalised run.
 TITLE_WORDS = words(
     """
-    staff
+    staff anchor co-anchor host co-host
     president vice prime minister secretary advisor adviser senator sen rep representative
     congressman congresswoman governor gov mayor chancellor chairman chairwoman chair chief
     executive director commissioner spokesman spokeswoman spokesperson general gen judge justice

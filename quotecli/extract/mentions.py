@@ -207,8 +207,12 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if skip:
             run_start = [m.start() + start for m in _TOKEN.finditer(group)][skip]
         tokens = tokens[skip:]
-        if _norm(tokens[-1]) in lx.EVENT_WORDS and len(tokens) > 1:
-            continue
+        if (
+            _norm(tokens[-1]) in lx.EVENT_WORDS
+            and len(tokens) > 1
+            and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
+        ):
+            continue  # "Munich Security Conference", but not "Board of Elections"
         if _norm(tokens[-1]) in lx.ORG_WORDS:
             # "Munich Security Conference": an organisation's name is never a role.
             role, name = [], tokens

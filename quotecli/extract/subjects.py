@@ -177,7 +177,7 @@ def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
         # known kind that is not a person ("Yukos"), else nobody in particular.
         entity = None
         if toks[first].low in ("the", "its"):
-            entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"))
+            entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
@@ -239,18 +239,28 @@ class Context:
             if gender:
                 speaker.entity.gender = gender
 
-    def recent_entity(self, before: int, types: tuple[str, ...]) -> Entity | None:
-        for mention in reversed(self.mentions):
-            if mention.start >= before:
-                continue
-            entity = self.entities.entity_at(mention.start)
-            if entity is not None and entity.type in types:
-                if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
-                    continue  # likely a person
-                return entity
+    def recent_entity(
+        self, before: int, types: tuple[str, ...], head: str | None = None
+    ) -> Entity | None:
+        """The entity of these types named last before ``before``.
+
+        With ``head`` ("board"), one whose name holds that word ("Illinois Board
+        of Elections") is preferred to one merely named later.
+        """
+        fallback: Entity | None = None
+        for index in range(bisect_left(self._starts, before) - 1, -1, -1):
+            mention = self.mentions[index]
             if before - mention.start > 3000:
                 break
-        return None
+            entity = self.entities.entity_at(mention.start)
+            if entity is None or entity.type not in types:
+                continue
+            if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
+                continue  # likely a person
+            if head is None or head in entity.name.lower().split():
+                return entity
+            fallback = fallback or entity
+        return fallback
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
         entity = self.entities.entity_at(mention.start)
@@ -511,6 +521,11 @@ class Context:
         first = 1 if tok.low in _DETERMINERS else 0
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
+            if mention is not None and mention.possessive:
+                # "opined Cleveland’s Plain Dealer": the name after the possessor.
+                after = re.match(r"[’']s?\s+", self.text[mention.end : end])
+                owned = self.mention_starting(mention.end + after.end()) if after else None
+                mention = owned or mention
             if mention is not None and not mention.possessive:
                 person = self._named_after_role(mention, end)
                 if person is not None:
