@@ -450,6 +450,24 @@ def test_bare_clauses_opening_with_a_gerund_or_an_honorific() -> None:
     )
 
 
+def test_claim_resumed_after_a_parenthetical_attribution() -> None:
+    found = quotes("Many of the closures, he said, have involved public land.")
+    assert [q.text for q in found] == ["Many of the closures", "have involved public land"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The vote was fair, lawyers for the family said.", "lawyers for the family"),
+        ("A spokeswoman for Ana Ruiz says neither of them knew.", "A spokeswoman for Ana Ruiz"),
+    ],
+)
+def test_role_noun_with_a_link_is_the_speaker(text: str, mention: str) -> None:
+    q = only(text)
+    assert q.mention == mention
+    assert q.speaker != "Ana Ruiz"
+
+
 def test_according_to() -> None:
     text = "According to Nina Park, the factory will close in June."
     q = only(text)

@@ -24,6 +24,7 @@ _CLAUSE_STARTERS = lx.words(
     he she it they we i you there this these those the a an his her its their our my some no
     all many most several any every each both such none nobody everyone more less about nearly
     almost only just half one two three four five six seven eight nine ten what how why
+    neither nothing
     """
 )
 _CONNECTORS = lx.words(
@@ -501,6 +502,7 @@ class Attributor:
         """A short time or place phrase between a cue and its clause: "said on Sunday it…"."""
         return (
             0 < len(toks) <= 4
+            and toks[0].text != ","  # ", he said, have…" resumes a claim begun before
             and (toks[0].low in _GAP_OPENERS or toks[0].low in _TEMPORAL)
             and all(
                 t.low in _GAP_OPENERS

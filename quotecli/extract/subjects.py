@@ -47,6 +47,8 @@ _DETERMINERS = frozenset(
     }
 )
 _SUBJECT_REACH = 400
+# Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
+_LY_NOUNS = lx.words("family ally rally assembly supply reply anomaly monopoly bully july italy")
 _NUMBERS = lx.words(
     "one two three four five six seven eight nine ten half third quarter majority most"
 )
@@ -116,8 +118,14 @@ def is_head_noun(word: str) -> bool:
     return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
-def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
-    """A role noun phrase ending at ``toks[head]``: "the company", "officials"."""
+def nominal(
+    ctx: Context, toks: list[Token], head: int, through: int | None = None
+) -> Speaker | None:
+    """A role noun phrase ending at ``toks[head]``: "the company", "officials".
+
+    ``through`` is where the phrase ends when words follow the head noun
+    ("lawyers for the family").
+    """
     head_tok = toks[head]
     first = head
     # "spokesman for the ministry": the person, not the ministry, is speaking.
@@ -151,7 +159,7 @@ def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
             continue
         break
     start = possessor.start if possessor is not None else toks[first].start
-    surface = ctx.text[start : head_tok.end]
+    surface = ctx.text[start : through or head_tok.end]
     low = head_tok.low
     plural = (
         low.endswith("s")
@@ -185,6 +193,8 @@ def nominal(ctx: Context, toks: list[Token], head: int) -> Speaker | None:
     if type_ == PERSON:
         type_ = ANONYMOUS
     name = role_phrase or head_tok.text
+    if through is not None:
+        name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None:
         owner = ctx.entities.entity_at(possessor.start)
         name = f"{name} of {owner.name if owner else possessor.name}"
@@ -403,7 +413,11 @@ class Context:
         i = len(toks) - 1
         while i >= 0 and (
             toks[i].low in lx.VERB_MODIFIERS
-            or (toks[i].low.endswith("ly") and toks[i].text.islower())
+            or (
+                toks[i].low.endswith("ly")
+                and toks[i].text.islower()
+                and toks[i].low not in _LY_NOUNS
+            )
         ):
             i -= 1
         if i >= 0 and toks[i].text == ")":
@@ -464,6 +478,10 @@ class Context:
                 break
             return None
         tok = toks[i]
+        linked = self._linked_head(toks, i)
+        if linked is not None:
+            # "attorneys for the family said", "a spokeswoman for Jo Roe says"
+            return nominal(self, toks, linked, through=tok.end)
         if tok.low == "who" and i >= 2 and toks[i - 1].text == ",":
             # "…, said Mr Sanders, who said he was tired": the one before "who".
             before = self.mention_ending(toks[i - 2].end)
@@ -509,6 +527,18 @@ class Context:
         if person is None or person.type not in (PERSON, "unknown") or person.possessive:
             return None
         return person
+
+    def _linked_head(self, toks: list[Token], last: int) -> int | None:
+        """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
+        for j in range(last - 1, max(0, last - 6), -1):
+            if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
+                head = toks[j - 1]
+                if head.text.islower() and (j - 1 == 0 or toks[j - 2].low not in _LINKS):
+                    return j - 1
+                return None
+            if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
+                return None
+        return None
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
