@@ -170,7 +170,7 @@ class Attributor:
             if other.open_mark > span.open_mark and other.paragraph == span.paragraph:
                 limit = min(limit, other.open_mark)
                 break
-        toks = tokens(self.text, start, limit)
+        toks = tokens(self.text, start, min(limit, start + 300))
         i = 0
         dash = False
         while i < len(toks) and toks[i].text in ",—–―-:":

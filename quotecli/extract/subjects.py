@@ -224,6 +224,7 @@ class Context:
         self.entities = entities
         self._by_end = {m.end: m for m in mentions}
         self._starts = [m.start for m in mentions]
+        self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self.quote_spans = quote_spans
         # Speakers already attributed, by sentence index: the salient ones for pronouns.
@@ -407,7 +408,20 @@ class Context:
     # -- the speaker phrase next to a cue --------------------------------
 
     def subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
-        """The speaker phrase that ends right before a cue: "Waltz [has] said"."""
+        """The speaker phrase that ends right before a cue: "Waltz [has] said".
+
+        Names and role nouns are looked up once per cue; pronouns every time,
+        since what they refer to grows with what has been attributed.
+        """
+        key = (cue_start, clause_start)
+        if key in self._subjects:
+            return self._subjects[key]
+        found = self._subject_before(cue_start, clause_start)
+        if found is None or found.rule != "pronoun":
+            self._subjects[key] = found
+        return found
+
+    def _subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
         # The subject and any appositive lie within a few hundred characters.
         toks = tokens(self.text, max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
         i = len(toks) - 1
