@@ -242,6 +242,11 @@ def test_the_person_named_after_a_patron_and_a_role(text: str, speaker: str, rol
     assert (q.speaker, q.role) == (speaker, role)
 
 
+def test_role_nouns_before_the_name_in_an_inverted_cue() -> None:
+    q = only("“We will not back down,” said union leader Jo Marsh.")
+    assert (q.speaker, q.role) == ("Jo Marsh", "union leader")
+
+
 def test_a_place_name_before_a_party_is_not_a_role() -> None:
     q = only("“It is wide open,” said a New Hampshire Republican.")
     assert q.speaker == "New Hampshire Republican"

@@ -590,11 +590,27 @@ class Context:
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
             if is_head_noun(toks[i].text) and toks[i].text.islower():
+                named = self._named_after_words(toks, i + 1, end)
+                if named is not None:
+                    # "said union leader Jo Marsh": the role nouns describe the person.
+                    role = self.text[toks[first].start : named.start].strip()
+                    return self.from_mention(named).with_role(role), named.end
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
             if not (toks[i].text.isalpha() and toks[i].text.islower()):
                 break
+        return None
+
+    def _named_after_words(self, toks: list[Token], begin: int, end: int) -> Mention | None:
+        """A person named right after a few more lowercase words, starting at ``toks[begin]``."""
+        for k in range(begin, min(len(toks), begin + 3)):
+            mention = self.mention_starting(toks[k].start)
+            if mention is not None:
+                ok = mention.type in (PERSON, "unknown") and not mention.possessive
+                return mention if ok and mention.end <= end else None
+            if not (toks[k].text.isalpha() and toks[k].text.islower()):
+                return None
         return None
 
 
