@@ -642,6 +642,19 @@ def test_quoted_sentence_after_that_is_a_mixed_claim() -> None:
     assert q.text.startswith("that “the council")
 
 
+def test_a_quote_ending_its_sentence_is_not_given_the_next_sentences_speaker() -> None:
+    text = "Mayor Joan Ruiz called the delays “unacceptable.” Kim Lott said nothing."
+    q = find(text, "unacceptable")
+    assert (q.speaker, q.kind) == ("Joan Ruiz", MIXED)
+
+
+def test_a_quotation_continuing_a_reported_clause_joins_it() -> None:
+    text = "Ed Vale spoke first. Rob Dunn said the plan is “really an empty promise to voters.”"
+    q = find(text, "empty promise")
+    assert (q.speaker, q.kind) == ("Rob Dunn", MIXED)
+    assert q.text.startswith("the plan is")
+
+
 def test_possessive_speech_noun() -> None:
     text = "Voters recalled the senator Mary Dunn’s promise of “a school in every town.”"
     q = only(text)

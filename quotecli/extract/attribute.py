@@ -76,6 +76,10 @@ _GAP_OPENERS = lx.words(
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
+# Rules that only guess a quotation's speaker from what came before it: a
+# reported clause that holds the quotation says more.
+_WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
+
 # Where a reported clause ends before its sentence does: "…, according to X",
 # "…, which…", "…; …".
 _CLAUSE_STOPS = (
@@ -170,6 +174,10 @@ class Attributor:
             if other.open_mark > span.open_mark and other.paragraph == span.paragraph:
                 limit = min(limit, other.open_mark)
                 break
+        quoted = self.text[span.start : span.end].rstrip("'’\" ")
+        tail = self.text[start:limit].lstrip()
+        if quoted.endswith(".") and tail[:1].isupper() and not tail.startswith(("—", "–")):
+            return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
         toks = tokens(self.text, start, min(limit, start + 300))
         i = 0
         dash = False
@@ -795,7 +803,7 @@ class Attributor:
             absorbed: list[Claim] = []
             for claim in self.claims:
                 if claim.kind == DIRECT and start <= claim.outer_start < end:
-                    if claim.speaker is None:
+                    if claim.speaker is None or claim.rule in _WEAK_RULES:
                         absorbed.append(claim)
                     else:
                         end = claim.outer_start
@@ -876,7 +884,8 @@ class Attributor:
                 continue
             # The claim is the cue's whole object, quoted words and all:
             # described [Putin as “smart”], called [the issue “a priority” for women].
-            start = cue.end
+            clause = self._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
+            start = clause if clause is not None and clause < span.open_mark else cue.end
             while start < span.open_mark and (
                 self.text[start].isspace() or self.text[start] in ",:"
             ):
