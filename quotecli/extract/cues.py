@@ -67,7 +67,7 @@ def find_cues(text: str) -> list[Cue]:
         particle = lx.CUE_PARTICLES.get(lemma)
         if particle:
             follow = _PARTICLE.match(text, end)
-            if follow and follow.group(1) == particle:
+            if follow and follow.group(1) in particle:
                 end = follow.end()
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue

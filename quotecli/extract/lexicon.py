@@ -25,7 +25,7 @@ _REGULAR_SPEECH_VERBS = words(
     report respond retort reveal share shout signal speculate state stress suggest testify
     threaten underline underscore urge vow warn whisper yell describe call dub label brand
     blog email text forecast hail welcome criticise criticize accuse blame demand propose
-    recommend continue tout praise question dismiss reject echo fire
+    recommend continue tout praise question dismiss reject echo fire cite refer
     """
 )
 _IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -89,7 +89,7 @@ OBJECT_CLAIM_VERBS = words(
     """
     announce propose call demand promise pledge deny reject describe reveal unveil criticise
     criticize praise dismiss recommend predict confirm acknowledge admit welcome vow express
-    echo
+    echo cite
     """
 )
 
@@ -151,20 +151,21 @@ SPEECH_FORMS: dict[str, str] = _speech_forms()
 
 # Particles that belong to a cue: "pointed out that", "alluded to", "went on".
 CUE_PARTICLES = {
-    "point": "out",
-    "call": "for",
-    "allude": "to",
-    "go": "on",
-    "speak": "out",
-    "hint": "at",
-    "shoot": "back",
-    "fire": "back",
+    "point": ("out", "to"),
+    "call": ("for",),
+    "allude": ("to",),
+    "go": ("on",),
+    "speak": ("out",),
+    "hint": ("at",),
+    "shoot": ("back",),
+    "fire": ("back",),
+    "refer": ("to",),
 }
 
 # Lemmas that only count as cues with their particle ("pointed" alone is not speech).
 PARTICLE_REQUIRED = words(
     """
-    point allude go hint shoot fire
+    point allude go hint shoot fire refer
     """
 )
 
