@@ -188,6 +188,12 @@ def test_colon_at_paragraph_end_introduces_the_next_paragraph() -> None:
     assert only(text).speaker == "Omar Haddad"
 
 
+def test_transcript_lines_opened_by_a_name_in_capitals() -> None:
+    text = "Senator Joe Pence spoke to the host.\n\nPENCE: Well, look, the plan is serious.\n"
+    q = only(text)
+    assert (q.speaker, q.kind, q.text) == ("Joe Pence", DIRECT, "Well, look, the plan is serious")
+
+
 def test_dash_attribution() -> None:
     text = "“Stay calm and stay home.” — Commissioner Rosa Klein"
     assert only(text).speaker == "Rosa Klein"

@@ -76,6 +76,9 @@ _GAP_OPENERS = lx.words(
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
+# "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
+
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
@@ -907,8 +910,29 @@ class Attributor:
             if speaker is not None and speaker.rule in ("name", "name_appositive"):
                 self.ctx.remember(cue.start, speaker)
 
+    def transcript(self) -> None:
+        """Interview transcripts: "PENCE: Well, look, …" is Pence speaking."""
+        for para in self.doc.paragraphs:
+            match = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
+            if match is None:
+                continue
+            label = match.group(1).strip()
+            start = match.end()
+            if start >= para.end or any(para.start <= s.open_mark < para.end for s in self.spans):
+                continue
+            name = " ".join(w.capitalize() for w in label.split())
+            entity = self.ctx.entities.named(name)
+            speaker = Speaker(
+                entity.name if entity else name, PERSON, label, para.start, None, "name", entity
+            )
+            end = para.end
+            while end > start and self.text[end - 1] in " .":
+                end -= 1
+            self._remember(Claim(start, end, DIRECT, speaker, None, "transcript_label", start, end))
+
     def run(self) -> Iterator[Claim]:
         self.note_named_speakers()
+        self.transcript()
         fragments = self.direct()
         fragments = self.reported(fragments)
         self.partial(fragments)

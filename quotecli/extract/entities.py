@@ -128,6 +128,13 @@ class Entities:
             if entity not in bucket:
                 bucket.append(entity)
 
+    def named(self, name: str) -> Entity | None:
+        """The person this name or surname refers to, if the article names them."""
+        key = name.lower()
+        found = [*self._by_alias.get(key, ()), *self._by_surname.get(key, ())]
+        people = [e for e in found if e.type != ORGANISATION]
+        return max(people, key=lambda e: e.index) if people else None
+
     def entity_at(self, mention_start: int) -> Entity | None:
         return self.by_mention.get(mention_start)
 

@@ -26,6 +26,7 @@ RULES = {
     "according_to": "“according to” names the source",
     "partial_quote": "quoted words inside reported speech",
     "possessive_speech_noun": "the speaker owns the words (“X’s insistence”)",
+    "transcript_label": "a transcript line opened by the speaker’s name in capitals",
     "unattributed": "no speaker could be found",
 }
 
