@@ -79,6 +79,11 @@ _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
 
+_NOT_SPEAKER_LABELS = lx.words(
+    "note update updated correction watch read more photos photo video related editor’s editor's"
+    " breaking live analysis opinion exclusive warning advertisement"
+)
+
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
@@ -917,6 +922,8 @@ class Attributor:
             if match is None:
                 continue
             label = match.group(1).strip()
+            if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
+                continue  # "NOTE:", "UPDATE:", "Q:"
             start = match.end()
             if start >= para.end or any(para.start <= s.open_mark < para.end for s in self.spans):
                 continue
