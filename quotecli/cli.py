@@ -43,7 +43,7 @@ WHO_SAID_TSV = (*QUOTE_TSV, "match")
 SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
 SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")
-EXTRACT_TSV = ("speaker", "kind", "cue", "text", "start", "end", "context")
+EXTRACT_TSV = ("speaker", "kind", "cue", "text", "start", "end", "context", "article")
 EXTRACT_FIELDS = (
     "speaker",
     "speaker_type",
@@ -76,6 +76,9 @@ def _user_error(exc: BaseException) -> QuotecliError | None:
     if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
         where = f"{exc.filename}: " if exc.filename else ""
         return QuotecliError(f"{where}{exc.strerror or exc}")
+    if isinstance(exc, OverflowError):
+        # SQLite integers stop at 2**63 - 1: "show 99999999999999999999".
+        return QueryError(f"number too large ({exc})")
     return None
 
 
@@ -101,6 +104,12 @@ class _Commands(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+        except BrokenPipeError:
+            # The reader went away ("quotecli list | head -1"): stop quietly, with
+            # the status a shell gives a program killed by SIGPIPE, not Click's 1
+            # ("nothing matched"). Python would complain again when flushing stdout.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(int(ExitStatus.BROKEN_PIPE)) from None
         except Exception as exc:
             error = _user_error(exc)
             if error is None:
@@ -144,9 +153,9 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         metavar="PATH",
-        envvar="QUOTECLI_DB",
-        show_envvar=True,
-        help="Index database. [default: quotecli.db in your user data directory]",
+        # QUOTECLI_DB is read in one place, store.default_db_path, not by Click too.
+        help="Index database. [default: $QUOTECLI_DB, else quotecli.db in your user data"
+        " directory]",
         show_default=False,
     ),
 ]
@@ -489,10 +498,12 @@ def index(
         input_format=input_format.strip().lower(),
         warn=report.warn,
     )
-    with _open_store(db) as store:
+    target = _db_path(db)
+    # A rebuild fills a new file and swaps it in at the end, so a failed or
+    # interrupted rebuild leaves the old index exactly as it was.
+    path = _fresh_sibling(target) if rebuild else target
+    with _open_store(path) as store, _discarded_on_failure(path if rebuild else None):
         store.prepare_for_bulk_writes()
-        if rebuild:
-            store.clear()
         try:
             with report.running(reader):
                 summary = index_articles(
@@ -511,7 +522,41 @@ def index(
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
         if reader.articles_read == 0:
             raise no_articles_error(paths, [])
-        _note(_index_summary(summary, report, store.path))
+    if rebuild:
+        _swap_in(path, target)
+    _note(_index_summary(summary, report, target))
+
+
+@contextmanager
+def _discarded_on_failure(path: Path | None) -> Iterator[None]:
+    """Remove a half-built rebuild if the run fails or is interrupted."""
+    try:
+        yield
+    except BaseException:
+        if path is not None:
+            _remove_database(path)
+        raise
+
+
+def _fresh_sibling(target: Path) -> Path:
+    """An empty path beside ``target`` to build a new index in."""
+    fresh = target.with_name(target.name + ".rebuild")
+    _remove_database(fresh)
+    return fresh
+
+
+def _swap_in(fresh: Path, target: Path) -> None:
+    """Replace the index at ``target`` by the one built at ``fresh``."""
+    # The old file's journal files must not outlive it: SQLite would apply
+    # them to the new file.
+    _remove_database(target, keep_main=True)
+    os.replace(fresh, target)
+
+
+def _remove_database(path: Path, *, keep_main: bool = False) -> None:
+    suffixes = ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal")
+    for suffix in suffixes:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
@@ -829,7 +874,13 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
 
         completion_init()
     try:
-        app(args=list(argv) if argv is not None else None, prog_name=PROG)
+        try:
+            app(args=list(argv) if argv is not None else None, prog_name=PROG)
+        finally:
+            sys.stdout.flush()  # here, so a reader that left early is handled below
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(int(ExitStatus.BROKEN_PIPE))
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
         sys.exit(int(ExitStatus.INTERRUPTED))

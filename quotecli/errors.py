@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     NO_MATCH = 1
     ERROR = 2
     INTERRUPTED = 130
+    BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a program its reader left
 
 
 class QuotecliError(Exception):

@@ -19,19 +19,15 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 from typing import Any
 
 from thefuzz import fuzz
 
-from quotecli.bundled import seed_paths
-from quotecli.documents import STDIN_SOURCE, read_articles
+from quotecli.documents import STDIN_SOURCE
 from quotecli.errors import NotFoundError, QueryError
-
-# Indexing lives in quotecli.indexing; both names stay importable from here.
-from quotecli.indexing import IndexSummary as IndexSummary
-from quotecli.indexing import index_articles
 from quotecli.model import KINDS
 from quotecli.store import Store
 
@@ -400,6 +396,11 @@ def ensure_seeded(store: Store) -> int:
     """Index the bundled seed articles into an empty store; return how many were added."""
     if not store.is_empty():
         return 0
+    # Only a first run needs the readers and the indexer: keep them out of every query.
+    from quotecli.bundled import seed_paths
+    from quotecli.documents import read_articles
+    from quotecli.indexing import index_articles
+
     paths = seed_paths()
     if not paths:
         return 0
@@ -453,7 +454,8 @@ def article_label(title: str | None, source: str, external_id: str | None = None
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    # Composed form first: a pasted "re\u0301sume\u0301" is the word "résumé".
+    return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def _sql_limit(limit: int | None) -> int:

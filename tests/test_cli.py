@@ -465,8 +465,8 @@ def test_extract_uses_the_engine_output(monkeypatch):
     result = run("extract", "-", "-f", "tsv", input=text)
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\n"
-        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\n"
+        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\tarticle\n"
+        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\t<stdin>\n"
     )
     result = run("extract", "-", "--json", input=text)
     assert json.loads(result.stdout) == [
@@ -520,6 +520,8 @@ def _bad_inputs(tmp: Path) -> dict[str, list[str]]:
         "bad format for who-said": ["who-said", "bridge", "-f", "yaml"],
         "missing article": ["list", "--article", "42"],
         "negative limit": ["speakers", "--limit", "-3"],
+        "huge quote id": ["show", "99999999999999999999"],
+        "huge article id": ["list", "--article", "99999999999999999999"],
         "unknown shell": ["completion", "tcsh"],
     }
 
@@ -536,6 +538,8 @@ BAD_CASES = [
     "bad format for who-said",
     "missing article",
     "negative limit",
+    "huge quote id",
+    "huge article id",
     "unknown shell",
 ]
 

@@ -133,11 +133,14 @@ def test_closed_pipe_is_not_a_traceback(quotecli_bin, isolated_db):
     with Store(isolated_db) as store:
         store.add_article(Article(text=text, source="homes.txt"), Extraction(quotes=tuple(quotes)))
     env = {**os.environ, "QUOTECLI_DB": str(isolated_db)}
-    shell = f"'{quotecli_bin}' list -f jsonl | head -n 1"
+    shell = f"'{quotecli_bin}' list -f jsonl | head -n 1; echo \"status ${{PIPESTATUS[0]}}\""
     result = subprocess.run(
-        ["sh", "-c", shell], env=env, capture_output=True, text=True, timeout=120
+        ["bash", "-c", shell], env=env, capture_output=True, text=True, timeout=120
     )
-    assert result.stdout.count("\n") == 1
+    assert result.stdout.count("\n") == 2
+    # The status a shell reports for a program whose reader left (128 + SIGPIPE),
+    # not 1, which would mean that nothing matched.
+    assert result.stdout.endswith("status 141\n")
     assert "Traceback" not in result.stderr
     assert "Exception ignored" not in result.stderr
 

@@ -125,6 +125,16 @@ def test_rebuild_starts_over(isolated_db, tmp_path):
     assert all(articles == 2 for _, _, articles in state["speakers"])
 
 
+def test_failed_rebuild_leaves_the_index_as_it_was(isolated_db, tmp_path):
+    run("index", str(feed(tmp_path / "old.jsonl", range(4))))
+    before = snapshot(isolated_db)
+    (tmp_path / "bad.jsonl").write_text('{"body": "no text field"}\n', encoding="utf-8")
+    result = run("index", "--rebuild", str(tmp_path / "bad.jsonl"))
+    assert result.exit_code == 2
+    assert snapshot(isolated_db) == before
+    assert not Path(f"{isolated_db}.rebuild").exists()
+
+
 # Batches and worker processes -----------------------------------------------------------
 
 

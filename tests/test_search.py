@@ -18,6 +18,7 @@ from quotecli import search
 from quotecli.bundled import seed_paths
 from quotecli.documents import read_articles
 from quotecli.errors import NotFoundError, QueryError
+from quotecli.indexing import IndexSummary, index_articles
 from quotecli.model import ANONYMOUS, INDIRECT, MIXED, ORGANISATION, Article, Extraction, Speaker
 from quotecli.search import (
     QUOTE_COLUMNS,
@@ -27,7 +28,6 @@ from quotecli.search import (
     article_label,
     ensure_seeded,
     get_quote,
-    index_articles,
     list_quotes,
     list_speakers,
     paragraph_bounds,
@@ -538,7 +538,7 @@ def test_index_articles_skips_unchanged_before_extracting(
     seen: list[tuple[str, bool]] = []
     with Store(tmp_path / "i.db") as store:
         summary = index_articles(store, articles, lambda a, added: seen.append((a.source, added)))
-        assert summary == search.IndexSummary(
+        assert summary == IndexSummary(
             added=2,
             unchanged=0,
             quotes=len(FLOOD_SPECS),
@@ -582,3 +582,11 @@ def test_common_phrases_are_ranked_among_the_newest_matches(
     assert len(ranked) == 3
     assert all(row["id"] > newest - 5 for row in ranked)
     assert len(who_said(store, "river rose", limit=None)) == 12
+
+
+def test_decomposed_accents_in_a_query_match_composed_text(tmp_path: Path) -> None:
+    text = "“The café will reopen,” said Ana Ruiz."
+    with Store(tmp_path / "q.db") as store:
+        index_articles(store, [Article(text, "cafe.txt")])
+        decomposed = "cafe\u0301 will reopen"
+        assert [r["speaker"] for r in who_said(store, decomposed)] == ["Ana Ruiz"]
