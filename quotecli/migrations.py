@@ -255,3 +255,33 @@ def m004_speaker_quotes_in_order(db: Database) -> None:
     """Index a speaker's quotes in article order, so `list --speaker` reads them presorted."""
     db.execute("DROP INDEX idx_quotes_speaker")
     db.execute("CREATE INDEX idx_quotes_speaker ON quotes(speaker_id, article_id, start)")
+
+
+@migration
+def m005_quote_ids_never_reused(db: Database) -> None:
+    """Quote ids are never handed out twice, so a saved ``show 42`` keeps meaning one quote.
+
+    Without AUTOINCREMENT, SQLite gives the ids of the newest deleted quotes
+    (a replaced article's) to the next ones. The table is rebuilt with the
+    same columns, rows, ids, indexes and triggers.
+    """
+    conn = db.conn
+    table_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'quotes'"
+    ).fetchone()[0]
+    dependants = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'quotes'"
+            " AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+        )
+    ]
+    new_sql = table_sql.replace("CREATE TABLE quotes", "CREATE TABLE quotes_new", 1).replace(
+        "id INTEGER PRIMARY KEY", "id INTEGER PRIMARY KEY AUTOINCREMENT", 1
+    )
+    conn.execute(new_sql)
+    conn.execute("INSERT INTO quotes_new SELECT * FROM quotes")
+    conn.execute("DROP TABLE quotes")
+    conn.execute("ALTER TABLE quotes_new RENAME TO quotes")
+    for sql in dependants:
+        conn.execute(sql)

@@ -92,6 +92,19 @@ def test_changed_article_replaces_the_old_one_and_its_quotes(isolated_db, tmp_pa
     snapshot(isolated_db)
 
 
+def test_quote_ids_of_a_replaced_article_are_never_given_out_again(isolated_db, tmp_path):
+    path = tmp_path / "road.txt"
+    path.write_text(story(1), encoding="utf-8")
+    run("index", str(path))
+    with Store(isolated_db) as store:
+        old_ids = {r["id"] for r in list_quotes(store)}
+    path.write_text(story(1, promise="rebuild the bridge"), encoding="utf-8")
+    run("index", str(path))
+    with Store(isolated_db) as store:
+        new_ids = {r["id"] for r in list_quotes(store)}
+    assert new_ids and min(new_ids) > max(old_ids)
+
+
 def test_changed_feed_line_replaces_by_id(isolated_db, tmp_path):
     path = feed(tmp_path / "feed.jsonl", range(3))
     run("index", str(path))
