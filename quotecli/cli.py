@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from quotecli.errors import ExitStatus, InputError, QueryError, QuotecliError
+from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
 from quotecli.model import KINDS
 
 if TYPE_CHECKING:
@@ -237,11 +237,15 @@ def _limit(limit: int | None, default: int | None = None) -> int | None:
 
 
 def _db_path(db: Path | None) -> Path:
-    if db is not None:
-        return db
-    from quotecli.store import default_db_path
+    from quotecli.store import ENV_VAR, default_db_path
 
-    return default_db_path()
+    chosen = db is not None or bool(os.environ.get(ENV_VAR, "").strip())
+    path = db if db is not None else default_db_path()
+    # The user data directory is made on first use; a folder named by hand that
+    # does not exist is more likely a typo than a wish for a new index.
+    if chosen and not path.expanduser().parent.is_dir():
+        raise DatabaseError(f"{path.parent}: no such directory", hint="check the --db path")
+    return path
 
 
 def _open_store(db: Path | None) -> Store:

@@ -521,6 +521,7 @@ def _bad_inputs(tmp: Path) -> dict[str, list[str]]:
         "missing article": ["list", "--article", "42"],
         "negative limit": ["speakers", "--limit", "-3"],
         "huge quote id": ["show", "99999999999999999999"],
+        "database in a missing folder": ["list", "--db", str(tmp / "typo" / "q.db")],
         "huge article id": ["list", "--article", "99999999999999999999"],
         "unknown shell": ["completion", "tcsh"],
     }
@@ -540,6 +541,7 @@ BAD_CASES = [
     "negative limit",
     "huge quote id",
     "huge article id",
+    "database in a missing folder",
     "unknown shell",
 ]
 
