@@ -102,3 +102,23 @@ def test_readme_tour_output_is_what_the_tool_prints(command, expected):
     result = CliRunner().invoke(cli.app, args)
     assert result.exit_code == 0, result.output
     assert result.stdout == expected
+
+
+def test_readme_lists_json_fields_in_the_order_the_tool_prints_them():
+    from quotecli.search import QUOTE_COLUMNS, SHOW_COLUMNS, SPEAKER_COLUMNS, WHO_SAID_COLUMNS
+
+    section = README[README.index("JSON and JSONL carry every field") :]
+    start = section.index("\n- ")
+    section = section[start : section.index("\n\n", start)]
+
+    def named(item: str) -> list[str]:
+        start = section.index(f"- {item}")
+        end = section.find("\n- ", start + 1)
+        item_text = section[start : end if end != -1 else None]
+        # The fields themselves, not the words in the explanations after them.
+        return re.findall(r"`([a-z_-]+)`", re.sub(r"\([^)]*\)", "", item_text))
+
+    assert named("quote rows") == list(QUOTE_COLUMNS)
+    assert named("`who-said` adds")[1:] == list(WHO_SAID_COLUMNS[len(QUOTE_COLUMNS) :])
+    assert named("`show` adds")[1:] == list(SHOW_COLUMNS[len(QUOTE_COLUMNS) :])
+    assert named("`speakers`")[1:] == list(SPEAKER_COLUMNS)

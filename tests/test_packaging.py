@@ -29,19 +29,8 @@ def test_seed_article_ships_inside_the_package(wheel):
 
 def test_every_module_ships(wheel):
     names = set(wheel.namelist())
-    for module in (
-        "__init__",
-        "__main__",
-        "cli",
-        "render",
-        "store",
-        "search",
-        "documents",
-        "bundled",
-        "errors",
-        "model",
-    ):
-        assert f"quotecli/{module}.py" in names
+    for module in sorted((ROOT / "quotecli").rglob("*.py")):
+        assert module.relative_to(ROOT).as_posix() in names
     assert "quotecli/extract/__init__.py" in names
     assert not any(name.startswith("tests/") for name in names)
 

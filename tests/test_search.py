@@ -310,7 +310,16 @@ def test_limit(store: Store) -> None:
 )
 def test_query_syntax_is_always_literal(store: Store, query: str) -> None:
     rows = who_said(store, query)
-    assert isinstance(rows, list)
+    # Operators are words: a phrase match must hold every word of the query in order.
+    words = [w.lower() for w in re.findall(r"[^\W_]+", query)]
+    for row in rows:
+        if row["match"] == "phrase":
+            found = [w.lower() for w in re.findall(r"[^\W_]+", row["text"])]
+            assert any(found[i : i + len(words)] == words for i in range(len(found)))
+
+
+def test_or_is_not_an_operator(store: Store) -> None:
+    assert all(row["match"] != "phrase" for row in who_said(store, "barrier OR homes"))
 
 
 def test_fts_operators_are_words(store: Store) -> None:
