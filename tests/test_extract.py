@@ -431,6 +431,28 @@ def test_share_of_poll_respondents_is_a_group_speaker() -> None:
     assert (q.speaker, q.speaker_type) == ("about six in 10", GROUP)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The self-described socialist said he would win the state.", "he would win the state"),
+        (
+            "The firms, which answered few questions, said they did nothing wrong.",
+            "they did nothing wrong",
+        ),
+        (
+            "Her campaign workers here said they had worked the state for months.",
+            "they had worked the state for months",
+        ),
+        (
+            "Ann Cole says at a stop in Lima, Ohio, that the plant will stay open.",
+            "that the plant will stay open",
+        ),
+    ],
+)
+def test_subjects_and_gaps_in_reported_speech(text: str, claim: str) -> None:
+    assert only(text).text == claim
+
+
 def test_plural_agent_noun_is_a_group_speaker() -> None:
     q = only("Some state lobbyists said they avoid the capital at night.")
     assert (q.speaker_type, q.text) == (GROUP, "they avoid the capital at night")

@@ -173,6 +173,7 @@ PARTICLE_REQUIRED = words(
 # "Waltz has repeatedly said".
 VERB_MODIFIERS = words(
     """
+    here
     has have had also later then again simply previously repeatedly publicly privately
     reportedly recently once often always never only just already still further even firmly
     flatly strongly clearly initially subsequently separately famously quickly bluntly angrily
@@ -184,7 +185,7 @@ VERB_MODIFIERS = words(
 
 # Phrases that may sit between a cue and its "that": "said on Sunday that",
 # "told reporters in Brussels that" are handled by skipping up to a few words.
-MAX_GAP_BEFORE_THAT = 8
+MAX_GAP_BEFORE_THAT = 12
 
 # Titles and role words that can precede a name in a capitalised run.
 TITLE_WORDS = words(

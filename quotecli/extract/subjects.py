@@ -104,6 +104,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
+_AGENT_SINGULAR = re.compile(r"[a-z]+(?:ist|ian|ator|eur)")
 _AGENT_PLURAL = re.compile(
     r"[a-z]+(?:ists|ers|ians|ors)|(?:resid|stud|particip|oppon|immigr|par|consult|assist|applic)"
     r"(?:ents|ants)|representatives"
@@ -478,6 +479,9 @@ class Context:
                     return self.from_mention(named, "name_appositive")
                 mention = self.mention_ending(toks[j - 1].end)
                 if mention is None:
+                    if is_head_noun(toks[j - 1].text) and toks[j - 1].text.islower():
+                        # "The companies, which had answered, said": a role noun.
+                        return nominal(self, toks[:j], j - 1)
                     continue
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if _AGE.fullmatch(appositive) or appositive.split()[0].lower() in ("who", "whose"):
@@ -508,7 +512,7 @@ class Context:
             return self.from_mention(mention)
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
-        if is_head_noun(tok.text):
+        if is_head_noun(tok.text) or self._singular_agent(toks, i):
             return nominal(self, toks, i)
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
@@ -541,6 +545,18 @@ class Context:
         if person is None or person.type not in (PERSON, "unknown") or person.possessive:
             return None
         return person
+
+    @staticmethod
+    def _singular_agent(toks: list[Token], last: int) -> bool:
+        """ "The self-described democratic socialist said": an agent noun after "the"."""
+        if not (toks[last].text.islower() and _AGENT_SINGULAR.fullmatch(toks[last].low)):
+            return False
+        for j in range(last - 1, max(-1, last - 5), -1):
+            if toks[j].low in ("the", "a", "an"):
+                return True
+            if not (toks[j].text.islower() and toks[j].text.replace("-", "").isalpha()):
+                return False
+        return False
 
     def _linked_head(self, toks: list[Token], last: int) -> int | None:
         """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
