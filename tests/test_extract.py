@@ -483,6 +483,17 @@ def test_bare_clauses_opening_with_a_gerund_or_an_honorific() -> None:
     )
 
 
+def test_a_new_speaker_after_and_ends_the_claim_before_it() -> None:
+    text = "Most voters said they were worried, and more than 4 in 10 said taxes were too high."
+    assert [q.text for q in quotes(text)] == ["they were worried", "taxes were too high"]
+
+
+def test_doubled_apostrophe_quotes_open_a_new_sentence() -> None:
+    text = "Ed Moss said prices had fallen. ''It was bound to happen,'' he said."
+    found = quotes(text)
+    assert found[0].text == "prices had fallen"
+
+
 def test_claim_resumed_after_a_parenthetical_attribution() -> None:
     found = quotes("Many of the closures, he said, have involved public land.")
     assert [q.text for q in found] == ["Many of the closures", "have involved public land"]
