@@ -107,6 +107,11 @@ def test_sentence_opening_inverted_cue() -> None:
     assert only(text).speaker == "Carla Diaz"
 
 
+def test_inverted_cue_with_a_party_in_the_role() -> None:
+    q = only("“I have doubts,” said undecided Republican voter Sue Hart of Derry.")
+    assert (q.speaker, q.role) == ("Sue Hart", "undecided Republican voter")
+
+
 def test_inverted_cue_with_a_role_before_the_name() -> None:
     text = "“I have not decided,” said undecided voter Ray Olsen of Brill."
     q = only(text)
@@ -192,6 +197,17 @@ def test_transcript_lines_opened_by_a_name_in_capitals() -> None:
     text = "Senator Joe Pence spoke to the host.\n\nPENCE: Well, look, the plan is serious.\n"
     q = only(text)
     assert (q.speaker, q.kind, q.text) == ("Joe Pence", DIRECT, "Well, look, the plan is serious")
+
+
+def test_speaker_named_before_a_colon() -> None:
+    text = "The result does not surprise pollster Dara Shore: “Upsets come early.”"
+    assert only(text).speaker == "Dara Shore"
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    text = "Editor-in-Chief Martin Baron spoke. “We will report it all,” said Baron."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Martin Baron", "Editor-in-Chief")
 
 
 def test_dash_attribution() -> None:

@@ -16,7 +16,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document
 from quotecli.extract.marks import QuoteSpan
 from quotecli.extract.subjects import Context, Speaker, is_head_noun, nominal, pronoun_of, tokens
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.words(
@@ -272,7 +272,15 @@ class Attributor:
                     prev.end, self._sentence_start(prev.end - 1), "speaker_cue_colon_quote"
                 )
             return None
-        return self._cue_before(span.open_mark, head_start, "speaker_cue_quote")
+        found = self._cue_before(span.open_mark, head_start, "speaker_cue_quote")
+        if found is None:
+            # "… doesn’t surprise pollster Daron Shaw: “Historically, …”"
+            colon = re.search(r":\s*$", before)
+            if colon:
+                mention = self.ctx.mention_ending(head_start + colon.start())
+                if mention is not None and mention.type in (PERSON, "unknown", ORGANISATION):
+                    return self.ctx.from_mention(mention), None, "speaker_colon_quote"
+        return found
 
     def _cue_before(self, mark: int, head_start: int, rule: str) -> tuple[Speaker, Cue, str] | None:
         candidates = self._cues_between(head_start, mark)

@@ -13,6 +13,7 @@ RULES = {
     "quote_then_cue_speaker": "a verb of saying, then the speaker, follow the quotation",
     "quote_dash_speaker": "the speaker is named after a dash",
     "speaker_cue_quote": "the speaker and a verb of saying introduce the quotation",
+    "speaker_colon_quote": "the speaker is named just before a colon and the quotation",
     "speaker_cue_colon_quote": "the paragraph before ends with the speaker, a verb and a colon",
     "cue_in_previous_sentence": "the sentence before names the speaker with a verb of saying",
     "same_speaker_as_previous_quote": "it continues the quotation before it, with no new speaker",

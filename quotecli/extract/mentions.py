@@ -49,12 +49,19 @@ def _norm(token: str) -> str:
     return token.rstrip(".").lower()
 
 
+def _is_title(low: str) -> bool:
+    """A title word, also inside a compound: "editor-in-chief", "vice-chair"."""
+    return low in lx.TITLE_WORDS or (
+        "-" in low and any(p in lx.TITLE_WORDS for p in low.split("-"))
+    )
+
+
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run into its leading role words and the name that follows."""
     cut = 0
     for i, tok in enumerate(tokens):
         low = _norm(tok)
-        is_role = low in lx.TITLE_WORDS or low in lx.NATIONALITIES
+        is_role = _is_title(low) or low in lx.NATIONALITIES
         if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])
@@ -72,7 +79,7 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             break
     # A role ends in a title: "Russian President", but "New Hampshire Republican"
     # has no title, so its first word is part of the name.
-    while cut > 0 and _norm(tokens[cut - 1]) not in lx.TITLE_WORDS:
+    while cut > 0 and not _is_title(_norm(tokens[cut - 1])):
         cut -= 1
     return tokens[:cut], tokens[cut:]
 
@@ -80,12 +87,13 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _split_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] | None:
     """ "RNC Chief of Staff Katie Walsh": an organisation and a title, then the name."""
     for t in range(len(tokens) - 2, 0, -1):
-        if _norm(tokens[t]) not in lx.TITLE_WORDS:
+        if not _is_title(_norm(tokens[t])):
             continue
         name = tokens[t + 1 :]
-        if len(name) > 3 or any(
-            _norm(w) in lx.TITLE_WORDS or _norm(w) in lx.ORG_WORDS or _norm(w) in lx.NAME_CONNECTORS
-            for w in name
+        if (
+            len(name) > 3
+            or _is_title(_norm(name[0]))
+            or any(_norm(w) in lx.ORG_WORDS or _norm(w) in lx.NAME_CONNECTORS for w in name)
         ):
             return None
         if any(_norm(w) in lx.ORG_WORDS or w.isupper() for w in tokens[:t]):
@@ -133,6 +141,10 @@ def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
 
 # Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
 _HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
+# Words that only ever address someone; "Baron" or "King" alone may be a surname.
+_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "lord", "lady", "dame", "madam"}
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 
@@ -220,6 +232,9 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             role, name = _split_role(tokens)
             if not role:
                 role, name = _split_after_organisation(tokens) or (role, name)
+        if not name and len(tokens) == 1 and not after_the and _norm(tokens[0]) not in _ADDRESS:
+            # "said Baron", "King told reporters": a surname that is also a title.
+            role, name = [], tokens
         if not name:
             # A bare title ("President", "the Minister"): read as a role noun later.
             continue

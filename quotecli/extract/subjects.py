@@ -614,7 +614,10 @@ class Context:
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
-            if not (toks[i].text.isalpha() and toks[i].text.islower()):
+            # Role words, lowercase or a capitalised party or nationality:
+            # "undecided Republican voter", "veteran Labour MP".
+            role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
+            if not (toks[i].text.isalpha() and (toks[i].text.islower() or role_word)):
                 break
         return None
 
