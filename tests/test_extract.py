@@ -650,6 +650,20 @@ def test_group_speakers_are_common_nouns_however_the_sentence_begins() -> None:
     assert only("Analysts said that the shares were cheap.").speaker == "analysts"
 
 
+def test_a_country_before_a_company_is_not_the_speaker() -> None:
+    text = (
+        "UK advertising giant Vexo has posted record profits and predicted that it will grow. "
+        "The firm said that margins improved."
+    )
+    assert {q.speaker for q in quotes(text)} == {"Vexo"}
+
+
+def test_a_form_of_address_starts_a_new_name() -> None:
+    text = "Mr Hoyle spoke first. Aides told the BBC Mr Hoyle said that the plan was his."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Hoyle", None)
+
+
 def test_the_board_prefers_the_organisation_called_a_board() -> None:
     text = (
         "The Ohio Board of Elections met after U.S. officials left. "

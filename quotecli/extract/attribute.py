@@ -666,6 +666,9 @@ class Attributor:
             mention = self.ctx.mention_starting(tok.start)
             if mention is None and tok.low == "the" and first + 1 < len(toks):
                 mention = self.ctx.mention_starting(toks[first + 1].start)
+            if mention is not None and mention.type == "place":
+                # "UK advertising giant WPP has…": the name after the describing words.
+                mention = self.ctx.named_after_role(mention, cue.start)
             if mention is not None and mention.type not in ("calendar", "place"):
                 return self.ctx.from_mention(mention, "clause_subject")
             # "The spokesman refused to comment but said…": a role noun subject.

@@ -108,9 +108,11 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return "calendar"
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
-    if any(low in lx.ORG_WORDS for low in lows) or (
-        len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1
-    ):
+    if any(low in lx.ORG_WORDS for low in lows):
+        return ORGANISATION
+    if all(low in lx.PLACES for low in lows):
+        return "place"  # "UK", "US": places, though written like acronyms
+    if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
         return ORGANISATION
     if role_tokens and any(_norm(t) in lx.TITLE_WORDS for t in role_tokens):
         return PERSON
@@ -212,6 +214,11 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             skip += 1
         if skip == len(tokens):
             continue
+        # "told the BBC Mr Howard had…": a form of address starts a new name.
+        for k in range(len(tokens) - 2, skip, -1):
+            if _norm(tokens[k]) in _ADDRESS:
+                skip = k
+                break
         after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or text[
             max(0, start - 4) : start
         ].lower() == "the "

@@ -536,13 +536,13 @@ class Context:
             return None
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
-    def _named_after_role(self, mention: Mention, end: int) -> Mention | None:
+    def named_after_role(self, mention: Mention, end: int) -> Mention | None:
         """A person named after ``mention`` and a few role words, if there is one."""
         follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
         if not follow:
             return None
         person = self.mention_starting(mention.end + follow.end())
-        if person is None or person.type not in (PERSON, "unknown") or person.possessive:
+        if person is None or person.type == "place" or person.possessive:
             return None
         return person
 
@@ -587,7 +587,7 @@ class Context:
                 owned = self.mention_starting(mention.end + after.end()) if after else None
                 mention = owned or mention
             if mention is not None and not mention.possessive:
-                person = self._named_after_role(mention, end)
+                person = self.named_after_role(mention, end)
                 if person is not None:
                     # "Judicial Watch president Tom Fitton", "Clinton campaign manager
                     # Robby Mook": the person named after the organisation or patron.
@@ -602,7 +602,7 @@ class Context:
                 and mention.type in (PERSON, "unknown")
                 and not mention.possessive
             ):
-                mention = self._named_after_role(mention, end) or mention
+                mention = self.named_after_role(mention, end) or mention
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
             if is_head_noun(toks[i].text) and toks[i].text.islower():
