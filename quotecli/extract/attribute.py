@@ -276,7 +276,8 @@ class Attributor:
         if found is None:
             # "… doesn’t surprise pollster Daron Shaw: “Historically, …”"
             colon = re.search(r":\s*$", before)
-            if colon:
+            # Only with no verb of saying in sight: "told the Cabinet: “…”" names the listener.
+            if colon and not self._cues_between(head_start, span.open_mark):
                 mention = self.ctx.mention_ending(head_start + colon.start())
                 if mention is not None and mention.type in (PERSON, "unknown", ORGANISATION):
                     return self.ctx.from_mention(mention), None, "speaker_colon_quote"
