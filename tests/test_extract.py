@@ -635,6 +635,14 @@ def test_group_speaker() -> None:
     assert q.speaker_type == GROUP
 
 
+def test_they_refers_to_the_group_last_quoted() -> None:
+    text = "Economists warned that inflation would return. They said that rates would rise."
+    assert [(q.speaker, q.mention) for q in quotes(text)] == [
+        ("economists", "Economists"),
+        ("economists", "They"),
+    ]
+
+
 def test_anonymous_speaker() -> None:
     text = "A spokesman said that the company would not comment."
     q = only(text)

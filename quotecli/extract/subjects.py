@@ -301,6 +301,12 @@ class Context:
         low = pronoun_of(pronoun.low)
         if low in ("i", "we"):
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
+        if low == "they":
+            group = self._recent_group(pronoun.start)
+            if group is not None:
+                return replace(
+                    group, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+                )
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
@@ -321,6 +327,15 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _recent_group(self, offset: int) -> Speaker | None:
+        """ "Officials said … . They added …": a group named speaking just before."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index, max(-1, index - 3), -1):
+            for speaker in reversed(self.sentence_speakers.get(i, [])):
+                if speaker.mention_start < offset and speaker.type == GROUP and speaker.name:
+                    return speaker
+        return None
 
     def _salient(
         self, offset: int, types: tuple[str, ...], gender: str | None, depth: int = 0
