@@ -25,7 +25,8 @@ _REGULAR_SPEECH_VERBS = words(
     report respond retort reveal share shout signal speculate state stress suggest testify
     threaten underline underscore urge vow warn whisper yell describe call dub label brand
     blog email text forecast hail welcome criticise criticize accuse blame demand propose
-    recommend continue tout praise question dismiss reject echo fire cite refer
+    recommend continue tout praise question dismiss reject echo fire cite refer bemoan decry
+    deride mock ridicule lambaste slam blast portray
     """
 )
 _IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -89,7 +90,7 @@ OBJECT_CLAIM_VERBS = words(
     """
     announce propose call demand promise pledge deny reject describe reveal unveil criticise
     criticize praise dismiss recommend predict confirm acknowledge admit welcome vow express
-    echo cite
+    echo cite bemoan decry deride mock ridicule lambaste slam blast portray
     """
 )
 
@@ -113,7 +114,7 @@ _VOWELS = set("aeiou")
 # Short stressed verbs that double their last consonant: admit -> admitted.
 _DOUBLED = words(
     """
-    admit dub quip brag commit regret refer
+    admit dub quip brag commit regret refer slam
     """
 )
 
