@@ -228,6 +228,12 @@ def test_lowercase_role_before_the_name() -> None:
     assert (q.speaker, q.role) == ("Kay Moss", "nutritionist")
 
 
+def test_a_programme_name_and_a_title_before_the_person() -> None:
+    text = "“That was the first time in months,” CBS This Morning co-anchor Dee Moran said."
+    q = only(text)
+    assert (q.speaker, q.role) == ("Dee Moran", "CBS This Morning co-anchor")
+
+
 def test_organisation_role_before_the_person() -> None:
     text = "“We will appeal,” said Greenfield Trust director Alan Page."
     assert only(text).speaker == "Alan Page"

@@ -222,7 +222,8 @@ class Attributor:
                 1 <= len(words) <= 5
                 and speaker.type == PERSON
                 and not any(
-                    w.lower() in lx.NOT_NAMES or not re.fullmatch(r"[\w\-.’']+", w) for w in words
+                    (w.islower() and w in lx.NOT_NAMES) or not re.fullmatch(r"[\w\-.’']+", w)
+                    for w in words
                 )
                 # A role has a role word in it: "BBC" alone is where, not what.
                 and any(w.islower() or w.lower() in lx.TITLE_WORDS for w in words)
