@@ -215,6 +215,19 @@ def test_dash_attribution() -> None:
     assert only(text).speaker == "Rosa Klein"
 
 
+def test_quotation_signed_on_the_next_line() -> None:
+    text = "“Great speech. She is ready.”\n\n— President Ana Ruiz, writing after the debate.\n"
+    assert only(text).speaker == "Ana Ruiz"
+
+
+def test_long_lead_in_closed_by_a_colon() -> None:
+    text = (
+        "Since Jo Park began her campaign, she has said the same thing at every stop and every "
+        "rally in the county: “It is about us.”"
+    )
+    assert only(text).speaker == "Jo Park"
+
+
 def test_inverted_cue_with_role_after_name() -> None:
     text = "“Demand is strong,” said Paul Grant, chief economist at the bank."
     q = only(text)

@@ -171,6 +171,21 @@ class Attributor:
 
     # -- direct quotations --------------------------------------------------
 
+    def _dash_line_after(self, span: QuoteSpan) -> tuple[Speaker, Cue | None, str] | None:
+        """A quotation paragraph signed on the next line: “…” / — President Obama, tweeting."""
+        if span.close_mark is None or span.paragraph + 1 >= len(self.doc.paragraphs):
+            return None
+        if self.text[span.outer_end : self.doc.paragraphs[span.paragraph].end].strip():
+            return None
+        following = self.doc.paragraphs[span.paragraph + 1]
+        match = re.match(r"[—–―-]\s*", self.text[following.start : following.end])
+        if not match:
+            return None
+        mention = self.ctx.mention_starting(following.start + match.end())
+        if mention is None or mention.type not in (PERSON, "unknown"):
+            return None
+        return self.ctx.from_mention(mention), None, "quote_dash_speaker"
+
     def _after(self, span: QuoteSpan) -> tuple[Speaker, Cue | None, str] | None:
         """“…,” Waltz said / “…,” said Waltz / “…” — Commissioner X."""
         if span.close_mark is None:
@@ -290,7 +305,11 @@ class Attributor:
             return None
         cue = candidates[-1]
         gap = tokens(self.text, cue.end, mark)
-        if len(gap) > 9 or any(t.text in _GAP_STOPS or t.low in _COMPLEMENTISERS for t in gap):
+        # A colon may close a long lead-in: "he's said the same thing at every stop: “…”".
+        longest = 20 if gap and gap[-1].text == ":" else 9
+        if len(gap) > longest or any(
+            t.text in _GAP_STOPS or t.low in _COMPLEMENTISERS for t in gap
+        ):
             return None
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
             return None
@@ -410,7 +429,7 @@ class Attributor:
                 continue
             found: tuple[Speaker, Cue | None, str] | None = None
             for span in group:
-                found = self._after(span) or self._before(span)
+                found = self._after(span) or self._before(span) or self._dash_line_after(span)
                 if found:
                     break
             if found is None:
