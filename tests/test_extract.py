@@ -547,6 +547,16 @@ def test_role_noun_with_a_link_is_the_speaker(text: str, mention: str) -> None:
     assert q.speaker != "Ana Ruiz"
 
 
+def test_promise_to_someone_that() -> None:
+    q = only("The ministry is promising lawmakers that the review will be quick.")
+    assert q.text == "that the review will be quick"
+
+
+def test_time_phrase_between_subject_and_cue() -> None:
+    q = only("Rep. Al Dorn last month joked to the chair that rates would never rise.")
+    assert (q.speaker, q.text) == ("Al Dorn", "that rates would never rise")
+
+
 def test_according_to() -> None:
     text = "According to Nina Park, the factory will close in June."
     q = only(text)

@@ -548,6 +548,7 @@ class Attributor:
         return (
             0 < len(toks) <= 4
             and toks[0].text != ","  # ", he said, have…" resumes a claim begun before
+            and toks[0].low != "to"  # "joked to the chair that…": the listener, not a clause
             and (toks[0].low in _GAP_OPENERS or toks[0].low in _TEMPORAL)
             and all(
                 t.low in _GAP_OPENERS
@@ -675,9 +676,10 @@ class Attributor:
         toks = tokens(self.text, max(clause_start, sent.start), cue.start)
         if not toks or len(toks) > 40:
             return None
-        # Skip an opening adverbial: "During his campaign, Trump claimed".
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        firsts = [0] if comma is None else [0, comma + 1]
+        # Skip opening adverbials: "During his campaign, Trump claimed", "The day
+        # before, at a rally, Mr. Trump…".
+        commas = [k + 1 for k, t in enumerate(toks) if t.text == ","]
+        firsts = [0, *commas[:3]]
         for first in firsts:
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue

@@ -70,7 +70,7 @@ BARE_CLAUSE_VERBS = words(
 # Verbs whose object is a noun phrase before the reported clause ("told reporters that").
 OBJECT_VERBS = words(
     """
-    tell inform assure remind warn reassure urge advise
+    tell inform assure remind warn reassure urge advise promise notify convince persuade
     """
 )
 
@@ -174,7 +174,7 @@ PARTICLE_REQUIRED = words(
 # "Waltz has repeatedly said".
 VERB_MODIFIERS = words(
     """
-    here
+    here week month year night weekend
     has have had also later then again simply previously repeatedly publicly privately
     reportedly recently once often always never only just already still further even firmly
     flatly strongly clearly initially subsequently separately famously quickly bluntly angrily

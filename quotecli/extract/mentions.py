@@ -258,9 +258,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 name = name[:k]  # "Jo Roe of Derry", "Peter King of New York"
             break
         # Connectors at the edges ("Bank of") belong to the neighbouring words.
-        while name and _norm(name[-1]) in lx.NAME_CONNECTORS:
+        # ("Al Dorn" is a first name, capitalised; "al" and "de" are not.)
+        while name and _norm(name[-1]) in lx.NAME_CONNECTORS and name[-1].islower():
             name.pop()
-        while name and _norm(name[0]) in lx.NAME_CONNECTORS:
+        while name and _norm(name[0]) in lx.NAME_CONNECTORS and name[0].islower():
             name.pop(0)
         if not name:
             continue

@@ -499,6 +499,8 @@ class Context:
                         return nominal(self, toks[:j], j - 1)
                     continue
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
+                if not appositive.strip():
+                    break
                 if _AGE.fullmatch(appositive) or appositive.split()[0].lower() in ("who", "whose"):
                     # "Jo Roe, 57, said", "Jo Roe, who lives nearby, said"
                     return self.from_mention(mention, "name_appositive")
