@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
-from quotecli.identity import Known, match, surname
+from quotecli.identity import Known, match, name_tokens, surname
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
 
@@ -333,6 +333,8 @@ class Store:
             )
             speaker_id = int(cursor.lastrowid)
             self._add_names(speaker_id, [speaker.name, *aliases])
+            if speaker.type == PERSON and len(name_tokens(speaker.name)) > 1:
+                self._absorb_bare_surname(speaker_id, speaker.name)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
         old_aliases = json.loads(aliases)
@@ -358,6 +360,39 @@ class Store:
             )
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
         return int(speaker_id)
+
+    def _absorb_bare_surname(self, speaker_id: int, name: str) -> None:
+        """ "Trump" indexed before anyone named "… Trump": now he has a full name.
+
+        The bare speaker's quotes move to the new one, unless another person
+        of that surname is known too, which would make the bare name ambiguous.
+        """
+        family = surname(name)
+        others = [k for k in self._namesakes(name) if k.id != speaker_id]
+        bare = [k for k in others if name_tokens(k.name) == [family] and k.type in (PERSON, None)]
+        bearers = [k for k in others if len(name_tokens(k.name)) > 1 and surname(k.name) == family]
+        if not bare or bearers:
+            return
+        conn = self.db.conn
+        for old in bare:
+            conn.execute(
+                "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (speaker_id, old.id)
+            )
+            conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (old.id,))
+            conn.execute("DELETE FROM speakers WHERE id = ?", (old.id,))
+        (aliases,) = conn.execute(
+            "SELECT aliases FROM speakers WHERE id = ?", (speaker_id,)
+        ).fetchone()
+        absorbed = [n for old in bare for n in (old.name, *old.aliases)]
+        merged = _union(json.loads(aliases), absorbed, exclude=name)
+        conn.execute(
+            "UPDATE speakers SET aliases = ?,"
+            " quotes = (SELECT count(*) FROM quotes WHERE speaker_id = ?),"
+            " articles = (SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_id = ?)"
+            " WHERE id = ?",
+            (json.dumps(merged), speaker_id, speaker_id, speaker_id),
+        )
+        self._add_names(speaker_id, absorbed)
 
     def _namesakes(self, name: str) -> list[Known]:
         """Speakers whose names share most of this name's surname: the candidates to merge with."""

@@ -14,7 +14,7 @@ from quotecli import migrations
 from quotecli.errors import DatabaseError
 from quotecli.migrations import MIGRATIONS, migrate
 from quotecli.model import ORGANISATION, Article, Extraction
-from quotecli.search import who_said
+from quotecli.search import match_speakers, who_said
 from quotecli.store import Store, default_db_path
 
 Factory = Callable[[str, Sequence[dict]], Extraction]
@@ -168,6 +168,25 @@ def test_one_person_is_one_speaker_across_articles_and_namesakes_stay_apart(
         {"name": "Rita Lamb", "aliases": '["Lamb"]'},
         {"name": "Tom Lamb", "aliases": "[]"},
     ]
+
+
+def test_a_bare_surname_indexed_first_joins_the_full_name_found_later(
+    store: Store, extraction_for: Factory
+) -> None:
+    first = "Lamb said the vote was close."
+    store.add_article(
+        Article(first, "a.txt"),
+        extraction_for(first, [{"speaker": "Lamb", "quote": "the vote was close"}]),
+    )
+    later = "Rita Lamb said the count was fair."
+    store.add_article(
+        Article(later, "b.txt"),
+        extraction_for(later, [{"speaker": "Rita Lamb", "quote": "the count was fair"}]),
+    )
+    assert store.rows("SELECT name, aliases, quotes, articles FROM speakers") == [
+        {"name": "Rita Lamb", "aliases": '["Lamb"]', "quotes": 2, "articles": 2}
+    ]
+    assert match_speakers(store, "Lamb") == match_speakers(store, "Rita Lamb")
 
 
 def test_a_name_first_taken_for_a_person_can_turn_out_an_organisation(
