@@ -93,10 +93,13 @@ def extract(text: str) -> Extraction:
             aliases = tuple(a for a in entity.aliases if a != name)
             speakers[name] = Speaker(name, entity.speaker_type, aliases, tuple(entity.roles))
         else:
+            # "A spokesman", "the band's spokesman": how a source was described is
+            # no other name for it.
+            named = spk.type not in (GROUP, ANONYMOUS) and spk.mention.lower() != name.lower()
             speakers[name] = Speaker(
                 name,
                 spk.type or PERSON,
-                (spk.mention,) if spk.mention.lower() != name.lower() else (),
+                (spk.mention,) if named else (),
                 (spk.role,) if spk.role else (),
             )
     return Extraction(
