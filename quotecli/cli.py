@@ -572,6 +572,8 @@ def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
         parts.append(f"{summary.replaced:,} replaced")
     if summary.unchanged:
         parts.append(f"{summary.unchanged:,} unchanged")
+    if summary.skipped:
+        parts.append(f"{summary.skipped:,} skipped")
     if report.warning_count:
         parts.append(n(report.warning_count, "warning"))
     quotes = n(summary.quotes, "quote")

@@ -110,9 +110,6 @@ class Document:
     def sentence_at(self, offset: int) -> Span:
         return self.sentences[self.sentence_index(offset)]
 
-    def paragraph_at(self, offset: int) -> Span:
-        return self.paragraphs[self.paragraph_index(offset)]
-
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``end`` belongs to an abbreviation or initial."""

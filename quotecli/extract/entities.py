@@ -37,7 +37,6 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
-    first_offset: int = 0
 
     @property
     def surname(self) -> str:
@@ -84,7 +83,6 @@ class Entities:
                 index=len(self.entities),
                 name=mention.name,
                 type=mention.type,
-                first_offset=mention.start,
             )
             self.entities.append(entity)
         else:

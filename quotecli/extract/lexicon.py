@@ -336,16 +336,6 @@ PRONOUNS_FEMALE = words(
     she her hers
     """
 )
-PRONOUNS_PLURAL = words(
-    """
-    they them their
-    """
-)
-PRONOUNS_NEUTER = words(
-    """
-    it its
-    """
-)
 SUBJECT_PRONOUNS = words(
     """
     he she they it i we
