@@ -265,6 +265,7 @@ ORG_WORDS = words(
 # Words that end the names of events, which never speak.
 EVENT_WORDS = words(
     """
+    debate debates hearing hearings rally convention primary caucus caucuses
     conference summit forum bowl cup olympics games festival awards prize championship
     championships open series tournament election elections war day week act bill treaty accord
     agreement plan strategy report show press
@@ -376,6 +377,8 @@ CALENDAR = words(
 # ("Russia said…"); they are organisations, never people.
 PLACES = words(
     """
+    n.h n.y n.j n.c s.c d.c n.m calif fla ill mass va pa tex mich wis minn ariz colo nev ore
+    ga ky la md mo tenn ala okla kan neb conn
     russia ukraine china america britain france germany italy spain japan india iran iraq israel
     syria turkey egypt canada mexico brazil australia europe africa asia washington london
     moscow beijing paris berlin brussels tokyo kyiv kiev tehran pakistan afghanistan korea north
