@@ -408,5 +408,6 @@ def test_reader_and_indexer_stream_a_few_batches_at_a_time(tmp_path):
             store, reader, on_batch=lambda s: ahead.append(reader.articles_read - s.articles)
         )
     assert len(ahead) == 8
-    # Only the read-ahead queue and the batch being cut: a few batches at most.
-    assert max(ahead) <= 3 * BATCH_SIZE
+    # Only the read-ahead queue (two batches), one batch waiting to join it and
+    # the batch being cut: never the whole input of eight.
+    assert max(ahead) <= 4 * BATCH_SIZE
