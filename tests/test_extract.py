@@ -220,6 +220,21 @@ def test_quotation_signed_on_the_next_line() -> None:
     assert only(text).speaker == "Ana Ruiz"
 
 
+def test_interview_cues() -> None:
+    text = "“Would it be negotiable?” Ed Hanna pressed. “I would say this,” Tom Trask answered."
+    assert [q.speaker for q in quotes(text)] == ["Ed Hanna", "Tom Trask"]
+
+
+def test_name_with_party_and_state_before_a_colon() -> None:
+    text = "Rep. Troy Gale (R-S.C.): “I have not heard anyone cite that figure.”"
+    assert only(text).speaker == "Troy Gale"
+
+
+def test_quotation_signed_with_a_hyphen() -> None:
+    text = "“It needs to stop.”\n\n-Michelle Marr, Philadelphia.\n"
+    assert only(text).speaker == "Michelle Marr"
+
+
 def test_long_lead_in_closed_by_a_colon() -> None:
     text = (
         "Since Jo Park began her campaign, she has said the same thing at every stop and every "

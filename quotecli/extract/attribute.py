@@ -291,7 +291,7 @@ class Attributor:
         found = self._cue_before(span.open_mark, head_start, "speaker_cue_quote")
         if found is None:
             # "… doesn’t surprise pollster Daron Shaw: “Historically, …”"
-            colon = re.search(r":\s*$", before)
+            colon = re.search(r"(?:\s*\([^()]{1,30}\))?:\s*$", before)  # "Rep. Jo Roe (R-S.C.):"
             # Only with no verb of saying in sight: "told the Cabinet: “…”" names the listener.
             if colon and not self._cues_between(head_start, span.open_mark):
                 mention = self.ctx.mention_ending(head_start + colon.start())

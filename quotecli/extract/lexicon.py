@@ -26,7 +26,7 @@ _REGULAR_SPEECH_VERBS = words(
     threaten underline underscore urge vow warn whisper yell describe call dub label brand
     blog email text forecast hail welcome criticise criticize accuse blame demand propose
     recommend continue tout praise question dismiss reject echo fire cite refer bemoan decry
-    deride mock ridicule lambaste slam blast portray
+    deride mock ridicule lambaste slam blast portray answer interject snap scoff muse press
     """
 )
 _IRREGULAR_SPEECH_VERBS: dict[str, tuple[str, ...]] = {

@@ -21,7 +21,9 @@ _WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w))*"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
-CAPITAL_RUN = re.compile(rf"(?<![\w’'\-]){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*")
+CAPITAL_RUN = re.compile(
+    rf"(?<![\w’'])(?<!\w-){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*"
+)
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 
