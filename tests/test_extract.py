@@ -308,6 +308,27 @@ def test_a_place_name_before_a_party_is_not_a_role() -> None:
     assert q.speaker == "New Hampshire Republican"
 
 
+def test_name_before_a_description_without_a_closing_comma() -> None:
+    text = "Sam Lui, the spokesman for the party said in a statement that no ballots were lost."
+    q = only(text)
+    assert (q.speaker, q.text) == ("Sam Lui", "that no ballots were lost")
+
+
+def test_the_governor_finds_the_gov() -> None:
+    text = "Gov. Chris Dale spoke first. “I back him,” the governor said."
+    assert only(text).speaker == "Chris Dale"
+
+
+def test_a_name_after_small_words_is_not_the_speaker() -> None:
+    q = only("“Trade failed us,” said Ed Alder of the Council on Foreign Relations.")
+    assert q.speaker == "Ed Alder"
+
+
+def test_the_listener_before_a_colon_is_not_the_speaker() -> None:
+    text = "Senator Mia Cole gave a message to Tom Ruiz: “Stop attacking your rivals.”"
+    assert only(text).speaker != "Tom Ruiz"
+
+
 def test_appositive_between_name_and_cue() -> None:
     text = (
         "David Frost, director general of the chamber of commerce, warned: "

@@ -52,6 +52,8 @@ _AUXILIARIES = lx.words(
     is was are were has had have will would could should can may might must
     """
 )
+# After one of these, a noun is its object: "said in a statement that…".
+_PREPOSITIONS = lx.words("on in at during after before over via through from by with for to")
 _BE = lx.words("is was were are be been being get got")
 _ABBREVIATIONS = lx.words("mr mrs ms dr st jr sr gov sen rep gen prof lt col capt sgt rev")
 _TEMPORAL = lx.words("today tonight yesterday now recently also again later earlier then")
@@ -295,7 +297,15 @@ class Attributor:
             # Only with no verb of saying in sight: "told the Cabinet: “…”" names the listener.
             if colon and not self._cues_between(head_start, span.open_mark):
                 mention = self.ctx.mention_ending(head_start + colon.start())
-                if mention is not None and mention.type in (PERSON, "unknown", ORGANISATION):
+                ahead = (
+                    self.text[max(0, mention.start - 6) : mention.start].split() if mention else []
+                )
+                listener = bool(ahead) and ahead[-1].lower() in ("to", "for", "with", "at")
+                if (
+                    mention is not None
+                    and not listener
+                    and mention.type in (PERSON, "unknown", ORGANISATION)
+                ):
                     return self.ctx.from_mention(mention), None, "speaker_colon_quote"
         return found
 
@@ -486,7 +496,7 @@ class Attributor:
             if tok.text in _GAP_STOPS:
                 return None
             if (
-                (i == 0 or self._adjunct(toks[:i]))
+                (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
                 and not cue.participle
@@ -691,7 +701,9 @@ class Attributor:
                 mention = self.ctx.mention_starting(toks[first + 1].start)
             if mention is not None and mention.type == "place":
                 # "UK advertising giant WPP has…": the name after the describing words.
-                mention = self.ctx.named_after_role(mention, cue.start)
+                mention = self.ctx.named_after_role(
+                    mention, cue.start, (PERSON, "unknown", ORGANISATION)
+                )
             if mention is not None and mention.type not in ("calendar", "place"):
                 return self.ctx.from_mention(mention, "clause_subject")
             # "The spokesman refused to comment but said…": a role noun subject.

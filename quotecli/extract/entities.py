@@ -19,6 +19,27 @@ from quotecli.model import ORGANISATION, PERSON
 SPEAKER_TYPES_FROM_MENTION = {PERSON, ORGANISATION, "unknown", "place", "group"}
 
 
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "supt": "superintendent",
+}
+
+
+def _spelt_out(role: str) -> str:
+    words = role.lower().replace(".", " ").split()
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
 def clean_role(role: str | None) -> str | None:
     """A role as shown to readers: "senior adviser to the mayor", not "a senior adviser…"."""
     if not role:
@@ -137,10 +158,13 @@ class Entities:
         return self.by_mention.get(mention_start)
 
     def with_role(self, role_phrase: str) -> Entity | None:
-        """The person whose role, as seen anywhere in the article, is ``role_phrase``."""
+        """The person whose role, as seen anywhere in the article, is ``role_phrase``.
+
+        "the governor" finds "Gov. Chris Christie": abbreviated titles are spelt out.
+        """
         wanted = role_phrase.lower()
         for entity in self.entities:
-            if entity.type == PERSON and any(wanted in r.lower() for r in entity.roles):
+            if entity.type == PERSON and any(wanted in _spelt_out(r) for r in entity.roles):
                 return entity
         return None
 

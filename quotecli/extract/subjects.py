@@ -516,7 +516,7 @@ class Context:
         linked = self._linked_head(toks, i)
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
-            return nominal(self, toks, linked, through=tok.end)
+            return self._described(nominal(self, toks, linked, through=tok.end))
         if tok.low == "who" and i >= 2 and toks[i - 1].text == ",":
             # "…, said Mr Sanders, who said he was tired": the one before "who".
             before = self.mention_ending(toks[i - 2].end)
@@ -530,7 +530,7 @@ class Context:
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
-            return nominal(self, toks, i)
+            return self._described(nominal(self, toks, i))
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
@@ -553,15 +553,34 @@ class Context:
             return None
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
-    def named_after_role(self, mention: Mention, end: int) -> Mention | None:
-        """A person named after ``mention`` and a few role words, if there is one."""
+    def _described(self, speaker: Speaker | None) -> Speaker | None:
+        """ "Sam Lau, the party's spokesman said": the name before a description."""
+        if speaker is None or speaker.entity is not None:
+            return speaker
+        before = self.text[max(0, speaker.mention_start - 3) : speaker.mention_start]
+        if not before.rstrip().endswith(","):
+            return speaker
+        comma = self.text.rfind(",", 0, speaker.mention_start)
+        named = self.mention_ending(comma)
+        if named is None or named.type not in (PERSON, "unknown") or named.possessive:
+            return speaker
+        return self.from_mention(named, "name_appositive").with_role(speaker.mention)
+
+    def named_after_role(
+        self, mention: Mention, end: int, types: tuple[str, ...] = (PERSON, "unknown")
+    ) -> Mention | None:
+        """A name of these types after ``mention`` and a few role words, if there is one.
+
+        "Clinton campaign manager Robby Mook": but not "Edward Alden of the Council",
+        where only small words stand between the two names.
+        """
         follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
-        if not follow:
+        if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
             return None
-        person = self.mention_starting(mention.end + follow.end())
-        if person is None or person.type == "place" or person.possessive:
+        named = self.mention_starting(mention.end + follow.end())
+        if named is None or named.type not in types or named.possessive:
             return None
-        return person
+        return named
 
     @staticmethod
     def _singular_agent(toks: list[Token], last: int) -> bool:
