@@ -653,8 +653,10 @@ class Context:
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
-            if not (toks[i].text.isalpha() and (toks[i].text.islower() or role_word)):
-                break
+            if toks[i].low in _LINKS or not (
+                toks[i].text.isalpha() and (toks[i].text.islower() or role_word)
+            ):
+                break  # "speaking of politicians": what follows is not the speaker
         return None
 
     def _named_after_words(self, toks: list[Token], begin: int, end: int) -> Mention | None:
