@@ -118,6 +118,11 @@ def test_inverted_cue_with_a_role_before_the_name() -> None:
     assert (q.speaker, q.role) == ("Ray Olsen", "undecided voter")
 
 
+def test_a_first_name_that_is_also_a_word() -> None:
+    q = only("“It is an expensive model,” said Will Dorr, a professor at Leeds.")
+    assert q.speaker == "Will Dorr"
+
+
 def test_an_aside_after_the_speaker_does_not_name_a_new_one() -> None:
     text = '"They know words," said Brad Shum, speaking of politicians, "and use them well."'
     assert {q.speaker for q in quotes(text)} == {"Brad Shum"}

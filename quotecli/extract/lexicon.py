@@ -419,6 +419,7 @@ NATIONALITIES = words(
 # one of these is a person, and "she" will not be resolved to a Donald.
 MALE_NAMES = frozenset(
     """
+will
 aaron adam adrian ahmed aidan alan albert alec alexander alexei alfred ali andrew andriy
 andy angus anthony antonio arnold arsene arthur asa barack barry ben benjamin bernard
 bernie beto bill billy bob bobby boris brad bradley brendan brett brian bruce bryan carl

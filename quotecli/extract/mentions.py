@@ -213,6 +213,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             _norm(tokens[skip]) in lx.NOT_NAMES
             or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
         ):
+            if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):
+                break  # "Will Doyle", "Bill Clinton": a first name, not the verb
             skip += 1
         if skip == len(tokens):
             continue
