@@ -118,6 +118,18 @@ def test_inverted_cue_with_a_role_before_the_name() -> None:
     assert (q.speaker, q.role) == ("Ray Olsen", "undecided voter")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Nothing shifts week to week,” Twitter’s Adam Sharp said.", "Adam Sharp"),
+        ("“The count was 699,” The Blaze reported.", "Blaze"),
+        ("“Investors were duped,” Senator Chuck Grass, Republican of Iowa, said.", "Chuck Grass"),
+    ],
+)
+def test_more_speakers_after_the_quote(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
 def test_a_first_name_that_is_also_a_word() -> None:
     q = only("“It is an expensive model,” said Will Dorr, a professor at Leeds.")
     assert q.speaker == "Will Dorr"

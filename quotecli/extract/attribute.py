@@ -232,8 +232,8 @@ class Attributor:
             if speaker is None:
                 break
             lead = self.text[head : speaker.mention_start]
-            if speaker.mention_start == head:
-                return speaker, cue, "quote_then_speaker_cue"
+            if speaker.mention_start == head or lead.strip().lower() == "the":
+                return speaker, cue, "quote_then_speaker_cue"  # "…,” The Blaze reported.
             words = lead.split()
             if (
                 1 <= len(words) <= 5
@@ -242,8 +242,12 @@ class Attributor:
                     (w.islower() and w in lx.NOT_NAMES) or not re.fullmatch(r"[\w\-.’']+", w)
                     for w in words
                 )
-                # A role has a role word in it: "BBC" alone is where, not what.
-                and any(w.islower() or w.lower() in lx.TITLE_WORDS for w in words)
+                # A role has a role word in it: "BBC" alone is where, not what; but
+                # "Twitter’s Adam Sharp" says whose.
+                and any(
+                    w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s"))
+                    for w in words
+                )
             ):
                 # "psychotherapist Jane Roe says": a role before the name.
                 role = speaker.role or lead.strip()

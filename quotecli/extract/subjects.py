@@ -489,7 +489,11 @@ class Context:
                         )
                 named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
                 lead = self.text[toks[j + 1].start : named.start] if named else "-"
-                if named is not None and lead.strip().lower() in ("", "the"):
+                if (
+                    named is not None
+                    and lead.strip().lower() in ("", "the")
+                    and named.type in (PERSON, ORGANISATION, "unknown")
+                ):
                     # "The manufacturers' body, the EEF, said": the name is the speaker.
                     return self.from_mention(named, "name_appositive")
                 mention = self.mention_ending(toks[j - 1].end)
