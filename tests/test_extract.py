@@ -819,6 +819,20 @@ def test_a_quotation_continuing_a_reported_clause_joins_it() -> None:
     assert q.text.startswith("the plan is")
 
 
+def test_a_quoted_object_belongs_to_the_describer_not_the_last_speaker() -> None:
+    text = (
+        "“We will win,” said Tom Lake. Mayor Ada Voss described the attack as “a sobering "
+        "reminder that an attack on one of us is an attack on all of us.”"
+    )
+    q = find(text, "sobering")
+    assert (q.speaker, q.kind) == ("Ada Voss", MIXED)
+
+
+def test_a_participle_after_a_statement_has_the_sentence_subject() -> None:
+    text = "Nina Cole issued a statement saying she would fund the railway."
+    assert only(text).speaker == "Nina Cole"
+
+
 def test_possessive_speech_noun() -> None:
     text = "Voters recalled the senator Mary Dunn’s promise of “a school in every town.”"
     q = only(text)

@@ -503,7 +503,9 @@ class Attributor:
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
-                and not cue.participle
+                # "…, saying she would…": a participle takes a clause that opens
+                # with a pronoun, but nothing looser.
+                and (not cue.participle or pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS)
             ):
                 if (
                     pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
@@ -658,6 +660,11 @@ class Attributor:
             # "…, underscoring that…": the participle's subject is the main speaker.
             return earlier[-1], "shared_subject"
         speaker = self.ctx.subject_before(cue.start, clause_start)
+        if cue.participle and (speaker is None or speaker.rule == "role_noun"):
+            # "Clinton issued a statement saying…": the statement is not the speaker.
+            subject = self._clause_subject(cue, sent.start)
+            if subject is not None:
+                return subject, "clause_subject"
         if speaker is not None:
             return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
         before = tokens(self.text, clause_start, cue.start)
@@ -717,6 +724,22 @@ class Attributor:
                 if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
                     break
         return None
+
+    def _absorb_guessed(self, start: int, end: int) -> None:
+        """Drop quotations inside a claim whose speaker was only guessed or not found.
+
+        "Obama described the attack as “a sobering reminder…”": the quotation is
+        part of his claim, not a quote of whoever spoke before.
+        """
+        self.claims = [
+            c
+            for c in self.claims
+            if not (
+                c.kind == DIRECT
+                and start <= c.start < end
+                and (c.speaker is None or c.rule in _WEAK_RULES)
+            )
+        ]
 
     def _passive(self, cue: Cue) -> bool:
         """ "was told", "were asked", "had been advised": the subject is the addressee."""
@@ -864,6 +887,7 @@ class Attributor:
                     claims = self._object_claim(cue)
                 for claim in claims:
                     self.used_cues.add(cue.start)
+                    self._absorb_guessed(claim.start, claim.end)
                     self._remember(claim)
                     left = [f for f in left if not claim.start <= f.open_mark < claim.end]
                 continue
@@ -891,6 +915,7 @@ class Attributor:
                 rule == "clause_subject"
                 and self.text[start : start + 4].lower() != "that"
                 and not self._coordinated(cue)
+                and not cue.participle
             ):
                 # A far subject and no "that": too often a noun ("echoed claims
                 # regarding…") rather than a verb of saying.

@@ -553,8 +553,11 @@ class Context:
         ):
             first -= 1
         phrase = self.text[toks[first].start : toks[last].end]
-        if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in toks[first : last + 1]):
+        words = toks[first : last + 1]
+        if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in words):
             return None
+        if len(words) == 1 and words[0].text.isdigit():
+            return None  # "since 2010 said": a year, not a share of people
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def _described(self, speaker: Speaker | None) -> Speaker | None:
