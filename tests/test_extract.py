@@ -741,6 +741,15 @@ def test_a_name_referred_to_as_the_company_is_an_organisation() -> None:
     assert {(q.speaker, q.speaker_type) for q in quotes(text)} == {("Vantor", ORGANISATION)}
 
 
+def test_an_economic_acronym_is_not_the_group_a_later_nominal_refers_to() -> None:
+    text = (
+        "Slower hiring is the main risk this year, Brightwater said. Its output index, which "
+        "predicts GDP movements, stayed flat. However, the index is held back by high oil "
+        "prices, the group noted."
+    )
+    assert find(text, "held back").speaker == "Brightwater"
+
+
 def test_group_speakers_are_common_nouns_however_the_sentence_begins() -> None:
     assert only("Analysts said that the shares were cheap.").speaker == "analysts"
 

@@ -373,6 +373,15 @@ CALENDAR = words(
     """
 )
 
+# Capitalised terms and acronyms that name things, not speakers: "GDP growth" must not
+# become the organisation that a later "the group noted" refers back to.
+TERMS = words(
+    """
+    gdp gnp cpi rpi vat ceo cfo coo ipo ftse tv dvd dvds pc pcs cd cds lcd gps sms mp3 hiv
+    aids dna
+    """
+)
+
 # Places often written as the subject of a speech verb stand for their governments
 # ("Russia said…"); they are organisations, never people.
 PLACES = words(

@@ -106,8 +106,8 @@ def _split_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] 
 
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str:
     lows = [_norm(t) for t in name_tokens]
-    if all(low in lx.CALENDAR for low in lows):
-        return "calendar"
+    if all(low in lx.CALENDAR or low in lx.TERMS for low in lows):
+        return "calendar"  # never a speaker, so never a mention
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
     if any(low in lx.ORG_WORDS for low in lows):
