@@ -750,6 +750,32 @@ def test_an_economic_acronym_is_not_the_group_a_later_nominal_refers_to() -> Non
     assert find(text, "held back").speaker == "Brightwater"
 
 
+def test_party_names_and_acronyms_keep_their_capitals_as_group_speakers() -> None:
+    assert only('The Tories dismissed the plan as "desperate".').speaker == "Tories"
+    assert only("MPs said the plan was weak.").speaker == "MPs"
+
+
+def test_a_flattened_paragraph_break_between_quotations_keeps_both() -> None:
+    text = (
+        'Dana Holt said that pay was rising.\n\n"Fair pay helps every worker in the country. '
+        '"It is wrong to judge anyone by their sex," Holt said.'
+    )
+    found = {q.text: q.speaker for q in quotes(text) if q.kind == DIRECT}
+    assert found == {
+        "Fair pay helps every worker in the country.": "Dana Holt",
+        "It is wrong to judge anyone by their sex,": "Dana Holt",
+    }
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_narrative_that_follows() -> None:
+    text = (
+        'Dana Holt said: "We are used to the pressure now. Meanwhile, the league welcomed '
+        'the move, a spokesman said. "The move makes her a role model," Ravi Shen said.'
+    )
+    found = {q.text: q.speaker for q in quotes(text) if q.kind == DIRECT}
+    assert found == {"The move makes her a role model,": "Ravi Shen"}
+
+
 def test_group_speakers_are_common_nouns_however_the_sentence_begins() -> None:
     assert only("Analysts said that the shares were cheap.").speaker == "analysts"
 

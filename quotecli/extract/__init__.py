@@ -8,6 +8,7 @@ between calls.
 
 from __future__ import annotations
 
+from quotecli.extract import lexicon as lx
 from quotecli.extract.attribute import Attributor, Claim
 from quotecli.extract.cues import find_cues
 from quotecli.extract.document import Document, parse
@@ -38,8 +39,14 @@ def _speaker_type(speaker: ResolvedSpeaker | None) -> str | None:
 
 def _speaker_name(speaker: ResolvedSpeaker) -> str:
     # Groups and unnamed sources are common nouns: "analysts", however a sentence began.
+    # Party names ("Tories") and acronyms ("MPs") keep the capitals they were written with.
     name = speaker.name or ""
-    return name.lower() if _speaker_type(speaker) in (GROUP, ANONYMOUS) else name
+    if _speaker_type(speaker) not in (GROUP, ANONYMOUS):
+        return name
+    return " ".join(
+        word if word.lower() in lx.PROPER_GROUPS or not word.istitle() else word.lower()
+        for word in name.split()
+    )
 
 
 def _quote(doc: Document, claim: Claim) -> Quote:

@@ -272,6 +272,13 @@ EVENT_WORDS = words(
     """
 )
 
+# Group speakers that are proper nouns, capitalised wherever they stand in a sentence.
+PROPER_GROUPS = words(
+    """
+    tories democrats republicans conservatives liberals nationalists unionists socialists
+    """
+)
+
 # Collective nouns whose plural is a group speaker ("officials said").
 GROUP_NOUNS = words(
     """

@@ -15,6 +15,10 @@ from quotecli.extract.document import Document
 # Two apostrophes stand for a straight double mark in some newswire archives.
 _MARK = re.compile(r"''|[\"“”„«»]")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»"}
+# A sentence that ends by naming its source is narrative, not a quotation: ", he said."
+_ATTRIBUTED_END = re.compile(
+    r"[,;]\s+(?:\S+\s+){1,4}(?:said|says|added|adds|told\s+\S+|explained|noted|stated)[.!?]$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +96,22 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
                 open_at = None
                 continuing = False
             elif mark in "“„«" or straight:
-                # A second opener before any closer: the first mark was never
-                # closed, so it costs that quotation and no more.
+                # A second opener before any closer. After a finished sentence it is
+                # a paragraph break lost when the article was flattened ("…potential.
+                # "It is…"): the first quotation ends there, unclosed, as a quoted
+                # paragraph that runs on would. Unless its last words attribute it
+                # (", he said."): then the closing mark went missing and narrative
+                # follows, so the first mark costs that quotation and no more.
+                inner = open_at + len(opener)
+                before = text[inner:pos].rstrip()
+                if (
+                    before.endswith((".", "?", "!"))
+                    and len(before) < pos - inner
+                    and text[pos + len(mark) : pos + len(mark) + 1].isupper()
+                    and not _ATTRIBUTED_END.search(before)
+                ):
+                    end = inner + len(before)
+                    spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
                 open_at, opener = pos, mark
                 continuing = False
         carried = False
