@@ -809,24 +809,10 @@ def extract(
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        for quote in run_extract(article.text).quotes:
-            record = {
-                "speaker": quote.speaker,
-                "speaker_type": quote.speaker_type,
-                "role": quote.role,
-                "kind": quote.kind,
-                "cue": quote.cue,
-                "text": quote.text,
-                "article": name,
-                "context": quote.context,
-                "start": quote.start,
-                "end": quote.end,
-                "mention": quote.mention,
-                "rule": quote.rule,
-                "context_start": quote.context_start,
-                "context_end": quote.context_end,
-            }
-            rows.append({key: record[key] for key in EXTRACT_FIELDS})
+        rows.extend(
+            {key: name if key == "article" else getattr(quote, key) for key in EXTRACT_FIELDS}
+            for quote in run_extract(article.text).quotes
+        )
     if n is not None:
         rows = rows[:n]
     if not rows:

@@ -715,7 +715,7 @@ class Attributor:
                 mention = self.ctx.named_after_role(
                     mention, cue.start, (PERSON, "unknown", ORGANISATION)
                 )
-            if mention is not None and mention.type not in ("calendar", "place"):
+            if mention is not None and mention.type != "place":
                 return self.ctx.from_mention(mention, "clause_subject")
             # "The spokesman refused to comment but said…": a role noun subject.
             for k in range(first, min(first + 4, len(toks))):

@@ -104,10 +104,11 @@ def _split_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] 
     return None
 
 
-def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str:
+def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
+    """The mention's type, or None for capitalised words that are never speakers."""
     lows = [_norm(t) for t in name_tokens]
     if all(low in lx.CALENDAR or low in lx.TERMS for low in lows):
-        return "calendar"  # never a speaker, so never a mention
+        return None
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
     if any(low in lx.ORG_WORDS for low in lows):
@@ -272,7 +273,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
         type_ = _type_of(name, role, after_the)
-        if type_ == "calendar":
+        if type_ is None:
             continue
         possessive = bool(_POSSESSIVE.match(text, end))
         role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS)

@@ -528,7 +528,7 @@ class Context:
                 return self.from_mention(before, "relative_who")
         mention = self.mention_ending(tok.end)
         if mention is not None and mention.start >= clause_start:
-            if mention.possessive or mention.type in ("calendar",):
+            if mention.possessive:
                 return None
             return self.from_mention(mention)
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
