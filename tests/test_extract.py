@@ -193,8 +193,15 @@ def test_quote_introduced_in_the_sentence_before() -> None:
         "Mayor Dana Price stressed the need for patience. "
         "“Repairs take time, and we will do them right.”"
     )
-    q = only(text)
+    q = find(text, "Repairs")
     assert (q.speaker, q.rule) == ("Dana Price", "cue_in_previous_sentence")
+    # The sentence that introduces the quote is a claim of its own.
+    claim = find(text, "need for patience")
+    assert (claim.kind, claim.speaker, claim.text) == (
+        "indirect",
+        "Dana Price",
+        "the need for patience",
+    )
 
 
 def test_quote_running_over_paragraphs_reopens_without_closing() -> None:
@@ -500,7 +507,7 @@ def test_bare_clause_opening_with_a_name() -> None:
         (
             "Union officials say that, even if asked, they could not recount the votes.",
             "that, even if asked, they could not recount the votes",
-            "officials",
+            "union officials",
         ),
         (
             "The loss hurt Ben Park, who said he needed a day off.",
@@ -705,6 +712,97 @@ def test_people_sharing_a_surname_stay_apart() -> None:
         "Ivanka Trump said that the event was postponed."
     )
     assert [q.speaker for q in quotes(text)] == ["Donald Trump Jr.", "Ivanka Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # A bare clause after "said" whose verb no word list knows.
+        (
+            "Dr Lena Ortiz runs the clinic. Dr Ortiz said the new wing often treats forty "
+            "patients a day.",
+            "the new wing often treats forty patients a day",
+            "Lena Ortiz",
+        ),
+        (
+            "Harbour master Tom Reyes said smugglers dig tunnels under the old quay.",
+            "smugglers dig tunnels under the old quay",
+            "Tom Reyes",
+        ),
+        # "As X said, …": the claim follows the comma.
+        (
+            "As the Valley Gazette reported on Monday, the mill will close before the winter.",
+            "the mill will close before the winter",
+            "Valley Gazette",
+        ),
+        # A lone adverb before a cue in the middle is no claim; what follows is.
+        (
+            "Ana Silva moved to Leeds in 2010. Recently, she said, she has found the city "
+            "less welcoming.",
+            "she has found the city less welcoming",
+            "Ana Silva",
+        ),
+        (
+            "And yet, Mayor Kim Lowe’s aides say, the bridge remains her first priority.",
+            "the bridge remains her first priority",
+            "aides",
+        ),
+        # Questions and commitments are content too.
+        (
+            "Presenter Joe Hart asked the minister how long the repairs would take.",
+            "how long the repairs would take",
+            "Joe Hart",
+        ),
+        (
+            "Governor Ruth Mayo vowed to reopen the port by spring.",
+            "to reopen the port by spring",
+            "Ruth Mayo",
+        ),
+        # What was mentioned, highlighted or alleged is the claim.
+        (
+            "Councillor Amir Shah accused the contractor of cutting corners on the school roof.",
+            "the contractor of cutting corners on the school roof",
+            "Amir Shah",
+        ),
+        (
+            "In her speech, Senator Joan Pike mentioned rising rents in the northern suburbs.",
+            "rising rents in the northern suburbs",
+            "Joan Pike",
+        ),
+    ],
+)
+def test_reported_speech_in_more_shapes(text: str, claim: str, speaker: str) -> None:
+    q = find(text, claim)
+    assert (q.text, q.speaker) == (claim, speaker)
+    assert q.kind == INDIRECT
+
+
+def test_nothing_reported_after_said_so_or_a_speaker_that_follows() -> None:
+    assert quotes("Half of the members said so in the spring.") == []
+    text = "Prices rose in May, said economist Ada Lind of the Hull institute."
+    assert find(text, "Prices").speaker == "Ada Lind"
+    assert all("economist" not in q.text for q in quotes(text))
+
+
+def test_nothing_reported_when_reported_to_someone() -> None:
+    assert quotes("Mayor Ida Blum reported to the council on Tuesday.") == []
+
+
+def test_a_cue_that_introduces_a_quote_still_reports_its_own_clause() -> None:
+    text = (
+        "With cameras rolling, Labour Secretary Sam Ortiz says too many parents rush back "
+        "to work. “They feel torn every single day.”"
+    )
+    claim = find(text, "too many parents")
+    assert (claim.kind, claim.speaker) == (INDIRECT, "Sam Ortiz")
+    assert find(text, "torn").speaker == "Sam Ortiz"
+
+
+def test_a_state_before_a_title_is_part_of_the_role() -> None:
+    q = only("Vermont Sen. Ed Marlow said that the bill would pass.")
+    assert (q.speaker, q.role) == ("Ed Marlow", "Vermont Sen.")
+    q = only("South Carolina Gov. Lee Banner said that the bill would fail.")
+    assert q.speaker == "Lee Banner"
 
 
 # -- speaker types -------------------------------------------------------------

@@ -44,9 +44,17 @@ def _speaker_name(speaker: ResolvedSpeaker) -> str:
     if _speaker_type(speaker) not in (GROUP, ANONYMOUS):
         return name
     return " ".join(
-        word if word.lower() in lx.PROPER_GROUPS or not word.istitle() else word.lower()
+        word.lower() if word.istitle() and _common_noun(word.lower()) else word
         for word in name.split()
     )
+
+
+def _common_noun(word: str) -> bool:
+    """ "Analysts" opening a sentence is a common noun; "Union", "Tories" are names."""
+    if word in lx.PROPER_GROUPS:
+        return False
+    nouns = lx.GROUP_NOUNS | lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | lx.ORG_NOUNS
+    return word in nouns or word.rstrip("s") in nouns or word in ("of", "for", "the")
 
 
 def _quote(doc: Document, claim: Claim) -> Quote:

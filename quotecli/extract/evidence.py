@@ -25,6 +25,7 @@ RULES = {
     "claim_then_speaker_cue": "the speaker and a verb of saying follow the claim",
     "claim_then_cue_speaker": "a verb of saying, then the speaker, follow the claim",
     "according_to": "“according to” names the source",
+    "as_speaker_cue": "“as” the speaker said: the claim follows the comma",
     "partial_quote": "quoted words inside reported speech",
     "possessive_speech_noun": "the speaker owns the words (“X’s insistence”)",
     "transcript_label": "a transcript line opened by the speaker’s name in capitals",

@@ -90,13 +90,18 @@ OBJECT_CLAIM_VERBS = words(
     """
     announce propose call demand promise pledge deny reject describe reveal unveil criticise
     criticize praise dismiss recommend predict confirm acknowledge admit welcome vow express
-    echo cite bemoan decry deride mock ridicule lambaste slam blast portray
+    echo cite bemoan decry deride mock ridicule lambaste slam blast portray mention highlight
+    accuse blame tout report stress emphasise emphasize underscore
     """
 )
 
 # Verbs of asking and urging, whose content is a question or a call to act:
 # "asked whether…", "urged voters to…".
 REQUEST_VERBS = words("ask urge tell warn advise remind call plead encourage demand implore")
+
+# Verbs of promising and threatening, whose content may be what the speaker
+# will do: "vowed to fight on".
+COMMITMENT_VERBS = words("promise pledge vow threaten swear")
 
 # Nouns that carry speech when a possessor or "of" names the speaker:
 # "Zelenskyy’s insistence of “…”", "the minister's warning that…".
@@ -191,7 +196,8 @@ MAX_GAP_BEFORE_THAT = 12
 # Titles and role words that can precede a name in a capitalised run.
 TITLE_WORDS = words(
     """
-    staff anchor co-anchor host co-host
+    staff anchor co-anchor host co-host presenter broadcaster commentator columnist pollster
+    strategist historian
     president vice prime minister secretary advisor adviser senator sen rep representative
     congressman congresswoman governor gov mayor chancellor chairman chairwoman chair chief
     executive director commissioner spokesman spokeswoman spokesperson general gen judge justice
@@ -314,7 +320,7 @@ ORG_NOUNS = words(
     authority organisation organization charity institute university airline carrier retailer
     supermarket chain operator manufacturer maker producer insurer lender exchange fund tribunal
     panel inquiry review body service office trust coalition alliance label studio publisher
-    developer site channel
+    developer site channel tank
     """
 )
 
@@ -330,7 +336,10 @@ PERSON_NOUNS = words(
     billionaire tycoon spokesman spokeswoman spokesperson official aide source diplomat man
     woman mogul frontrunner front-runner incumbent challenger governor-elect president-elect
     vice-president campaigner activist critic veteran rapper musician band comedian presenter
-    host broadcaster journalist reporter editor columnist chairperson
+    host broadcaster journalist reporter editor columnist chairperson surgeon neurosurgeon
+    physician nurse pastor priest bishop rabbi imam teacher student mother father widow
+    consultant strategist pollster operative donor supporter voter resident organizer
+    organiser sheriff representative delegate
     """
 )
 
@@ -367,7 +376,7 @@ NOT_NAMES = words(
     can could should may might must let let’s let's we’re we're it’s it's i’m i'm i’ve don’t
     don't can’t can't won’t won't that’s that's there’s there's he’s she’s they’re what’s
     nothing something everything anything everyone someone anyone nobody everybody somebody
-    please thank thanks sure
+    please thank thanks sure almost nearly roughly around just about fewer less half
     """
 )
 
@@ -410,7 +419,9 @@ PLACES = words(
     baghdad kabul jerusalem damascus cairo ankara istanbul delhi mumbai shanghai hong kong seoul
     pyongyang havana caracas rome madrid lisbon athens vienna warsaw prague budapest stockholm
     oslo copenhagen helsinki amsterdam zurich manchester liverpool birmingham leeds glasgow
-    sheffield bristol newcastle
+    sheffield bristol newcastle alabama alaska arkansas connecticut delaware hawaii idaho
+    illinois indiana kansas kentucky louisiana maryland massachusetts mississippi missouri
+    montana nebraska dakota oklahoma oregon tennessee utah vermont wyoming rhode
     """
 )
 

@@ -58,6 +58,17 @@ def _is_title(low: str) -> bool:
     )
 
 
+def _place_then_title(tokens: list[str], i: int) -> bool:
+    """Whether the place at ``tokens[i]`` and its next word or two lead to a title."""
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        low = _norm(tokens[j])
+        if low in lx.TITLE_WORDS:
+            return True
+        if low not in lx.PLACES:
+            return False
+    return False
+
+
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a run into its leading role words and the name that follows."""
     cut = 0
@@ -68,13 +79,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])
             is_role = cut == i and (nxt in lx.TITLE_WORDS or nxt in lx.PLACES)
-        if (
-            low in lx.PLACES
-            and cut == i
-            and i + 1 < len(tokens)
-            and _norm(tokens[i + 1]) in lx.TITLE_WORDS
-        ):
-            is_role = True  # "Ukraine President", "State Secretary"
+        if low in lx.PLACES and cut == i and _place_then_title(tokens, i):
+            is_role = True  # "Ukraine President", "South Carolina Gov. Nikki Haley"
         if is_role and cut == i:
             cut = i + 1
         else:
@@ -197,6 +203,7 @@ def _is_opening_verb(
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
+_ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
@@ -211,14 +218,14 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while skip < len(tokens) and (
-            _norm(tokens[skip]) in lx.NOT_NAMES
+            _norm(tokens[skip]) in _NEVER_ALONE
             or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
         ):
             if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):
                 break  # "Will Doyle", "Bill Clinton": a first name, not the verb
             skip += 1
-        if skip == len(tokens):
-            continue
+        if skip == len(tokens) or (skip == len(tokens) - 1 and _ADJECTIVE.match(tokens[-1])):
+            continue  # "The Paris-based", "Indian-born": they describe, but name no one
         # "told the BBC Mr Howard had…": a form of address starts a new name.
         for k in range(len(tokens) - 2, skip, -1):
             if _norm(tokens[k]) in _ADDRESS:

@@ -146,7 +146,11 @@ def nominal(
                 first = i
             break
         mention = ctx.mention_ending(tok.end)
-        if mention and mention.possessive:
+        if mention and (
+            mention.possessive
+            # "the FAO report", "the Ofsted chief": a name before the noun owns it.
+            or (i == head - 1 and mention.type in (ORGANISATION, "unknown"))
+        ):
             possessor, first = mention, i
             break
         if tok.low in _DETERMINERS:
@@ -184,8 +188,13 @@ def nominal(
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
         # known kind that is not a person ("Yukos"), else nobody in particular.
+        # "The FAO report said": the organisation that owns it.
         entity = None
-        if toks[first].low in ("the", "its"):
+        if possessor is not None:
+            owner = ctx.entities.entity_at(possessor.start)
+            if owner is not None and owner.type in (ORGANISATION, "unknown"):
+                entity = owner
+        elif toks[first].low in ("the", "its"):
             entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
@@ -196,11 +205,15 @@ def nominal(
     name = role_phrase or head_tok.text
     if through is not None:
         name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
-    if possessor is not None:
+    if type_ in (GROUP, ANONYMOUS):
+        name = name.lower()
+    if possessor is not None and not possessor.possessive:
+        name = f"{ctx.text[possessor.start : possessor.end]} {name}"  # "Union officials"
+    elif possessor is not None:
         owner = ctx.entities.entity_at(possessor.start)
         name = f"{name} of {owner.name if owner else possessor.name}"
     return Speaker(
-        name.lower() if type_ in (GROUP, ANONYMOUS) else name,
+        name,
         type_,
         surface,
         start,
