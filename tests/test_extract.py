@@ -426,6 +426,26 @@ def test_doubled_apostrophes_as_quotation_marks() -> None:
     assert (q.text, q.speaker) == ("We will win this seat,", "Jane Ortiz")
 
 
+def test_single_curly_marks_open_a_quotation_outside_double_ones() -> None:
+    q = only("‘We will win the seat,’ the senator said.")
+    assert (q.text, q.kind, q.speaker) == ("We will win the seat,", DIRECT, "senator")
+    q = only("Mayor Jo Hart called the plan ‘a disgrace’ on Monday.")
+    assert (q.kind, q.speaker) == (MIXED, "Jo Hart")
+    assert "‘a disgrace’" in q.text
+
+
+def test_a_plural_possessive_does_not_close_a_single_quotation() -> None:
+    q = only("‘The players’ union is strong,’ she said.")
+    assert q.text == "The players’ union is strong,"
+
+
+def test_straight_single_marks_need_closing_punctuation() -> None:
+    q = only("'We will win,' the senator said.")
+    assert q.text == "We will win,"
+    # Apostrophes alone make no quotation.
+    assert quotes("It's the players' union and rock 'n' roll from the '90s.") == []
+
+
 # -- reported speech ----------------------------------------------------------
 
 
@@ -803,6 +823,89 @@ def test_a_state_before_a_title_is_part_of_the_role() -> None:
     assert (q.speaker, q.role) == ("Ed Marlow", "Vermont Sen.")
     q = only("South Carolina Gov. Lee Banner said that the bill would fail.")
     assert q.speaker == "Lee Banner"
+
+
+def test_a_reported_clause_ends_where_the_speaker_acts_again() -> None:
+    text = "Senator Ana Ruiz warned that the border was open and implying that guards were asleep."
+    assert find(text, "border").text == "that the border was open"
+    text = "Mayor Ed Moss said he would back the plan but has not signed it."
+    assert find(text, "back the plan").text == "he would back the plan"
+    text = "The bank reported that sales rose 3%, compared with 2% a year ago."
+    assert find(text, "sales").text == "that sales rose 3%"
+
+
+def test_a_noun_owner_before_a_role_noun_names_the_source() -> None:
+    text = "The FAO report said that aid to farmers was falling."
+    q = only(text)
+    assert (q.speaker, q.text) == ("FAO", "that aid to farmers was falling")
+    q = only("A BPI spokesperson said that the chart was fair.")
+    assert q.speaker == "BPI spokesperson"
+    # A place before the noun says where, not whose.
+    q = only("The Leeds-area company said it hoped to return to profit.")
+    assert q.speaker is None
+    # Only a whole name owns the noun: "Pops" is part of "Top of the Pops".
+    q = only("A Top of the Pops spokesperson said that the song was special.")
+    assert q.speaker == "spokesperson"
+
+
+def test_a_role_with_a_link_then_a_name_is_that_person() -> None:
+    text = 'Leeds director of rugby Nigel Marsh said: "He will be out for weeks."'
+    q = only(text)
+    assert (q.speaker, q.role) == ("Nigel Marsh", "director of rugby")
+
+
+def test_place_adjectives_are_not_speakers() -> None:
+    text = "The Paris-based think tank said it believed growth would return."
+    assert only(text).speaker != "Paris-based"
+    text = "The Indian-born tycoon did not say where the cuts would fall."
+    assert all(q.speaker != "Indian-born" for q in quotes(text))
+
+
+def test_a_pronoun_skips_places_named_after_a_described_person() -> None:
+    text = (
+        "Winger Sam Hale is staying positive despite a broken wrist.\n\n"
+        "The 24-year-old was hurt during Leeds' win over Bath on Sunday. "
+        "He will have surgery on Monday. "
+        'He said: "I will be back before the spring."'
+    )
+    assert find(text, "spring").speaker == "Sam Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker", "kind"),
+    [
+        (
+            "Mayor Jo Hart: Bridge Repairs Will Take Two Years.",
+            "Bridge Repairs",
+            "Jo Hart",
+            INDIRECT,
+        ),
+        (
+            "Senator Kim Lowe: Rivals Are ‘Not Serious’ About Rail.",
+            "Rivals Are ‘Not Serious’ About Rail",
+            "Kim Lowe",
+            MIXED,
+        ),
+        ("Economists: Rates Will Stay High Through Spring.", "Rates Will", "economists", INDIRECT),
+    ],
+)
+def test_headline_naming_its_speaker_before_a_colon(
+    text: str, claim: str, speaker: str, kind: str
+) -> None:
+    q = find(text, claim)
+    assert (q.speaker, q.kind, q.rule) == (speaker, kind, "headline_colon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poll: Most Voters Back The Plan.",
+        "Leeds: Hale, Marsh, Ruiz, Moss.",
+        "Update: The road has reopened.",
+    ],
+)
+def test_headline_labels_that_name_no_speaker(text: str) -> None:
+    assert all(q.rule != "headline_colon" for q in quotes(text))
 
 
 # -- speaker types -------------------------------------------------------------

@@ -43,10 +43,11 @@ def _speaker_name(speaker: ResolvedSpeaker) -> str:
     name = speaker.name or ""
     if _speaker_type(speaker) not in (GROUP, ANONYMOUS):
         return name
-    return " ".join(
-        word.lower() if word.istitle() and _common_noun(word.lower()) else word
-        for word in name.split()
-    )
+    # Only the first word can owe its capital to the start of a sentence.
+    first, _, rest = name.partition(" ")
+    if first.istitle() and _common_noun(first.lower()):
+        first = first.lower()
+    return f"{first} {rest}" if rest else first
 
 
 def _common_noun(word: str) -> bool:

@@ -24,7 +24,7 @@ from quotecli.extract.subjects import (
     pronoun_of,
     tokens,
 )
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.words(
@@ -93,6 +93,23 @@ def _plain_word(tok: Token) -> bool:
     )
 
 
+def _is_list(toks: list[Token]) -> bool:
+    """Whether words are a list of short items: "Peel, Wilson (57), Thompson"."""
+    items: list[int] = [0]
+    for tok in toks:
+        if tok.text in ",;":
+            items.append(0)
+        elif tok.text.isalnum():
+            items[-1] += 1
+    return len(items) >= 3 and all(n <= 4 for n in items)
+
+
+def _present_verb(tok: Token) -> bool:
+    """A word that reads as a verb in the present: "Shows", "Destroying", "Backs"."""
+    low = tok.low
+    return len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is"))
+
+
 def _finite(word: str) -> bool:
     """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
     return (
@@ -117,8 +134,12 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}
 
 _NOT_SPEAKER_LABELS = lx.words(
     "note update updated correction watch read more photos photo video related editor’s editor's"
-    " breaking live analysis opinion exclusive warning advertisement"
+    " breaking live analysis opinion exclusive warning advertisement poll polls q a timeline"
+    " listen source sources credit credits tags posted filed see also by subject re fact check"
+    " quiz review reviews recap preview factbox explainer graphic chart map interview transcript"
 )
+# "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
+_HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
@@ -527,8 +548,11 @@ class Attributor:
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
         while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
             tok = toks[i]
+            if i == 0 and tok.low in lx.SPEECH_FORMS and cue.surface.lower() in lx.NOUN_LIKE_CUES:
+                return None  # "the FAO report said…": the cue word was a noun
             if (
                 lemma in lx.REQUEST_VERBS
+                and not cue.surface.endswith(" for")  # "called for all sides to talk"
                 and tok.low in ("if", "whether", "to")
                 and i <= 4
                 and (tok.low != "to" or i > 0)
@@ -708,8 +732,33 @@ class Attributor:
             found = self.text.find(stop, start, end)
             if found != -1:
                 end = found
+        end = self._coordination_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
+        return end
+
+    def _coordination_end(self, start: int, end: int) -> int:
+        """Where the speaker's own next verb cuts the reported clause short.
+
+        "…warned that the border was open and implying that…", "…said she would
+        vote for him but has withheld her backing", "…rose 3%, compared with…".
+        """
+        if any(start <= s.open_mark < end for s in self.spans):
+            return end  # quoted words run on: the annotated clause is theirs
+        toks = tokens(self.text, start, end)
+        for k in range(2, len(toks) - 1):
+            tok, nxt = toks[k], toks[k + 1]
+            if tok.low in ("and", "but") and (
+                (nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.text.islower())
+                or (nxt.low in lx.SPEECH_FORMS and nxt.low not in lx.NOUN_LIKE_CUES)
+                or (tok.low == "but" and (nxt.low in _AUXILIARIES or _finite(nxt.low)))
+            ):
+                cut = tok.start
+                if toks[k - 1].text == ",":
+                    cut = toks[k - 1].start
+                return cut
+            if tok.low in ("compared", "comparing") and nxt.low in ("to", "with"):
+                return toks[k - 1].start if toks[k - 1].text == "," else tok.start
         return end
 
     def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
@@ -1154,10 +1203,63 @@ class Attributor:
                 end -= 1
             self._remember(Claim(start, end, DIRECT, speaker, None, "transcript_label", start, end))
 
+    def headlines(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
+        """Headlines that name the speaker before a colon: "Mayor: Bridge Will Reopen".
+
+        Return the fragments not inside any of them.
+        """
+        left = fragments
+        for para in self.doc.paragraphs:
+            match = _HEADLINE_LABEL.match(self.text, para.start, para.end)
+            if match is None or len(self.text[para.start : para.end].split()) > 40:
+                continue
+            label = match.group(1)
+            if set(label.lower().split()) & _NOT_SPEAKER_LABELS:
+                continue
+            start, end = match.end(), para.end
+            while end > start and self.text[end - 1] in " .":
+                end -= 1
+            quoted = [c for c in self.claims if c.kind == DIRECT and start <= c.start < end]
+            if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
+                continue  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
+            body = tokens(self.text, start, end)
+            if _is_list(body) or not any(
+                _finite(t.low) or t.low in _AUXILIARIES or _present_verb(t) for t in body
+            ):
+                continue  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
+            speaker = self._label_speaker(para.start, match.end(1))
+            if speaker is None:
+                continue
+            inside = [f for f in left if start <= f.open_mark < end]
+            left = [f for f in left if f not in inside]
+            # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
+            # are part of the headline's claim.
+            self.claims = [c for c in self.claims if c not in quoted]
+            kind = MIXED if inside or quoted else INDIRECT
+            self._remember(Claim(start, end, kind, speaker, None, "headline_colon", start, end))
+        return left
+
+    def _label_speaker(self, start: int, end: int) -> Speaker | None:
+        """The person, organisation or group a headline label names, if it names one."""
+        mention = self.ctx.mention_starting(start)
+        if mention is not None and mention.end == end:
+            # Known as a person or organisation somewhere in the article: a bare
+            # "GoldenEye:" may as well be a title.
+            entity = self.ctx.entities.entity_at(mention.start)
+            kind = entity.type if entity is not None else mention.type
+            if kind in (PERSON, ORGANISATION, GROUP):
+                return self.ctx.from_mention(mention)
+            return None
+        toks = tokens(self.text, start, end)
+        if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
+            return nominal(self.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"
+        return None
+
     def run(self) -> Iterator[Claim]:
         self.note_named_speakers()
         self.transcript()
         fragments = self.direct()
+        fragments = self.headlines(fragments)
         fragments = self.reported(fragments)
         self.partial(fragments)
         self.revisit_unattributed()

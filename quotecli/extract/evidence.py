@@ -28,6 +28,7 @@ RULES = {
     "as_speaker_cue": "“as” the speaker said: the claim follows the comma",
     "partial_quote": "quoted words inside reported speech",
     "possessive_speech_noun": "the speaker owns the words (“X’s insistence”)",
+    "headline_colon": "a headline names the speaker before a colon",
     "transcript_label": "a transcript line opened by the speaker’s name in capitals",
     "unattributed": "no speaker could be found",
 }

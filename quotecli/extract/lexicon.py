@@ -197,7 +197,8 @@ MAX_GAP_BEFORE_THAT = 12
 TITLE_WORDS = words(
     """
     staff anchor co-anchor host co-host presenter broadcaster commentator columnist pollster
-    strategist historian
+    strategist historian winger striker midfielder defender goalkeeper prop flanker fly-half
+    scrum-half full-back batsman bowler all-rounder jockey skipper
     president vice prime minister secretary advisor adviser senator sen rep representative
     congressman congresswoman governor gov mayor chancellor chairman chairwoman chair chief
     executive director commissioner spokesman spokeswoman spokesperson general gen judge justice

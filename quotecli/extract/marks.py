@@ -1,8 +1,11 @@
 """Find quotation spans: the text between matching quotation marks.
 
-Only double marks open a quotation (straight, curly, „ and « »). Single marks
-are far more often apostrophes (players’ union, rock ’n’ roll, ’90s) than
-quotation marks in news prose, so they are left inside the spans they occur in.
+Double marks open a quotation (straight, curly, „ and « »). Single marks are
+far more often apostrophes (players’ union, rock ’n’ roll, ’90s) than quotation
+marks, so inside a double quotation they stay part of it, and outside one a
+single-quoted span is only taken when both its marks are unmistakable: a curly
+‘ that opens a word and a ’ that no letter follows, or a straight ' whose
+quotation ends in punctuation ('We will,' she said).
 """
 
 from __future__ import annotations
@@ -58,8 +61,52 @@ def _straight_closes(text: str, pos: int, para_end: int) -> bool:
     return not after.isalnum()
 
 
+# A curly opening single mark at the start of a word, and the first closing
+# mark after it that no letter or digit follows ("‘a disgrace’ on Monday",
+# but not "rock ’n’ roll"); a closing mark after "s" followed by a lowercase
+# word is a plural possessive ("the players’ union") and is skipped.
+_CURLY_SINGLE = re.compile(
+    r"(?<![\w’'‘])‘(?=[\w$£€])((?:[^‘’\n]|’(?=\w)|(?<=s)’(?= [a-z]))+?)"
+    r"(?:(?<!s)’|(?<=s)’(?! [a-z]))(?!\w)"
+)
+# A straight single quotation whose words end in punctuation: 'We will win,' she said.
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Z])([^'\n]{2,}?[,.!?])'(?![\w])")
+
+
+def _single_spans(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
+    """Single-quoted spans between ``start`` and ``end``, outside any double quotation."""
+    spans = []
+    for pattern in (_CURLY_SINGLE, _STRAIGHT_SINGLE):
+        for match in pattern.finditer(text, start, end):
+            inner_start, inner_end = match.span(1)
+            spans.append(
+                QuoteSpan(
+                    inner_start, inner_end, match.start(), inner_end, index, False, match.end()
+                )
+            )
+    return spans
+
+
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     """Every quotation span in the document, in text order."""
+    doubles = _double_quotes(doc)
+    spans: list[QuoteSpan] = []
+    for index, para in enumerate(doc.paragraphs):
+        inside = [s for s in doubles if s.paragraph == index]
+        gap_start = para.start
+        for span in [*inside, None]:
+            gap_end = span.open_mark if span is not None else para.end
+            if gap_end > gap_start:
+                spans.extend(_single_spans(doc.text, gap_start, gap_end, index))
+            if span is not None:
+                gap_start = max(gap_start, span.outer_end)
+    if not spans:
+        return doubles
+    return sorted([*doubles, *spans], key=lambda s: s.open_mark)
+
+
+def _double_quotes(doc: Document) -> list[QuoteSpan]:
+    """Every quotation between double marks, in text order."""
     text = doc.text
     spans: list[QuoteSpan] = []
     carried = False  # the previous paragraph ended inside a quotation

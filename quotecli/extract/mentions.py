@@ -218,7 +218,13 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while skip < len(tokens) and (
-            _norm(tokens[skip]) in _NEVER_ALONE
+            _norm(tokens[skip]) in lx.NOT_NAMES
+            # "On Wednesday Prime Minister Yulia Tymoshenko", but "Sunday Times".
+            or (
+                _norm(tokens[skip]) in lx.CALENDAR
+                and skip + 1 < len(tokens)
+                and _is_title(_norm(tokens[skip + 1]))
+            )
             or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
         ):
             if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):

@@ -148,8 +148,13 @@ def nominal(
         mention = ctx.mention_ending(tok.end)
         if mention and (
             mention.possessive
-            # "the FAO report", "the Ofsted chief": a name before the noun owns it.
-            or (i == head - 1 and mention.type in (ORGANISATION, "unknown"))
+            # "the FAO report", "the Ofsted chief": a name before the noun owns it
+            # (when it is the whole name: not "Pops" in "Top of the Pops").
+            or (
+                i == head - 1
+                and mention.type == ORGANISATION
+                and _whole_name_before(ctx.text, mention.start)
+            )
         ):
             possessor, first = mention, i
             break
@@ -203,10 +208,10 @@ def nominal(
     if type_ == PERSON:
         type_ = ANONYMOUS
     name = role_phrase or head_tok.text
-    if through is not None:
-        name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
+    if through is not None:
+        name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None and not possessor.possessive:
         name = f"{ctx.text[possessor.start : possessor.end]} {name}"  # "Union officials"
     elif possessor is not None:
@@ -220,6 +225,21 @@ def nominal(
         None,
         "role_noun",
     )
+
+
+_YEAR_OLD = re.compile(r"\d+-year-old")
+_WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
+
+
+def _whole_name_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands alone after a lowercase word ("the")
+    that does not itself follow "of" ("Top of the Pops")."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return True
+    previous, word = match.group(1), match.group(2)
+    lead = word.islower() or word.lower() in ("a", "an", "the", "its", "their")
+    return lead and previous.lower() != "of"
 
 
 class Context:
@@ -394,6 +414,10 @@ class Context:
                 if chained is not None:
                     return self._salient(chained, types, gender, depth + 1)
             for wanted in tiers:
+                if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
+                    # "The 28-year-old broke his arm in the win over Bath. He…": the
+                    # subject is a person, described; "Bath" is no antecedent.
+                    continue
                 # Possessors ("Trump’s strategy") are weaker antecedents than subjects.
                 for possessive in (False, True):
                     for mention in candidates:
@@ -401,6 +425,18 @@ class Context:
                         if mention.possessive == possessive and fits(entity, wanted):
                             return entity
         return None
+
+    def _person_noun_subject(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
+        toks = tokens(self.text, start, min(len(self.text), start + 60))[:4]
+        if not toks or toks[0].low != "the":
+            return False
+        for tok in toks[1:]:
+            if self.mention_starting(tok.start) is not None:
+                return False
+            if tok.low in lx.PERSON_NOUNS or _YEAR_OLD.fullmatch(tok.low):
+                return True
+        return False
 
     def _mentions_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self._starts, start)
@@ -531,6 +567,16 @@ class Context:
             return None
         tok = toks[i]
         linked = self._linked_head(toks, i)
+        named = self.mention_ending(tok.end)
+        if linked is not None and named is not None and named.type == PERSON:
+            # "director of rugby Nigel Melville said": a role, then the person
+            # (but "a spokeswoman for Jo Roe says" is the spokeswoman).
+            k = i
+            while k > 0 and toks[k - 1].start >= named.start:
+                k -= 1
+            if k > 0 and toks[k - 1].low not in _LINKS and toks[k - 1].text.islower():
+                role = self.text[toks[linked].start : named.start].strip()
+                return self.from_mention(named).with_role(role)
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
             return self._described(nominal(self, toks, linked, through=tok.end))
