@@ -41,9 +41,11 @@ def predict(gold_path: Path, out_path: Path) -> tuple[int, float]:
             started = time.perf_counter()
             extraction = extract(text)
             elapsed += time.perf_counter() - started
+            # The annotators mark each part of an interrupted quotation on its own.
             quotes = [
-                {"start": q.start, "end": q.end, "speaker": q.speaker, "kind": q.kind}
+                {"start": start, "end": end, "speaker": q.speaker, "kind": q.kind}
                 for q in extraction.quotes
+                for start, end in q.parts or [(q.start, q.end)]
             ]
             out.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
     return words, elapsed

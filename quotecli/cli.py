@@ -20,7 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
-from quotecli.model import KINDS
+from quotecli.model import KINDS, Quote
 
 if TYPE_CHECKING:
     import click
@@ -59,7 +59,18 @@ EXTRACT_FIELDS = (
     "rule",
     "context_start",
     "context_end",
+    "parts",
 )
+
+
+def _extract_row(quote: Quote, article: str) -> dict[str, Any]:
+    """A quote as `extract` prints it: the fields of a stored quote, in the same order."""
+    row = {key: getattr(quote, key) for key in EXTRACT_FIELDS if key not in ("article", "parts")}
+    row["article"] = article
+    # As stored: the quoted words' offsets, or null when they are the whole text.
+    row["parts"] = [list(p) for p in quote.parts] or None
+    return {key: row[key] for key in EXTRACT_FIELDS}
+
 
 DEFAULT_WHO_SAID_LIMIT = 20
 
@@ -809,10 +820,7 @@ def extract(
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        rows.extend(
-            {key: name if key == "article" else getattr(quote, key) for key in EXTRACT_FIELDS}
-            for quote in run_extract(article.text).quotes
-        )
+        rows.extend(_extract_row(quote, name) for quote in run_extract(article.text).quotes)
     if n is not None:
         rows = rows[:n]
     if not rows:

@@ -285,3 +285,13 @@ def m005_quote_ids_never_reused(db: Database) -> None:
     conn.execute("ALTER TABLE quotes_new RENAME TO quotes")
     for sql in dependants:
         conn.execute(sql)
+
+
+@migration
+def m006_quote_parts(db: Database) -> None:
+    """Where the quoted words are, for a quotation interrupted by its attribution.
+
+    A JSON list of [start, end] pairs, or NULL when the whole quote is quoted words
+    (every quote indexed before this, so old rows need no change).
+    """
+    db.execute("ALTER TABLE quotes ADD COLUMN parts TEXT")

@@ -33,7 +33,11 @@ class Quote:
     """One quote or claim, with offsets into the article it came from.
 
     ``article_text[start:end] == text`` always holds, so every quote can be
-    checked against its source.
+    checked against its source. A quotation interrupted by its attribution
+    ("“We will,” she said, “and soon.”") is one quote: ``text`` runs from its
+    first word to its last, the attribution included, and ``parts`` holds the
+    (start, end) offsets of the quoted words themselves. ``parts`` is empty
+    when the whole of ``text`` is the quote.
     """
 
     text: str
@@ -49,6 +53,7 @@ class Quote:
     context_end: int
     rule: str
     role: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,20 +157,23 @@ def render_quote(row: Mapping[str, Any], *, out: TextIO, color: bool) -> None:
     console = make_console(out, color=color)
     paragraph = row.get("paragraph") or row.get("context") or ""
     offset = row.get("paragraph_start") or 0
-    start = max(0, (row.get("start") or 0) - offset)
-    end = min(len(paragraph), (row.get("end") or 0) - offset)
-
+    # An interrupted quotation is highlighted in its parts, its attribution left plain.
+    spans = row.get("parts") or [(row.get("start") or 0, row.get("end") or 0)]
     body = Text()
-    if 0 <= start < end <= len(paragraph):
-        body.append(paragraph[:start])
+    done = 0
+    for span_start, span_end in spans:
+        start = max(done, span_start - offset)
+        end = min(len(paragraph), span_end - offset)
+        if not start < end:
+            continue
+        body.append(paragraph[done:start])
         if color:
             body.append(paragraph[start:end], style="bold black on yellow")
         else:
             # Without colour the highlight would vanish: mark the span instead.
             body.append("**" + paragraph[start:end] + "**")
-        body.append(paragraph[end:])
-    else:
-        body.append(paragraph)
+        done = end
+    body.append(paragraph[done:])
 
     speaker = row.get("speaker") or "unattributed"
     heading = f"Quote {row.get('id')}: {speaker}"

@@ -46,10 +46,13 @@ QUOTE_COLUMNS = (
     "end",
     "mention",
     "rule",
+    "parts",
 )
-WHO_SAID_COLUMNS = (*QUOTE_COLUMNS, "match", "score")
+# Fields added after the first release come last in every row, after those of each kind.
+_BASE_COLUMNS = QUOTE_COLUMNS[:-1]
+WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", "parts")
 SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
-SHOW_COLUMNS = (*QUOTE_COLUMNS, "paragraph", "paragraph_start", "evidence")
+SHOW_COLUMNS = (*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", "parts")
 
 # Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
 FUZZY_THRESHOLD = 80
@@ -69,7 +72,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QUOTE_SELECT = """
     SELECT q.id, s.name AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
            q.role, s.roles AS speaker_roles, q.kind, q.cue, q.text, q.article_id,
-           a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule
+           a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule,
+           q.parts
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -221,6 +225,7 @@ def _similarity(words: list[str], text: str | None) -> float:
 def _with_match(row: dict[str, Any], match: str, score: float) -> dict[str, Any]:
     row["match"] = match
     row["score"] = score
+    row["parts"] = row.pop("parts")  # the newest field stays last
     return row
 
 
@@ -365,6 +370,7 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
     from quotecli.extract.evidence import explain
 
     row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
+    row["parts"] = row.pop("parts")  # the newest field stays last
     return row
 
 
@@ -439,6 +445,7 @@ def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
         "end": raw["end"],
         "mention": raw["mention"],
         "rule": raw["rule"],
+        "parts": json.loads(raw["parts"]) if raw["parts"] else None,
     }
 
 

@@ -418,8 +418,8 @@ class Store:
     def _insert_quote(self, article_id: int, quote: Quote, speaker_ids: dict[str, int]) -> int:
         cursor = self.db.conn.execute(
             "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
-            ' start, "end", context, context_start, context_end, rule, role)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' start, "end", context, context_start, context_end, rule, role, parts)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 speaker_ids.get(quote.speaker) if quote.speaker else None,
@@ -435,6 +435,7 @@ class Store:
                 quote.context_end,
                 quote.rule,
                 quote.role,
+                json.dumps([list(p) for p in quote.parts]) if quote.parts else None,
             ),
         )
         return int(cursor.lastrowid)

@@ -127,7 +127,8 @@ def test_list_json_has_every_field(db):
     "start": 27,
     "end": 63,
     "mention": "The city council",
-    "rule": "reported-that"
+    "rule": "reported-that",
+    "parts": null
   }
 ]
 """
@@ -142,7 +143,7 @@ def test_list_jsonl(db):
         '"kind": "direct", "cue": "said", "text": "We have heard that before,", '
         '"article_id": 1, "article": "Bridge repairs", '
         '"context": "“We have heard that before,”", "start": 82, "end": 108, '
-        '"mention": "Tom Hale", "rule": "test"}\n'
+        '"mention": "Tom Hale", "rule": "test", "parts": null}\n'
     )
 
 
@@ -189,6 +190,7 @@ def test_who_said_json(db):
             "rule": "reported-that",
             "match": "phrase",
             "score": 100.0,
+            "parts": None,
         }
     ]
 
@@ -233,7 +235,7 @@ def test_show_json(db):
     result = run("show", "1", "--json")
     assert result.exit_code == 0
     (row,) = json.loads(result.stdout)
-    assert list(row)[-3:] == ["paragraph", "paragraph_start", "evidence"]
+    assert list(row)[-4:] == ["paragraph", "paragraph_start", "evidence", "parts"]
     assert row["evidence"].endswith(".")
     assert row["paragraph"] == (
         "Mayor Ana Ruiz said, “The bridge will reopen in June.” Critics were unconvinced."
@@ -263,6 +265,7 @@ def test_show_tsv(db):
         "paragraph",
         "paragraph_start",
         "evidence",
+        "parts",
     ]
     assert line.split("\t")[:2] == ["2", "Tom Hale"]
 
@@ -485,6 +488,7 @@ def test_extract_uses_the_engine_output(monkeypatch):
             "rule": "colon",
             "context_start": 0,
             "context_end": 20,
+            "parts": None,
         }
     ]
 

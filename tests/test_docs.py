@@ -119,6 +119,10 @@ def test_readme_lists_json_fields_in_the_order_the_tool_prints_them():
         return re.findall(r"`([a-z_-]+)`", re.sub(r"\([^)]*\)", "", item_text))
 
     assert named("quote rows") == list(QUOTE_COLUMNS)
-    assert named("`who-said` adds")[1:] == list(WHO_SAID_COLUMNS[len(QUOTE_COLUMNS) :])
-    assert named("`show` adds")[1:] == list(SHOW_COLUMNS[len(QUOTE_COLUMNS) :])
+    # Each kind of row adds its own fields before the newest common one, `parts`.
+    base = list(QUOTE_COLUMNS[:-1])
+    assert QUOTE_COLUMNS[-1] == WHO_SAID_COLUMNS[-1] == SHOW_COLUMNS[-1] == "parts"
+    assert list(WHO_SAID_COLUMNS[: len(base)]) == base == list(SHOW_COLUMNS[: len(base)])
+    assert named("`who-said` adds")[1:] == list(WHO_SAID_COLUMNS[len(base) :])
+    assert named("`show` adds")[1:] == list(SHOW_COLUMNS[len(base) :])
     assert named("`speakers`")[1:] == list(SPEAKER_COLUMNS)

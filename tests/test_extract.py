@@ -140,11 +140,26 @@ def test_an_aside_after_the_speaker_does_not_name_a_new_one() -> None:
     assert {q.speaker for q in quotes(text)} == {"Brad Shum"}
 
 
-def test_quote_split_by_its_attribution_keeps_one_speaker() -> None:
+def test_quote_split_by_its_attribution_is_one_quote_in_two_parts() -> None:
     text = "“The plan is simple,” Gordon Hale said, “and it starts today.”"
+    q = only(text)
+    assert q.speaker == "Gordon Hale"
+    assert [text[a:b] for a, b in q.parts] == ["The plan is simple,", "and it starts today."]
+    assert q.text == "The plan is simple,” Gordon Hale said, “and it starts today."
+    assert (q.rule, q.cue, q.kind) == ("quote_cue_quote", "said", DIRECT)
+
+
+def test_two_quoted_sentences_around_a_cue_stay_two_quotes() -> None:
+    text = "“The plan is simple,” Gordon Hale said. “It starts today.”"
     found = quotes(text)
-    assert [q.text for q in found] == ["The plan is simple,", "and it starts today."]
-    assert {q.speaker for q in found} == {"Gordon Hale"}
+    assert [q.text for q in found] == ["The plan is simple,", "It starts today."]
+    assert all(q.parts == () for q in found)
+
+
+def test_a_quoted_sentence_right_after_another_is_not_a_fragment() -> None:
+    text = "“It is done.” “We will win,” Ana Ruiz said."
+    q = find(text, "We will win")
+    assert (q.text, q.kind) == ("We will win,", DIRECT)
 
 
 def test_quote_with_no_cue_continues_the_previous_speaker() -> None:

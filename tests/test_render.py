@@ -186,6 +186,24 @@ def test_render_quote_marks_the_quote_without_color():
     assert "paragraph_start" in text
 
 
+def test_render_quote_marks_each_part_of_an_interrupted_quotation():
+    paragraph = "“We will build it,” she said, “and it will work.”"
+    row = {
+        **QUOTE_ROW,
+        "paragraph": paragraph,
+        "start": 101,
+        "end": 100 + paragraph.index("work.") + 5,
+        "parts": [
+            [101, 100 + paragraph.index(",”") + 1],
+            [100 + paragraph.index("and"), 100 + paragraph.index("work.") + 5],
+        ],
+    }
+    out = io.StringIO()
+    render_quote(row, out=out, color=False)
+    text = " ".join(out.getvalue().split()).replace("│", "")
+    assert "“**We will build it,**” she said, “**and it will work.**”" in " ".join(text.split())
+
+
 def test_render_quote_highlights_with_color():
     out = io.StringIO()
     render_quote(QUOTE_ROW, out=out, color=True)

@@ -191,6 +191,7 @@ def test_who_said_row_is_a_stable_contract(store: Store) -> None:
         "rule",
         "match",
         "score",
+        "parts",
     )
     [row] = who_said(store, "4,000 homes")
     assert tuple(row) == WHO_SAID_COLUMNS
@@ -212,6 +213,7 @@ def test_who_said_row_is_a_stable_contract(store: Store) -> None:
         "rule": "test",
         "match": "phrase",
         "score": 100.0,
+        "parts": None,
     }
 
 

@@ -407,3 +407,45 @@ def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
 def test_sqlite_errors_after_opening_become_database_errors(store: Store) -> None:
     with pytest.raises(DatabaseError, match="database error"):
         store.rows("SELECT * FROM no_such_table")
+
+
+# Interrupted quotations ----------------------------------------------------------
+
+INTERRUPTED = "“The quay will open in June,” harbour master Lena Ortiz said, “and not a day later.”"
+
+
+def test_an_interrupted_quotation_is_stored_and_found_as_one(tmp_path: Path) -> None:
+    from quotecli.extract import extract
+    from quotecli.search import get_quote
+
+    with Store(tmp_path / "q.db") as store:
+        store.add_article(Article(text=INTERRUPTED, source="quay.txt"), extract(INTERRUPTED))
+        [row] = who_said(store, "not a day later")
+        assert row["speaker"] == "Lena Ortiz"
+        assert [INTERRUPTED[a:b] for a, b in row["parts"]] == [
+            "The quay will open in June,",
+            "and not a day later.",
+        ]
+        assert INTERRUPTED[row["start"] : row["end"]] == row["text"]
+        shown = get_quote(store, row["id"])
+        assert shown["parts"] == row["parts"]
+
+
+def test_quotes_stored_before_parts_existed_read_as_whole(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrate(db, MIGRATIONS[:5])
+    db.execute(
+        "INSERT INTO articles (source, hash, text, indexed_at) "
+        "VALUES ('old.txt', 'h1', ?, '2024-01-01')",
+        [HARBOUR],
+    )
+    db.execute(
+        'INSERT INTO quotes (article_id, text, kind, start, "end", context) '
+        "VALUES (1, 'The new quay opens in June.', 'direct', 33, 60, 'ctx')"
+    )
+    db.conn.commit()
+    db.close()
+    with Store(path) as store:
+        [row] = who_said(store, "quay opens")
+        assert row["parts"] is None

@@ -82,6 +82,7 @@ def _quote(doc: Document, claim: Claim) -> Quote:
         if speaker is None or speaker.rule == "name"
         else f"{claim.rule}+{speaker.rule}",
         role=speaker.role if named else None,
+        parts=claim.parts,
     )
 
 

@@ -179,6 +179,8 @@ class Claim:
     rule: str
     outer_start: int  # with the quotation marks, for the context sentence
     outer_end: int
+    # The quoted words, when the attribution interrupts them: "“…,” she said, “…”".
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
@@ -191,6 +193,8 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     introduced = (
         not before
         or before.endswith((",", ":", ".", "?", "!", "—", "–"))
+        # "…going to be.” “We will…”: a quoted sentence right after another
+        or (before[-2:-1] in (".", "?", "!") and before[-1:] in ("”", '"', "’"))
         or span.continues_previous
     )
     words = len(quoted.split())
@@ -1263,7 +1267,39 @@ class Attributor:
         fragments = self.reported(fragments)
         self.partial(fragments)
         self.revisit_unattributed()
-        return iter(sorted(self.claims, key=lambda c: (c.start, c.end)))
+        return iter(self._join_interrupted(sorted(self.claims, key=lambda c: (c.start, c.end))))
+
+    def _join_interrupted(self, claims: list[Claim]) -> list[Claim]:
+        """One quotation in two parts around its attribution: “…,” she said, “…”."""
+        joined: list[Claim] = []
+        for claim in claims:
+            prev = joined[-1] if joined else None
+            if (
+                prev is not None
+                and prev.kind == DIRECT == claim.kind
+                and not prev.parts
+                and prev.cue is not None
+                and claim.cue is not None
+                and prev.cue.start == claim.cue.start
+                and prev.outer_end <= prev.cue.start < claim.outer_start
+                and (prev.speaker and prev.speaker.name) == (claim.speaker and claim.speaker.name)
+                and self.text[prev.outer_end : claim.outer_start].rstrip().endswith(",")
+                and "\n" not in self.text[prev.outer_end : claim.outer_start]
+            ):
+                joined[-1] = Claim(
+                    prev.start,
+                    claim.end,
+                    DIRECT,
+                    prev.speaker,
+                    prev.cue,
+                    "quote_cue_quote",
+                    prev.outer_start,
+                    claim.outer_end,
+                    ((prev.start, prev.end), (claim.start, claim.end)),
+                )
+                continue
+            joined.append(claim)
+        return joined
 
     def revisit_unattributed(self) -> None:
         """Give quotations left without a speaker a second look, now that every claim is known.

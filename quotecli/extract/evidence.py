@@ -12,6 +12,7 @@ RULES = {
     "quote_then_speaker_cue": "the speaker and a verb of saying follow the quotation",
     "quote_then_cue_speaker": "a verb of saying, then the speaker, follow the quotation",
     "quote_dash_speaker": "the speaker is named after a dash",
+    "quote_cue_quote": "the speaker and a verb of saying interrupt the quotation",
     "speaker_cue_quote": "the speaker and a verb of saying introduce the quotation",
     "speaker_colon_quote": "the speaker is named just before a colon and the quotation",
     "speaker_cue_colon_quote": "the paragraph before ends with the speaker, a verb and a colon",
