@@ -506,9 +506,9 @@ def test_reported_speech(text: str, claim: str, speaker: str, cue: str) -> None:
 
 def test_attribution_in_the_middle_of_a_claim() -> None:
     text = "The aim, Lou Baird said, is a ceasefire that lasts."
-    found = quotes(text)
-    assert [q.text for q in found] == ["The aim", "is a ceasefire that lasts"]
-    assert {q.speaker for q in found} == {"Lou Baird"}
+    q = only(text)
+    assert [text[a:b] for a, b in q.parts] == ["The aim", "is a ceasefire that lasts"]
+    assert (q.speaker, q.kind, q.rule) == ("Lou Baird", INDIRECT, "claim_cue_claim")
 
 
 def test_claim_then_inverted_speaker_with_a_long_role() -> None:
@@ -629,9 +629,19 @@ def test_doubled_apostrophe_quotes_open_a_new_sentence() -> None:
     assert found[0].text == "prices had fallen"
 
 
-def test_claim_resumed_after_a_parenthetical_attribution() -> None:
-    found = quotes("Many of the closures, he said, have involved public land.")
-    assert [q.text for q in found] == ["Many of the closures", "have involved public land"]
+def test_claim_resumed_after_a_parenthetical_attribution_is_one_claim_in_two_parts() -> None:
+    text = "Many of the closures, he said, have involved public land."
+    q = only(text)
+    assert q.text == "Many of the closures, he said, have involved public land"
+    assert [text[a:b] for a, b in q.parts] == ["Many of the closures", "have involved public land"]
+    # A lone adverb before the cue is part of the claim it opens.
+    text = "Ana Silva moved to Leeds. Recently, she said, she has found the city cold."
+    q = find(text, "the city cold")
+    assert [text[a:b] for a, b in q.parts] == ["Recently", "she has found the city cold"]
+    assert q.speaker == "Ana Silva"
+    # A phrase of time or place before the cue is not.
+    text = "In her speech, Senator Joan Pike said, rents must fall."
+    assert (only(text).text, only(text).parts) == ("rents must fall", ())
 
 
 @pytest.mark.parametrize(
@@ -808,7 +818,9 @@ def test_people_sharing_a_surname_stay_apart() -> None:
 )
 def test_reported_speech_in_more_shapes(text: str, claim: str, speaker: str) -> None:
     q = find(text, claim)
-    assert (q.text, q.speaker) == (claim, speaker)
+    # A claim interrupted by its attribution keeps the claim as its last part.
+    said = text[q.parts[-1][0] : q.parts[-1][1]] if q.parts else q.text
+    assert (said, q.speaker) == (claim, speaker)
     assert q.kind == INDIRECT
 
 
@@ -867,6 +879,20 @@ def test_a_role_with_a_link_then_a_name_is_that_person() -> None:
     text = 'Leeds director of rugby Nigel Marsh said: "He will be out for weeks."'
     q = only(text)
     assert (q.speaker, q.role) == ("Nigel Marsh", "director of rugby")
+
+
+def test_the_n_year_old_is_the_person_last_spoken_of() -> None:
+    text = (
+        "Record producer Lou Banks is on trial in Leeds. "
+        "The 61-year-old has denied the charge, saying the fire was an accident."
+    )
+    claim = find(text, "the fire was an accident")
+    assert (claim.speaker, claim.mention) == ("Lou Banks", "The 61-year-old")
+
+
+def test_a_job_before_a_name_is_a_role() -> None:
+    q = only("Actor Tim Hale said that the play would close in May.")
+    assert (q.speaker, q.role) == ("Tim Hale", "Actor")
 
 
 def test_place_adjectives_are_not_speakers() -> None:

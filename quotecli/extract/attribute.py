@@ -70,6 +70,7 @@ _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.words("so yes no nothing goodbye of as about")
 _SUBORDINATORS = lx.words("when whenever after before as while since until once if unless because")
+_POSSESSIVES = lx.words("his her its their our my your")
 _QUESTION_WORDS = lx.words("how why what when where who which")
 _DISCOURSE_WORDS = lx.words(
     "and but yet so still now recently however instead meanwhile also too then there here "
@@ -543,10 +544,13 @@ class Attributor:
         # "Doyle said each year of study pays": after "say" a noun phrase is
         # rarely the object, so a clause whose verb no list knows still counts;
         # but not in "…, said historian Jo Carr", where the speaker follows.
+        before = self.text[max(0, cue.start - 3) : cue.start].rstrip()
         loose = (
             lemma == "say"
             and not cue.participle
-            and not self.text[: cue.start].rstrip().endswith((",", "”", '"', "’", "'"))
+            and not before.endswith(("”", '"', "’", "'"))
+            # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
+            and not (before.endswith(",") and self._speaker_follows(cue, toks))
         )
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
@@ -581,7 +585,15 @@ class Attributor:
                 and lemma not in lx.OBJECT_VERBS
                 # "…, saying she would…": a participle takes a clause that opens
                 # with a pronoun, but nothing looser.
-                and (not cue.participle or pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS)
+                and (
+                    not cue.participle
+                    or pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                    # "…, saying its inquiry found…", "…, saying the fire was…".
+                    or (
+                        (tok.low in _POSSESSIVES or tok.low in ("the", "a", "an"))
+                        and self._looks_like_clause(toks[i:])
+                    )
+                )
             ):
                 if (
                     pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
@@ -621,7 +633,7 @@ class Attributor:
                     return tok.start
                 if loose and self._long_enough(toks[i:]) and (starts or _plain_word(tok)):
                     return tok.start  # "said smugglers dig tunnels under the border"
-            if tok.low in lx.SPEECH_FORMS:
+            if tok.low in lx.SPEECH_FORMS and tok.text.islower():
                 return None  # another cue: "said, asked about it, that…" is not one clause
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
@@ -653,6 +665,19 @@ class Attributor:
                 for t in toks
             )
         )
+
+    def _speaker_follows(self, cue: Cue, toks: list) -> bool:
+        """Whether the words after a cue name its speaker: "…, said the economist Jo Roe"."""
+        first = toks[0]
+        if (
+            _plain_word(first)
+            and first.low not in _CLAUSE_STARTERS
+            and first.low not in lx.TITLE_WORDS
+            and not is_head_noun(first.text)
+        ):
+            return False  # "…, said having Trump on the ticket hurts"
+        sent = self.doc.sentence_at(cue.start)
+        return self.ctx.subject_after(cue.end, sent.end) is not None
 
     @staticmethod
     def _long_enough(toks: list) -> bool:
@@ -687,7 +712,9 @@ class Attributor:
         for k, tok in enumerate(toks[1:10], start=1):
             low = tok.low
             if tok.text == "." and (
-                len(toks[k - 1].text) == 1 or toks[k - 1].low in _ABBREVIATIONS
+                len(toks[k - 1].text) == 1
+                or toks[k - 1].low in _ABBREVIATIONS
+                or "." in toks[k - 1].text  # "U.S."
             ):
                 continue
             if tok.text in ",.;:?!":
@@ -932,6 +959,8 @@ class Attributor:
         ):
             return []  # the words before are a quotation attributed on its own
         if not self.text[content_end + 1 : cue.start].strip():
+            if cue.participle:
+                return []  # "…, saying hackers were behind it": no speaker follows
             found = self.ctx.subject_after(cue.end, sent.end)
             if found is None:
                 return []
@@ -952,14 +981,35 @@ class Attributor:
             and (not rest or rest[0].text != ",")
         ):
             return []
-        if not head_is_claim and not (continues and len(rest) > 3):
-            return []
-        claims = [self._claim(sent.start, content_end, speaker, cue, rule)] if head_is_claim else []
         if continues and len(rest) > 3:
-            # "The goal, he said, is a durable ceasefire": the claim resumes.
+            # "The goal, he said, is a durable ceasefire": the claim resumes, and
+            # is one claim in two parts around its attribution. A lone "Recently"
+            # or "But" before the cue belongs to it; a phrase like "In her speech"
+            # does not.
             start = rest[1].start
-            claims.append(self._claim(start, self._clause_end(start, cue), speaker, cue, rule))
-        return claims
+            tail = self._claim(start, self._clause_end(start, cue), speaker, cue, rule)
+            adjunct = head_toks[0].low in _PREPOSITIONS and not head_is_claim
+            if adjunct or tail.end <= tail.start:
+                return [tail]
+            head_claim = self._claim(sent.start, content_end, speaker, cue, rule)
+            kind = MIXED if MIXED in (head_claim.kind, tail.kind) else INDIRECT
+            parts = ((head_claim.start, head_claim.end), (tail.start, tail.end))
+            return [
+                Claim(
+                    head_claim.start,
+                    tail.end,
+                    kind,
+                    speaker,
+                    cue,
+                    "claim_cue_claim",
+                    head_claim.start,
+                    tail.end,
+                    parts,
+                )
+            ]
+        if not head_is_claim:
+            return []
+        return [self._claim(sent.start, content_end, speaker, cue, rule)]
 
     _AS_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+")
 

@@ -24,6 +24,7 @@ RULES = {
     "shared_subject": "it shares the speaker of the claim before it in the sentence",
     "clause_subject": "the speaker is the subject of the sentence",
     "claim_then_speaker_cue": "the speaker and a verb of saying follow the claim",
+    "claim_cue_claim": "the speaker and a verb of saying interrupt the claim",
     "claim_then_cue_speaker": "a verb of saying, then the speaker, follow the claim",
     "according_to": "“according to” names the source",
     "as_speaker_cue": "“as” the speaker said: the claim follows the comma",

@@ -198,7 +198,8 @@ TITLE_WORDS = words(
     """
     staff anchor co-anchor host co-host presenter broadcaster commentator columnist pollster
     strategist historian winger striker midfielder defender goalkeeper prop flanker fly-half
-    scrum-half full-back batsman bowler all-rounder jockey skipper
+    scrum-half full-back batsman bowler all-rounder jockey skipper actor actress rapper comedian
+    novelist musician
     president vice prime minister secretary advisor adviser senator sen rep representative
     congressman congresswoman governor gov mayor chancellor chairman chairwoman chair chief
     executive director commissioner spokesman spokeswoman spokesperson general gen judge justice
@@ -301,6 +302,7 @@ GROUP_NOUNS = words(
     negotiators regulators forecasters pollsters reports studies polls surveys figures data
     sources spokesmen spokespeople conservatives liberals progressives environmentalists bankers
     judges donors delegates candidates opposition groups companies firms banks governments
+    women men citizens families mothers fathers veterans farmers immigrants refugees
     """
 )
 

@@ -594,6 +594,15 @@ class Context:
             return self.resolve_pronoun(tok)
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
             return self._described(nominal(self, toks, i))
+        if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
+            # "The 64-year-old said": the person last spoken of, as a pronoun would be.
+            entity = self._salient(tok.start, (PERSON, "unknown"), None)
+            if entity is None:
+                return None
+            mention = self.text[toks[i - 1].start : tok.end]
+            return Speaker(
+                entity.name, PERSON, mention, toks[i - 1].start, None, "role_noun", entity
+            )
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
