@@ -895,6 +895,21 @@ def test_a_job_before_a_name_is_a_role() -> None:
     assert (q.speaker, q.role) == ("Tim Hale", "Actor")
 
 
+def test_a_participle_after_a_comma_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "Ada Lind, head of the Hull Institute, tied the results to the new law, "
+        "saying the law kept “thousands of pupils” in school."
+    )
+    assert find(text, "the law kept").speaker == "Ada Lind"
+    text = "Mayor Jo Hart attacked Tom Reyes over the budget, calling him “reckless.”"
+    assert find(text, "reckless").speaker == "Jo Hart"
+    text = (
+        "Jo Hart’s campaign manager Tom Reyes spoke on the radio, arguing that the "
+        "council had “lost its way.”"
+    )
+    assert find(text, "lost its way").speaker == "Tom Reyes"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

@@ -803,6 +803,12 @@ class Attributor:
         if cue.participle and earlier:
             # "…, underscoring that…": the participle's subject is the main speaker.
             return earlier[-1], "shared_subject"
+        if cue.participle and self.text[clause_start : cue.start].rstrip().endswith(","):
+            # "Petrilli, head of the Fordham Institute, tied the scores to the law,
+            # saying…": the sentence's subject, not the last name before the comma.
+            subject = self._clause_subject(cue, sent.start)
+            if subject is not None:
+                return subject, "clause_subject"
         speaker = self.ctx.subject_before(cue.start, clause_start)
         if cue.participle and (speaker is None or speaker.rule == "role_noun"):
             # "Clinton issued a statement saying…": the statement is not the speaker.
@@ -858,6 +864,12 @@ class Attributor:
                 # "UK advertising giant WPP has…": the name after the describing words.
                 mention = self.ctx.named_after_role(
                     mention, cue.start, (PERSON, "unknown", ORGANISATION)
+                )
+            elif mention is not None and mention.possessive:
+                # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
+                # involved describing…" is still Trump's.
+                mention = (
+                    self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
                 )
             if mention is not None and mention.type != "place":
                 return self.ctx.from_mention(mention, "clause_subject")

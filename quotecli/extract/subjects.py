@@ -649,10 +649,14 @@ class Context:
         "Clinton campaign manager Robby Mook": but not "Edward Alden of the Council",
         where only small words stand between the two names.
         """
-        follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[mention.end : end])
+        after = mention.end
+        possessive = re.match(r"[’']s?", self.text[after:end])  # "Clinton’s campaign manager"
+        if possessive:
+            after += possessive.end()
+        follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[after:end])
         if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
             return None
-        named = self.mention_starting(mention.end + follow.end())
+        named = self.mention_starting(after + follow.end())
         if named is None or named.type not in types or named.possessive:
             return None
         return named
