@@ -910,6 +910,32 @@ def test_a_participle_after_a_comma_speaks_for_the_sentence_subject() -> None:
     assert find(text, "lost its way").speaker == "Tom Reyes"
 
 
+def test_a_name_described_at_length_before_its_cue_is_the_speaker() -> None:
+    text = (
+        "Hal Brody, a former director of the Ohio Farm Bureau, whose family still "
+        "farms near Toledo, said the drought was the worst in memory."
+    )
+    q = only(text)
+    assert (q.speaker, q.role) == ("Hal Brody", "former director of the Ohio Farm Bureau")
+    text = (
+        "One deacon at the rally, Wes Marlo of Grace Baptist Church in Dayton, "
+        "said he had called 40 pastors."
+    )
+    assert only(text).speaker == "Wes Marlo"
+    # An organisation named with "of" stays whole.
+    assert only("The Bank of Leeds said that rates would rise.").speaker == "Bank of Leeds"
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    text = "Director of Public Prosecutions, Ana Reyes QC, who chairs the panel, said the rule would stand."
+    assert only(text).speaker == "Ana Reyes"
+
+
+def test_a_describing_word_before_an_organisation_is_not_the_speaker() -> None:
+    text = "Eurosceptic party UKIP has suspended a candidate, saying his remarks were wrong."
+    assert find(text, "his remarks").speaker == "UKIP"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

@@ -865,6 +865,11 @@ class Attributor:
                 mention = self.ctx.named_after_role(
                     mention, cue.start, (PERSON, "unknown", ORGANISATION)
                 )
+            elif mention is not None and mention.type == "unknown" and " " not in mention.name:
+                # "Eurosceptic party UKIP has…": a describing word, then the name.
+                mention = (
+                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION)) or mention
+                )
             elif mention is not None and mention.possessive:
                 # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
                 # involved describing…" is still Trump's.

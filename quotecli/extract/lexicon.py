@@ -242,6 +242,9 @@ NAME_SUFFIXES = words(
     """
 )
 
+# Letters after a name that are no part of it: "Ken Macdonald QC", "Jo Roe MP".
+POST_NOMINALS = words("qc kc mp msp mep obe mbe cbe kbe dbe phd")
+
 # Small words that may sit inside a capitalised name: "Secretary of State",
 # "Ludwig van Beethoven", "Bank of England".
 NAME_CONNECTORS = words(
@@ -266,7 +269,8 @@ ORG_WORDS = words(
     chambers chamber commerce exchange reserve bureau centre center watch international nations
     monitor tank inquirer observer economist reuters bloomberg politico axios breitbart fbi cia
     nsa nasa nato un eu imf opec bbc cnn nbc abc cbs fox msnbc npr ap afp who wto oecd ofcom
-    ofgem ofwat fsa sec fda epa irs doj dhs gop dnc rnc pac ngo supreme
+    ofgem ofwat fsa sec fda epa irs doj dhs gop dnc rnc pac ngo supreme church chapel mosque
+    synagogue temple academy clinic
     """
 )
 
@@ -379,7 +383,8 @@ NOT_NAMES = words(
     can could should may might must let let’s let's we’re we're it’s it's i’m i'm i’ve don’t
     don't can’t can't won’t won't that’s that's there’s there's he’s she’s they’re what’s
     nothing something everything anything everyone someone anyone nobody everybody somebody
-    please thank thanks sure almost nearly roughly around just about fewer less half
+    please thank thanks sure almost nearly roughly around just about fewer less half recently
+    currently lately separately similarly likewise specifically importantly notably
     """
 )
 

@@ -268,6 +268,13 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             if _norm(name[k]) != "of":
                 continue
             if any(_norm(t) in lx.ORG_WORDS for t in name):
+                # "Jo Roe of Liberty Baptist Church" is Jo Roe; "Bank of England",
+                # "Massachusetts Institute of Technology" are one name.
+                if 2 <= k <= 3 and not any(
+                    _norm(t) in lx.ORG_WORDS or _is_title(_norm(t)) or _norm(t) in lx.PLACES
+                    for t in name[:k]
+                ):
+                    name = name[:k]
                 break
             person = _norm(name[0]) in lx.FIRST_NAMES or any(
                 _norm(t) in lx.TITLE_WORDS for t in role
@@ -281,6 +288,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             name.pop()
         while name and _norm(name[0]) in lx.NAME_CONNECTORS and name[0].islower():
             name.pop(0)
+        while len(name) > 2 and _norm(name[-1]) in lx.POST_NOMINALS and name[-1].isupper():
+            name.pop()  # "Ken Macdonald QC"
         if not name:
             continue
         end = match.end()

@@ -522,6 +522,10 @@ class Context:
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
+            opened = self._name_opening_appositives(toks, i, clause_start)
+            if opened is not None:
+                head, role = opened
+                return self.from_mention(head, "name_appositive").with_role(role)
             for j in range(i - 1, max(-1, i - 40), -1):
                 if toks[j].text in ";:":
                     break
@@ -536,6 +540,17 @@ class Context:
                         return self.from_mention(
                             self.mention_ending(toks[k - 1].end), "name_appositive"
                         )
+                opening = self.mention_starting(toks[j + 1].start) if j + 1 < i else None
+                if (
+                    opening is not None
+                    and not opening.possessive
+                    and (
+                        opening.type == PERSON
+                        or (opening.type == "unknown" and " " in opening.name)
+                    )
+                ):
+                    # "One pastor backing Cruz, Darran Whiting of Marion, said"
+                    return self.from_mention(opening, "name_appositive")
                 named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
                 lead = self.text[toks[j + 1].start : named.start] if named else "-"
                 if (
@@ -596,7 +611,7 @@ class Context:
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
             # "The 64-year-old said": the person last spoken of, as a pronoun would be.
-            entity = self._salient(tok.start, (PERSON, "unknown"), None)
+            entity = self._salient(tok.start, (PERSON,), None)
             if entity is None:
                 return None
             mention = self.text[toks[i - 1].start : tok.end]
@@ -606,6 +621,44 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _name_opening_appositives(
+        self, toks: list[Token], last_comma: int, clause_start: int
+    ) -> tuple[Mention, str | None] | None:
+        """The name that opens a clause and is described up to the cue, and its role.
+
+        "Hogan Gidley, a former director of the state party, whose roots are in
+        the church, said": Gidley, whatever names the descriptions hold.
+        """
+        if not toks or toks[0].start > clause_start + 4:
+            return None  # the clause starts beyond the words read
+        first = 1 if toks[0].low == "the" and len(toks) > 1 else 0
+        head = self.mention_starting(toks[first].start)
+        if head is None or head.possessive:
+            return None
+        entity = self.entities.entity_at(head.start)
+        kind = entity.type if entity is not None else head.type
+        if kind not in (PERSON, ORGANISATION) and not (kind == "unknown" and " " in head.name):
+            return None  # "Recently, …": a capitalised word is not yet a name
+        k = first
+        while k < last_comma and toks[k].end <= head.end:
+            k += 1
+        if k >= last_comma or toks[k].text != ",":
+            return None
+        named = self.mention_starting(toks[k + 1].start) if k + 1 < last_comma else None
+        if named is not None and named.type in (PERSON, "unknown") and not named.possessive:
+            return None  # "Director of Public Prosecutions, Ken Macdonald, said": Macdonald
+        # Between the commas, descriptions only: no second verb of saying
+        # ("a book calling for stimulus" describes; "who said" would not).
+        if any(
+            t.low in lx.SPEECH_FORMS and t.text.islower() and not t.low.endswith("ing")
+            for t in toks[k:last_comma]
+        ):
+            return None
+        # The first description is the role when it reads as one.
+        end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
+        role = self.text[toks[k + 1].start : toks[end - 1].end] if end > k + 1 else ""
+        return head, role if role and len(role) <= 80 and _looks_like_role(role) else None
 
     def _share_of_people(self, toks: list[Token], last: int) -> Speaker | None:
         """Poll answers: "six in 10 said…", "about 52 percent of voters say…"."""
