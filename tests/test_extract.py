@@ -927,13 +927,39 @@ def test_a_name_described_at_length_before_its_cue_is_the_speaker() -> None:
 
 
 def test_letters_after_a_name_are_not_part_of_it() -> None:
-    text = "Director of Public Prosecutions, Ana Reyes QC, who chairs the panel, said the rule would stand."
+    text = (
+        "Director of Public Prosecutions, Ana Reyes QC, who chairs the panel, "
+        "said the rule would stand."
+    )
     assert only(text).speaker == "Ana Reyes"
 
 
 def test_a_describing_word_before_an_organisation_is_not_the_speaker() -> None:
     text = "Eurosceptic party UKIP has suspended a candidate, saying his remarks were wrong."
     assert find(text, "his remarks").speaker == "UKIP"
+
+
+def test_a_title_nobody_was_given_is_the_person_just_spoken_of() -> None:
+    text = (
+        "Mothers should get longer paid leave, the Health Secretary has said.\n\n"
+        "Ruth Kelso said the cost was being studied. Ms Kelso spoke at a seminar.\n\n"
+        "The minister said that sexism at work still held women back."
+    )
+    assert find(text, "sexism at work").speaker == "Ruth Kelso"
+    # Not when what is known of the person rules the title out.
+    text = (
+        "Dan Ortiz, a spokesman for the campaign, spoke first. "
+        "The candidate said that the polls were wrong."
+    )
+    assert find(text, "polls were wrong").speaker != "Dan Ortiz"
+
+
+def test_a_role_set_beside_a_name_after_the_cue() -> None:
+    text = (
+        "“It will be a tragedy,” said the chairman of the schools committee, Labour MP Alan Berry."
+    )
+    q = only(text)
+    assert (q.speaker, q.role) == ("Alan Berry", "chairman of the schools committee")
 
 
 def test_place_adjectives_are_not_speakers() -> None:

@@ -35,7 +35,8 @@ _TITLE_ABBREVIATIONS = {
 }
 
 
-def _spelt_out(role: str) -> str:
+def spelt_out(role: str) -> str:
+    """A role in lower case with its abbreviated titles in full: "gov." -> "governor"."""
     words = role.lower().replace(".", " ").split()
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
 
@@ -164,7 +165,7 @@ class Entities:
         """
         wanted = role_phrase.lower()
         for entity in self.entities:
-            if entity.type == PERSON and any(wanted in _spelt_out(r) for r in entity.roles):
+            if entity.type == PERSON and any(wanted in spelt_out(r) for r in entity.roles):
                 return entity
         return None
 

@@ -200,7 +200,7 @@ TITLE_WORDS = words(
     strategist historian winger striker midfielder defender goalkeeper prop flanker fly-half
     scrum-half full-back batsman bowler all-rounder jockey skipper actor actress rapper comedian
     novelist musician
-    president vice prime minister secretary advisor adviser senator sen rep representative
+    president pres vice prime minister secretary advisor adviser senator sen rep representative
     congressman congresswoman governor gov mayor chancellor chairman chairwoman chair chief
     executive director commissioner spokesman spokeswoman spokesperson general gen judge justice
     ambassador envoy leader speaker king queen prince princess pope cardinal bishop archbishop

@@ -217,15 +217,22 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         tokens = group.split()
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
-        while skip < len(tokens) and (
-            _norm(tokens[skip]) in lx.NOT_NAMES
-            # "On Wednesday Prime Minister Yulia Tymoshenko", but "Sunday Times".
-            or (
-                _norm(tokens[skip]) in lx.CALENDAR
-                and skip + 1 < len(tokens)
-                and _is_title(_norm(tokens[skip + 1]))
+        while (
+            skip < len(tokens)
+            and (
+                _norm(tokens[skip]) in lx.NOT_NAMES
+                # "On Wednesday Prime Minister Yulia Tymoshenko", but "Sunday Times".
+                or (
+                    _norm(tokens[skip]) in lx.CALENDAR
+                    and skip + 1 < len(tokens)
+                    and (
+                        _is_title(_norm(tokens[skip + 1]))
+                        # "on Monday Doherty said"
+                        or (skip == 0 and text[max(0, start - 3) : start].lower() == "on ")
+                    )
+                )
+                or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
             )
-            or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
         ):
             if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):
                 break  # "Will Doyle", "Bill Clinton": a first name, not the verb

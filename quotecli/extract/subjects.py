@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document
-from quotecli.extract.entities import Entities, Entity, clean_role
+from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
 from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
@@ -188,6 +188,16 @@ def nominal(
     role_phrase = " ".join(w for w in role_words if w not in ("’s", "'s"))
     if type_ == PERSON and role_phrase:
         entity = ctx.entities.with_role(role_phrase)
+        if (
+            entity is None
+            and toks[first].low == "the"
+            and low in lx.TITLE_WORDS
+            and possessor is None
+            and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
+        ):
+            # "Ms Hewitt said … . The minister added…": a title never given to
+            # anyone here is the person the text is about.
+            entity = ctx.recent_speaker(head_tok.start, low)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
@@ -227,6 +237,11 @@ def nominal(
     )
 
 
+# Offices with one holder ("the prime minister", "the chancellor"): whoever was
+# last spoken of is rarely the holder, so these are never guessed.
+_ONE_HOLDER_TITLES = lx.words(
+    "prime president chancellor pope king queen premier taoiseach speaker chief-executive"
+)
 _YEAR_OLD = re.compile(r"\d+-year-old")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
@@ -360,6 +375,17 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def recent_speaker(self, offset: int, title: str) -> Entity | None:
+        """The person the text is about just before ``offset``, as for a pronoun,
+        unless what is known of them rules ``title`` out ("the candidate" is not
+        a spokeswoman)."""
+        person = self._salient(offset, (PERSON,), None)
+        if person is None or len(person.name.split()) > 4:
+            return None  # a headline taken for a name is nobody's title
+        if person.roles and not any(title in spelt_out(role).split() for role in person.roles):
+            return None
+        return person
 
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
@@ -779,6 +805,11 @@ class Context:
                     # "said union leader Jo Marsh": the role nouns describe the person.
                     role = self.text[toks[first].start : named.start].strip()
                     return self.from_mention(named).with_role(role), named.end
+                apposed = self._named_in_apposition(toks, i)
+                if apposed is not None:
+                    person, role_end = apposed
+                    role = self.text[toks[first].start : role_end]
+                    return self.from_mention(person).with_role(role), person.end
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
@@ -798,8 +829,30 @@ class Context:
             if mention is not None:
                 ok = mention.type in (PERSON, "unknown") and not mention.possessive
                 return mention if ok and mention.end <= end else None
-            if not (toks[k].text.isalpha() and toks[k].text.islower()):
+            owner_follows = (
+                toks[k].low in _LINKS and k + 1 < len(toks) and toks[k + 1].low in _DETERMINERS
+            )
+            if owner_follows or not (toks[k].text.isalpha() and toks[k].text.islower()):
+                return None  # "chairman of the Commons": what follows owns the role
+        return None
+
+    def _named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
+        """The person a role phrase is set beside: "the chairman of the committee,
+        Labour MP Barry Sheerman" ends with who the chairman is."""
+        for c in range(head + 1, min(len(toks) - 1, head + 14)):
+            if toks[c].text in ".;:!?":
                 return None
+            if toks[c].text != ",":
+                continue
+            for k in range(c + 1, min(len(toks), c + 5)):
+                mention = self.mention_starting(toks[k].start)
+                if mention is None:
+                    continue
+                closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
+                if mention.type == PERSON and not mention.possessive and closes:
+                    return mention, toks[c].start  # the person, and where the role ends
+                return None
+            return None
         return None
 
 
