@@ -1016,6 +1016,26 @@ def test_headline_labels_that_name_no_speaker(text: str) -> None:
     assert all(q.rule != "headline_colon" for q in quotes(text))
 
 
+def test_quoted_words_that_finish_a_reported_sentence_make_it_mixed() -> None:
+    text = (
+        "Staff must go through mediation before a complaint can go forward, "
+        "“and the victim can face penalties for speaking,” said lawyer Dee Marsh."
+    )
+    q = only(text)
+    assert (q.kind, q.speaker) == (MIXED, "Dee Marsh")
+    assert q.text.startswith("Staff must go through mediation")
+    text = (
+        "Professor Ian Moss said that because the mayor is popular, "
+        "“she is the campaign's best asset.”"
+    )
+    q = only(text)
+    assert (q.kind, q.speaker) == (MIXED, "Ian Moss")
+    assert q.text.startswith("that because the mayor is popular")
+    # After a verb of saying, lowercase quoted words are still the speech itself.
+    q = only("Mayor Jo Hart said, “and then we rebuilt the bridge.”")
+    assert q.kind == DIRECT
+
+
 # -- speaker types -------------------------------------------------------------
 
 

@@ -199,9 +199,27 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
         or span.continues_previous
     )
     words = len(quoted.split())
+    if _continues_narrative(doc, span, quoted):
+        return True
     if introduced and (quoted[0].isupper() or quoted[0].isdigit() or words >= 4):
         return False
     return not (words >= 8 and quoted.rstrip("'’\"").endswith(_SENTENCE_LIKE_END))
+
+
+def _continues_narrative(doc: Document, span: QuoteSpan, quoted: str) -> bool:
+    """A quotation that finishes the reporter's own sentence: "Staff must go to
+    mediation first, “and the victim can face sanctions,” said Ms Katz"."""
+    if not quoted[0].islower():
+        return False
+    sent = doc.sentence_at(span.open_mark)
+    before = doc.text[sent.start : span.open_mark].rstrip()
+    if not before.endswith(",") or len(before.split()) < 4:
+        return False
+    # "…, he said, “and then…”": after a verb of saying the quotation is the speech.
+    last = [w.lower().strip(",") for w in before.rstrip(",").split()[-3:]]
+    return not any(
+        w in lx.SPEECH_FORMS and lx.SPEECH_FORMS[w] not in lx.PARTICLE_REQUIRED for w in last
+    )
 
 
 class Attributor:
@@ -1145,7 +1163,13 @@ class Attributor:
             absorbed: list[Claim] = []
             for claim in self.claims:
                 if claim.kind == DIRECT and start <= claim.outer_start < end:
-                    if claim.speaker is None or claim.rule in _WEAK_RULES:
+                    if (
+                        claim.speaker is None
+                        or claim.rule in _WEAK_RULES
+                        # "said that because…, “he's a good surrogate”": the quoted
+                        # words finish the reported clause.
+                        or self.text[claim.start : claim.start + 1].islower()
+                    ):
                         absorbed.append(claim)
                     else:
                         end = claim.outer_start
