@@ -1036,6 +1036,41 @@ def test_quoted_words_that_finish_a_reported_sentence_make_it_mixed() -> None:
     assert q.kind == DIRECT
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Ann Ruiz told the Valley Gazette last week she would run again.",
+            "she would run again",
+            "Ann Ruiz",
+        ),
+        (
+            "Mayor Ed Moss told reporters it was the best budget in years.",
+            "it was the best budget in years",
+            "Ed Moss",
+        ),
+        (
+            "Senator Joan Pike tells audiences they can’t afford to stay home.",
+            "they can’t afford to stay home",
+            "Joan Pike",
+        ),
+    ],
+)
+def test_told_someone_then_a_bare_clause(text: str, claim: str, speaker: str) -> None:
+    q = only(text)
+    assert (q.text, q.speaker, q.kind) == (claim, speaker, INDIRECT)
+
+
+def test_about_opens_a_clause_only_before_a_number() -> None:
+    assert only("Police said about 50 people joined the march.").text == (
+        "about 50 people joined the march"
+    )
+    assert all(
+        not q.text.startswith("about")
+        for q in quotes("Mayor Ed Moss joked about the weather and said he was cold.")
+    )
+
+
 # -- speaker types -------------------------------------------------------------
 
 

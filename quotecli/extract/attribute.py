@@ -78,6 +78,18 @@ _DISCOURSE_WORDS = lx.words(
 )
 
 
+_APPROXIMATORS = lx.words("about nearly almost")
+
+
+def _number_follows(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and (
+        toks[i + 1].text[0].isdigit() or toks[i + 1].low in _CLAUSE_STARTERS_NUMBERS
+    )
+
+
+_CLAUSE_STARTERS_NUMBERS = lx.words("one two three four five six seven eight nine ten half a")
+
+
 def _plain_word(tok: Token) -> bool:
     """A lowercase word that may open a clause: not a time, place, link or title."""
     return (
@@ -588,6 +600,16 @@ class Attributor:
                 return tok.start  # "Hannity asked Trump how high the wall would be"
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
+            if (
+                lemma in lx.OBJECT_VERBS
+                and 0 < i <= 8
+                and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                and i + 1 < len(toks)
+                and toks[i + 1].text[0].isalpha()
+                and toks[i - 1].low not in _PREPOSITIONS
+                and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
+            ):
+                return tok.start  # "told The Star-Ledger last week she would…"
             if tok.low == "that":
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is None or nxt.text in ".;":
@@ -622,7 +644,11 @@ class Attributor:
                 ):
                     return tok.start  # "said he would", "claimed they had", "said she’d"
                 starts = (
-                    tok.low in _CLAUSE_STARTERS
+                    (
+                        tok.low in _CLAUSE_STARTERS
+                        # "said about 50 came", but not "joked about stereotypes"
+                        and (tok.low not in _APPROXIMATORS or _number_follows(toks, i))
+                    )
                     # "said having Trump at the top of the ticket puts…"
                     or (tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 4)
                     or (
