@@ -78,6 +78,10 @@ _DISCOURSE_WORDS = lx.words(
 )
 
 
+# "…, and implying", "but has withheld", ", compared with": where a clause may end.
+_COORDINATION = re.compile(
+    r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
+)
 _APPROXIMATORS = lx.words("about nearly almost")
 
 
@@ -567,7 +571,8 @@ class Attributor:
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
         sent = self.doc.sentence_at(cue.start)
-        toks = tokens(self.text, cue.end, min(sent.end, cue.end + 400))
+        # A dozen words of gap and a clause's first words are all that is read.
+        toks = tokens(self.text, cue.end, min(sent.end, cue.end + 200))
         if not toks:
             return None
         lemma = cue.lemma
@@ -675,7 +680,7 @@ class Attributor:
                 )
                 if starts and self._looks_like_clause(toks[i:]):
                     return tok.start
-                if loose and self._long_enough(toks[i:]) and (starts or _plain_word(tok)):
+                if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if tok.low in lx.SPEECH_FORMS and tok.text.islower():
                 return None  # another cue: "said, asked about it, that…" is not one clause
@@ -724,14 +729,14 @@ class Attributor:
         return self.ctx.subject_after(cue.end, sent.end) is not None
 
     @staticmethod
-    def _long_enough(toks: list) -> bool:
+    def _long_enough(toks: list, start: int = 0) -> bool:
         """Four words or more before any stop: "said the process leaves them out".
 
         After "say" a noun phrase is almost never its object ("said a prayer" is
         rare in news), so a clause whose verb the word lists do not know still counts.
         """
         count = 0
-        for tok in toks:
+        for tok in toks[start : start + 4]:
             if tok.text in ',.;:?!()"“”':
                 break
             count += 1
@@ -774,7 +779,7 @@ class Attributor:
         for later in self.cues:
             if later.start <= start or later.start >= end:
                 continue
-            back = tokens(self.text, start, later.start)
+            back = tokens(self.text, max(start, later.start - 100), later.start)
             j = len(back) - 1
             while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
                 j -= 1
@@ -820,20 +825,21 @@ class Attributor:
         """
         if any(start <= s.open_mark < end for s in self.spans):
             return end  # quoted words run on: the annotated clause is theirs
-        toks = tokens(self.text, start, end)
-        for k in range(2, len(toks) - 1):
-            tok, nxt = toks[k], toks[k + 1]
-            if tok.low in ("and", "but") and (
-                (nxt.low.endswith("ing") and len(nxt.low) > 5 and nxt.text.islower())
-                or (nxt.low in lx.SPEECH_FORMS and nxt.low not in lx.NOUN_LIKE_CUES)
-                or (tok.low == "but" and (nxt.low in _AUXILIARIES or _finite(nxt.low)))
+        for match in _COORDINATION.finditer(self.text, start, end):
+            if len(self.text[start : match.start()].split()) < 2:
+                continue
+            link, word = match.group("link"), match.group("word")
+            low = word.lower()
+            if link in ("compared", "comparing"):
+                if low not in ("to", "with"):
+                    continue
+            elif not (
+                (low.endswith("ing") and len(low) > 5 and word.islower())
+                or (low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES)
+                or (link == "but" and (low in _AUXILIARIES or _finite(low)))
             ):
-                cut = tok.start
-                if toks[k - 1].text == ",":
-                    cut = toks[k - 1].start
-                return cut
-            if tok.low in ("compared", "comparing") and nxt.low in ("to", "with"):
-                return toks[k - 1].start if toks[k - 1].text == "," else tok.start
+                continue
+            return match.start()
         return end
 
     def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
@@ -861,7 +867,7 @@ class Attributor:
                 return subject, "clause_subject"
         if speaker is not None:
             return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
-        before = tokens(self.text, clause_start, cue.start)
+        before = tokens(self.text, max(clause_start, cue.start - 80), cue.start)
         j = len(before) - 1
         while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
             j -= 1

@@ -36,10 +36,12 @@ _CUE_WORD = re.compile(
     r"(?<![\w’'\-])(" + _trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
 )
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
+# (A lookahead for the first letter lets the search skip ahead before it tests
+# the lookbehind; a pattern that opens with a lookbehind is tried everywhere.)
 _OPENING_CUE = re.compile(
-    r"(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
+    r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
 )
-_ACCORDING = re.compile(r"(?<!\w)[Aa]ccording to(?!\w)")
+_ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 
 

@@ -11,6 +11,7 @@ quotation ends in punctuation ('We will,' she said).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quotecli.extract.document import Document
@@ -66,43 +67,53 @@ def _straight_closes(text: str, pos: int, para_end: int) -> bool:
 # but not "rock ’n’ roll"); a closing mark after "s" followed by a lowercase
 # word is a plural possessive ("the players’ union") and is skipped.
 _CURLY_SINGLE = re.compile(
-    r"(?<![\w’'‘])‘(?=[\w$£€])((?:[^‘’\n]|’(?=\w)|(?<=s)’(?= [a-z]))+?)"
+    r"‘(?<![\w’'‘]‘)(?=[\w$£€])((?:[^‘’\n]|’(?=\w)|(?<=s)’(?= [a-z]))+?)"
     r"(?:(?<!s)’|(?<=s)’(?! [a-z]))(?!\w)"
 )
 # A straight single quotation whose words end in punctuation: 'We will win,' she said.
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w'])'(?=[A-Z])([^'\n]{2,}?[,.!?])'(?![\w])")
-
-
-def _single_spans(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
-    """Single-quoted spans between ``start`` and ``end``, outside any double quotation."""
-    spans = []
-    for pattern in (_CURLY_SINGLE, _STRAIGHT_SINGLE):
-        for match in pattern.finditer(text, start, end):
-            inner_start, inner_end = match.span(1)
-            spans.append(
-                QuoteSpan(
-                    inner_start, inner_end, match.start(), inner_end, index, False, match.end()
-                )
-            )
-    return spans
+# (The mark comes first in each pattern so the search can skip to it; what may
+# stand before it is checked after.)
+_STRAIGHT_SINGLE = re.compile(r"'(?<![\w']')(?=[A-Z])([^'\n]{2,}?[,.!?])'(?![\w])")
 
 
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     """Every quotation span in the document, in text order."""
     doubles = _double_quotes(doc)
-    spans: list[QuoteSpan] = []
-    for index, para in enumerate(doc.paragraphs):
-        inside = [s for s in doubles if s.paragraph == index]
-        gap_start = para.start
-        for span in [*inside, None]:
-            gap_end = span.open_mark if span is not None else para.end
-            if gap_end > gap_start:
-                spans.extend(_single_spans(doc.text, gap_start, gap_end, index))
-            if span is not None:
-                gap_start = max(gap_start, span.outer_end)
-    if not spans:
+    singles = _single_quotes(doc, doubles)
+    if not singles:
         return doubles
-    return sorted([*doubles, *spans], key=lambda s: s.open_mark)
+    return sorted([*doubles, *singles], key=lambda s: s.open_mark)
+
+
+def _single_quotes(doc: Document, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted spans outside every double quotation (whose single marks are its own)."""
+    text = doc.text
+    patterns = [_STRAIGHT_SINGLE]
+    if "‘" in text:
+        patterns.append(_CURLY_SINGLE)
+    # Double quotations, as (open mark, end) in text order, to test containment.
+    starts = [s.open_mark for s in doubles]
+    spans = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            k = bisect_right(starts, match.start()) - 1
+            if k >= 0 and match.start() < doubles[k].outer_end:
+                continue  # nested inside a double quotation
+            if k + 1 < len(starts) and starts[k + 1] < match.end():
+                continue  # it would run across a double quotation
+            inner_start, inner_end = match.span(1)
+            spans.append(
+                QuoteSpan(
+                    inner_start,
+                    inner_end,
+                    match.start(),
+                    inner_end,
+                    doc.paragraph_index(match.start()),
+                    False,
+                    match.end(),
+                )
+            )
+    return spans
 
 
 def _double_quotes(doc: Document) -> list[QuoteSpan]:

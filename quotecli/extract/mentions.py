@@ -21,8 +21,10 @@ _WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w))*"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
+# The lookahead first lets the search skip to capital letters before it tests
+# what stands before them; without it every position is tried.
 CAPITAL_RUN = re.compile(
-    rf"(?<![\w’'])(?<!\w-){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*"
+    rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
@@ -237,7 +239,9 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):
                 break  # "Will Doyle", "Bill Clinton": a first name, not the verb
             skip += 1
-        if skip == len(tokens) or (skip == len(tokens) - 1 and _ADJECTIVE.match(tokens[-1])):
+        if skip == len(tokens) or (
+            skip == len(tokens) - 1 and "-" in tokens[-1] and _ADJECTIVE.match(tokens[-1])
+        ):
             continue  # "The Paris-based", "Indian-born": they describe, but name no one
         # "told the BBC Mr Howard had…": a form of address starts a new name.
         for k in range(len(tokens) - 2, skip, -1):

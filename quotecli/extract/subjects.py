@@ -242,6 +242,20 @@ def nominal(
 _ONE_HOLDER_TITLES = lx.words(
     "prime president chancellor pope king queen premier taoiseach speaker chief-executive"
 )
+_NEAR_REACH = 120
+
+
+def _last_subject_word(toks: list[Token]) -> int:
+    """Index of the last word before a cue that is not an adverb: "Waltz [has repeatedly]"."""
+    i = len(toks) - 1
+    while i >= 0 and (
+        toks[i].low in lx.VERB_MODIFIERS
+        or (toks[i].low.endswith("ly") and toks[i].text.islower() and toks[i].low not in _LY_NOUNS)
+    ):
+        i -= 1
+    return i
+
+
 _YEAR_OLD = re.compile(r"\d+-year-old")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
@@ -513,18 +527,15 @@ class Context:
         return found
 
     def _subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
-        # The subject and any appositive lie within a few hundred characters.
-        toks = tokens(self.text, max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
-        i = len(toks) - 1
-        while i >= 0 and (
-            toks[i].low in lx.VERB_MODIFIERS
-            or (
-                toks[i].low.endswith("ly")
-                and toks[i].text.islower()
-                and toks[i].low not in _LY_NOUNS
-            )
-        ):
-            i -= 1
+        # The subject and any appositive lie within a few hundred characters, but
+        # most subjects are the last few words: read those first, and further back
+        # only for an appositive, a parenthesis or a short window.
+        floor = max(clause_start, cue_start - _SUBJECT_REACH)
+        toks = tokens(self.text, max(floor, cue_start - _NEAR_REACH), cue_start)
+        i = _last_subject_word(toks)
+        if toks and toks[0].start > floor and (i < 12 or toks[i].text in (",", ")")):
+            toks = tokens(self.text, floor, cue_start)
+            i = _last_subject_word(toks)
         if i >= 0 and toks[i].text == ")":
             # "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
             j = i
