@@ -962,6 +962,14 @@ def test_a_role_set_beside_a_name_after_the_cue() -> None:
     assert (q.speaker, q.role) == ("Alan Berry", "chairman of the schools committee")
 
 
+def test_a_word_capitalised_only_by_its_sentence_is_not_the_company() -> None:
+    text = (
+        "Annual payouts will be lower this year. The annual review found gaps. "
+        "The insurer blamed the cuts on weak share returns."
+    )
+    assert find(text, "weak share returns").speaker != "Annual"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

@@ -331,10 +331,19 @@ class Context:
                 continue
             if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
                 continue  # likely a person
+            if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
+                continue  # "Annual bonuses fell": a capital only because a sentence began
             if head is None or head in entity.name.lower().split():
                 return entity
             fallback = fallback or entity
         return fallback
+
+    def _common_word(self, mention: Mention) -> bool:
+        """Whether the article also writes this one-word mention in lower case."""
+        word = " " + mention.name.lower()
+        return " " not in mention.name.strip() and any(
+            self.text.find(word + after) != -1 for after in " ,.;:"
+        )
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
         entity = self.entities.entity_at(mention.start)
