@@ -970,6 +970,14 @@ def test_a_word_capitalised_only_by_its_sentence_is_not_the_company() -> None:
     assert find(text, "weak share returns").speaker != "Annual"
 
 
+def test_an_adjective_before_a_noun_like_cue_is_no_speaker() -> None:
+    text = (
+        "Strong demand from abroad has lifted output, said mining chief Luis Parra. "
+        "He added that the boom had paid for two new schools."
+    )
+    assert find(text, "two new schools").speaker == "Luis Parra"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

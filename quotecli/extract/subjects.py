@@ -243,6 +243,9 @@ _ONE_HOLDER_TITLES = lx.words(
     "prime president chancellor pope king queen premier taoiseach speaker chief-executive"
 )
 _NEAR_REACH = 120
+# Cues that, after a bare capitalised word, are far likelier nouns than verbs:
+# "Strong demand", "Fresh report" (but "Trump claims", "Obama calls" are verbs).
+_SINGULAR_NOUN_CUES = lx.words("demand report statement remarks warning question forecast")
 
 
 def _last_subject_word(toks: list[Token]) -> int:
@@ -650,6 +653,14 @@ class Context:
         if mention is not None and mention.start >= clause_start:
             if mention.possessive:
                 return None
+            if (
+                cue_word in lx.NOUN_LIKE_CUES
+                and mention.type == "unknown"
+                and mention.sentence_initial
+                and len(mention.tokens) == 1
+                and (self._common_word(mention) or cue_word in _SINGULAR_NOUN_CUES)
+            ):
+                return None  # "Strong demand from China…": an adjective and a noun
             return self.from_mention(mention)
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
