@@ -83,6 +83,8 @@ _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
 )
 _APPROXIMATORS = lx.words("about nearly almost")
+# Words that may follow a speaker's name and still belong to the name's phrase.
+_AFTER_SPEAKER = lx.words("of who from")
 
 
 def _number_follows(toks: list[Token], i: int) -> bool:
@@ -717,16 +719,14 @@ class Attributor:
 
     def _speaker_follows(self, cue: Cue, toks: list) -> bool:
         """Whether the words after a cue name its speaker: "…, said the economist Jo Roe"."""
-        first = toks[0]
-        if (
-            _plain_word(first)
-            and first.low not in _CLAUSE_STARTERS
-            and first.low not in lx.TITLE_WORDS
-            and not is_head_noun(first.text)
-        ):
-            return False  # "…, said having Trump on the ticket hurts"
         sent = self.doc.sentence_at(cue.start)
-        return self.ctx.subject_after(cue.end, sent.end) is not None
+        found = self.ctx.subject_after(cue.end, sent.end)
+        if found is None:
+            return False
+        # The speaker phrase ends its clause ("…, said mining chief Luis Parra."),
+        # unless a clause goes on ("…, said having Trump on the ticket hurts").
+        rest = self.text[found[1] : sent.end].lstrip()
+        return not rest or rest[0] in ".,;:!?(" or rest.split()[0].lower() in _AFTER_SPEAKER
 
     @staticmethod
     def _long_enough(toks: list, start: int = 0) -> bool:
