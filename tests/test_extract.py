@@ -978,6 +978,15 @@ def test_an_adjective_before_a_noun_like_cue_is_no_speaker() -> None:
     assert find(text, "two new schools").speaker == "Luis Parra"
 
 
+def test_a_verb_between_two_names_is_no_role() -> None:
+    text = (
+        "Ana Reyes says Lord Marsh warned Tom Hale in March that the plan was unlawful. "
+        "Hale said that he had never been told."
+    )
+    roles = {s.name: s.roles for s in extract(text).speakers}
+    assert all("warned" not in role for spoken in roles.values() for role in spoken)
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

@@ -766,6 +766,10 @@ class Context:
         follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[after:end])
         if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
             return None
+        if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
+            # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
+            # (but "Clinton press secretary Brian Fallon" has one).
+            return None
         named = self.mention_starting(after + follow.end())
         if named is None or named.type not in types or named.possessive:
             return None
