@@ -1096,6 +1096,20 @@ def test_about_opens_a_clause_only_before_a_number() -> None:
     )
 
 
+def test_a_clause_is_not_cut_inside_its_quoted_words() -> None:
+    text = 'Mayor Jo Hart said the talks would be "hard, but at least we have begun".'
+    q = only(text)
+    assert (q.kind, q.text) == (MIXED, 'the talks would be "hard, but at least we have begun"')
+
+
+def test_the_party_leader_is_the_person_just_spoken_of() -> None:
+    text = (
+        "Taxes will fall, Ruth Kelso pledged as she opened the Green campaign.\n\n"
+        "The Green leader argued that voters felt let down by both big parties."
+    )
+    assert find(text, "voters felt").speaker == "Ruth Kelso"
+
+
 # -- speaker types -------------------------------------------------------------
 
 

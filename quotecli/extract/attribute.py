@@ -810,6 +810,9 @@ class Attributor:
                 break
         for stop in _CLAUSE_STOPS:
             found = self.text.find(stop, start, end)
+            while found != -1 and self.ctx.inside_quote(found):
+                # "…would be “tough, but we have a first step”": the quoted words go on.
+                found = self.text.find(stop, found + 1, end)
             if found != -1:
                 end = found
         end = self._coordination_end(start, end)

@@ -190,7 +190,8 @@ def nominal(
         entity = ctx.entities.with_role(role_phrase)
         if (
             entity is None
-            and toks[first].low == "the"
+            # "the minister", "the Tory leader"
+            and any(t.low == "the" for t in toks[max(0, first - 2) : first + 1])
             and low in lx.TITLE_WORDS
             and possessor is None
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
