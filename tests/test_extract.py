@@ -1110,6 +1110,30 @@ def test_the_party_leader_is_the_person_just_spoken_of() -> None:
     assert find(text, "voters felt").speaker == "Ruth Kelso"
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Ana Ruiz on Friday formally accused the council of hiding the report.",
+            "the council of hiding the report",
+            "Ana Ruiz",
+        ),
+        ("Mr. Tom Hale has denied wrongdoing.", "wrongdoing", "Tom Hale"),
+        ("Senator Joan Pike on March 3 claimed the nomination.", "the nomination", "Joan Pike"),
+    ],
+)
+def test_a_time_between_speaker_and_verb_and_short_objects(
+    text: str, claim: str, speaker: str
+) -> None:
+    q = only(text)
+    assert (q.text, q.speaker) == (claim, speaker)
+
+
+def test_an_organisation_named_by_its_leader() -> None:
+    q = only("The Ruiz administration said that the budget was balanced.")
+    assert (q.speaker, q.speaker_type) == ("Ruiz administration", ORGANISATION)
+
+
 # -- speaker types -------------------------------------------------------------
 
 

@@ -994,8 +994,9 @@ class Attributor:
         if opener and opener[0].low in _SUBORDINATORS:
             return []  # "when it reported the results, the airline…": a time, not a claim
         end = self._clause_end(start, cue)
-        if len(tokens(self.text, start, end)) < 2:
-            return []
+        words = tokens(self.text, start, end)
+        if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
+            return []  # but "denied wrongdoing" is a claim
         return [self._claim(start, end, speaker, cue, "speaker_cue_object")]
 
     def _post_positioned(self, cue: Cue) -> list[Claim]:

@@ -91,7 +91,7 @@ OBJECT_CLAIM_VERBS = words(
     announce propose call demand promise pledge deny reject describe reveal unveil criticise
     criticize praise dismiss recommend predict confirm acknowledge admit welcome vow express
     echo cite bemoan decry deride mock ridicule lambaste slam blast portray mention highlight
-    accuse blame tout report stress emphasise emphasize underscore
+    accuse blame tout report stress emphasise emphasize underscore claim
     """
 )
 

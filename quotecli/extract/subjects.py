@@ -215,6 +215,12 @@ def nominal(
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
+        if head > 0:
+            named = ctx.mention_ending(toks[head - 1].end)
+            if named is not None and not named.possessive and named.type in (PERSON, "unknown"):
+                # "the Obama administration", "the Sanders campaign": named by its leader.
+                name = ctx.text[named.start : head_tok.end]
+                return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -250,13 +256,21 @@ _SINGULAR_NOUN_CUES = lx.words("demand report statement remarks warning question
 
 
 def _last_subject_word(toks: list[Token]) -> int:
-    """Index of the last word before a cue that is not an adverb: "Waltz [has repeatedly]"."""
+    """Index of the last word before a cue that is not an adverb or a time:
+    "Waltz [has repeatedly]", "Trump [on Tuesday] said", "Roe [last week] told"."""
     i = len(toks) - 1
-    while i >= 0 and (
-        toks[i].low in lx.VERB_MODIFIERS
-        or (toks[i].low.endswith("ly") and toks[i].text.islower() and toks[i].low not in _LY_NOUNS)
-    ):
-        i -= 1
+    while i >= 0:
+        low = toks[i].low
+        if low in lx.VERB_MODIFIERS or (
+            low.endswith("ly") and toks[i].text.islower() and low not in _LY_NOUNS
+        ):
+            i -= 1
+        elif low in lx.CALENDAR and i > 0 and toks[i - 1].low in ("on", "last", "this", "next"):
+            i -= 2  # "on Tuesday", "last month"
+        elif low.isdigit() and i > 1 and toks[i - 1].low in lx.CALENDAR and toks[i - 2].low == "on":
+            i -= 3  # "on March 3"
+        else:
+            break
     return i
 
 
