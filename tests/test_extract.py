@@ -1134,6 +1134,21 @@ def test_an_organisation_named_by_its_leader() -> None:
     assert (q.speaker, q.speaker_type) == ("Ruiz administration", ORGANISATION)
 
 
+def test_people_who_said_are_the_speakers() -> None:
+    text = "Ana Lee leads among voters who say rents are the main issue."
+    q = find(text, "rents are the main issue")
+    assert (q.speaker, q.rule) == ("voters", "speaker_cue_that+relative_who")
+    text = "Half wanted an outsider, while four in 10 who said they had voted before did not."
+    assert find(text, "they had voted before").speaker == "four in 10"
+    text = "Jo Hart met the men who said the bridge was unsafe."
+    assert find(text, "the bridge was unsafe").speaker == "men"
+
+
+def test_an_unnamed_possessor_stays_in_the_source() -> None:
+    q = only("The prime minister’s spokesman said that the talks would resume.")
+    assert q.speaker == "prime minister’s spokesman"
+
+
 # -- speaker types -------------------------------------------------------------
 
 

@@ -163,6 +163,8 @@ def nominal(
             i -= 1
             continue
         word = _CONTRACTION.sub("", tok.text)
+        if toks[first].low in _DETERMINERS:
+            break  # "met the men": a determiner opens the phrase
         if word.isalpha() and word.islower() and tok.low not in lx.NOT_NAMES:
             first = i  # "state lobbyists", "the prime minister’s spokesman"
             i -= 1
@@ -186,6 +188,13 @@ def nominal(
         and not _CONTRACTION.search(t.text)
     ]
     role_phrase = " ".join(w for w in role_words if w not in ("’s", "'s"))
+    # How the source is named when no one holds the role: "the prime minister’s
+    # spokesman" keeps its unnamed possessor.
+    described = " ".join(
+        t.text
+        for t in toks[first : head + 1]
+        if t.low not in _DETERMINERS and not ctx.mention_ending(t.end)
+    )
     if type_ == PERSON and role_phrase:
         entity = ctx.entities.with_role(role_phrase)
         if (
@@ -224,7 +233,7 @@ def nominal(
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
-    name = role_phrase or head_tok.text
+    name = (described if possessor is None else role_phrase) or head_tok.text
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
     if through is not None:
@@ -664,6 +673,17 @@ class Context:
             before = self.mention_ending(toks[i - 2].end)
             if before is not None and not before.possessive:
                 return self.from_mention(before, "relative_who")
+        if tok.low == "who" and i >= 1 and toks[i - 1].text != ",":
+            # "voters who say…", "four in 10 who said…": the people just named.
+            prev = toks[i - 1]
+            named = self.mention_ending(prev.end)
+            if named is not None and not named.possessive:
+                return self.from_mention(named, "relative_who")
+            if is_head_noun(prev.text) and prev.text.islower():
+                found = nominal(self, toks[:i], i - 1)
+                return replace(found, rule="relative_who") if found is not None else None
+            if prev.text[0].isdigit() or prev.low in _NUMBERS:
+                return self._share_of_people(toks, i - 1)
         mention = self.mention_ending(tok.end)
         if mention is not None and mention.start >= clause_start:
             if mention.possessive:
