@@ -987,6 +987,14 @@ def test_a_verb_between_two_names_is_no_role() -> None:
     assert all("warned" not in role for spoken in roles.values() for role in spoken)
 
 
+def test_a_participle_introducing_a_quote_speaks_for_the_sentence_subject() -> None:
+    text = (
+        "Here in Leeds, Ana Ruiz stepped up her attack on the council, saying, "
+        "“We cannot wait another year for the bridge.”"
+    )
+    assert only(text).speaker == "Ana Ruiz"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

@@ -424,7 +424,11 @@ class Attributor:
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
             return None
         clause_start = self._clause_start(cue.start, head_start)
-        speaker = self.ctx.subject_before(cue.start, clause_start)
+        speaker = None
+        if cue.participle and self.text[clause_start : cue.start].rstrip().endswith(","):
+            # "Sanders stepped up his attack, saying, “…”": the sentence's subject.
+            speaker = self._clause_subject(cue, clause_start)
+        speaker = speaker or self.ctx.subject_before(cue.start, clause_start)
         if speaker is None:
             # "Said Comey: “…”", "Added the senator, “…”"
             found = self.ctx.subject_after(cue.end, mark)

@@ -648,8 +648,12 @@ class Context:
                 if _looks_like_role(appositive):
                     role = appositive if len(appositive) <= 80 else None
                     return self.from_mention(mention, "name_appositive").with_role(role)
-                if not any(t.low in lx.SPEECH_FORMS for t in toks[j + 1 : i]):
-                    # "Jo Roe, wearing a campaign badge, said": no role, same speaker.
+                if not any(
+                    t.low in lx.SPEECH_FORMS or t.low in _FINITE_MARKERS or t.low.endswith("ed")
+                    for t in toks[j + 1 : i]
+                ):
+                    # "Jo Roe, wearing a campaign badge, said": no role, same speaker
+                    # (but "In Leeds, Roe stepped up his attack, saying" has a verb).
                     return self.from_mention(mention, "name_appositive")
                 break
             return None
