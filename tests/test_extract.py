@@ -1157,6 +1157,26 @@ def test_an_unnamed_possessor_stays_in_the_source() -> None:
     assert q.speaker == "prime minister’s spokesman"
 
 
+def test_according_to_in_the_middle_of_a_claim_makes_two_parts() -> None:
+    text = "Rents, according to the Leeds Housing Trust, have doubled since 2010."
+    q = only(text)
+    assert q.speaker == "Leeds Housing Trust"
+    assert [text[a:b] for a, b in q.parts] == ["Rents", "have doubled since 2010"]
+    text = "Prices rose, according to Ann Lee, a lawyer for the family."
+    q = only(text)
+    assert (q.text, q.parts) == ("Prices rose", ())
+
+
+def test_according_to_a_long_source() -> None:
+    text = (
+        "According to early results of exit polls conducted for three networks by a "
+        "research firm in Ohio, most voters say they feel let down."
+    )
+    q = only(text)
+    assert q.text == "most voters say they feel let down"
+    assert q.speaker.startswith("early results of exit polls")
+
+
 # -- speaker types -------------------------------------------------------------
 
 

@@ -82,6 +82,8 @@ _DISCOURSE_WORDS = lx.words(
 _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
 )
+# ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
+_RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 _APPROXIMATORS = lx.words("about nearly almost")
 # Words that may follow a speaker's name and still belong to the name's phrase.
 _AFTER_SPEAKER = lx.words("of who from")
@@ -1139,6 +1141,25 @@ class Attributor:
             if not head.endswith(","):
                 return None
             start, end = sent.start, sent.start + len(head) - 1
+            tail = self._resumed_after_source(after, sent.end)
+            if tail is not None:
+                # "Fundraising, according to the campaign, has surged": one claim
+                # in two parts around its source.
+                first = self._claim(start, end, speaker, cue, "according_to")
+                last = self._claim(tail, sent.end, speaker, cue, "according_to")
+                if first.end > first.start and last.end > last.start:
+                    parts = ((first.start, first.end), (last.start, last.end))
+                    return Claim(
+                        first.start,
+                        last.end,
+                        INDIRECT,
+                        speaker,
+                        cue,
+                        "according_to",
+                        sent.start,
+                        sent.end,
+                        parts,
+                    )
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1] in " .;:!?":
@@ -1147,13 +1168,32 @@ class Attributor:
             return None
         return Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)
 
+    def _resumed_after_source(self, after: int, end: int) -> int | None:
+        """Where a claim resumes after ", according to X,", if it does."""
+        match = _RESUMES.match(self.text, after, end)
+        if match is None or len(tokens(self.text, match.end(), end)) < 3:
+            return None
+        return match.end()
+
     def _source_phrase(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A source that is neither a name nor a role: "according to early returns"."""
         stop = self.text.find(",", start, end)
         stop = end if stop == -1 else stop
         phrase = self.text[start:stop].strip().rstrip(".")
+        named = self.ctx.mention_ending(start + len(self.text[start:stop].rstrip().rstrip(".")))
+        lead = self.text[start : named.start].split() if named is not None else []
+        if (
+            named is not None
+            and named.start >= start
+            and not named.possessive
+            and named.type != "place"
+            and len(lead) <= 3
+            and not any(w.lower() in _PREPOSITIONS or w.lower() == "of" for w in lead)
+        ):
+            # "according to the nonpartisan Congressional Budget Office"
+            return self.ctx.from_mention(named, "source_phrase"), stop
         words = phrase.split()
-        if not words or len(words) > 10:
+        if not words or len(words) > 25:
             return None
         if words[0].lower() in ("the", "a", "an"):
             words = words[1:]
