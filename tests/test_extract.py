@@ -461,6 +461,12 @@ def test_straight_single_marks_need_closing_punctuation() -> None:
     assert quotes("It's the players' union and rock 'n' roll from the '90s.") == []
 
 
+def test_a_closing_mark_that_opens_a_word_opens_a_quotation() -> None:
+    text = "Readers wrote in.\n\n”I am afraid the bridge will never open,” said Tom Hale.\n"
+    q = only(text)
+    assert (q.text, q.speaker) == ("I am afraid the bridge will never open,", "Tom Hale")
+
+
 # -- reported speech ----------------------------------------------------------
 
 
@@ -1175,6 +1181,16 @@ def test_according_to_a_long_source() -> None:
     q = only(text)
     assert q.text == "most voters say they feel let down"
     assert q.speaker.startswith("early results of exit polls")
+
+
+def test_a_quoted_title_before_the_speaker_leaves_the_clause_to_the_cue() -> None:
+    text = (
+        "On the radio show “Morning Call,” Mayor Jo Hart said the new tax was only "
+        "“a first step” toward repairs."
+    )
+    q = only(text)
+    assert (q.kind, q.speaker) == (MIXED, "Jo Hart")
+    assert q.text.startswith("the new tax was only")
 
 
 # -- speaker types -------------------------------------------------------------

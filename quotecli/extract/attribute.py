@@ -518,6 +518,10 @@ class Attributor:
         if found is None or found[1] is None:
             return None
         speaker, cue, rule = found
+        if cue.start > span.outer_end and self._complement(cue) is not None:
+            # "On “Fox News Sunday,” Gov. Mike Pence said his running mate…": the
+            # quoted title is not what was said; the clause after the cue is.
+            return None
         self.used_cues.add(cue.start)
         start = self._clause_start(span.open_mark, self._sentence_start(span.open_mark))
         while start < span.open_mark and self.text[start] in " ,;:":

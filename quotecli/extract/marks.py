@@ -55,6 +55,12 @@ def _straight_opens(text: str, pos: int, para_start: int) -> bool:
     return before.isspace() or before in "([{—–-/:;,"
 
 
+def _opens_word(text: str, pos: int, para_start: int, para_end: int) -> bool:
+    """A mark at the start of a paragraph or after a space, right before a word."""
+    before_ok = pos == para_start or text[pos - 1].isspace()
+    return before_ok and pos + 1 < para_end and text[pos + 1].isalnum()
+
+
 def _straight_closes(text: str, pos: int, para_end: int) -> bool:
     if pos + 1 >= para_end:
         return True
@@ -130,9 +136,14 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
             mark = match.group()
             straight = mark in ('"', "''")
             if open_at is None:
-                # A closer with nothing open is a stray mark: it is passed over.
+                # A closer with nothing open is a stray mark and is passed over,
+                # unless it opens a word the way only an opening mark can
+                # ("”Fear. I am afraid…”", a typesetting slip): then it opens.
                 if mark in "“„«" or (straight and _straight_opens(text, pos, para.start)):
                     open_at, opener = pos, mark
+                    continuing = carried and pos == para.start
+                elif mark == "”" and _opens_word(text, pos, para.start, para.end):
+                    open_at, opener = pos, "“"
                     continuing = carried and pos == para.start
                 continue
             closes = (
