@@ -1193,6 +1193,27 @@ def test_a_quoted_title_before_the_speaker_leaves_the_clause_to_the_cue() -> Non
     assert q.text.startswith("the new tax was only")
 
 
+def test_quoted_words_after_a_reported_clause_extend_it_once() -> None:
+    text = (
+        'Mayor Jo Hart said the cost was being studied, but it was a "high priority" '
+        'and a "shared goal across the council".'
+    )
+    q = only(text)
+    assert q.kind == MIXED
+    assert q.text.endswith('"shared goal across the council"')
+
+
+def test_a_pronoun_finds_a_title_that_named_its_holder_sentences_before() -> None:
+    text = (
+        "Ruth Kelso said the cost was being studied. Ms Kelso spoke at a seminar.\n\n"
+        "Plans include grants for colleges. Pay for women lags, according to a pay board. "
+        "Training will also be funded.\n\n"
+        "The minister told delegates that sexism was still a problem.\n\n"
+        "“Sexism limits women of all ages. “It is simply wrong,” she said."
+    )
+    assert find(text, "simply wrong").speaker == "Ruth Kelso"
+
+
 # -- speaker types -------------------------------------------------------------
 
 

@@ -1332,6 +1332,25 @@ class Attributor:
             if not cues:
                 continue  # a title or a scare quote: no speaker in sight
             cue = cues[-1]
+            earlier = next(
+                (
+                    c
+                    for c in self.claims
+                    if c.kind != DIRECT
+                    and c.cue is not None
+                    and c.cue.start == cue.start
+                    and c.start < span.open_mark
+                    and not c.parts
+                ),
+                None,
+            )
+            if earlier is not None:
+                # "said the cost was being evaluated, but it was an “increasingly
+                # high priority”": the quoted words carry the claim on.
+                end = max(earlier.end, span.outer_end)
+                grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
+                self.claims = [grown if c is earlier else c for c in self.claims]
+                continue
             found = self._speaker_of(cue)
             if found is None:
                 continue
@@ -1357,7 +1376,13 @@ class Attributor:
         for cue in self.cues:
             sent = self.doc.sentence_at(cue.start)
             speaker = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
-            if speaker is not None and speaker.rule in ("name", "name_appositive"):
+            if speaker is None:
+                continue
+            # Names, and role nouns that name someone ("The minister told…" after
+            # "Ms Hewitt said"): either may be what a later pronoun refers to.
+            if speaker.rule in ("name", "name_appositive") or (
+                speaker.rule == "role_noun" and speaker.entity is not None
+            ):
                 self.ctx.remember(cue.start, speaker)
 
     def transcript(self) -> None:
