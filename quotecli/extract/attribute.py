@@ -313,6 +313,10 @@ class Attributor:
         # Inverted: "said Waltz", "said the minister".
         cue = self._cue_at(head)
         if cue is not None:
+            if cue.participle:
+                # "…was “very excited”, describing Charles as…": a participle's
+                # subject comes before it; the name after is its object.
+                return None
             found = self.ctx.subject_after(cue.end, limit)
             if found is not None:
                 speaker, end = found
