@@ -1215,7 +1215,7 @@ def test_a_pronoun_finds_a_title_that_named_its_holder_sentences_before() -> Non
 
 
 def test_the_name_after_a_participle_is_its_object_not_its_subject() -> None:
-    text = 'Singer Ann Keys said she was "thrilled", describing Ray Marsh as "a hero of mine".'
+    text = 'Ann Keys, a singer, said she was "thrilled", describing Ray Marsh as "a hero of mine".'
     assert {q.speaker for q in quotes(text)} == {"Ann Keys"}
 
 
