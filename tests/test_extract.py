@@ -1001,6 +1001,33 @@ def test_a_participle_introducing_a_quote_speaks_for_the_sentence_subject() -> N
     assert only(text).speaker == "Ana Ruiz"
 
 
+def test_a_club_before_a_title_does_not_stop_it_naming_the_manager() -> None:
+    text = (
+        "Ian Doyle wants a new striker. Doyle believes the side lacks goals. "
+        "The Leeds United boss said the club would spend in January."
+    )
+    assert find(text, "spend in January").speaker == "Ian Doyle"
+    text = 'Doyle said: "He is the best candidate." The Man Utd boss added: "He has my vote."'
+    assert find(text, "my vote").speaker == "Doyle"
+
+
+def test_a_title_is_not_the_person_its_claim_names() -> None:
+    text = (
+        "Mr Dale Ruiz has been criticised for missing the vote. On Saturday, the party "
+        "chief executive said it was a mistake that Mr Ruiz missed the vote."
+    )
+    q = find(text, "a mistake")
+    assert q.speaker == "party chief executive"
+
+
+def test_a_title_looks_to_the_sentences_before_its_own() -> None:
+    text = (
+        "Voters face a clear choice, said Ann Lowe.\n\n"
+        "In his New Year message the Green leader said both rivals relied on fear."
+    )
+    assert find(text, "relied on fear").speaker == "Ann Lowe"
+
+
 def test_place_adjectives_are_not_speakers() -> None:
     text = "The Paris-based think tank said it believed growth would return."
     assert only(text).speaker != "Paris-based"

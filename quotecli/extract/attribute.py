@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from quotecli.extract import lexicon as lx
 from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document
+from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import QuoteSpan
 from quotecli.extract.subjects import (
     Context,
@@ -953,6 +954,26 @@ class Attributor:
                     break
         return None
 
+    def _not_named_within(self, speaker: Speaker, start: int, end: int) -> Speaker:
+        """A title taken for someone who is named inside the claim was someone else:
+        "the party's chief executive said it was a mistake that Mr Kennedy missed
+        the vote" is not Kennedy speaking."""
+        entity = speaker.entity
+        if speaker.rule != "role_noun" or entity is None or speaker.mention == entity.name:
+            return speaker
+        surname = entity.name.split()[-1]
+        if re.search(rf"\b{re.escape(surname)}\b", self.text[start:end]):
+            described = clean_role(speaker.mention) or speaker.mention  # "party chief executive"
+            return Speaker(
+                described.lower(),
+                ANONYMOUS,
+                speaker.mention,
+                speaker.mention_start,
+                None,
+                "role_noun",
+            )
+        return speaker
+
     def _subordinate(self, speaker: Speaker, cue: Cue) -> bool:
         """Whether a subordinate clause opens between a subject and its cue."""
         if speaker.mention_start is None:
@@ -1271,6 +1292,7 @@ class Attributor:
             if found is None:
                 continue
             speaker, rule = found
+            speaker = self._not_named_within(speaker, start, end)
             if (
                 rule == "clause_subject"
                 and self.text[start : start + 4].lower() != "that"

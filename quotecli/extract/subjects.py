@@ -197,17 +197,20 @@ def nominal(
     )
     if type_ == PERSON and role_phrase:
         entity = ctx.entities.with_role(role_phrase)
+        # "the minister", "the Tory leader", "the Man Utd boss"
+        the = next((t for t in toks[max(0, first - 3) : first + 1] if t.low == "the"), None)
         if (
             entity is None
-            # "the minister", "the Tory leader"
-            and any(t.low == "the" for t in toks[max(0, first - 2) : first + 1])
+            and the is not None
             and low in lx.TITLE_WORDS
-            and possessor is None
+            # "the United boss": a club named before the title is no possessor.
+            and (possessor is None or not possessor.possessive)
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
         ):
             # "Ms Hewitt said … . The minister added…": a title never given to
             # anyone here is the person the text is about.
-            entity = ctx.recent_speaker(head_tok.start, low)
+            # Who the text was about before this sentence.
+            entity = ctx.recent_speaker(ctx.doc.sentence_at(the.start).start, low)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
