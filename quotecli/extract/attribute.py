@@ -959,7 +959,12 @@ class Attributor:
         "the party's chief executive said it was a mistake that Mr Kennedy missed
         the vote" is not Kennedy speaking."""
         entity = speaker.entity
-        if speaker.rule != "role_noun" or entity is None or speaker.mention == entity.name:
+        if (
+            speaker.rule != "role_noun"
+            or entity is None
+            or entity.type != PERSON  # "the company said AOL's profit rose" is AOL
+            or speaker.mention == entity.name
+        ):
             return speaker
         surname = entity.name.split()[-1]
         if re.search(rf"\b{re.escape(surname)}\b", self.text[start:end]):
