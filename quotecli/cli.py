@@ -65,11 +65,9 @@ EXTRACT_FIELDS = (
 
 def _extract_row(quote: Quote, article: str) -> dict[str, Any]:
     """A quote as `extract` prints it: the fields of a stored quote, in the same order."""
-    row = {key: getattr(quote, key) for key in EXTRACT_FIELDS if key not in ("article", "parts")}
-    row["article"] = article
-    # As stored: the quoted words' offsets, or null when they are the whole text.
-    row["parts"] = [list(p) for p in quote.parts] or None
-    return {key: row[key] for key in EXTRACT_FIELDS}
+    # "parts" as stored: the quoted words' offsets, or null when they are the whole text.
+    extra = {"article": article, "parts": [list(p) for p in quote.parts] or None}
+    return {key: extra[key] if key in extra else getattr(quote, key) for key in EXTRACT_FIELDS}
 
 
 DEFAULT_WHO_SAID_LIMIT = 20

@@ -1235,7 +1235,9 @@ def test_a_pronoun_finds_a_title_that_named_its_holder_sentences_before() -> Non
         "Ruth Kelso said the cost was being studied. Ms Kelso spoke at a seminar.\n\n"
         "Plans include grants for colleges. Pay for women lags, according to a pay board. "
         "Training will also be funded.\n\n"
-        "The minister told delegates that sexism was still a problem.\n\n"
+        # The quoted words keep this sentence from introducing the quotation below,
+        # so only the title, remembered as its holder speaking, leads "she" to Kelso.
+        "The minister told delegates that ending “career sexism” was vital.\n\n"
         "“Sexism limits women of all ages. “It is simply wrong,” she said."
     )
     assert find(text, "simply wrong").speaker == "Ruth Kelso"

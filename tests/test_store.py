@@ -315,11 +315,10 @@ def test_failed_migration_is_rolled_back_and_stays_pending(tmp_path: Path) -> No
     db.close()
 
 
-def test_old_database_is_upgraded(tmp_path: Path) -> None:
-    """A database made before the FTS migration gets it, and its quotes become searchable."""
-    path = tmp_path / "old.db"
+def _old_database(path: Path, migrations_applied: int) -> Database:
+    """A database made by an older quotecli: its first migrations, one article, one quote."""
     db = Database(path)
-    migrate(db, MIGRATIONS[:1])
+    migrate(db, MIGRATIONS[:migrations_applied])
     db.execute(
         "INSERT INTO articles (source, hash, text, indexed_at) "
         "VALUES ('old.txt', 'h1', ?, '2024-01-01')",
@@ -330,6 +329,13 @@ def test_old_database_is_upgraded(tmp_path: Path) -> None:
         "VALUES (1, 'The new quay opens in June.', 'direct', 33, 60, 'ctx')"
     )
     db.conn.commit()
+    return db
+
+
+def test_old_database_is_upgraded(tmp_path: Path) -> None:
+    """A database made before the FTS migration gets it, and its quotes become searchable."""
+    path = tmp_path / "old.db"
+    db = _old_database(path, 1)
     assert "quotes_fts" not in db.table_names()
     db.close()
     with Store(path) as store:
@@ -433,19 +439,7 @@ def test_an_interrupted_quotation_is_stored_and_found_as_one(tmp_path: Path) -> 
 
 def test_quotes_stored_before_parts_existed_read_as_whole(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    db = Database(path)
-    migrate(db, MIGRATIONS[:5])
-    db.execute(
-        "INSERT INTO articles (source, hash, text, indexed_at) "
-        "VALUES ('old.txt', 'h1', ?, '2024-01-01')",
-        [HARBOUR],
-    )
-    db.execute(
-        'INSERT INTO quotes (article_id, text, kind, start, "end", context) '
-        "VALUES (1, 'The new quay opens in June.', 'direct', 33, 60, 'ctx')"
-    )
-    db.conn.commit()
-    db.close()
+    _old_database(path, 5).close()  # everything before the parts column
     with Store(path) as store:
         [row] = who_said(store, "quay opens")
         assert row["parts"] is None

@@ -90,13 +90,12 @@ _APPROXIMATORS = lx.words("about nearly almost")
 _AFTER_SPEAKER = lx.words("of who from")
 
 
+_NUMBER_WORDS = lx.words("one two three four five six seven eight nine ten half a")
+
+
 def _number_follows(toks: list[Token], i: int) -> bool:
-    return i + 1 < len(toks) and (
-        toks[i + 1].text[0].isdigit() or toks[i + 1].low in _CLAUSE_STARTERS_NUMBERS
-    )
-
-
-_CLAUSE_STARTERS_NUMBERS = lx.words("one two three four five six seven eight nine ten half a")
+    """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
+    return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
 
 
 def _plain_word(tok: Token) -> bool:
@@ -203,6 +202,21 @@ class Claim:
     outer_end: int
     # The quoted words, when the attribution interrupts them: "“…,” she said, “…”".
     parts: tuple[tuple[int, int], ...] = ()
+
+
+def _in_two_parts(first: Claim, last: Claim, kind: str, rule: str, outer: tuple[int, int]) -> Claim:
+    """One claim made of two, around the attribution that interrupts them."""
+    return Claim(
+        first.start,
+        last.end,
+        kind,
+        first.speaker,
+        first.cue,
+        rule,
+        outer[0],
+        outer[1],
+        ((first.start, first.end), (last.start, last.end)),
+    )
 
 
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
@@ -432,7 +446,7 @@ class Attributor:
             return None
         clause_start = self._clause_start(cue.start, head_start)
         speaker = None
-        if cue.participle and self.text[clause_start : cue.start].rstrip().endswith(","):
+        if self._participle_after_comma(cue, clause_start):
             # "Sanders stepped up his attack, saying, “…”": the sentence's subject.
             speaker = self._clause_subject(cue, clause_start)
         speaker = speaker or self.ctx.subject_before(cue.start, clause_start)
@@ -445,6 +459,10 @@ class Attributor:
         if speaker is None:
             return None
         return speaker, cue, rule
+
+    def _participle_after_comma(self, cue: Cue, clause_start: int) -> bool:
+        """ "…, saying…": a participle whose subject is the sentence's, not the last name."""
+        return cue.participle and self.text[clause_start : cue.start].rstrip().endswith(",")
 
     def _clause_start(self, cue_start: int, floor: int) -> int:
         """Where the clause holding a cue begins: after the last quotation or ';'."""
@@ -602,7 +620,7 @@ class Attributor:
             and not cue.participle
             and not before.endswith(("”", '"', "’", "'"))
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
-            and not (before.endswith(",") and self._speaker_follows(cue, toks))
+            and not (before.endswith(",") and self._speaker_follows(cue))
         )
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
@@ -732,7 +750,7 @@ class Attributor:
             )
         )
 
-    def _speaker_follows(self, cue: Cue, toks: list) -> bool:
+    def _speaker_follows(self, cue: Cue) -> bool:
         """Whether the words after a cue name its speaker: "…, said the economist Jo Roe"."""
         sent = self.doc.sentence_at(cue.start)
         found = self.ctx.subject_after(cue.end, sent.end)
@@ -871,7 +889,7 @@ class Attributor:
         if cue.participle and earlier:
             # "…, underscoring that…": the participle's subject is the main speaker.
             return earlier[-1], "shared_subject"
-        if cue.participle and self.text[clause_start : cue.start].rstrip().endswith(","):
+        if self._participle_after_comma(cue, clause_start):
             # "Petrilli, head of the Fordham Institute, tied the scores to the law,
             # saying…": the sentence's subject, not the last name before the comma.
             subject = self._clause_subject(cue, sent.start)
@@ -1104,20 +1122,8 @@ class Attributor:
                 return [tail]
             head_claim = self._claim(sent.start, content_end, speaker, cue, rule)
             kind = MIXED if MIXED in (head_claim.kind, tail.kind) else INDIRECT
-            parts = ((head_claim.start, head_claim.end), (tail.start, tail.end))
-            return [
-                Claim(
-                    head_claim.start,
-                    tail.end,
-                    kind,
-                    speaker,
-                    cue,
-                    "claim_cue_claim",
-                    head_claim.start,
-                    tail.end,
-                    parts,
-                )
-            ]
+            outer = (head_claim.start, tail.end)
+            return [_in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
         if not head_is_claim:
             return []
         return [self._claim(sent.start, content_end, speaker, cue, rule)]
@@ -1182,18 +1188,8 @@ class Attributor:
                 first = self._claim(start, end, speaker, cue, "according_to")
                 last = self._claim(tail, sent.end, speaker, cue, "according_to")
                 if first.end > first.start and last.end > last.start:
-                    parts = ((first.start, first.end), (last.start, last.end))
-                    return Claim(
-                        first.start,
-                        last.end,
-                        INDIRECT,
-                        speaker,
-                        cue,
-                        "according_to",
-                        sent.start,
-                        sent.end,
-                        parts,
-                    )
+                    outer = (sent.start, sent.end)
+                    return _in_two_parts(first, last, INDIRECT, "according_to", outer)
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1] in " .;:!?":
@@ -1517,17 +1513,8 @@ class Attributor:
                 and self.text[prev.outer_end : claim.outer_start].rstrip().endswith(",")
                 and "\n" not in self.text[prev.outer_end : claim.outer_start]
             ):
-                joined[-1] = Claim(
-                    prev.start,
-                    claim.end,
-                    DIRECT,
-                    prev.speaker,
-                    prev.cue,
-                    "quote_cue_quote",
-                    prev.outer_start,
-                    claim.outer_end,
-                    ((prev.start, prev.end), (claim.start, claim.end)),
-                )
+                outer = (prev.outer_start, claim.outer_end)
+                joined[-1] = _in_two_parts(prev, claim, DIRECT, "quote_cue_quote", outer)
                 continue
             joined.append(claim)
         return joined

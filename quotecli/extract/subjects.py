@@ -179,22 +179,15 @@ def nominal(
         and low[:-1] in lx.PERSON_NOUNS | lx.ANONYMOUS_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS
     )
     type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
-    role_words = [
-        t.text
-        for t in toks[first : head + 1]
-        # The possessor ("the governor’s") is not part of the role.
-        if t.low not in _DETERMINERS
-        and not ctx.mention_ending(t.end)
-        and not _CONTRACTION.search(t.text)
-    ]
-    role_phrase = " ".join(w for w in role_words if w not in ("’s", "'s"))
-    # How the source is named when no one holds the role: "the prime minister’s
-    # spokesman" keeps its unnamed possessor.
-    described = " ".join(
+    words = [
         t.text
         for t in toks[first : head + 1]
         if t.low not in _DETERMINERS and not ctx.mention_ending(t.end)
-    )
+    ]
+    # The possessor ("the governor’s") is not part of the role, but how a source
+    # nobody holds is named keeps it: "the prime minister’s spokesman".
+    role_phrase = " ".join(w for w in words if not _CONTRACTION.search(w) and w not in ("’s", "'s"))
+    described = " ".join(words)
     if type_ == PERSON and role_phrase:
         entity = ctx.entities.with_role(role_phrase)
         # "the minister", "the Tory leader", "the Man Utd boss"
@@ -208,9 +201,8 @@ def nominal(
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
         ):
             # "Ms Hewitt said … . The minister added…": a title never given to
-            # anyone here is the person the text is about.
-            # Who the text was about before this sentence.
-            entity = ctx.recent_speaker(ctx.doc.sentence_at(the.start).start, low)
+            # anyone here is the person the text was about before this sentence.
+            entity = ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
@@ -261,7 +253,6 @@ def nominal(
 _ONE_HOLDER_TITLES = lx.words(
     "prime president chancellor pope king queen premier taoiseach speaker chief-executive"
 )
-_NEAR_REACH = 120
 # Cues that, after a bare capitalised word, are far likelier nouns than verbs:
 # "Strong demand", "Fresh report" (but "Trump claims", "Obama calls" are verbs).
 _SINGULAR_NOUN_CUES = lx.words("demand report statement remarks warning question forecast")
@@ -429,7 +420,7 @@ class Context:
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
 
-    def recent_speaker(self, offset: int, title: str) -> Entity | None:
+    def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
         unless what is known of them rules ``title`` out ("the candidate" is not
         a spokeswoman)."""
@@ -566,15 +557,9 @@ class Context:
         return found
 
     def _subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
-        # The subject and any appositive lie within a few hundred characters, but
-        # most subjects are the last few words: read those first, and further back
-        # only for an appositive, a parenthesis or a short window.
-        floor = max(clause_start, cue_start - _SUBJECT_REACH)
-        toks = tokens(self.text, max(floor, cue_start - _NEAR_REACH), cue_start)
+        # The subject and any appositive lie within a few hundred characters.
+        toks = tokens(self.text, max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
         i = _last_subject_word(toks)
-        if toks and toks[0].start > floor and (i < 12 or toks[i].text in (",", ")")):
-            toks = tokens(self.text, floor, cue_start)
-            i = _last_subject_word(toks)
         if i >= 0 and toks[i].text == ")":
             # "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
             j = i
