@@ -1,6 +1,7 @@
 """Measure how fast quotecli indexes and answers, and print a table.
 
     python benchmarks/speed.py [CORPUS.jsonl] [--quick] [--copies 50] [--jobs N]
+    python benchmarks/speed.py --base main [--engine-only]
 
 CORPUS defaults to ../shared/corpora/bbc-news-2005.jsonl (2,225 BBC articles).
 The script measures the extraction engine on one core, indexes the corpus with
@@ -9,6 +10,10 @@ The script measures the extraction engine on one core, indexes the corpus with
 no two texts are identical) in a temporary directory and indexes that too.
 On both indexes it times 200 varied queries, in this process and as whole
 `quotecli` processes. ``--quick`` skips the big corpus.
+
+``--base REV`` also measures the engine as it stood at a git revision, in the same
+run, alternating rounds of the two (each in its own interpreter) and keeping each
+one's best round; ``--engine-only`` stops after the engine.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=50)
     parser.add_argument("--jobs", type=int, default=None, help="worker processes for index")
     parser.add_argument("--keep", type=Path, help="keep the databases in this directory")
+    parser.add_argument("--base", help="also time the engine at this git revision")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of each engine with --base")
+    parser.add_argument("--engine-only", action="store_true", help="only time the engine")
     args = parser.parse_args()
 
     from quotecli.indexing import default_jobs
@@ -54,8 +62,14 @@ def main() -> None:
         file=sys.stderr,
     )
 
-    rate = engine_speed(texts)
-    rows.append(("Engine, one core", f"{rate:,.0f} words/s", "≥ 300,000 words/s"))
+    if args.base:
+        rows += engine_against(args.corpus, args.base, args.rounds)
+    else:
+        rate = engine_speed(texts)
+        rows.append(("Engine, one core", f"{rate:,.0f} words/s", "≥ 300,000 words/s"))
+    if args.engine_only:
+        print_table(rows, jobs)
+        return
 
     work = Path(tempfile.mkdtemp(prefix="quotecli-speed-"))
     try:
@@ -93,6 +107,39 @@ def engine_speed(texts: list[str]) -> float:
         extract(text)
         words += len(text.split())
     return words / (time.perf_counter() - started)
+
+
+_ENGINE_ROUND = """
+import json, sys, time
+from quotecli.extract import extract
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+for text in texts[:50]:
+    extract(text)
+words = sum(len(t.split()) for t in texts)
+started = time.perf_counter()
+for text in texts:
+    extract(text)
+print(words / (time.perf_counter() - started))
+"""
+
+
+def engine_against(corpus: Path, base: str, rounds: int) -> list[tuple[str, str, str]]:
+    """Words/s of the engine at ``base`` and in the working tree, measured in one run."""
+    sys.path.insert(0, str(HERE.parent / "scripts"))
+    from engine_at import describe, engine_source, run_engine
+
+    best = {"base": 0.0, "tree": 0.0}
+    with engine_source(base) as old, engine_source(None) as new:
+        for _ in range(rounds):
+            for side, root in (("base", old), ("tree", new)):
+                rate = float(run_engine(root, _ENGINE_ROUND, str(corpus)).stdout)
+                best[side] = max(best[side], rate)
+    label = f"{base} ({describe(base)})"
+    return [
+        (f"Engine, one core, {label}", f"{best['base']:,.0f} words/s", ""),
+        ("Engine, one core, working tree", f"{best['tree']:,.0f} words/s", "≥ 300,000 words/s"),
+        ("  working tree / base", f"{best['tree'] / best['base']:.2f}×", "≥ 1.00×"),
+    ]
 
 
 # Indexing -------------------------------------------------------------------------
