@@ -8,22 +8,21 @@ then reported speech, then the partial quotes left inside it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.cues import Cue
-from quotecli.extract.document import Document
+from quotecli.extract.document import Document, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import QuoteSpan
 from quotecli.extract.subjects import (
     Context,
     Speaker,
-    Token,
     is_head_noun,
     nominal,
     pronoun_of,
-    tokens,
 )
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
@@ -270,6 +269,18 @@ class Attributor:
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
         self.claims: list[Claim] = []
+        # Sorted offsets of the cues and quotations, so that the lookups every rule
+        # makes are bisections rather than scans: the engine stays linear in its input.
+        self._cue_starts = [c.start for c in self.cues]
+        self._open_marks = [s.open_mark for s in spans]  # spans come in text order
+        self._outer_ends = sorted(s.outer_end for s in spans)
+        # For each span in text order, the least outer end among it and those after it.
+        self._least_end_from = [0] * len(spans)
+        least = None
+        for k in range(len(spans) - 1, -1, -1):
+            end = spans[k].outer_end
+            least = end if least is None else min(least, end)
+            self._least_end_from[k] = least
 
     # -- helpers ------------------------------------------------------------
 
@@ -277,7 +288,19 @@ class Attributor:
         return self.doc.sentence_at(offset).start
 
     def _cues_between(self, start: int, end: int) -> list[Cue]:
-        return [c for c in self.cues if start <= c.start and c.end <= end]
+        found = []
+        for k in range(bisect_left(self._cue_starts, start), len(self.cues)):
+            cue = self.cues[k]
+            if cue.start > end:
+                break
+            if cue.end <= end:
+                found.append(cue)
+        return found
+
+    def _span_opens_within(self, start: int, end: int) -> bool:
+        """Whether a quotation opens at an offset in [start, end)."""
+        k = bisect_left(self._open_marks, start)
+        return k < len(self._open_marks) and self._open_marks[k] < end
 
     def _remember(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -308,15 +331,14 @@ class Attributor:
         para = self.doc.paragraphs[span.paragraph]
         start = span.outer_end
         limit = para.end
-        for other in self.spans:
-            if other.open_mark > span.open_mark and other.paragraph == span.paragraph:
-                limit = min(limit, other.open_mark)
-                break
+        k = bisect_right(self._open_marks, span.open_mark)
+        if k < len(self.spans) and self.spans[k].paragraph == span.paragraph:
+            limit = min(limit, self.spans[k].open_mark)
         quoted = self.text[span.start : span.end].rstrip("'’\" ")
         tail = self.text[start:limit].lstrip()
         if quoted.endswith(".") and tail[:1].isupper() and not tail.startswith(("—", "–")):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
-        toks = tokens(self.text, start, min(limit, start + 300))
+        toks = self.doc.tokens_between(start, min(limit, start + 300))
         i = 0
         dash = False
         while i < len(toks) and toks[i].text in ",—–―-:":
@@ -389,11 +411,9 @@ class Attributor:
         return speaker
 
     def _cue_at(self, offset: int) -> Cue | None:
-        for cue in self.cues:
-            if cue.start == offset:
-                return cue
-            if cue.start > offset:
-                break
+        k = bisect_left(self._cue_starts, offset)
+        if k < len(self.cues) and self.cues[k].start == offset:
+            return self.cues[k]
         return None
 
     def _before(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
@@ -435,7 +455,7 @@ class Attributor:
         if not candidates:
             return None
         cue = candidates[-1]
-        gap = tokens(self.text, cue.end, mark)
+        gap = self.doc.tokens_between(cue.end, mark)
         # A colon may close a long lead-in: "he's said the same thing at every stop: “…”".
         longest = 20 if gap and gap[-1].text == ":" else 9
         if len(gap) > longest or any(
@@ -467,9 +487,9 @@ class Attributor:
     def _clause_start(self, cue_start: int, floor: int) -> int:
         """Where the clause holding a cue begins: after the last quotation or ';'."""
         start = floor
-        for span in self.spans:
-            if floor <= span.outer_end <= cue_start:
-                start = max(start, span.outer_end)
+        k = bisect_right(self._outer_ends, cue_start) - 1
+        if k >= 0 and self._outer_ends[k] >= floor:
+            start = max(start, self._outer_ends[k])
         semi = self.text.rfind(";", floor, cue_start)
         return max(start, semi + 1)
 
@@ -484,7 +504,8 @@ class Attributor:
         prev = self.doc.sentences[sent_index - 1]
         if self.doc.paragraph_index(prev.start) < span.paragraph - 1:
             return None
-        if any(s.open_mark >= prev.start and s.outer_end <= prev.end for s in self.spans):
+        k = bisect_left(self._open_marks, prev.start)
+        if k < len(self.spans) and self._least_end_from[k] <= prev.end:
             return None
         candidates = [c for c in self._cues_between(prev.start, prev.end) if not c.participle]
         if not candidates:
@@ -515,7 +536,7 @@ class Attributor:
         return None
 
     def _quotes_within(self, claim: Claim) -> bool:
-        return any(claim.start <= s.open_mark < claim.outer_end for s in self.spans)
+        return self._span_opens_within(claim.start, claim.outer_end)
 
     def _another_speaker(self, claim: Claim, before: int) -> bool:
         """Whether someone else is named speaking between a claim and ``before``.
@@ -607,7 +628,7 @@ class Attributor:
         """Where the reported clause after a cue begins, if there is one."""
         sent = self.doc.sentence_at(cue.start)
         # A dozen words of gap and a clause's first words are all that is read.
-        toks = tokens(self.text, cue.end, min(sent.end, cue.end + 200))
+        toks = self.doc.tokens_between(cue.end, min(sent.end, cue.end + 200))
         if not toks:
             return None
         lemma = cue.lemma
@@ -783,7 +804,7 @@ class Attributor:
         mention = self.ctx.mention_starting(toks[0].start)
         if mention is not None:
             # "said Obama enjoys the event": a present-tense verb right after the name.
-            after = tokens(self.text, mention.end, mention.end + 30)
+            after = self.doc.tokens_between(mention.end, mention.end + 30)
             if (
                 after
                 and after[0].text.islower()
@@ -812,7 +833,7 @@ class Attributor:
         for later in self.cues:
             if later.start <= start or later.start >= end:
                 continue
-            back = tokens(self.text, max(start, later.start - 100), later.start)
+            back = self.doc.tokens_between(max(start, later.start - 100), later.start)
             j = len(back) - 1
             while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
                 j -= 1
@@ -859,7 +880,7 @@ class Attributor:
         "…warned that the border was open and implying that…", "…said she would
         vote for him but has withheld her backing", "…rose 3%, compared with…".
         """
-        if any(start <= s.open_mark < end for s in self.spans):
+        if self._span_opens_within(start, end):
             return end  # quoted words run on: the annotated clause is theirs
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
@@ -903,7 +924,7 @@ class Attributor:
                 return subject, "clause_subject"
         if speaker is not None:
             return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
-        before = tokens(self.text, max(clause_start, cue.start - 80), cue.start)
+        before = self.doc.tokens_between(max(clause_start, cue.start - 80), cue.start)
         j = len(before) - 1
         while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
             j -= 1
@@ -917,7 +938,7 @@ class Attributor:
 
     def _coordinated(self, cue: Cue) -> bool:
         """Whether the cue follows "and" or "but": "…refused to comment but said…"."""
-        before = tokens(self.text, max(0, cue.start - 60), cue.start)
+        before = self.doc.tokens_between(max(0, cue.start - 60), cue.start)
         j = len(before) - 1
         while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
             j -= 1
@@ -930,7 +951,7 @@ class Attributor:
         set to attend the summit and has indicated that…".
         """
         sent = self.doc.sentence_at(cue.start)
-        toks = tokens(self.text, max(clause_start, sent.start), cue.start)
+        toks = self.doc.tokens_between(max(clause_start, sent.start), cue.start)
         if not toks or len(toks) > 40:
             return None
         # Skip opening adverbials: "During his campaign, Trump claimed", "The day
@@ -1001,7 +1022,7 @@ class Attributor:
         """Whether a subordinate clause opens between a subject and its cue."""
         if speaker.mention_start is None:
             return True
-        between = tokens(self.text, speaker.mention_start, cue.start)
+        between = self.doc.tokens_between(speaker.mention_start, cue.start)
         return any(t.low in _SUBORDINATORS for t in between)
 
     def _absorb_guessed(self, start: int, end: int) -> None:
@@ -1034,7 +1055,7 @@ class Attributor:
         start = cue.end
         while start < sent.end and self.text[start].isspace():
             start += 1
-        first = tokens(self.text, start, min(sent.end, start + 40))
+        first = self.doc.tokens_between(start, min(sent.end, start + 40))
         if not first or first[0].text in _GAP_STOPS or first[0].text in ",:":
             return []
         if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(
@@ -1046,13 +1067,13 @@ class Attributor:
             # report said…": the cue word was no verb with an object.
             return []
         floor = self._clause_start(cue.start, sent.start)
-        opener = tokens(
-            self.text, max(floor, self.text.rfind(",", floor, cue.start) + 1), cue.start
+        opener = self.doc.tokens_between(
+            max(floor, self.text.rfind(",", floor, cue.start) + 1), cue.start
         )
         if opener and opener[0].low in _SUBORDINATORS:
             return []  # "when it reported the results, the airline…": a time, not a claim
         end = self._clause_end(start, cue)
-        words = tokens(self.text, start, end)
+        words = self.doc.tokens_between(start, end)
         if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
             return []  # but "denied wrongdoing" is a claim
         return [self._claim(start, end, speaker, cue, "speaker_cue_object")]
@@ -1069,7 +1090,7 @@ class Attributor:
         if comma == -1:
             return []
         content_end = sent.start + comma
-        head_toks = tokens(self.text, sent.start, content_end)
+        head_toks = self.doc.tokens_between(sent.start, content_end)
         # "Recently, he said, he…" / "And yet, aides say, Syria…": a lone
         # adverb before the cue is no claim, but what follows may be.
         head_is_claim = (
@@ -1102,7 +1123,7 @@ class Attributor:
                 return []
             after = cue.end
             rule = "claim_then_speaker_cue"
-        rest = tokens(self.text, after, sent.end)
+        rest = self.doc.tokens_between(after, sent.end)
         continues = bool(rest) and rest[0].text == "," and rule == "claim_then_speaker_cue"
         if (
             not continues
@@ -1146,13 +1167,13 @@ class Attributor:
         while start < sent.end and self.text[start].isspace():
             start += 1
         end = self._clause_end(start, cue)
-        if len(tokens(self.text, start, end)) < 4:
+        if len(self.doc.tokens_between(start, end)) < 4:
             return []
         return [self._claim(start, end, speaker, cue, "as_speaker_cue")]
 
     def _adjunct_or_empty(self, start: int, end: int) -> bool:
         """Nothing, or a short time or place phrase, between two offsets."""
-        toks = tokens(self.text, start, end)
+        toks = self.doc.tokens_between(start, end)
         return not toks or self._adjunct(toks)
 
     def _claim(self, start: int, end: int, speaker: Speaker, cue: Cue, rule: str) -> Claim:
@@ -1161,7 +1182,7 @@ class Attributor:
             start += 1  # a mark left unclosed is not part of the claim
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
-        quoted = any(start <= s.open_mark < end for s in self.spans)
+        quoted = self._span_opens_within(start, end)
         return Claim(start, end, MIXED if quoted else INDIRECT, speaker, cue, rule, start, end)
 
     def _according_to(self, cue: Cue) -> Claim | None:
@@ -1201,7 +1222,7 @@ class Attributor:
     def _resumed_after_source(self, after: int, end: int) -> int | None:
         """Where a claim resumes after ", according to X,", if it does."""
         match = _RESUMES.match(self.text, after, end)
-        if match is None or len(tokens(self.text, match.end(), end)) < 3:
+        if match is None or len(self.doc.tokens_between(match.end(), end)) < 3:
             return None
         return match.end()
 
@@ -1422,7 +1443,7 @@ class Attributor:
             if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
                 continue  # "NOTE:", "UPDATE:", "Q:"
             start = match.end()
-            if start >= para.end or any(para.start <= s.open_mark < para.end for s in self.spans):
+            if start >= para.end or self._span_opens_within(para.start, para.end):
                 continue
             name = " ".join(w.capitalize() for w in label.split())
             entity = self.ctx.entities.named(name)
@@ -1453,7 +1474,7 @@ class Attributor:
             quoted = [c for c in self.claims if c.kind == DIRECT and start <= c.start < end]
             if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
                 continue  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
-            body = tokens(self.text, start, end)
+            body = self.doc.tokens_between(start, end)
             if _is_list(body) or not any(
                 _finite(t.low) or t.low in _AUXILIARIES or _present_verb(t) for t in body
             ):
@@ -1481,7 +1502,7 @@ class Attributor:
             if kind in (PERSON, ORGANISATION, GROUP):
                 return self.ctx.from_mention(mention)
             return None
-        toks = tokens(self.text, start, end)
+        toks = self.doc.tokens_between(start, end)
         if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
             return nominal(self.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"
         return None
@@ -1526,10 +1547,13 @@ class Attributor:
         claim found only by the reported-speech rules, which run after quotations.
         """
         self.claims.sort(key=lambda c: (c.start, c.end))
+        span_at: dict[int, QuoteSpan] = {}
+        for span in self.spans:
+            span_at.setdefault(span.start, span)
         for index, claim in enumerate(self.claims):
             if claim.kind != DIRECT or claim.speaker is not None:
                 continue
-            span = next((s for s in self.spans if s.start == claim.start), None)
+            span = span_at.get(claim.start)
             if span is None:
                 continue
             found = self._previous_speaker(span)

@@ -7,8 +7,9 @@ copy, so later passes can always point back at the source.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -84,6 +85,27 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+
+
+class Token(NamedTuple):
+    """A word or a punctuation mark, with its offsets and its lowercase form."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The words and punctuation marks of text[start:end]."""
+    make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
+    return [
+        make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
+        for m in TOKEN.finditer(text, start, end)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -99,6 +121,42 @@ class Document:
     sentences: list[Span]
     _sentence_starts: list[int]
     _paragraph_starts: list[int]
+    # The whole text's tokens, made on first use; windows are cut from them.
+    _tokens: list[Token] | None = field(default=None)
+    _token_starts: list[int] = field(default_factory=list)
+    _token_ends: list[int] = field(default_factory=list)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens of text[start:end], exactly as if that window were tokenised alone.
+
+        Whole tokens come from the document's one tokenisation; only a token cut
+        by either edge of the window is made again, from the part inside it.
+        """
+        text = self.text
+        start = max(0, start)
+        end = min(len(text), end)
+        if end <= start:
+            return []
+        if self._tokens is None:
+            self._tokens = tokens(text, 0, len(text))
+            self._token_starts = [t.start for t in self._tokens]
+            self._token_ends = [t.end for t in self._tokens]
+        whole = self._tokens
+        i = bisect_left(self._token_starts, start)
+        head: list[Token] = []
+        if i > 0 and self._token_ends[i - 1] > start:
+            # The window opens inside a token: what is left of it ends where it did.
+            cut = self._token_ends[i - 1]
+            if end <= cut:
+                return tokens(text, start, end)
+            head = tokens(text, start, cut)
+        j = max(i, bisect_right(self._token_ends, end))
+        if j < len(whole) and whole[j].start < end:
+            # The window closes inside a token: its first part is tokenised alone.
+            return [*head, *whole[i:j], *tokens(text, whole[j].start, end)]
+        if head:
+            return [*head, *whole[i:j]]
+        return whole[i:j]
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence that holds ``offset`` (or the last one before it)."""

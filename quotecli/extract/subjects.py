@@ -9,17 +9,15 @@ allows it; otherwise they stay what they are (an anonymous "spokesman").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from quotecli.extract import lexicon as lx
-from quotecli.extract.document import Document
+from quotecli.extract.document import Document, Token
 from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
 from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
-TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _DETERMINERS = frozenset(
     {
         "the",
@@ -78,30 +76,12 @@ class Speaker:
         return replace(self, role=role)
 
 
-class Token(NamedTuple):
-    """A word or a punctuation mark, with its offsets and its lowercase form."""
-
-    text: str
-    start: int
-    end: int
-    low: str
-
-
 _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
 
 
 def pronoun_of(word: str) -> str:
     """The pronoun in a contraction: "she’d" -> "she"; other words unchanged."""
     return _CONTRACTION.sub("", word)
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words and punctuation marks of text[start:end]."""
-    make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
-    return [
-        make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
-        for m in TOKEN.finditer(text, start, end)
-    ]
 
 
 _AGENT_SINGULAR = re.compile(r"[a-z]+(?:ist|ian|ator|eur)")
@@ -292,6 +272,21 @@ def _whole_name_before(text: str, start: int) -> bool:
     return lead and previous.lower() != "of"
 
 
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of half-open intervals, as the starts and ends of disjoint ones."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue  # an empty interval holds no offset
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
 class Context:
     """What subject finding needs to know about one article."""
 
@@ -311,6 +306,8 @@ class Context:
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self.quote_spans = quote_spans
+        # The quotations as sorted, disjoint intervals, so one lookup is a bisection.
+        self._quoted_starts, self._quoted_ends = _merged(quote_spans)
         # Speakers already attributed, by sentence index: the salient ones for pronouns.
         self.sentence_speakers: dict[int, list[Speaker]] = {}
 
@@ -321,7 +318,8 @@ class Context:
         return self._by_start.get(start)
 
     def inside_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quote_spans)
+        k = bisect_right(self._quoted_starts, offset) - 1
+        return k >= 0 and offset < self._quoted_ends[k]
 
     def remember(self, offset: int, speaker: Speaker) -> None:
         self.sentence_speakers.setdefault(self.doc.sentence_index(offset), []).append(speaker)
@@ -498,7 +496,7 @@ class Context:
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
-        toks = tokens(self.text, start, min(len(self.text), start + 60))[:4]
+        toks = self.doc.tokens_between(start, min(len(self.text), start + 60))[:4]
         if not toks or toks[0].low != "the":
             return False
         for tok in toks[1:]:
@@ -531,7 +529,7 @@ class Context:
         """Offset of a he/she that is the subject of text[start:end], before any name."""
         words = lx.PRONOUNS_MALE if gender == "m" else lx.PRONOUNS_FEMALE
         first_name = mentions[0].start if mentions else end
-        for tok in tokens(self.text, start, min(end, first_name)):
+        for tok in self.doc.tokens_between(start, min(end, first_name)):
             if (
                 tok.low in words
                 and tok.low in lx.SUBJECT_PRONOUNS
@@ -558,7 +556,7 @@ class Context:
 
     def _subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
         # The subject and any appositive lie within a few hundred characters.
-        toks = tokens(self.text, max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
+        toks = self.doc.tokens_between(max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
         i = _last_subject_word(toks)
         if i >= 0 and toks[i].text == ")":
             # "Rep. Jane Roe (D-Ohio) said": step over the parenthesis.
@@ -828,7 +826,7 @@ class Context:
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
-        toks = tokens(self.text, start, end)
+        toks = self.doc.tokens_between(start, end)
         if not toks:
             return None
         tok = toks[0]

@@ -1,0 +1,44 @@
+"""The engine's indexes give what the scans they replace gave, and long input stays cheap."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecli.extract import extract
+from quotecli.extract.document import parse, tokens
+from quotecli.extract.subjects import _merged
+
+# Letters, joiners that glue tokens ("U.S.", "don't", "well-known"), marks and spaces.
+_PIECES = st.text(alphabet="aZé9.'’-,“” \n_", max_size=80)
+
+
+@given(_PIECES, st.integers(-5, 90), st.integers(-5, 90))
+@settings(max_examples=400)
+def test_tokens_between_matches_tokenising_the_window_alone(text, start, end):
+    doc = parse(text)
+    assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
+
+
+def test_tokens_between_cuts_tokens_at_both_edges():
+    text = "The U.S. envoy didn't say well-known things."
+    doc = parse(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert doc.tokens_between(start, end) == tokens(text, start, end)
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=8), st.integers(-2, 52))
+def test_merged_quotations_hold_the_same_offsets(spans, offset):
+    starts, ends = _merged(spans)
+    inside = any(s <= offset < e for s, e in spans)
+    assert inside == any(s <= offset < e for s, e in zip(starts, ends, strict=True))
+    assert all(a < b for a, b in zip(ends, starts[1:], strict=False))  # disjoint and apart
+
+
+def test_a_run_of_cues_with_no_sentence_end_is_still_read():
+    # Thousands of cue words in one sentence: each finds its clause without
+    # looking at every later cue again.
+    found = extract("Officials said " * 2000 + "the talks had failed.")
+    assert found.quotes
+    assert found.quotes[-1].text.endswith("the talks had failed")
