@@ -82,6 +82,24 @@ _DISCOURSE_WORDS = lx.words(
 _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
 )
+# Every offset where _COORDINATION matches, overlapping matches included.
+_COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[^\W\d_])")
+# Two characters of the word group above: an offset between them is inside a word.
+_WORD_PART = re.compile(r"[\w’'\-]{2}")
+
+
+def _coordination_cuts(link: str, word: str) -> bool:
+    """Whether "and implying", "but has", ", compared with" is the speaker acting again."""
+    low = word.lower()
+    if link in ("compared", "comparing"):
+        return low in ("to", "with")
+    return (
+        (low.endswith("ing") and len(low) > 5 and word.islower())
+        or (low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES)
+        or (link == "but" and (low in _AUXILIARIES or _finite(low)))
+    )
+
+
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 _APPROXIMATORS = lx.words("about nearly almost")
@@ -167,6 +185,8 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 
 # Where a reported clause ends before its sentence does: "…, according to X",
 # "…, which…", "…; …".
+# How far back from a later cue its speaker phrase is looked for.
+_CUT_REACH = 100
 _CLAUSE_STOPS = (
     "; ",
     " — ",
@@ -272,6 +292,13 @@ class Attributor:
         # Sorted offsets of the cues and quotations, so that the lookups every rule
         # makes are bisections rather than scans: the engine stays linear in its input.
         self._cue_starts = [c.start for c in self.cues]
+        # What each cue cuts, judged on its own, and where the next cue that cuts is.
+        self._far_cuts: list[int | None] = [None] * len(self.cues)
+        self._jump = [-1] * len(self.cues)
+        self._stops: dict[str, list[int]] = {}
+        self._link_starts: list[int] | None = None
+        self._link_matches: list[re.Match[str]] = []
+        self._link_next: list[int] = []
         self._open_marks = [s.open_mark for s in spans]  # spans come in text order
         self._outer_ends = sorted(s.outer_end for s in spans)
         # For each span in text order, the least outer end among it and those after it.
@@ -830,49 +857,110 @@ class Attributor:
         """The reported clause runs to the sentence end, or to the next cue's link."""
         sent = self.doc.sentence_at(cue.start)
         end = sent.end
-        for later in self.cues:
-            if later.start <= start or later.start >= end:
-                continue
-            back = self.doc.tokens_between(max(start, later.start - 100), later.start)
-            j = len(back) - 1
-            while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
-                j -= 1
-            # "… while Muse said…", "…, and he added…", "…, and 4 in 10 said…":
-            # a new speaker opens a new claim.
-            mention = self.ctx.mention_ending(back[j].end) if j >= 0 else None
-            if mention is not None and mention.start > start:
-                while j >= 0 and back[j].start >= mention.start:
-                    j -= 1
-            elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
-                j -= 1
-            else:
-                k = j
-                while (
-                    k > 0
-                    and j - k < 6
-                    and back[k].text not in ",;"
-                    and back[k].low not in _CONNECTORS
-                ):
-                    k -= 1
-                if k >= 0 and back[k].low in ("and", "but") and k < j:
-                    j = k
-            if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
-                cut = back[j].start
-                if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
-                    cut = back[j - 1].start
-                end = min(end, cut)
-                break
+        cut = self._next_speaker_cut(start, end)
+        if cut is not None:
+            end = min(end, cut)
         for stop in _CLAUSE_STOPS:
-            found = self.text.find(stop, start, end)
-            while found != -1 and self.ctx.inside_quote(found):
-                # "…would be “tough, but we have a first step”": the quoted words go on.
-                found = self.text.find(stop, found + 1, end)
-            if found != -1:
+            # "…would be “tough, but we have a first step”": a stop inside quoted
+            # words is passed over, and the quoted words go on.
+            found = self._stop_after(stop, start)
+            if found is not None and found + len(stop) <= end:
                 end = found
         end = self._coordination_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _next_speaker_cut(self, start: int, end: int) -> int | None:
+        """Where the first later cue in (start, end) that has a speaker of its own cuts.
+
+        Cues far enough after ``start`` that it cannot change what is read before
+        them are judged once per document, and runs of cues that never cut are
+        jumped over, so a sentence with thousands of cues costs no more than
+        thousands of sentences.
+        """
+        cues = self.cues
+        i = bisect_right(self._cue_starts, start)
+        # Before ``far`` a cue's look-back window reaches back to ``start``, or a
+        # name before it could: those are judged for this clause alone.
+        far = start + _CUT_REACH + self.ctx.longest_mention
+        while i < len(cues) and cues[i].start < end and cues[i].start < far:
+            later = cues[i]
+            cut = self._speaker_cut(later, max(start, later.start - _CUT_REACH), start)
+            if cut is not None:
+                return cut
+            i += 1
+        i = self._next_far_cut(i)
+        if i >= len(cues) or cues[i].start >= end:
+            return None
+        return self._far_cuts[i]
+
+    def _next_far_cut(self, i: int) -> int:
+        """Index of the first cue from ``i`` on that cuts when judged on its own."""
+        cues, jump, cuts = self.cues, self._jump, self._far_cuts
+        passed = []
+        while i < len(cues):
+            if jump[i] > i:
+                passed.append(i)
+                i = jump[i]
+                continue
+            if jump[i] == i:
+                break
+            later = cues[i]
+            cuts[i] = self._speaker_cut(later, max(0, later.start - _CUT_REACH), -1)
+            if cuts[i] is not None:
+                jump[i] = i
+                break
+            passed.append(i)
+            i += 1
+        for k in passed:
+            jump[k] = i
+        return i
+
+    def _speaker_cut(self, later: Cue, lo: int, start: int) -> int | None:
+        """Where a clause ends before ``later`` when a new speaker says it.
+
+        ``lo`` is how far back to read, ``start`` where the clause began.
+        """
+        back = self.doc.tokens_between(lo, later.start)
+        j = len(back) - 1
+        while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        # "… while Muse said…", "…, and he added…", "…, and 4 in 10 said…":
+        # a new speaker opens a new claim.
+        mention = self.ctx.mention_ending(back[j].end) if j >= 0 else None
+        if mention is not None and mention.start > start:
+            while j >= 0 and back[j].start >= mention.start:
+                j -= 1
+        elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
+            j -= 1
+        else:
+            k = j
+            while (
+                k > 0 and j - k < 6 and back[k].text not in ",;" and back[k].low not in _CONNECTORS
+            ):
+                k -= 1
+            if k >= 0 and back[k].low in ("and", "but") and k < j:
+                j = k
+        if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
+            if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
+                return back[j - 1].start
+            return back[j].start
+        return None
+
+    def _stop_after(self, stop: str, start: int) -> int | None:
+        """The first ``stop`` at or after ``start`` that is not inside a quotation."""
+        found = self._stops.get(stop)
+        if found is None:
+            found = []
+            at = self.text.find(stop)
+            while at != -1:
+                if not self.ctx.inside_quote(at):
+                    found.append(at)
+                at = self.text.find(stop, at + 1)
+            self._stops[stop] = found
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) else None
 
     def _coordination_end(self, start: int, end: int) -> int:
         """Where the speaker's own next verb cuts the reported clause short.
@@ -882,22 +970,60 @@ class Attributor:
         """
         if self._span_opens_within(start, end):
             return end  # quoted words run on: the annotated clause is theirs
+        text = self.text
+        if 0 < end < len(text) and _WORD_PART.match(text, end - 1, end + 1):
+            # The clause ends inside a word, which a match may have to stop short in:
+            # read it as it stands (this does not happen at a sentence's or stop's end).
+            return self._coordination_scan(start, end)
+        links = self._links()
+        k = bisect_left(links, start)
+        # The matches a scan from ``start`` meets, one after another, until one is
+        # two words or more into the clause; from there on they are judged once per
+        # document (``_first_cutting_link``).
+        while k < len(links) and links[k] < end:
+            if len(text[start : links[k]].split()) >= 2:
+                k = self._first_cutting_link(k)
+                if k < len(links) and self._link_matches[k].start("word") < end:
+                    return links[k]
+                return end
+            match = _COORDINATION.match(text, links[k], end)
+            if match is None:
+                return end  # the words left before ``end`` hold no whole link
+            k = bisect_left(links, match.end())
+        return end
+
+    def _coordination_scan(self, start: int, end: int) -> int:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
-            link, word = match.group("link"), match.group("word")
-            low = word.lower()
-            if link in ("compared", "comparing"):
-                if low not in ("to", "with"):
-                    continue
-            elif not (
-                (low.endswith("ing") and len(low) > 5 and word.islower())
-                or (low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES)
-                or (link == "but" and (low in _AUXILIARIES or _finite(low)))
-            ):
-                continue
-            return match.start()
+            if _coordination_cuts(match.group("link"), match.group("word")):
+                return match.start()
         return end
+
+    def _links(self) -> list[int]:
+        """Every offset where a coordination match starts, overlapping ones included."""
+        if self._link_starts is None:
+            self._link_starts = [m.start() for m in _COORDINATION_AT.finditer(self.text)]
+            self._link_matches = [_COORDINATION.match(self.text, at) for at in self._link_starts]
+            self._link_next = [-1] * len(self._link_starts)
+        return self._link_starts
+
+    def _first_cutting_link(self, k: int) -> int:
+        """From the match at ``links[k]``, following each match to the next one a scan
+        would meet, the index of the first that cuts (or ``len(links)``)."""
+        links, matches, found = self._link_starts, self._link_matches, self._link_next
+        passed = []
+        while k < len(links) and found[k] == -1:
+            match = matches[k]
+            if _coordination_cuts(match.group("link"), match.group("word")):
+                found[k] = k
+                break
+            passed.append(k)
+            k = bisect_left(links, match.end())
+        result = found[k] if k < len(links) else len(links)
+        for at in passed:
+            found[at] = result
+        return result
 
     def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
         sent = self.doc.sentence_at(cue.start)

@@ -302,6 +302,7 @@ class Context:
         self.mentions = mentions
         self.entities = entities
         self._by_end = {m.end: m for m in mentions}
+        self.longest_mention = max((m.end - m.start for m in mentions), default=0)
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
