@@ -50,10 +50,10 @@ SHAPES: dict[str, tuple[Callable[[int, Path], str], int]] = {
     "said": (repeated("said "), 2_000),
     "fine-he-said": (repeated('"Fine," he said. '), 10_000),
     "according-to": (repeated("according to "), 10_000),
-    "dots": (repeated("a. "), 10_000),
-    "dots-no-space": (repeated("x."), 10_000),
-    "capital-names": (repeated("Mr Smith Jones and "), 10_000),
-    "quote-marks": (repeated('"a '), 10_000),
+    # Full stops with no capital after them: the sentence-end pattern.
+    "dots": (repeated("."), 5_000),
+    "curly-quotes": (repeated("“a” "), 5_000),
+    "saying": (repeated(", saying "), 5_000),
     "bbc-joined": (joined_articles, 320_000),
 }
 

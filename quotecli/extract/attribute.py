@@ -101,6 +101,7 @@ def _coordination_cuts(link: str, word: str) -> bool:
 
 
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
+_BLANK = re.compile(r"\s*")
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 _APPROXIMATORS = lx.words("about nearly almost")
 # Words that may follow a speaker's name and still belong to the name's phrase.
@@ -1318,16 +1319,18 @@ class Attributor:
         if found is None:
             return None
         speaker, after = found
-        if self.text[sent.start : cue.start].strip() == "":
+        if _BLANK.match(self.text, sent.start, cue.start).end() == cue.start:
             comma = self.text.find(",", after, sent.end)
             if comma == -1:
                 return None
             start, end = comma + 1, sent.end
         else:
-            head = self.text[sent.start : cue.start].rstrip()
-            if not head.endswith(","):
+            head_end = cue.start  # the words before the cue, without the space after them
+            while head_end > sent.start and self.text[head_end - 1].isspace():
+                head_end -= 1
+            if self.text[head_end - 1] != ",":
                 return None
-            start, end = sent.start, sent.start + len(head) - 1
+            start, end = sent.start, head_end - 1
             tail = self._resumed_after_source(after, sent.end)
             if tail is not None:
                 # "Fundraising, according to the campaign, has surged": one claim
@@ -1356,9 +1359,11 @@ class Attributor:
         """A source that is neither a name nor a role: "according to early returns"."""
         stop = self.text.find(",", start, end)
         stop = end if stop == -1 else stop
-        phrase = self.text[start:stop].strip().rstrip(".")
-        named = self.ctx.mention_ending(start + len(self.text[start:stop].rstrip().rstrip(".")))
-        lead = self.text[start : named.start].split() if named is not None else []
+        raw = self.text[start:stop]
+        phrase = raw.strip().rstrip(".")
+        named = self.ctx.mention_ending(start + len(raw.rstrip().rstrip(".")))
+        # Splits stop one word past what the tests below can accept.
+        lead = self.text[start : named.start].split(maxsplit=4) if named is not None else []
         if (
             named is not None
             and named.start >= start
@@ -1369,7 +1374,7 @@ class Attributor:
         ):
             # "according to the nonpartisan Congressional Budget Office"
             return self.ctx.from_mention(named, "source_phrase"), stop
-        words = phrase.split()
+        words = phrase.split(maxsplit=25)
         if not words or len(words) > 25:
             return None
         if words[0].lower() in ("the", "a", "an"):

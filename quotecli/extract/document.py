@@ -126,11 +126,13 @@ class Document:
     _token_starts: list[int] = field(default_factory=list)
     _token_ends: list[int] = field(default_factory=list)
 
-    def tokens_between(self, start: int, end: int) -> list[Token]:
+    def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
 
         Whole tokens come from the document's one tokenisation; only a token cut
         by either edge of the window is made again, from the part inside it.
+        With ``limit``, only the first ``limit`` of them: a rule that reads a few
+        words after an offset costs the same however long the sentence is.
         """
         text = self.text
         start = max(0, start)
@@ -151,7 +153,14 @@ class Document:
                 return tokens(text, start, end)
             head = tokens(text, start, cut)
         j = max(i, bisect_right(self._token_ends, end))
+        if limit is not None:
+            if len(head) >= limit:
+                return head[:limit]
+            if j - i > limit - len(head):
+                return [*head, *whole[i : i + limit - len(head)]]
         if j < len(whole) and whole[j].start < end:
+            if limit is not None:
+                return [*head, *whole[i:j], *tokens(text, whole[j].start, end)][:limit]
             # The window closes inside a token: its first part is tokenised alone.
             return [*head, *whole[i:j], *tokens(text, whole[j].start, end)]
         if head:

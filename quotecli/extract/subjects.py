@@ -257,6 +257,9 @@ def _last_subject_word(toks: list[Token]) -> int:
     return i
 
 
+_POSSESSIVE = re.compile(r"[’']s?")
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
+_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
@@ -786,17 +789,17 @@ class Context:
         where only small words stand between the two names.
         """
         after = mention.end
-        possessive = re.match(r"[’']s?", self.text[after:end])  # "Clinton’s campaign manager"
+        possessive = _POSSESSIVE.match(self.text, after, end)  # "Clinton’s campaign manager"
         if possessive:
-            after += possessive.end()
-        follow = re.match(r"\s+((?:[a-z][\w\-]*\s+){1,3})", self.text[after:end])
+            after = possessive.end()
+        follow = _ROLE_WORDS.match(self.text, after, end)
         if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
             return None
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
             # (but "Clinton press secretary Brian Fallon" has one).
             return None
-        named = self.mention_starting(after + follow.end())
+        named = self.mention_starting(follow.end())
         if named is None or named.type not in types or named.possessive:
             return None
         return named
@@ -827,7 +830,8 @@ class Context:
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
         """A speaker phrase that starts at ``start`` ("said Mr Smith", "said the minister")."""
-        toks = self.doc.tokens_between(start, end)
+        # What is read below reaches at most some 25 tokens in.
+        toks = self.doc.tokens_between(start, end, limit=40)
         if not toks:
             return None
         tok = toks[0]
@@ -838,8 +842,8 @@ class Context:
             mention = self.mention_starting(toks[first].start)
             if mention is not None and mention.possessive:
                 # "opined Cleveland’s Plain Dealer": the name after the possessor.
-                after = re.match(r"[’']s?\s+", self.text[mention.end : end])
-                owned = self.mention_starting(mention.end + after.end()) if after else None
+                after = _POSSESSIVE_GAP.match(self.text, mention.end, end)
+                owned = self.mention_starting(after.end()) if after else None
                 mention = owned or mention
             if mention is not None and not mention.possessive:
                 person = self.named_after_role(mention, end)
