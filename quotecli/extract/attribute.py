@@ -1477,21 +1477,34 @@ class Attributor:
         + r")(?:\s+(?:of|that|was|is))?[\s:,]*$"
     )
 
+    def _words_back(self, floor: int, end: int, count: int) -> int:
+        """Where the ``count``-th word before ``end`` starts, passing over the spaces,
+        colons and commas that end the text (never before ``floor``)."""
+        text = self.text
+        at = end
+        while at > floor and (text[at - 1].isspace() or text[at - 1] in ":,"):
+            at -= 1
+        for _ in range(count):
+            while at > floor and text[at - 1].isspace():
+                at -= 1
+            while at > floor and not text[at - 1].isspace():
+                at -= 1
+        return at
+
     def partial(self, fragments: list[QuoteSpan]) -> None:
         """Zelenskyy’s insistence of “…” / described Putin as “smart”."""
         covered: list[Claim] = []
         for span in fragments:
             sent = self.doc.sentence_at(span.open_mark)
-            head = self.text[sent.start : span.open_mark]
-            match = self._POSSESSIVE_NOUN.search(head)
+            # A match is at most five words ("Putin’s very public claim of") and the
+            # marks after them, so only that tail of the sentence is searched.
+            tail = self._words_back(sent.start, span.open_mark, 5)
+            match = self._POSSESSIVE_NOUN.search(self.text, tail, span.open_mark)
             if match:
-                mention = self.ctx.mention_ending(sent.start + match.start())
+                mention = self.ctx.mention_ending(match.start())
                 if mention is not None:
                     speaker = self.ctx.from_mention(mention, "possessor")
-                    noun_start = sent.start + match.start(1)
-                    noun = Cue(
-                        noun_start, sent.start + match.end(1), match.group(1), match.group(1)
-                    )
+                    noun = Cue(match.start(1), match.end(1), match.group(1), match.group(1))
                     self._remember(
                         Claim(
                             span.start,
@@ -1507,7 +1520,11 @@ class Attributor:
                     continue
             if any(c.start <= span.open_mark < c.end for c in covered):
                 continue  # a second fragment of a claim already made
-            cues = [c for c in self.cues if sent.start <= c.start < span.open_mark]
+            cues = self.cues[
+                bisect_left(self._cue_starts, sent.start) : bisect_left(
+                    self._cue_starts, span.open_mark
+                )
+            ]
             if not cues:
                 continue  # a title or a scare quote: no speaker in sight
             cue = cues[-1]

@@ -80,7 +80,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate sentence end: terminal punctuation, any closing marks, then space.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
+# It is tried only where a run of terminal marks begins: tried inside a run too,
+# a run of dots with no capital after it would cost its length squared.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
