@@ -289,7 +289,13 @@ class Attributor:
         self.spans = spans
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
-        self.claims: list[Claim] = []
+        self._claims: list[Claim] = []
+        # Claims by the sentences they touch and by their cue's sentence, kept in
+        # list order; rebuilt whenever the list is replaced, extended as it grows.
+        self._claims_version = 0
+        self._indexed: tuple[int, int] = (-1, 0)
+        self._claims_in: dict[int, list[Claim]] = {}
+        self._claims_cued_in: dict[int, list[Claim]] = {}
         # Sorted offsets of the cues and quotations, so that the lookups every rule
         # makes are bisections rather than scans: the engine stays linear in its input.
         self._cue_starts = [c.start for c in self.cues]
@@ -311,6 +317,41 @@ class Attributor:
             self._least_end_from[k] = least
 
     # -- helpers ------------------------------------------------------------
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._claims
+
+    @claims.setter
+    def claims(self, claims: list[Claim]) -> None:
+        self._claims = claims
+        self._claims_version += 1
+
+    def _claim_index(self) -> None:
+        """Bring the claim indexes up to date with the list."""
+        version, done = self._indexed
+        if version != self._claims_version:
+            self._claims_in, self._claims_cued_in, done = {}, {}, 0
+        sentence_index = self.doc.sentence_index
+        for claim in self._claims[done:]:
+            first = sentence_index(claim.start)
+            last = sentence_index(max(claim.start, claim.end - 1))
+            for k in range(first, last + 1):
+                self._claims_in.setdefault(k, []).append(claim)
+            if claim.cue is not None:
+                self._claims_cued_in.setdefault(sentence_index(claim.cue.start), []).append(claim)
+        self._indexed = (self._claims_version, len(self._claims))
+
+    def _claims_touching(self, offset: int) -> list[Claim]:
+        """Claims, in list order, that touch the sentence holding ``offset``: every
+        claim that holds the offset is among them."""
+        self._claim_index()
+        return self._claims_in.get(self.doc.sentence_index(offset), [])
+
+    def _claims_cued_near(self, offset: int) -> list[Claim]:
+        """Claims, in list order, whose cue is in the sentence holding ``offset``."""
+        self._claim_index()
+        return self._claims_cued_in.get(self.doc.sentence_index(offset), [])
 
     def _sentence_start(self, offset: int) -> int:
         return self.doc.sentence_at(offset).start
@@ -1031,7 +1072,7 @@ class Attributor:
         clause_start = self._clause_start(cue.start, sent.start)
         earlier = [
             c.speaker
-            for c in self.claims
+            for c in self._claims_cued_near(cue.start)
             if c.cue is not None and c.speaker is not None and sent.start <= c.cue.start < cue.start
         ]
         if cue.participle and earlier:
@@ -1158,15 +1199,20 @@ class Attributor:
         "Obama described the attack as “a sobering reminder…”": the quotation is
         part of his claim, not a quote of whoever spoke before.
         """
-        self.claims = [
-            c
-            for c in self.claims
-            if not (
-                c.kind == DIRECT
-                and start <= c.start < end
-                and (c.speaker is None or c.rule in _WEAK_RULES)
-            )
-        ]
+        if start >= end:
+            return
+        self._claim_index()
+        sentence_index = self.doc.sentence_index
+        doomed = {
+            id(c)
+            for k in range(sentence_index(start), sentence_index(end - 1) + 1)
+            for c in self._claims_in.get(k, ())
+            if c.kind == DIRECT
+            and start <= c.start < end
+            and (c.speaker is None or c.rule in _WEAK_RULES)
+        }
+        if doomed:
+            self.claims = [c for c in self.claims if id(c) not in doomed]
 
     def _passive(self, cue: Cue) -> bool:
         """ "was told", "were asked", "had been advised": the subject is the addressee."""
@@ -1232,7 +1278,8 @@ class Attributor:
         if not head_toks:
             return []
         if any(
-            c.kind == DIRECT and c.start < content_end and sent.start < c.end for c in self.claims
+            c.kind == DIRECT and c.start < content_end and sent.start < c.end
+            for c in self._claims_touching(sent.start)
         ):
             return []  # the words before are a quotation attributed on its own
         if not self.text[content_end + 1 : cue.start].strip():
@@ -1391,7 +1438,11 @@ class Attributor:
         for cue in self.cues:
             if cue.start in self.used_cues:
                 continue
-            if any(c.start <= cue.start < c.end for c in self.claims if c.kind != DIRECT):
+            if any(
+                c.start <= cue.start < c.end
+                for c in self._claims_touching(cue.start)
+                if c.kind != DIRECT
+            ):
                 continue  # a verb inside a claim already made: "said they could not recount it"
             if cue.lemma == "according to":
                 claim = self._according_to(cue)
@@ -1694,7 +1745,7 @@ class Attributor:
         “…” in the 2008 primary, said Paul Beck. “That was…”: the first is a
         claim found only by the reported-speech rules, which run after quotations.
         """
-        self.claims.sort(key=lambda c: (c.start, c.end))
+        self.claims = sorted(self.claims, key=lambda c: (c.start, c.end))
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -1707,3 +1758,4 @@ class Attributor:
             found = self._previous_speaker(span)
             if found is not None:
                 self.claims[index] = replace(claim, speaker=found[0], rule=found[1])
+                self._claims_version += 1  # changed in place

@@ -258,6 +258,9 @@ def _last_subject_word(toks: list[Token]) -> int:
 
 
 _POSSESSIVE = re.compile(r"[’']s?")
+# Past this length a text's words are gathered once rather than searched for one by one.
+_LONG_TEXT = 50_000
+_AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
@@ -305,6 +308,8 @@ class Context:
         self.mentions = mentions
         self.entities = entities
         self._by_end = {m.end: m for m in mentions}
+        self._lowercase_seen: dict[str, bool] = {}
+        self._words_after_space: set[str] | None = None
         self.longest_mention = max((m.end - m.start for m in mentions), default=0)
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
@@ -363,10 +368,31 @@ class Context:
 
     def _common_word(self, mention: Mention) -> bool:
         """Whether the article also writes this one-word mention in lower case."""
-        word = " " + mention.name.lower()
-        return " " not in mention.name.strip() and any(
-            self.text.find(word + after) != -1 for after in " ,.;:"
-        )
+        if " " in mention.name.strip():
+            return False
+        word = mention.name.lower()
+        if " " in word or len(self.text) < _LONG_TEXT:
+            found = self._lowercase_seen.get(word)
+            if found is None:
+                found = any(self.text.find(f" {word}{after}") != -1 for after in " ,.;:")
+                self._lowercase_seen[word] = found
+            return found
+        return word in self._written_words()
+
+    def _written_words(self) -> set[str]:
+        """Every string w with no space such that " " + w + one of " ,.;:" is in the
+        text: what the searches above would find, gathered in one pass."""
+        if self._words_after_space is None:
+            text, found = self.text, set()
+            for match in _AFTER_SPACE.finditer(text):
+                run = match.group()
+                for k, char in enumerate(run):
+                    if char in ",.;:":
+                        found.add(run[:k])
+                if text.startswith(" ", match.end()):
+                    found.add(run)
+            self._words_after_space = found
+        return self._words_after_space
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
         entity = self.entities.entity_at(mention.start)
