@@ -296,6 +296,7 @@ class Attributor:
         self._indexed: tuple[int, int] = (-1, 0)
         self._claims_in: dict[int, list[Claim]] = {}
         self._claims_cued_in: dict[int, list[Claim]] = {}
+        self._claims_opening_in: dict[int, list[tuple[int, Claim]]] = {}
         # Sorted offsets of the cues and quotations, so that the lookups every rule
         # makes are bisections rather than scans: the engine stays linear in its input.
         self._cue_starts = [c.start for c in self.cues]
@@ -332,8 +333,12 @@ class Attributor:
         version, done = self._indexed
         if version != self._claims_version:
             self._claims_in, self._claims_cued_in, done = {}, {}, 0
+            self._claims_opening_in = {}
         sentence_index = self.doc.sentence_index
-        for claim in self._claims[done:]:
+        for position, claim in enumerate(self._claims[done:], start=done):
+            self._claims_opening_in.setdefault(sentence_index(claim.outer_start), []).append(
+                (position, claim)
+            )
             first = sentence_index(claim.start)
             last = sentence_index(max(claim.start, claim.end - 1))
             for k in range(first, last + 1):
@@ -347,6 +352,21 @@ class Attributor:
         claim that holds the offset is among them."""
         self._claim_index()
         return self._claims_in.get(self.doc.sentence_index(offset), [])
+
+    def _claims_opening_within(self, start: int, end: int) -> list[Claim]:
+        """Claims, in list order, whose outer start is in [start, end)."""
+        if start >= end:
+            return []
+        self._claim_index()
+        sentence_index = self.doc.sentence_index
+        found = [
+            (position, claim)
+            for k in range(sentence_index(start), sentence_index(end - 1) + 1)
+            for position, claim in self._claims_opening_in.get(k, ())
+            if start <= claim.outer_start < end
+        ]
+        found.sort(key=lambda pair: pair[0])
+        return [claim for _, claim in found]
 
     def _claims_cued_near(self, offset: int) -> list[Claim]:
         """Claims, in list order, whose cue is in the sentence holding ``offset``."""
@@ -1474,8 +1494,8 @@ class Attributor:
             # A clause never swallows a quotation attributed on its own, but one
             # nobody was found for is its content: X said that “…”.
             absorbed: list[Claim] = []
-            for claim in self.claims:
-                if claim.kind == DIRECT and start <= claim.outer_start < end:
+            for claim in self._claims_opening_within(start, end):
+                if claim.kind == DIRECT:
                     if (
                         claim.speaker is None
                         or claim.rule in _WEAK_RULES
