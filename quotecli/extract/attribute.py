@@ -8,7 +8,7 @@ then reported speech, then the partial quotes left inside it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -294,9 +294,11 @@ class Attributor:
         # list order; rebuilt whenever the list is replaced, extended as it grows.
         self._claims_version = 0
         self._indexed: tuple[int, int] = (-1, 0)
-        self._claims_in: dict[int, list[Claim]] = {}
-        self._claims_cued_in: dict[int, list[Claim]] = {}
+        self._claims_in: dict[int, list[tuple[int, Claim]]] = {}
+        self._claims_cued_in: dict[int, list[tuple[int, Claim]]] = {}
+        self._next_position = 0
         self._claims_opening_in: dict[int, list[tuple[int, Claim]]] = {}
+        self._claims_starting_in: dict[int, list[tuple[int, Claim]]] = {}
         # Sorted offsets of the cues and quotations, so that the lookups every rule
         # makes are bisections rather than scans: the engine stays linear in its input.
         self._cue_starts = [c.start for c in self.cues]
@@ -333,25 +335,66 @@ class Attributor:
         version, done = self._indexed
         if version != self._claims_version:
             self._claims_in, self._claims_cued_in, done = {}, {}, 0
-            self._claims_opening_in = {}
-        sentence_index = self.doc.sentence_index
-        for position, claim in enumerate(self._claims[done:], start=done):
-            self._claims_opening_in.setdefault(sentence_index(claim.outer_start), []).append(
-                (position, claim)
-            )
-            first = sentence_index(claim.start)
-            last = sentence_index(max(claim.start, claim.end - 1))
-            for k in range(first, last + 1):
-                self._claims_in.setdefault(k, []).append(claim)
-            if claim.cue is not None:
-                self._claims_cued_in.setdefault(sentence_index(claim.cue.start), []).append(claim)
+            self._claims_opening_in, self._claims_starting_in = {}, {}
+        for claim in self._claims[done:]:
+            self._index_claim(self._next_position, claim)
+            self._next_position += 1
         self._indexed = (self._claims_version, len(self._claims))
+
+    def _buckets(self, claim: Claim) -> Iterator[list[tuple[int, Claim]]]:
+        """The index entries' lists a claim belongs in."""
+        sentence_index = self.doc.sentence_index
+        first = sentence_index(claim.start)
+        yield self._claims_opening_in.setdefault(sentence_index(claim.outer_start), [])
+        yield self._claims_starting_in.setdefault(first, [])
+        for k in range(first, sentence_index(max(claim.start, claim.end - 1)) + 1):
+            yield self._claims_in.setdefault(k, [])
+        if claim.cue is not None:
+            yield self._claims_cued_in.setdefault(sentence_index(claim.cue.start), [])
+
+    def _index_claim(self, position: int, claim: Claim) -> None:
+        for bucket in self._buckets(claim):
+            if not bucket or bucket[-1][0] < position:
+                bucket.append((position, claim))
+            else:
+                insort(bucket, (position, claim), key=lambda entry: entry[0])
+
+    def _unindex_claim(self, claim: Claim) -> int:
+        """Take a claim out of the indexes; return the position it had."""
+        position = -1
+        for bucket in self._buckets(claim):
+            for k, (at, indexed) in enumerate(bucket):
+                if indexed is claim:
+                    position = at
+                    del bucket[k]
+                    break
+        return position
+
+    def _drop_claims(self, doomed: list[Claim]) -> None:
+        """Remove every claim equal to one of ``doomed``."""
+        self._claim_index()
+        kept: list[Claim] = []
+        for claim in self._claims:
+            if claim in doomed:
+                self._unindex_claim(claim)
+            else:
+                kept.append(claim)
+        self._claims = kept
+        self._indexed = (self._claims_version, len(kept))
+
+    def _replace_claim(self, old: Claim, new: Claim) -> None:
+        """Put ``new`` where ``old`` was in the list."""
+        self._claim_index()
+        self._claims = [new if c is old else c for c in self._claims]
+        position = self._unindex_claim(old)
+        if position >= 0:
+            self._index_claim(position, new)
 
     def _claims_touching(self, offset: int) -> list[Claim]:
         """Claims, in list order, that touch the sentence holding ``offset``: every
         claim that holds the offset is among them."""
         self._claim_index()
-        return self._claims_in.get(self.doc.sentence_index(offset), [])
+        return [c for _, c in self._claims_in.get(self.doc.sentence_index(offset), ())]
 
     def _claims_opening_within(self, start: int, end: int) -> list[Claim]:
         """Claims, in list order, whose outer start is in [start, end)."""
@@ -368,10 +411,25 @@ class Attributor:
         found.sort(key=lambda pair: pair[0])
         return [claim for _, claim in found]
 
+    def _claims_starting_within(self, start: int, end: int, kind: str) -> list[Claim]:
+        """Claims of this kind, in list order, that start in [start, end)."""
+        if start >= end:
+            return []
+        self._claim_index()
+        sentence_index = self.doc.sentence_index
+        found = [
+            (position, claim)
+            for k in range(sentence_index(start), sentence_index(end - 1) + 1)
+            for position, claim in self._claims_starting_in.get(k, ())
+            if claim.kind == kind and start <= claim.start < end
+        ]
+        found.sort(key=lambda pair: pair[0])
+        return [claim for _, claim in found]
+
     def _claims_cued_near(self, offset: int) -> list[Claim]:
         """Claims, in list order, whose cue is in the sentence holding ``offset``."""
         self._claim_index()
-        return self._claims_cued_in.get(self.doc.sentence_index(offset), [])
+        return [c for _, c in self._claims_cued_in.get(self.doc.sentence_index(offset), ())]
 
     def _sentence_start(self, offset: int) -> int:
         return self.doc.sentence_at(offset).start
@@ -1223,16 +1281,16 @@ class Attributor:
             return
         self._claim_index()
         sentence_index = self.doc.sentence_index
-        doomed = {
-            id(c)
+        doomed = [
+            c
             for k in range(sentence_index(start), sentence_index(end - 1) + 1)
-            for c in self._claims_in.get(k, ())
+            for _, c in self._claims_in.get(k, ())
             if c.kind == DIRECT
             and start <= c.start < end
             and (c.speaker is None or c.rule in _WEAK_RULES)
-        }
+        ]
         if doomed:
-            self.claims = [c for c in self.claims if id(c) not in doomed]
+            self._drop_claims(doomed)
 
     def _passive(self, cue: Cue) -> bool:
         """ "was told", "were asked", "had been advised": the subject is the addressee."""
@@ -1455,6 +1513,7 @@ class Attributor:
     def reported(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
         """Attribute reported speech; return the fragments not inside any of it."""
         left = list(fragments)
+        marks = [f.open_mark for f in left]  # fragments come in text order
         for cue in self.cues:
             if cue.start in self.used_cues:
                 continue
@@ -1488,7 +1547,9 @@ class Attributor:
                     self.used_cues.add(cue.start)
                     self._absorb_guessed(claim.start, claim.end)
                     self._remember(claim)
-                    left = [f for f in left if not claim.start <= f.open_mark < claim.end]
+                    lo = bisect_left(marks, claim.start)
+                    hi = bisect_left(marks, claim.end)
+                    del left[lo:hi], marks[lo:hi]
                 continue
             end = self._clause_end(start, cue)
             # A clause never swallows a quotation attributed on its own, but one
@@ -1528,13 +1589,16 @@ class Attributor:
                 # regarding…") rather than a verb of saying. "Said" is a verb, but
                 # in "Jo Roe quit as the pair said…" its subject is someone else.
                 continue
-            inside = [f for f in left if start <= f.open_mark and f.outer_end <= end + 1]
+            # A fragment inside opens at or before ``end``, since it closes by ``end + 1``.
+            lo, hi = bisect_left(marks, start), bisect_right(marks, end)
+            inside = [f for f in left[lo:hi] if f.outer_end <= end + 1]
             kind = MIXED if inside or absorbed else INDIRECT
             if inside:
-                left = [f for f in left if f not in inside]
+                kept = [f for f in left[lo:hi] if f.outer_end > end + 1]
+                left[lo:hi], marks[lo:hi] = kept, [f.open_mark for f in kept]
                 end = max(end, max(f.outer_end for f in inside))
             if absorbed:
-                self.claims = [c for c in self.claims if c not in absorbed]
+                self._drop_claims(absorbed)
                 end = max(end, max(c.outer_end for c in absorbed))
             self.used_cues.add(cue.start)
             self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
@@ -1602,7 +1666,7 @@ class Attributor:
             earlier = next(
                 (
                     c
-                    for c in self.claims
+                    for c in self._claims_cued_near(cue.start)
                     if c.kind != DIRECT
                     and c.cue is not None
                     and c.cue.start == cue.start
@@ -1616,7 +1680,7 @@ class Attributor:
                 # high priority”": the quoted words carry the claim on.
                 end = max(earlier.end, span.outer_end)
                 grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
-                self.claims = [grown if c is earlier else c for c in self.claims]
+                self._replace_claim(earlier, grown)
                 continue
             found = self._speaker_of(cue)
             if found is None:
@@ -1690,7 +1754,7 @@ class Attributor:
             start, end = match.end(), para.end
             while end > start and self.text[end - 1] in " .":
                 end -= 1
-            quoted = [c for c in self.claims if c.kind == DIRECT and start <= c.start < end]
+            quoted = self._claims_starting_within(start, end, DIRECT)
             if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
                 continue  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
             body = self.doc.tokens_between(start, end)
@@ -1705,7 +1769,8 @@ class Attributor:
             left = [f for f in left if f not in inside]
             # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
             # are part of the headline's claim.
-            self.claims = [c for c in self.claims if c not in quoted]
+            if quoted:
+                self.claims = [c for c in self.claims if c not in quoted]
             kind = MIXED if inside or quoted else INDIRECT
             self._remember(Claim(start, end, kind, speaker, None, "headline_colon", start, end))
         return left
