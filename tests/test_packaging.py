@@ -38,3 +38,11 @@ def test_every_module_ships(wheel):
 def test_console_script(wheel):
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     assert "quotecli = quotecli.cli:main" in wheel.read(entry_points).decode()
+
+
+def test_word_lists_ship(wheel):
+    names = set(wheel.namelist())
+    lists = sorted((ROOT / "quotecli" / "extract" / "words").glob("*.txt"))
+    assert lists
+    for path in lists:
+        assert path.relative_to(ROOT).as_posix() in names

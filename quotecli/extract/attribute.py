@@ -27,55 +27,25 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
-_CLAUSE_STARTERS = lx.words(
-    """
-    he she it they we i you there this these those the a an his her its their our my some no
-    all many most several any every each both such none nobody everyone more less about nearly
-    almost only just half one two three four five six seven eight nine ten what how why
-    neither nothing
-    """
-)
-_CONNECTORS = lx.words(
-    """
-    and but while then before after as or yet
-    """
-)
-_COMPLEMENTISERS = lx.words(
-    """
-    that
-    """
-)
+_CLAUSE_STARTERS = lx.load("attribute-clause-starters")
+_CONNECTORS = lx.load("attribute-connectors")
+_COMPLEMENTISERS = lx.load("attribute-complementisers")
 # Words that show a finite verb, and so a clause: "said the deal was dead".
-_FINITE = lx.words(
-    """
-    is was are were has had have will would could should can may might must does did do
-    shall won’t won't felt thought knew made got took went came saw became left kept gave
-    found told said wants needs believes thinks knows plans intends hopes expects remains
-    seems appears means includes represents supports opposes lacks faces gets makes takes
-    goes comes sees helps works wins lost won ran began paid sold bought built brought meant
-    """
-)
-_AUXILIARIES = lx.words(
-    """
-    is was are were has had have will would could should can may might must
-    """
-)
+_FINITE = lx.load("attribute-finite")
+_AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
-_PREPOSITIONS = lx.words("on in at during after before over via through from by with for to")
-_BE = lx.words("is was were are be been being get got")
-_ABBREVIATIONS = lx.words("mr mrs ms dr st jr sr gov sen rep gen prof lt col capt sgt rev")
-_TEMPORAL = lx.words("today tonight yesterday now recently also again later earlier then")
+_PREPOSITIONS = lx.load("attribute-prepositions")
+_BE = lx.load("attribute-be")
+_ABBREVIATIONS = lx.load("attribute-abbreviations")
+_TEMPORAL = lx.load("attribute-temporal")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
 # Words that end what was said rather than open a clause: "said so", "said yes".
-_NOT_CLAUSE_OPENERS = lx.words("so yes no nothing goodbye of as about")
-_SUBORDINATORS = lx.words("when whenever after before as while since until once if unless because")
-_POSSESSIVES = lx.words("his her its their our my your")
-_QUESTION_WORDS = lx.words("how why what when where who which")
-_DISCOURSE_WORDS = lx.words(
-    "and but yet so still now recently however instead meanwhile also too then there here "
-    "indeed besides moreover later earlier today yesterday privately publicly ultimately"
-)
+_NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
+_SUBORDINATORS = lx.load("attribute-subordinators")
+_POSSESSIVES = lx.load("attribute-possessives")
+_QUESTION_WORDS = lx.load("attribute-question-words")
+_DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 
 
 # "…, and implying", "but has withheld", ", compared with": where a clause may end.
@@ -103,12 +73,12 @@ def _coordination_cuts(link: str, word: str) -> bool:
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
-_APPROXIMATORS = lx.words("about nearly almost")
+_APPROXIMATORS = lx.load("attribute-approximators")
 # Words that may follow a speaker's name and still belong to the name's phrase.
-_AFTER_SPEAKER = lx.words("of who from")
+_AFTER_SPEAKER = lx.load("attribute-after-speaker")
 
 
-_NUMBER_WORDS = lx.words("one two three four five six seven eight nine ten half a")
+_NUMBER_WORDS = lx.load("attribute-number-words")
 
 
 def _number_follows(toks: list[Token], i: int) -> bool:
@@ -158,25 +128,14 @@ def _finite(word: str) -> bool:
 
 # Words that may open the short phrase between a cue and its "that":
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
-_GAP_OPENERS = lx.words(
-    """
-    on in at during after before last this earlier later yesterday today tonight recently
-    afterwards over via through when , ( to privately publicly late early from by with for
-    repeatedly again also once separately
-    """
-)
+_GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
 # "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
 
-_NOT_SPEAKER_LABELS = lx.words(
-    "note update updated correction watch read more photos photo video related editor’s editor's"
-    " breaking live analysis opinion exclusive warning advertisement poll polls q a timeline"
-    " listen source sources credit credits tags posted filed see also by subject re fact check"
-    " quiz review reviews recap preview factbox explainer graphic chart map interview transcript"
-)
+_NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
 # "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
 _HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
 

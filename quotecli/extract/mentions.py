@@ -155,9 +155,7 @@ def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
 # Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
 _HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
 # Words that only ever address someone; "Baron" or "King" alone may be a surname.
-_ADDRESS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "mx", "sir", "lord", "lady", "dame", "madam"}
-)
+_ADDRESS = lx.load("mentions-address")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 

@@ -18,42 +18,13 @@ from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
 from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "one",
-        "two",
-        "three",
-        "several",
-        "some",
-        "many",
-        "other",
-        "both",
-        "all",
-        "most",
-        "senior",
-        "top",
-    }
-)
+_DETERMINERS = lx.load("subjects-determiners")
 _SUBJECT_REACH = 400
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
-_LY_NOUNS = lx.words("family ally rally assembly supply reply anomaly monopoly bully july italy")
-_NUMBERS = lx.words(
-    "one two three four five six seven eight nine ten half third quarter majority most"
-)
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "on", "from", "to", "near", "into", "across", "outside", "inside", "around"}
-)
-_LINKS = frozenset({"for", "of", "at", "from", "with", "to", "in"})
+_LY_NOUNS = lx.load("subjects-ly-nouns")
+_NUMBERS = lx.load("subjects-numbers")
+_PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
+_LINKS = lx.load("subjects-links")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,12 +201,10 @@ def nominal(
 
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
-_ONE_HOLDER_TITLES = lx.words(
-    "prime president chancellor pope king queen premier taoiseach speaker chief-executive"
-)
+_ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
 # Cues that, after a bare capitalised word, are far likelier nouns than verbs:
 # "Strong demand", "Fresh report" (but "Trump claims", "Obama calls" are verbs).
-_SINGULAR_NOUN_CUES = lx.words("demand report statement remarks warning question forecast")
+_SINGULAR_NOUN_CUES = lx.load("subjects-singular-noun-cues")
 
 
 def _last_subject_word(toks: list[Token]) -> int:
@@ -947,7 +916,7 @@ class Context:
         return None
 
 
-_FINITE_MARKERS = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would"})
+_FINITE_MARKERS = lx.load("subjects-finite-markers")
 _AGE = re.compile(r"\d{1,3}")
 
 
