@@ -12,11 +12,6 @@ from functools import cache
 from importlib.resources import files
 
 
-def words(block: str) -> frozenset[str]:
-    """A set of words written as one white-space separated block."""
-    return frozenset(block.split())
-
-
 def entries(text: str) -> list[str]:
     """The entries of a word list file: one word or phrase a line, ``#`` comments."""
     found = []
