@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecli.extract import extract
+from quotecli.extract import document, extract
 from quotecli.extract.document import parse, tokens
 from quotecli.extract.subjects import _merged
 
@@ -18,6 +20,13 @@ _PIECES = st.text(alphabet="aZé9.'’-,“” \n_", max_size=80)
 def test_tokens_between_matches_tokenising_the_window_alone(text, start, end):
     doc = parse(text)
     assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
+
+
+@given(_PIECES, st.integers(0, 90), st.integers(0, 90), st.integers(1, 6))
+@settings(max_examples=300)
+def test_tokens_between_with_a_limit_gives_the_first_tokens(text, start, end, limit):
+    doc = parse(text)
+    assert doc.tokens_between(start, end, limit) == tokens(text, start, end)[:limit]
 
 
 def test_tokens_between_cuts_tokens_at_both_edges():
@@ -42,3 +51,33 @@ def test_a_run_of_cues_with_no_sentence_end_is_still_read():
     found = extract("Officials said " * 2000 + "the talks had failed.")
     assert found.quotes
     assert found.quotes[-1].text.endswith("the talks had failed")
+
+
+# The sentence-end pattern as one regex, as it was before the run of marks was
+# found first: the split must be the same.
+_ONE_PATTERN = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
+
+
+def _split_with_one_pattern(text: str) -> list[tuple[int, int]]:
+    ends = []
+    for match in _ONE_PATTERN.finditer(text):
+        if (
+            text[match.start()] == "."
+            and match.end() - match.start() == 1
+            and document._is_abbreviation(text, match.start())
+        ):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+@given(st.text(alphabet=".!?…\"”') aZ9Mr", max_size=60))
+@settings(max_examples=400)
+def test_sentence_ends_are_where_the_single_pattern_put_them(text):
+    assert document.sentence_cuts(text, 0, len(text)) == _split_with_one_pattern(text)
+
+
+def test_a_long_run_of_dots_is_one_candidate():
+    text = "Wait" + "." * 5000 + "then on"
+    assert document.sentence_cuts(text, 0, len(text)) == []
+    assert document.sentence_cuts("Wait... Then on", 0, 15) == [7]

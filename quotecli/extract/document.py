@@ -17,11 +17,11 @@ from quotecli.extract.lexicon import load
 _ABBREVIATIONS = load("document-abbreviations")
 
 # A candidate sentence end: terminal punctuation, any closing marks, then space.
-# It is tried only where a run of terminal marks begins: tried inside a run too,
-# a run of dots with no capital after it would cost its length squared.
-_SENTENCE_END = re.compile(
-    r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
-)
+# A candidate sentence end: terminal punctuation, any closing marks, then space.
+# The run of marks is found first and what follows it tested once: one pattern
+# tried at every mark of a long run of dots would cost the run's length squared.
+_TERMINAL_RUN = re.compile(r"[.!?…]+")
+_AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -62,48 +62,67 @@ class Document:
     sentences: list[Span]
     _sentence_starts: list[int]
     _paragraph_starts: list[int]
-    # The whole text's tokens, made on first use; windows are cut from them.
-    _tokens: list[Token] | None = field(default=None)
-    _token_starts: list[int] = field(default_factory=list)
-    _token_ends: list[int] = field(default_factory=list)
+    # Each paragraph's tokens with their starts and ends, made on first use.
+    _paragraph_tokens: dict[int, tuple[list[Token], list[int], list[int]]] = field(
+        default_factory=dict
+    )
 
     def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
 
-        Whole tokens come from the document's one tokenisation; only a token cut
-        by either edge of the window is made again, from the part inside it.
+        Each paragraph is tokenised once, when a window first reaches it (no token
+        crosses the white space between paragraphs); whole tokens are cut from
+        that, and only a token cut by an edge of the window is made again.
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
         """
-        text = self.text
         start = max(0, start)
-        end = min(len(text), end)
-        if end <= start:
+        end = min(len(self.text), end)
+        if end <= start or not self.paragraphs:
             return []
-        if self._tokens is None:
-            self._tokens = tokens(text, 0, len(text))
-            self._token_starts = [t.start for t in self._tokens]
-            self._token_ends = [t.end for t in self._tokens]
-        whole = self._tokens
-        i = bisect_left(self._token_starts, start)
+        found: list[Token] = []
+        for index in range(self.paragraph_index(start), len(self.paragraphs)):
+            para = self.paragraphs[index]
+            if para.start >= end:
+                break
+            lo, hi = max(start, para.start), min(end, para.end)
+            if lo >= hi:
+                continue
+            left = None if limit is None else limit - len(found)
+            window = self._paragraph_window(index, lo, hi, left)
+            if not found and (hi == end or (limit is not None and len(window) >= limit)):
+                return window  # the usual case: a window inside one paragraph
+            found += window
+            if limit is not None and len(found) >= limit:
+                return found[:limit]
+        return found
+
+    def _paragraph_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
+        text = self.text
+        cached = self._paragraph_tokens.get(index)
+        if cached is None:
+            para = self.paragraphs[index]
+            whole = tokens(text, para.start, para.end)
+            cached = (whole, [t.start for t in whole], [t.end for t in whole])
+            self._paragraph_tokens[index] = cached
+        whole, starts, ends = cached
+        i = bisect_left(starts, start)
         head: list[Token] = []
-        if i > 0 and self._token_ends[i - 1] > start:
+        if i > 0 and ends[i - 1] > start:
             # The window opens inside a token: what is left of it ends where it did.
-            cut = self._token_ends[i - 1]
+            cut = ends[i - 1]
             if end <= cut:
-                return tokens(text, start, end)
+                return tokens(text, start, end)[:limit]
             head = tokens(text, start, cut)
-        j = max(i, bisect_right(self._token_ends, end))
+        j = max(i, bisect_right(ends, end))
         if limit is not None:
             if len(head) >= limit:
                 return head[:limit]
             if j - i > limit - len(head):
                 return [*head, *whole[i : i + limit - len(head)]]
         if j < len(whole) and whole[j].start < end:
-            if limit is not None:
-                return [*head, *whole[i:j], *tokens(text, whole[j].start, end)][:limit]
             # The window closes inside a token: its first part is tokenised alone.
-            return [*head, *whole[i:j], *tokens(text, whole[j].start, end)]
+            return [*head, *whole[i:j], *tokens(text, whole[j].start, end)][:limit]
         if head:
             return [*head, *whole[i:j]]
         return whole[i:j]
@@ -131,20 +150,30 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
+def sentence_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in text[start:end] just past each sentence's end (its marks included)."""
+    cuts = []
+    for run in _TERMINAL_RUN.finditer(text, start, end):
+        closed = _AFTER_TERMINAL.match(text, run.end(), end)
+        if closed is None:
+            continue
+        if (
+            text[run.start()] == "."
+            and closed.end() - run.start() == 1
+            and _is_abbreviation(text, run.start())
+        ):
+            continue
+        cuts.append(closed.end())
+    return cuts
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of one paragraph, trimmed of surrounding white space."""
     sentences: list[Span] = []
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        first = text[match.start()]
-        if (
-            first == "."
-            and match.end() - match.start() == 1
-            and _is_abbreviation(text, match.start())
-        ):
-            continue
-        sentences.append(Span(cursor, match.end()))
-        cursor = match.end()
+    for cut in sentence_cuts(text, start, end):
+        sentences.append(Span(cursor, cut))
+        cursor = cut
     sentences.append(Span(cursor, end))
     trimmed = []
     for span in sentences:
