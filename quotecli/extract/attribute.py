@@ -266,7 +266,7 @@ class Attributor:
         self._jump = [-1] * len(self.cues)
         self._stops: dict[str, list[int]] = {}
         self._link_starts: list[int] | None = None
-        self._link_matches: list[re.Match[str]] = []
+        self._link_matches: list[re.Match[str] | None] = []
         self._link_next: list[int] = []
         self._open_marks = [s.open_mark for s in spans]  # spans come in text order
         self._outer_ends = sorted(s.outer_end for s in spans)
@@ -1062,7 +1062,7 @@ class Attributor:
         while k < len(links) and links[k] < end:
             if len(text[start : links[k]].split()) >= 2:
                 k = self._first_cutting_link(k)
-                if k < len(links) and self._link_matches[k].start("word") < end:
+                if k < len(links) and self._link_match(k).start("word") < end:
                     return links[k]
                 return end
             match = _COORDINATION.match(text, links[k], end)
@@ -1083,17 +1083,25 @@ class Attributor:
         """Every offset where a coordination match starts, overlapping ones included."""
         if self._link_starts is None:
             self._link_starts = [m.start() for m in _COORDINATION_AT.finditer(self.text)]
-            self._link_matches = [_COORDINATION.match(self.text, at) for at in self._link_starts]
+            self._link_matches = [None] * len(self._link_starts)  # matched when first met
             self._link_next = [-1] * len(self._link_starts)
         return self._link_starts
+
+    def _link_match(self, k: int) -> re.Match[str]:
+        match = self._link_matches[k]
+        if match is None:
+            match = _COORDINATION.match(self.text, self._link_starts[k])
+            assert match is not None  # the offsets are where it matches
+            self._link_matches[k] = match
+        return match
 
     def _first_cutting_link(self, k: int) -> int:
         """From the match at ``links[k]``, following each match to the next one a scan
         would meet, the index of the first that cuts (or ``len(links)``)."""
-        links, matches, found = self._link_starts, self._link_matches, self._link_next
+        links, found = self._link_starts, self._link_next
         passed = []
         while k < len(links) and found[k] == -1:
-            match = matches[k]
+            match = self._link_match(k)
             if _coordination_cuts(match.group("link"), match.group("word")):
                 found[k] = k
                 break

@@ -62,49 +62,49 @@ class Document:
     sentences: list[Span]
     _sentence_starts: list[int]
     _paragraph_starts: list[int]
-    # Each paragraph's tokens with their starts and ends, made on first use.
-    _paragraph_tokens: dict[int, tuple[list[Token], list[int], list[int]]] = field(
+    # Each sentence's tokens with their starts and ends, made on first use.
+    _sentence_tokens: dict[int, tuple[list[Token], list[int], list[int]]] = field(
         default_factory=dict
     )
 
     def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
 
-        Each paragraph is tokenised once, when a window first reaches it (no token
-        crosses the white space between paragraphs); whole tokens are cut from
+        Each sentence is tokenised once, when a window first reaches it (no token
+        crosses the white space between sentences); whole tokens are cut from
         that, and only a token cut by an edge of the window is made again.
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
         """
         start = max(0, start)
         end = min(len(self.text), end)
-        if end <= start or not self.paragraphs:
+        if end <= start or not self.sentences:
             return []
         found: list[Token] = []
-        for index in range(self.paragraph_index(start), len(self.paragraphs)):
-            para = self.paragraphs[index]
-            if para.start >= end:
+        for index in range(self.sentence_index(start), len(self.sentences)):
+            sentence = self.sentences[index]
+            if sentence.start >= end:
                 break
-            lo, hi = max(start, para.start), min(end, para.end)
+            lo, hi = max(start, sentence.start), min(end, sentence.end)
             if lo >= hi:
                 continue
             left = None if limit is None else limit - len(found)
-            window = self._paragraph_window(index, lo, hi, left)
+            window = self._sentence_window(index, lo, hi, left)
             if not found and (hi == end or (limit is not None and len(window) >= limit)):
-                return window  # the usual case: a window inside one paragraph
+                return window  # the usual case: a window inside one sentence
             found += window
             if limit is not None and len(found) >= limit:
                 return found[:limit]
         return found
 
-    def _paragraph_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
+    def _sentence_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
         text = self.text
-        cached = self._paragraph_tokens.get(index)
+        cached = self._sentence_tokens.get(index)
         if cached is None:
-            para = self.paragraphs[index]
-            whole = tokens(text, para.start, para.end)
+            sentence = self.sentences[index]
+            whole = tokens(text, sentence.start, sentence.end)
             cached = (whole, [t.start for t in whole], [t.end for t in whole])
-            self._paragraph_tokens[index] = cached
+            self._sentence_tokens[index] = cached
         whole, starts, ends = cached
         i = bisect_left(starts, start)
         head: list[Token] = []
