@@ -147,6 +147,9 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 # "…, which…", "…; …".
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
+# A clause shorter than this is searched directly; a longer one (a "sentence" of
+# thousands of words) through indexes made once for the document.
+_SHORT_CLAUSE = 2_000
 _CLAUSE_STOPS = (
     "; ",
     " — ",
@@ -942,9 +945,16 @@ class Attributor:
         for stop in _CLAUSE_STOPS:
             # "…would be “tough, but we have a first step”": a stop inside quoted
             # words is passed over, and the quoted words go on.
-            found = self._stop_after(stop, start)
-            if found is not None and found + len(stop) <= end:
-                end = found
+            if end - start < _SHORT_CLAUSE:
+                found = self.text.find(stop, start, end)
+                while found != -1 and self.ctx.inside_quote(found):
+                    found = self.text.find(stop, found + 1, end)
+                if found != -1:
+                    end = found
+                continue
+            at = self._stop_after(stop, start)
+            if at is not None and at + len(stop) <= end:
+                end = at
         end = self._coordination_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
@@ -969,16 +979,17 @@ class Attributor:
             if cut is not None:
                 return cut
             i += 1
-        i = self._next_far_cut(i)
+        i = self._next_far_cut(i, end)
         if i >= len(cues) or cues[i].start >= end:
             return None
         return self._far_cuts[i]
 
-    def _next_far_cut(self, i: int) -> int:
-        """Index of the first cue from ``i`` on that cuts when judged on its own."""
+    def _next_far_cut(self, i: int, end: int) -> int:
+        """Index of the first cue from ``i`` on that cuts when judged on its own, or of
+        one at or past ``end`` (the cues after it are left unjudged)."""
         cues, jump, cuts = self.cues, self._jump, self._far_cuts
         passed = []
-        while i < len(cues):
+        while i < len(cues) and cues[i].start < end:
             if jump[i] > i:
                 passed.append(i)
                 i = jump[i]
@@ -1050,9 +1061,11 @@ class Attributor:
         if self._span_opens_within(start, end):
             return end  # quoted words run on: the annotated clause is theirs
         text = self.text
-        if 0 < end < len(text) and _WORD_PART.match(text, end - 1, end + 1):
-            # The clause ends inside a word, which a match may have to stop short in:
-            # read it as it stands (this does not happen at a sentence's or stop's end).
+        if end - start < _SHORT_CLAUSE or (
+            0 < end < len(text) and _WORD_PART.match(text, end - 1, end + 1)
+        ):
+            # A short clause is read as it stands. So is one that ends inside a word,
+            # where a match may have to stop short (never at a sentence's or stop's end).
             return self._coordination_scan(start, end)
         links = self._links()
         k = bisect_left(links, start)
