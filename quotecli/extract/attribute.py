@@ -145,6 +145,8 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 
 # Where a reported clause ends before its sentence does: "…, according to X",
 # "…, which…", "…; …".
+# Up to this many claims, lookups read the whole list; past it, the claim index.
+_FEW_CLAIMS = 48
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -334,6 +336,9 @@ class Attributor:
 
     def _drop_claims(self, doomed: list[Claim]) -> None:
         """Remove every claim equal to one of ``doomed``."""
+        if len(self._claims) < _FEW_CLAIMS:
+            self.claims = [c for c in self._claims if c not in doomed]
+            return
         self._claim_index()
         kept: list[Claim] = []
         for claim in self._claims:
@@ -346,6 +351,9 @@ class Attributor:
 
     def _replace_claim(self, old: Claim, new: Claim) -> None:
         """Put ``new`` where ``old`` was in the list."""
+        if len(self._claims) < _FEW_CLAIMS:
+            self.claims = [new if c is old else c for c in self._claims]
+            return
         self._claim_index()
         self._claims = [new if c is old else c for c in self._claims]
         position = self._unindex_claim(old)
@@ -355,6 +363,8 @@ class Attributor:
     def _claims_touching(self, offset: int) -> list[Claim]:
         """Claims, in list order, that touch the sentence holding ``offset``: every
         claim that holds the offset is among them."""
+        if len(self._claims) < _FEW_CLAIMS:
+            return self._claims
         self._claim_index()
         return [c for _, c in self._claims_in.get(self.doc.sentence_index(offset), ())]
 
@@ -362,6 +372,8 @@ class Attributor:
         """Claims, in list order, whose outer start is in [start, end)."""
         if start >= end:
             return []
+        if len(self._claims) < _FEW_CLAIMS:
+            return [c for c in self._claims if start <= c.outer_start < end]
         self._claim_index()
         sentence_index = self.doc.sentence_index
         found = [
@@ -377,6 +389,8 @@ class Attributor:
         """Claims of this kind, in list order, that start in [start, end)."""
         if start >= end:
             return []
+        if len(self._claims) < _FEW_CLAIMS:
+            return [c for c in self._claims if c.kind == kind and start <= c.start < end]
         self._claim_index()
         sentence_index = self.doc.sentence_index
         found = [
@@ -390,6 +404,8 @@ class Attributor:
 
     def _claims_cued_near(self, offset: int) -> list[Claim]:
         """Claims, in list order, whose cue is in the sentence holding ``offset``."""
+        if len(self._claims) < _FEW_CLAIMS:
+            return self._claims  # few enough to read them all
         self._claim_index()
         return [c for _, c in self._claims_cued_in.get(self.doc.sentence_index(offset), ())]
 
@@ -1259,12 +1275,9 @@ class Attributor:
         """
         if start >= end:
             return
-        self._claim_index()
-        sentence_index = self.doc.sentence_index
         doomed = [
             c
-            for k in range(sentence_index(start), sentence_index(end - 1) + 1)
-            for _, c in self._claims_in.get(k, ())
+            for c in self._claims_starting_within(start, end, DIRECT)
             if c.kind == DIRECT
             and start <= c.start < end
             and (c.speaker is None or c.rule in _WEAK_RULES)
