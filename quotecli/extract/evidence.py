@@ -7,33 +7,10 @@ module turns that into a sentence for ``quotecli show``.
 
 from __future__ import annotations
 
-# Attribution rules, by the name stored with each quote.
-RULES = {
-    "quote_then_speaker_cue": "the speaker and a verb of saying follow the quotation",
-    "quote_then_cue_speaker": "a verb of saying, then the speaker, follow the quotation",
-    "quote_dash_speaker": "the speaker is named after a dash",
-    "quote_cue_quote": "the speaker and a verb of saying interrupt the quotation",
-    "speaker_cue_quote": "the speaker and a verb of saying introduce the quotation",
-    "speaker_colon_quote": "the speaker is named just before a colon and the quotation",
-    "speaker_cue_colon_quote": "the paragraph before ends with the speaker, a verb and a colon",
-    "cue_in_previous_sentence": "the sentence before names the speaker with a verb of saying",
-    "same_speaker_as_previous_quote": "it continues the quotation before it, with no new speaker",
-    "speaker_cue_that": "reported speech: the speaker, a verb of saying, then the claim",
-    "pronoun_cue_that": "reported speech: a pronoun, a verb of saying, then the claim",
-    "speaker_cue_object": "what the speaker announced, proposed or denied",
-    "shared_subject": "it shares the speaker of the claim before it in the sentence",
-    "clause_subject": "the speaker is the subject of the sentence",
-    "claim_then_speaker_cue": "the speaker and a verb of saying follow the claim",
-    "claim_cue_claim": "the speaker and a verb of saying interrupt the claim",
-    "claim_then_cue_speaker": "a verb of saying, then the speaker, follow the claim",
-    "according_to": "“according to” names the source",
-    "as_speaker_cue": "“as” the speaker said: the claim follows the comma",
-    "partial_quote": "quoted words inside reported speech",
-    "possessive_speech_noun": "the speaker owns the words (“X’s insistence”)",
-    "headline_colon": "a headline names the speaker before a colon",
-    "transcript_label": "a transcript line opened by the speaker’s name in capitals",
-    "unattributed": "no speaker could be found",
-}
+from quotecli.extract.rules import CATALOGUE
+
+# Attribution rules, by the name stored with each quote: from the catalogue.
+RULES = {rule.name: rule.explanation for rule in CATALOGUE}
 
 # How the speaker mention was resolved, when it was not a plain name.
 RESOLUTIONS = {
