@@ -81,3 +81,20 @@ def test_a_long_run_of_dots_is_one_candidate():
     text = "Wait" + "." * 5000 + "then on"
     assert document.sentence_cuts(text, 0, len(text)) == []
     assert document.sentence_cuts("Wait... Then on", 0, 15) == [7]
+
+
+def test_the_document_answers_lookups_by_offset():
+    text = "Ms Roe spoke first. She said no.\n\n“Never,” he said."
+    doc = parse(text)
+    second = text.index("She")
+    assert text[doc.sentence_at(second).start : doc.sentence_at(second).end] == "She said no."
+    assert doc.paragraph_at(second) == doc.paragraphs[0]
+    assert doc.paragraph_at(text.index("Never")) == doc.paragraphs[1]
+    assert [t.text for t in doc.tokens_between(second, second + 12)] == ["She", "said", "no", "."]
+    # A window over two paragraphs is tokenised as one.
+    assert [t.low for t in doc.tokens_between(text.index("no"), text.index("Never") + 5)] == [
+        "no",
+        ".",
+        "“",
+        "never",
+    ]

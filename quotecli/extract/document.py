@@ -1,7 +1,10 @@
-"""The document every pass reads: the text cut into paragraphs and sentences.
+"""The document every pass reads: the text cut into paragraphs, sentences and tokens.
 
 Every span is a pair of character offsets into the original text, never a
-copy, so later passes can always point back at the source.
+copy, so later passes can always point back at the source. It is built once
+per text (``parse``); passes look things up in it by offset (``sentence_at``,
+``paragraph_at``, ``tokens_between``) rather than cutting and tokenising windows
+of the text again, which also keeps every lookup cheap on very long input.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ class Span:
 
 @dataclass(slots=True)
 class Document:
-    """Text plus its paragraphs and sentences, as sorted, non-overlapping spans."""
+    """Text plus its paragraphs and sentences, as sorted, non-overlapping spans,
+    and each sentence's tokens once something has asked for them."""
 
     text: str
     paragraphs: list[Span]
@@ -136,6 +140,9 @@ class Document:
 
     def sentence_at(self, offset: int) -> Span:
         return self.sentences[self.sentence_index(offset)]
+
+    def paragraph_at(self, offset: int) -> Span:
+        return self.paragraphs[self.paragraph_index(offset)]
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
