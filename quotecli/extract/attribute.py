@@ -203,13 +203,34 @@ def _in_two_parts(first: Claim, last: Claim, kind: str, rule: str, outer: tuple[
     )
 
 
+def _trimmed_end(text: str, floor: int, end: int) -> int:
+    """``end`` moved back over white space, never before ``floor``."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _words_before(text: str, floor: int, end: int, count: int) -> int:
+    """Where the ``count``-th white-space separated word before ``end`` starts
+    (``floor`` when there are fewer)."""
+    at = end
+    for _ in range(count):
+        at = _trimmed_end(text, floor, at)
+        while at > floor and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     """A quoted word or phrase inside a sentence, not a quoted sentence."""
     text = doc.text
     quoted = text[span.start : span.end].strip()
     if not quoted:
         return True
-    before = text[doc.paragraphs[span.paragraph].start : span.open_mark].rstrip()
+    # The paragraph before the mark matters by its last two characters only.
+    floor = doc.paragraphs[span.paragraph].start
+    end = _trimmed_end(text, floor, span.open_mark)
+    before = text[max(floor, end - 2) : end]
     introduced = (
         not before
         or before.endswith((",", ":", ".", "?", "!", "—", "–"))
@@ -231,7 +252,9 @@ def _continues_narrative(doc: Document, span: QuoteSpan, quoted: str) -> bool:
     if not quoted[0].islower():
         return False
     sent = doc.sentence_at(span.open_mark)
-    before = doc.text[sent.start : span.open_mark].rstrip()
+    end = _trimmed_end(doc.text, sent.start, span.open_mark)
+    # Only the last four words of the sentence before the mark are read.
+    before = doc.text[_words_before(doc.text, sent.start, end, 4) : end]
     if not before.endswith(",") or len(before.split()) < 4:
         return False
     # "…, he said, “and then…”": after a verb of saying the quotation is the speech.
