@@ -75,6 +75,8 @@ def _split_with_one_pattern(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=400)
 def test_sentence_ends_are_where_the_single_pattern_put_them(text):
     assert document.sentence_cuts(text, 0, len(text)) == _split_with_one_pattern(text)
+    # The path taken when a paragraph holds a long run of marks gives the same cuts.
+    assert document._cuts_by_runs(text, 0, len(text)) == _split_with_one_pattern(text)
 
 
 def test_a_long_run_of_dots_is_one_candidate():

@@ -24,6 +24,9 @@ _ABBREVIATIONS = load("document-abbreviations")
 # The run of marks is found first and what follows it tested once: one pattern
 # tried at every mark of a long run of dots would cost the run's length squared.
 _TERMINAL_RUN = re.compile(r"[.!?…]+")
+# The same as one pattern, faster on ordinary text, where runs of marks are short.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
+_LONG_RUN = re.compile(r"[.!?…]{16}")
 _AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -159,6 +162,22 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 def sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] just past each sentence's end (its marks included)."""
+    cuts = []
+    if _LONG_RUN.search(text, start, end) is None:
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if (
+                text[match.start()] == "."
+                and match.end() - match.start() == 1
+                and _is_abbreviation(text, match.start())
+            ):
+                continue
+            cuts.append(match.end())
+        return cuts
+    return _cuts_by_runs(text, start, end)
+
+
+def _cuts_by_runs(text: str, start: int, end: int) -> list[int]:
+    """``sentence_cuts`` for text with long runs of marks: each run is tested once."""
     cuts = []
     for run in _TERMINAL_RUN.finditer(text, start, end):
         closed = _AFTER_TERMINAL.match(text, run.end(), end)
