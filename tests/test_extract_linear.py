@@ -20,6 +20,14 @@ _PIECES = st.text(alphabet="aZé9.'’-,“” \n_", max_size=80)
 def test_tokens_between_matches_tokenising_the_window_alone(text, start, end):
     doc = parse(text)
     assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
+    # And through each sentence's tokens, the way long windows are cut.
+    doc._sentence_tokens.clear()
+    document_window, document._DIRECT_WINDOW = document._DIRECT_WINDOW, -1
+    try:
+        assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
+    finally:
+        document._DIRECT_WINDOW = document_window
+    assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
 
 
 @given(_PIECES, st.integers(0, 90), st.integers(0, 90), st.integers(1, 6))
@@ -27,14 +35,23 @@ def test_tokens_between_matches_tokenising_the_window_alone(text, start, end):
 def test_tokens_between_with_a_limit_gives_the_first_tokens(text, start, end, limit):
     doc = parse(text)
     assert doc.tokens_between(start, end, limit) == tokens(text, start, end)[:limit]
+    document_window, document._DIRECT_WINDOW = document._DIRECT_WINDOW, -1
+    try:
+        assert doc.tokens_between(start, end, limit) == tokens(text, start, end)[:limit]
+    finally:
+        document._DIRECT_WINDOW = document_window
 
 
 def test_tokens_between_cuts_tokens_at_both_edges():
     text = "The U.S. envoy didn't say well-known things."
     doc = parse(text)
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1):
-            assert doc.tokens_between(start, end) == tokens(text, start, end)
+    document_window, document._DIRECT_WINDOW = document._DIRECT_WINDOW, -1
+    try:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert doc.tokens_between(start, end) == tokens(text, start, end)
+    finally:
+        document._DIRECT_WINDOW = document_window
 
 
 @given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=8), st.integers(-2, 52))

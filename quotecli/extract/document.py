@@ -27,6 +27,9 @@ _TERMINAL_RUN = re.compile(r"[.!?…]+")
 # The same as one pattern, faster on ordinary text, where runs of marks are short.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _LONG_RUN = re.compile(r"[.!?…]{16}")
+# Windows up to this many characters are tokenised directly, longer ones cut from
+# each sentence's tokens, made once.
+_DIRECT_WINDOW = 1_000
 _AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -83,9 +86,14 @@ class Document:
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
         """
+        if end - start <= _DIRECT_WINDOW:
+            # Most windows are a few words around a cue, cheaper to tokenise afresh
+            # (the search clamps offsets outside the text, as the code below does).
+            found = tokens(self.text, start, end)
+            return found if limit is None else found[:limit]
         start = max(0, start)
         end = min(len(self.text), end)
-        if end <= start or not self.sentences:
+        if not self.sentences:
             return []
         found: list[Token] = []
         for index in range(self.sentence_index(start), len(self.sentences)):

@@ -279,7 +279,7 @@ class Context:
         self._by_end = {m.end: m for m in mentions}
         self._lowercase_seen: dict[str, bool] = {}
         self._words_after_space: set[str] | None = None
-        self.longest_mention = max((m.end - m.start for m in mentions), default=0)
+        self._longest_mention: int | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -288,6 +288,13 @@ class Context:
         self._quoted_starts, self._quoted_ends = _merged(quote_spans)
         # Speakers already attributed, by sentence index: the salient ones for pronouns.
         self.sentence_speakers: dict[int, list[Speaker]] = {}
+
+    @property
+    def longest_mention(self) -> int:
+        """The length of the longest mention, which bounds how far back one reaches."""
+        if self._longest_mention is None:
+            self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        return self._longest_mention
 
     def mention_ending(self, end: int) -> Mention | None:
         return self._by_end.get(end)
