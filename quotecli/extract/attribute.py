@@ -372,8 +372,12 @@ class Attributor:
         self._claims = kept
         self._indexed = (self._claims_version, len(kept))
 
-    def _replace_claim(self, old: Claim, new: Claim) -> None:
-        """Put ``new`` where ``old`` was in the list."""
+    def _replace_claim(self, old: Claim, new: Claim, at: int | None = None) -> None:
+        """Put ``new`` where ``old`` was in the list (at index ``at``, when known)."""
+        if at is not None and self._claims[at] is old:
+            self._claims[at] = new
+            self._claims_version += 1  # changed in place: the index is made again
+            return
         if len(self._claims) < _FEW_CLAIMS:
             self.claims = [new if c is old else c for c in self._claims]
             return
@@ -449,6 +453,9 @@ class Attributor:
         """Whether a quotation opens at an offset in [start, end)."""
         k = bisect_left(self._open_marks, start)
         return k < len(self._open_marks) and self._open_marks[k] < end
+
+    # Claims change in three places only: _remember adds one, _drop_claims absorbs
+    # some, _replace_claim puts a grown or re-attributed one in another's place.
 
     def _remember(self, claim: Claim) -> None:
         self.claims.append(claim)
@@ -1786,7 +1793,7 @@ class Attributor:
             # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
             # are part of the headline's claim.
             if quoted:
-                self.claims = [c for c in self.claims if c not in quoted]
+                self._drop_claims(quoted)
             kind = MIXED if inside or quoted else INDIRECT
             self._remember(Claim(start, end, kind, speaker, None, "headline_colon", start, end))
         return left
@@ -1858,5 +1865,4 @@ class Attributor:
                 continue
             found = self._previous_speaker(span)
             if found is not None:
-                self.claims[index] = replace(claim, speaker=found[0], rule=found[1])
-                self._claims_version += 1  # changed in place
+                self._replace_claim(claim, replace(claim, speaker=found[0], rule=found[1]), index)
