@@ -1018,13 +1018,21 @@ class Attributor:
         i = bisect_right(self._cue_starts, start)
         # Before ``far`` a cue's look-back window reaches back to ``start``, or a
         # name before it could: those are judged for this clause alone.
-        far = start + _CUT_REACH + self.ctx.longest_mention
-        while i < len(cues) and cues[i].start < end and cues[i].start < far:
+        far = start + _CUT_REACH  # widened by the longest name once a cue is that far
+        while i < len(cues) and cues[i].start < end:
             later = cues[i]
+            if later.start >= far:
+                if far > start + _CUT_REACH:
+                    break
+                far += self.ctx.longest_mention
+                if later.start >= far:
+                    break
             cut = self._speaker_cut(later, max(start, later.start - _CUT_REACH), start)
             if cut is not None:
                 return cut
             i += 1
+        if i >= len(cues) or cues[i].start >= end:
+            return None
         i = self._next_far_cut(i, end)
         if i >= len(cues) or cues[i].start >= end:
             return None
