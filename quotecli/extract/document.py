@@ -26,7 +26,8 @@ _ABBREVIATIONS = load("document-abbreviations")
 _TERMINAL_RUN = re.compile(r"[.!?…]+")
 # The same as one pattern, faster on ordinary text, where runs of marks are short.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
-_LONG_RUN = re.compile(r"[.!?…]{16}")
+# (Spelt out: the search skips to candidates faster than it would for "{16}".)
+_LONG_RUN = re.compile(r"[.!?…]" * 16)
 # Windows up to this many characters are tokenised directly, longer ones cut from
 # each sentence's tokens, made once.
 _DIRECT_WINDOW = 1_000
@@ -168,10 +169,10 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def sentence_cuts(text: str, start: int, end: int) -> list[int]:
+def sentence_cuts(text: str, start: int, end: int, long_runs: bool = True) -> list[int]:
     """Offsets in text[start:end] just past each sentence's end (its marks included)."""
     cuts = []
-    if _LONG_RUN.search(text, start, end) is None:
+    if not long_runs or _LONG_RUN.search(text, start, end) is None:
         for match in _SENTENCE_END.finditer(text, start, end):
             if (
                 text[match.start()] == "."
@@ -201,11 +202,11 @@ def _cuts_by_runs(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-def split_sentences(text: str, start: int, end: int) -> list[Span]:
+def split_sentences(text: str, start: int, end: int, long_runs: bool = True) -> list[Span]:
     """Sentences of one paragraph, trimmed of surrounding white space."""
     sentences: list[Span] = []
     cursor = start
-    for cut in sentence_cuts(text, start, end):
+    for cut in sentence_cuts(text, start, end, long_runs):
         sentences.append(Span(cursor, cut))
         cursor = cut
     sentences.append(Span(cursor, end))
@@ -225,6 +226,8 @@ def parse(text: str) -> Document:
     """Cut ``text`` into paragraphs (lines) and sentences."""
     paragraphs: list[Span] = []
     sentences: list[Span] = []
+    # Whether any paragraph needs its runs of marks tested one by one.
+    long_runs = _LONG_RUN.search(text) is not None
     for match in _PARAGRAPH.finditer(text):
         s, e = match.start(), match.end()
         while s < e and text[s].isspace():
@@ -234,7 +237,7 @@ def parse(text: str) -> Document:
         if s == e:
             continue
         paragraphs.append(Span(s, e))
-        sentences.extend(split_sentences(text, s, e))
+        sentences.extend(split_sentences(text, s, e, long_runs))
     return Document(
         text=text,
         paragraphs=paragraphs,
