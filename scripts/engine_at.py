@@ -49,7 +49,10 @@ def engine_source(rev: str | None) -> Iterator[Path]:
         raise SystemExit(f"git archive {rev} failed: {archive.stderr.decode().strip()}")
     with tempfile.TemporaryDirectory(prefix="quotecli-engine-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
+            try:
+                tar.extractall(tmp, filter="data")
+            except TypeError:  # a Python from before extraction filters
+                tar.extractall(tmp)  # our own repository's archive
         yield Path(tmp)
 
 

@@ -206,9 +206,20 @@ def split_sentences(text: str, start: int, end: int, long_runs: bool = True) -> 
     """Sentences of one paragraph, trimmed of surrounding white space."""
     sentences: list[Span] = []
     cursor = start
-    for cut in sentence_cuts(text, start, end, long_runs):
-        sentences.append(Span(cursor, cut))
-        cursor = cut
+    if long_runs and _LONG_RUN.search(text, start, end) is not None:
+        for cut in _cuts_by_runs(text, start, end):
+            sentences.append(Span(cursor, cut))
+            cursor = cut
+    else:
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if (
+                text[match.start()] == "."
+                and match.end() - match.start() == 1
+                and _is_abbreviation(text, match.start())
+            ):
+                continue
+            sentences.append(Span(cursor, match.end()))
+            cursor = match.end()
     sentences.append(Span(cursor, end))
     trimmed = []
     for span in sentences:
