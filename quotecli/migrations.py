@@ -295,3 +295,49 @@ def m006_quote_parts(db: Database) -> None:
     (every quote indexed before this, so old rows need no change).
     """
     db.execute("ALTER TABLE quotes ADD COLUMN parts TEXT")
+
+
+@migration
+def m010_browsable_in_datasette(db: Database) -> None:
+    """Full-text indexes declared as sqlite-utils declares them; a view of quotes to facet.
+
+    sqlite-utils (``search``, ``Table.detect_fts``) and Datasette (its search box)
+    recognise an FTS table by ``content="table"`` or ``content=[table]`` in its
+    declaration; ``content='quotes'`` is the same to SQLite but invisible to them.
+    Same columns, tokenizers and rowids, so every search answers as before; the
+    indexes are rebuilt from their tables, whose triggers keep working unchanged.
+    """
+    conn = db.conn
+    conn.execute("DROP TABLE quotes_fts")
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, context,
+            content="quotes", content_rowid="id",
+            tokenize='porter unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+    conn.execute("DROP TABLE speaker_names_fts")
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE speaker_names_fts USING fts5(
+            name, content="speaker_names", content_rowid="rowid", tokenize='trigram'
+        )
+        """
+    )
+    conn.execute("INSERT INTO speaker_names_fts(speaker_names_fts) VALUES ('rebuild')")
+    # One row per quote with its speaker's name and its article's date, for
+    # browsing tools: they facet a table by its own columns only.
+    conn.execute(
+        """
+        CREATE VIEW quote_list AS
+        SELECT q.id, s.name AS speaker, q.kind, q.cue, q.text,
+               COALESCE(a.title, a.external_id, a.source) AS article, a.date,
+               q.speaker_id, q.article_id
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        """
+    )
