@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from quotecli.errors import InputError
-from quotecli.model import Article
+from quotecli.model import STDIN_SOURCE, Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -43,7 +43,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 STDIN = "-"
-STDIN_SOURCE = "<stdin>"
 
 TEXT, HTML, JSONL, CSV = "text", "html", "jsonl", "csv"
 INPUT_FORMATS = ("auto", TEXT, HTML, JSONL, CSV)

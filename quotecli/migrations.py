@@ -12,12 +12,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATIONS_TABLE = "_migrations"
 
-Migration = Callable[[Database], None]
+Migration = Callable[["Database"], None]
 MIGRATIONS: list[Migration] = []
 
 
@@ -64,9 +66,21 @@ def migration(fn: Migration) -> Migration:
 
 def applied(db: Database) -> set[str]:
     """Names of the migrations already applied to ``db``."""
-    if not db[MIGRATIONS_TABLE].exists():
+    return _applied(db.conn)
+
+
+def pending(conn: sqlite3.Connection) -> bool:
+    """Whether any migration is still to apply (answered without loading sqlite-utils)."""
+    return not {fn.__name__ for fn in MIGRATIONS} <= _applied(conn)
+
+
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
         return set()
-    return {row[0] for row in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+    return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
 
 
 def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:

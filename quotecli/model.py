@@ -17,6 +17,9 @@ GROUP = "group"
 ANONYMOUS = "anonymous"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GROUP, ANONYMOUS)
 
+# The source name of an article read from standard input.
+STDIN_SOURCE = "<stdin>"
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:

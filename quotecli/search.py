@@ -26,9 +26,8 @@ from typing import Any
 
 from thefuzz import fuzz
 
-from quotecli.documents import STDIN_SOURCE
 from quotecli.errors import NotFoundError, QueryError
-from quotecli.model import KINDS
+from quotecli.model import KINDS, STDIN_SOURCE
 from quotecli.store import Store
 
 QUOTE_COLUMNS = (

@@ -15,16 +15,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
-from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
+from quotecli.migrations import MIGRATIONS_TABLE, migrate, pending, transaction
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENV_VAR = "QUOTECLI_DB"
 ARTICLE_COLUMNS = (
@@ -72,18 +73,30 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"{self.path}: cannot create ({exc.strerror})") from exc
+        # A plain connection: a query then never imports sqlite-utils (which may
+        # pull in pandas); only migrations and writes go through ``db``.
         try:
-            self.db = Database(self.path)
+            self.conn = sqlite3.connect(str(self.path))
         except sqlite3.Error as exc:
             raise _database_error(self.path, exc) from exc
         try:
             with self.guard():
+                # As sqlite-utils sets it, so the triggers behave as they always have.
+                self.conn.execute("PRAGMA recursive_triggers = ON")
                 self._check_is_ours()
-                migrate(self.db)
-                self.db.execute("PRAGMA foreign_keys = ON")
+                if pending(self.conn):
+                    migrate(self.db)
+                self.conn.execute("PRAGMA foreign_keys = ON")
         except BaseException:
-            self.db.close()
+            self.conn.close()
             raise
+
+    @cached_property
+    def db(self) -> Database:
+        """The same connection as a sqlite-utils Database (loaded on first use)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -96,7 +109,7 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; safe to call twice."""
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def guard(self) -> Iterator[None]:
@@ -109,7 +122,10 @@ class Store:
     def _check_is_ours(self) -> None:
         # Reading the schema is the first real read: it is what fails on a
         # file of random bytes or a text file passed as --db by mistake.
-        tables = set(self.db.table_names())
+        tables = {
+            row[0]
+            for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         if tables and MIGRATIONS_TABLE not in tables:
             raise DatabaseError(
                 f"{self.path}: is an SQLite database, but not a quotecli one",
@@ -121,14 +137,14 @@ class Store:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts, in column order."""
         with self.guard():
-            cursor = self.db.conn.execute(sql, tuple(params))
+            cursor = self.conn.execute(sql, tuple(params))
             columns = [d[0] for d in cursor.description]
             return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row, or None."""
         with self.guard():
-            row = self.db.conn.execute(sql, tuple(params)).fetchone()
+            row = self.conn.execute(sql, tuple(params)).fetchone()
         return None if row is None else row[0]
 
     def is_empty(self) -> bool:
@@ -156,6 +172,8 @@ class Store:
 
     def find_article(self, text: str) -> int | None:
         """The id of an article with exactly this text, if already indexed."""
+        from quotecli.documents import content_hash
+
         return self.scalar("SELECT id FROM articles WHERE hash = ?", [content_hash(text)])
 
     # Writing -----------------------------------------------------------------
@@ -204,6 +222,8 @@ class Store:
         return outcomes
 
     def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:
+        from quotecli.documents import content_hash
+
         conn = self.db.conn
         digest = content_hash(article.text)
         existing = conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
