@@ -254,14 +254,36 @@ def list_quotes(
         speaker_ids = match_speakers(store, speaker)
         if not speaker_ids:
             return []
-        clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(speaker_ids))
+        if len(speaker_ids) > 1 and limit is not None:
+            each = [v for _ in speaker_ids for v in (*params, _sql_limit(limit))]
+            clauses.append(_first_of_each(speaker_ids, clauses))
+            params = [*params, *each]
+        else:
+            clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(speaker_ids))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     raw = store.rows(
         f"{_QUOTE_SELECT} {where} ORDER BY q.article_id, q.start, q.id LIMIT ?",
         [*params, _sql_limit(limit)],
     )
     return [_quote_row(r) for r in raw]
+
+
+def _first_of_each(speaker_ids: list[int], clauses: list[str]) -> str:
+    """A clause keeping, of each speaker's quotes, only the first ``limit`` in article order.
+
+    A name several speakers share ("Brown") would otherwise sort all their
+    quotes to return the first few. Each speaker's first quotes are read
+    presorted from the speaker index, and only those few are sorted together.
+    Parameters: the other clauses' and the limit, once per speaker.
+    """
+    others = "".join(f" AND {c}" for c in clauses)
+    firsts = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT q.id FROM quotes q WHERE q.speaker_id = {int(speaker_id)}"
+        f"{others} ORDER BY q.article_id, q.start, q.id LIMIT ?)"
+        for speaker_id in speaker_ids
+    )
+    return f"q.id IN ({firsts})"
 
 
 def match_speakers(store: Store, name: str) -> list[int]:

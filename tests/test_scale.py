@@ -107,3 +107,28 @@ def test_feed_keys_name_the_file_once_resolved(
     monkeypatch.chdir(tmp_path)
     keys = [a.key for a in read_articles(["feed.jsonl"])]
     assert keys == [f"{feed.resolve()}#{i}" for i in range(3)]
+
+
+def test_a_shared_name_lists_the_same_first_quotes(tmp_path: Path, extraction_for: Factory) -> None:
+    """With a limit, quotes of several speakers called "Brown" come from each one's first few."""
+    from quotecli.search import list_quotes, match_speakers
+
+    with Store(tmp_path / "index.db") as store:
+        for n in range(6):
+            speaker = ("Ana Brown", "Tom Brown", "Lee Brown")[n % 3]
+            text = f"{speaker} said, “Rates rise in month {n}.” {speaker} said that fees fell {n}."
+            specs = [
+                {"speaker": speaker, "quote": f"Rates rise in month {n}.", "aliases": ["Brown"]},
+                {"speaker": speaker, "quote": f"fees fell {n}", "kind": "indirect"},
+            ]
+            store.add_article(Article(text=text, source=f"{n}.txt"), extraction_for(text, specs))
+        assert len(match_speakers(store, "Brown")) == 3
+        everything = list_quotes(store, speaker="Brown")
+        assert len(everything) == 12
+        for limit in (0, 1, 2, 5, 11, 12, 20):
+            assert list_quotes(store, speaker="Brown", limit=limit) == everything[:limit]
+        indirect = list_quotes(store, speaker="Brown", kind="indirect")
+        assert len(indirect) == 6
+        assert list_quotes(store, speaker="Brown", kind="indirect", limit=4) == indirect[:4]
+        in_article = list_quotes(store, speaker="Brown", article=2, limit=1)
+        assert [q["article_id"] for q in in_article] == [2]
