@@ -82,6 +82,12 @@ _QUOTE_SELECT = """
 # when only the best few are wanted, the most recently indexed RANK_WINDOW
 # matches are ranked and the older ones left aside.
 RANK_WINDOW = 10_000
+# The newest FTS5 matches as a CTE named hits(id); parameters: expression, limit.
+_NEWEST_HITS = """
+    WITH hits AS (
+        SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+    )
+"""
 # The FTS5 matches as a CTE named hits(id, rank); parameters: expression,
 # window (-1 for every match), limit.
 _FTS_HITS = """
@@ -144,11 +150,17 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     """
     unique = list(dict.fromkeys(w.lower() for w in words))
     scored: list[tuple[float, int]] = []
-    for expression in _fuzzy_expressions(store, unique):
-        candidates = store.rows(
-            f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
-        )
+    for expression, ranked in _fuzzy_expressions(store, unique):
+        if ranked:
+            candidates = store.rows(
+                f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+                [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
+            )
+        else:
+            candidates = store.rows(
+                f"{_NEWEST_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+                [f"text : ({expression})", MAX_FUZZY_CANDIDATES],
+            )
         scored = [
             (score, row["id"])
             for row in candidates
@@ -164,8 +176,15 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
 
 
-def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
-    """FTS5 expressions for fuzzy candidates, narrowest first."""
+def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[tuple[str, bool]]:
+    """FTS5 expressions for fuzzy candidates, narrowest first, and whether to rank their matches.
+
+    Quotes holding every word but one are taken newest first, unranked: bm25
+    would first count every quote holding each of the query's common words
+    ("to", "the": most of a big archive), which cost up to 100 ms, to order
+    quotes that all hold the same words anyway. When they are fewer than
+    MAX_FUZZY_CANDIDATES, all are scored, so the order does not matter.
+    """
 
     def term(word: str) -> str:
         return f'"{word}"'
@@ -175,12 +194,15 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
         return f'"{word[: max(3, (len(word) + 1) // 2)]}"*'
 
     if len(words) >= 3:
-        yield " OR ".join(
-            "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+        yield (
+            " OR ".join(
+                "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+            ),
+            False,
         )
     elif len(words) == 2:
         first, second = words
-        yield f"({term(first)} {prefix(second)}) OR ({prefix(first)} {term(second)})"
+        yield f"({term(first)} {prefix(second)}) OR ({prefix(first)} {term(second)})", False
     # Words in more quotes than this say little about which quote is meant.
     common = max(COMMON_WORD_MIN, (store.scalar("SELECT max(id) FROM quotes") or 0) // 100)
     terms: list[str] = []
@@ -194,7 +216,8 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
         if not seen and len(word) >= 4:
             terms.append(prefix(word))
     if terms:
-        yield " OR ".join(terms)
+        # Rare words and prefixes only: bm25 is cheap here, and favours quotes with more of them.
+        yield " OR ".join(terms), True
 
 
 def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
