@@ -132,3 +132,15 @@ def test_a_shared_name_lists_the_same_first_quotes(tmp_path: Path, extraction_fo
         assert list_quotes(store, speaker="Brown", kind="indirect", limit=4) == indirect[:4]
         in_article = list_quotes(store, speaker="Brown", article=2, limit=1)
         assert [q["article_id"] for q in in_article] == [2]
+
+
+def test_a_new_index_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    from quotecli.store import PAGE_SIZE
+
+    with Store(tmp_path / "new.db") as store:
+        assert store.scalar("PRAGMA page_size") == PAGE_SIZE == 16384
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    old.close()
+    with Store(tmp_path / "old.db") as store:
+        assert store.scalar("PRAGMA page_size") == 4096
