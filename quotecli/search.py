@@ -71,7 +71,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QUOTE_SELECT = """
     SELECT q.id, s.name AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
            q.role, s.roles AS speaker_roles, q.kind, q.cue, q.text, q.article_id,
-           a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule,
+           a.title, a.source, a.external_id,
+           COALESCE(q.context, substr(a.text, q.context_start + 1, q.context_end - q.context_start))
+           AS context, q.start, q."end", q.mention, q.rule,
            q.parts
     FROM quotes q
     JOIN articles a ON a.id = q.article_id

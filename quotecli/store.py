@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
-from quotecli.migrations import MIGRATIONS_TABLE, migrate, pending, transaction
+from quotecli.migrations import (
+    MIGRATIONS_TABLE,
+    migrate,
+    pending,
+    quote_context_sql,
+    transaction,
+)
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
 
 if TYPE_CHECKING:
@@ -251,7 +257,7 @@ class Store:
         yield
         conn.execute(
             "INSERT INTO quotes_fts(rowid, text, context)"
-            " SELECT id, text, context FROM quotes WHERE id > ?",
+            f" SELECT q.id, q.text, {quote_context_sql('q')} FROM quotes q WHERE q.id > ?",
             [before[0] if before else 0],
         )
         conn.execute(trigger[0])
@@ -286,7 +292,7 @@ class Store:
             outcome = ADDED
         speaker_ids = self._save_speakers(extraction)
         for quote in extraction.quotes:
-            self._insert_quote(article_id, quote, speaker_ids)
+            self._insert_quote(article_id, quote, speaker_ids, article.text)
         self._count_speakers(article_id, +1)
         return article_id, outcome
 
@@ -477,7 +483,20 @@ class Store:
             [(speaker_id, name) for name in names],
         )
 
-    def _insert_quote(self, article_id: int, quote: Quote, speaker_ids: dict[str, int]) -> int:
+    def _insert_quote(
+        self,
+        article_id: int,
+        quote: Quote,
+        speaker_ids: dict[str, int],
+        article_text: str | None = None,
+    ) -> int:
+        # A context the article's text gives through its offsets is not stored again.
+        context: str | None = quote.context
+        if (
+            article_text is not None
+            and article_text[quote.context_start : quote.context_end] == context
+        ):
+            context = None
         cursor = self.conn.execute(
             "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
             ' start, "end", context, context_start, context_end, rule, role, parts)'
@@ -492,7 +511,7 @@ class Store:
                 quote.cue,
                 quote.start,
                 quote.end,
-                quote.context,
+                context,
                 quote.context_start,
                 quote.context_end,
                 quote.rule,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,36 @@ def test_a_new_index_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path
     old.close()
     with Store(tmp_path / "old.db") as store:
         assert store.scalar("PRAGMA page_size") == 4096
+
+
+def test_contexts_come_from_the_article_text(tmp_path: Path, extraction_for: Factory) -> None:
+    """Stored once (in the article), still searched, shown and unindexed as before."""
+    from quotecli.search import get_quote
+
+    text = "The ferry left late. Captain Rosa Delgado, who sails from Leith, said, “We go at dawn.”"
+    specs = [{"speaker": "Rosa Delgado", "quote": "We go at dawn."}]
+    path = tmp_path / "index.db"
+    with Store(path) as store:
+        store.add_article(
+            Article(text=text, source="ferry.txt", key="ferry"), extraction_for(text, specs)
+        )
+        assert store.scalar("SELECT count(*) FROM quotes WHERE context IS NOT NULL") == 0
+        [row] = who_said(store, "sails from Leith")
+        assert row["match"] == "context"
+        assert row["context"] == text[text.index("Captain") :]
+        assert get_quote(store, row["id"])["context"] == row["context"]
+        # A context the article does not give (an engine's own wording) is kept as given.
+        odd = Article(text="“Soon,” she said.", source="odd.txt")
+        found = extraction_for(odd.text, [{"speaker": "Ana Ruiz", "quote": "Soon,"}])
+        edited = replace(found.quotes[0], context="Soon, said Ana Ruiz.")
+        store.add_article(odd, replace(found, quotes=(edited,)))
+        assert store.scalar("SELECT count(*) FROM quotes WHERE context IS NOT NULL") == 1
+        assert [r["context"] for r in who_said(store, "said Ana Ruiz")] == ["Soon, said Ana Ruiz."]
+        # Replacing the article unindexes the old context words.
+        later = text.replace("Leith", "Oban")
+        store.add_article(
+            Article(text=later, source="ferry.txt", key="ferry"), extraction_for(later, specs)
+        )
+        assert who_said(store, "sails from Leith") == []
+        assert [r["match"] for r in who_said(store, "sails from Oban")] == ["context"]
+    _fts_is_sound(path)
