@@ -362,6 +362,8 @@ def m010_browsable_in_datasette(db: Database) -> None:
         CREATE VIEW quote_list AS
         SELECT q.id, s.name AS speaker, q.kind, q.cue, q.text,
                COALESCE(a.title, a.external_id, a.source) AS article, a.date,
+               COALESCE(q.context, substr(a.text, q.context_start + 1,
+                                          q.context_end - q.context_start)) AS context,
                q.speaker_id, q.article_id
         FROM quotes q
         JOIN articles a ON a.id = q.article_id

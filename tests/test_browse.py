@@ -119,6 +119,7 @@ def test_datasette_facets_quotes_by_speaker_kind_and_date(index: Path) -> None:
     assert [(row["speaker"], row["article"]) for row in page["rows"]] == [
         ("Rosa Delgado", "Fish prices")
     ]
+    assert page["rows"][0]["context"] == MARKET[: MARKET.index(" Delgado")]
 
 
 def test_upgraded_database_answers_as_before(
