@@ -178,3 +178,41 @@ def test_contexts_come_from_the_article_text(tmp_path: Path, extraction_for: Fac
         assert who_said(store, "sails from Leith") == []
         assert [r["match"] for r in who_said(store, "sails from Oban")] == ["context"]
     _fts_is_sound(path)
+
+
+def test_indexing_into_a_new_database_does_not_load_sqlite_utils(tmp_path: Path) -> None:
+    """It may import pandas (0.4 s, 70 MB); the migrations so far need only the connection."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "ferry.txt"
+    article.write_text("“We sail at dawn,” said Captain Rosa Delgado.\n", encoding="utf-8")
+    db = str(tmp_path / "new.db")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "quotecli", "index", str(article), "--db", db],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "quotecli.store" in imported
+    assert not imported & {"sqlite_utils", "pandas"}
+
+
+def test_a_migration_may_still_use_sqlite_utils(tmp_path: Path) -> None:
+    from quotecli.migrations import migrate
+    from quotecli.store import _LazyDatabase
+
+    def m_add_column(db) -> None:  # type: ignore[no-untyped-def]
+        db["things"].add_column("colour", str)
+
+    conn = sqlite3.connect(tmp_path / "plain.db")
+    conn.execute("CREATE TABLE things (id INTEGER PRIMARY KEY)")
+    assert migrate(_LazyDatabase(conn), [m_add_column]) == ["m_add_column"]  # type: ignore[arg-type]
+    assert [row[1] for row in conn.execute("PRAGMA table_info(things)")] == ["id", "colour"]
+    conn.close()
