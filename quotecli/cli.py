@@ -905,9 +905,16 @@ def spark_extract(
         raise InputError(
             "spark-extract needs PySpark", hint="pip install 'quotecli[spark]'"
         ) from exc
+    from pyspark.errors import PySparkException
+
     from quotecli import spark
 
-    articles, quotes = spark.run(input_path, output, input_format=input_format, master=master)
+    try:
+        articles, quotes = spark.run(input_path, output, input_format=input_format, master=master)
+    except PySparkException as exc:
+        # A missing input, an unreadable file, no Java: Spark's first line says which.
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"Spark: {first}") from exc
     _note(f"Extracted {quotes:,} quotes from {articles:,} articles into {output}.")
 
 

@@ -228,3 +228,13 @@ def test_spark_submit_entry_point(
     quotecli_spark.main([str(corpus), str(tmp_path / "out"), "--input-format", "jsonl"])
     assert capsys.readouterr().out == f"5 articles, 8 quotes written to {tmp_path / 'out'}\n"
     assert pq.read_table(tmp_path / "out" / "quotes").num_rows == 8
+
+
+def test_spark_errors_are_one_line(spark: Any, tmp_path: Path) -> None:
+    result = _runner().invoke(
+        cli.app, ["spark-extract", str(tmp_path / "missing.jsonl"), str(tmp_path / "out")]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: Spark: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "missing.jsonl" in result.stderr
