@@ -74,6 +74,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="quotecli-speed-"))
     try:
         small_db = work / "small.db"
+        if jobs > 1:
+            rows += scaling_rows(args.corpus, work, jobs)
         rows += index_rows(args.corpus, small_db, jobs, f"{len(texts):,} articles", "< 5 s")
         rows += query_rows(small_db, f"{len(texts):,}", target="")
         if not args.quick:
@@ -83,7 +85,7 @@ def main() -> None:
             big_db = work / "big.db"
             rows += index_rows(big, big_db, jobs, label, "< 180 s", rerun=True)
             rows += query_rows(big_db, f"{count:,}", target="p95 < 100 ms in-process")
-        rows += startup_rows()
+        rows += startup_rows(small_db)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for db in work.glob("*.db"):
@@ -202,6 +204,16 @@ def measured_index(args: list[str]) -> tuple[float, int, int, str]:
     if process.returncode != 0:
         raise SystemExit(f"index failed:\n{stderr}")
     return elapsed, writer, total, stderr
+
+
+def scaling_rows(corpus: Path, work: Path, jobs: int) -> list[tuple[str, str, str]]:
+    """`index -j 1` against `index -j N`, each into a new database, one after the other."""
+    one, _, _, _ = measured_index([str(corpus), "--db", str(work / "j1.db"), "-j", "1"])
+    many, _, _, _ = measured_index([str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)])
+    return [
+        ("index, 1 job", f"{one:.1f} s", ""),
+        (f"index, {jobs} jobs", f"{many:.1f} s = {one / many:.2f}× faster", f"≥ {0.9 * jobs:.1f}×"),
+    ]
 
 
 def index_rows(
@@ -360,7 +372,7 @@ def query_rows(db: Path, label: str, target: str) -> list[tuple[str, str, str]]:
 # Start-up ---------------------------------------------------------------------------
 
 
-def startup_rows() -> list[tuple[str, str, str]]:
+def startup_rows(db: Path) -> list[tuple[str, str, str]]:
     binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
     env = {
         **os.environ,
@@ -369,6 +381,25 @@ def startup_rows() -> list[tuple[str, str, str]]:
         "COMP_CWORD": "2",
     }
     rows = []
+    # A query and --version taken in turns, so that both see the same load.
+    paired: dict[str, list[float]] = {"version": [], "who-said": []}
+    for _ in range(STARTUP_RUNS):
+        for label, args in (
+            ("version", ["--version"]),
+            ("who-said", ["who-said", "prime minister", "--db", str(db), "-f", "tsv"]),
+        ):
+            started = time.perf_counter()
+            subprocess.run([binary, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            paired[label].append((time.perf_counter() - started) * 1000)
+    version = statistics.median(paired["version"])
+    query = statistics.median(paired["who-said"])
+    rows.append(
+        (
+            "whole-process who-said against --version",
+            f"median {query:.0f} ms against {version:.0f} ms = {query / version:.2f}×",
+            "≤ 1.5×",
+        )
+    )
     for label, args, extra in (
         ("quotecli --version", ["--version"], None),
         ("quotecli --help", ["--help"], None),

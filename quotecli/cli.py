@@ -20,7 +20,8 @@ import typer
 from typer.core import TyperGroup
 
 from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
-from quotecli.model import KINDS, Quote
+from quotecli.model import EXTRACT_FIELDS as EXTRACT_FIELDS  # shared with the Spark job
+from quotecli.model import KINDS, extract_row
 
 if TYPE_CHECKING:
     import click
@@ -44,32 +45,6 @@ SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
 SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")
 EXTRACT_TSV = ("speaker", "kind", "cue", "text", "start", "end", "context", "article")
-EXTRACT_FIELDS = (
-    "speaker",
-    "speaker_type",
-    "role",
-    "kind",
-    "cue",
-    "text",
-    "article",
-    "context",
-    "start",
-    "end",
-    "mention",
-    "rule",
-    "context_start",
-    "context_end",
-    "parts",
-)
-
-
-def _extract_row(quote: Quote, article: str) -> dict[str, Any]:
-    """A quote as `extract` prints it: the fields of a stored quote, in the same order."""
-    # "parts" as stored: the quoted words' offsets, or null when they are the whole text.
-    extra = {"article": article, "parts": [list(p) for p in quote.parts] or None}
-    return {key: extra[key] if key in extra else getattr(quote, key) for key in EXTRACT_FIELDS}
-
-
 DEFAULT_WHO_SAID_LIMIT = 20
 
 
@@ -440,14 +415,14 @@ def _field_option(name: str, default: str, what: str) -> Any:
 )
 def index(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             metavar="PATH...",
             show_default=False,
             help="Files, directories or glob patterns "
             "(.txt, .md, .html, .jsonl, .ndjson, .csv); - for stdin.",
         ),
-    ],
+    ] = None,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Empty the index first, then index everything.")
     ] = False,
@@ -478,6 +453,15 @@ def index(
         str | None, _field_option("source", "url, then source", "the URL or origin")
     ] = None,
     author_field: Annotated[str, _field_option("author", "author", "the byline")] = "author",
+    from_parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-parquet",
+            metavar="DIR",
+            help="Load what `spark-extract` wrote to DIR, without extracting again.",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -490,6 +474,13 @@ def index(
     lines and rows inside directories and archives are skipped with a warning.
     Work is committed in batches, so after Ctrl-C the same command continues.
     """
+    if from_parquet is not None:
+        if paths:
+            raise InputError("give either PATH... or --from-parquet DIR, not both")
+        _index_from_parquet(from_parquet, rebuild, db)
+        return
+    if not paths:
+        raise InputError("missing PATH...", hint="name the files to index, or - for stdin")
     from quotecli.documents import Fields, Reader, no_articles_error
     from quotecli.indexing import default_jobs, index_articles
 
@@ -538,6 +529,35 @@ def index(
     if rebuild:
         _swap_in(path, target)
     _note(_index_summary(summary, report, target))
+
+
+def _index_from_parquet(directory: Path, rebuild: bool, db: Path | None) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise InputError(
+            "--from-parquet needs pyarrow", hint="pip install 'quotecli[spark]'"
+        ) from exc
+    from quotecli.spark import load_parquet
+
+    target = _db_path(db)
+    path = _fresh_sibling(target) if rebuild else target
+    started = _monotonic()
+    with _open_store(path) as store, _discarded_on_failure(path if rebuild else None):
+        store.prepare_for_bulk_writes()
+        added, other, quotes = load_parquet(store, directory)
+    if rebuild:
+        _swap_in(path, target)
+    _note(
+        f"Loaded {added:,} new articles ({quotes:,} quotes), {other:,} unchanged or replaced,"
+        f" from {directory} into {target} in {_monotonic() - started:.1f} s."
+    )
+
+
+def _monotonic() -> float:
+    import time
+
+    return time.monotonic()
 
 
 @contextmanager
@@ -818,12 +838,84 @@ def extract(
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        rows.extend(_extract_row(quote, name) for quote in run_extract(article.text).quotes)
+        rows.extend(extract_row(quote, name) for quote in run_extract(article.text).quotes)
     if n is not None:
         rows = rows[:n]
     if not rows:
         _nothing(f"No quotes found in {'standard input' if file == '-' else file}.")
     _emit(rows, out_fmt, table=EXTRACT_TABLE, tsv=EXTRACT_TSV, no_color=no_color)
+
+
+@app.command(
+    "spark-extract",
+    epilog=(
+        "\b\nExamples:\n"
+        "  quotecli spark-extract archive.jsonl extracted/\n"
+        "  quotecli spark-extract 'archive/2024/*.parquet' extracted-2024/ --master local[8]\n"
+        "  quotecli spark-extract articles/ extracted/ --input-format text\n"
+        "  quotecli index --from-parquet extracted/ --db 2024.db"
+    ),
+)
+def spark_extract(
+    input_path: Annotated[
+        str,
+        typer.Argument(
+            metavar="INPUT",
+            show_default=False,
+            help="JSON Lines, Parquet or text files (a file, folder or glob Spark can read).",
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="OUTPUT",
+            show_default=False,
+            help="Folder (local or any URL Spark can write) for articles/, quotes/, speakers/.",
+        ),
+    ],
+    input_format: Annotated[
+        str,
+        typer.Option(
+            "--input-format",
+            metavar="FORMAT",
+            help="auto, jsonl, parquet or text (one article a file).",
+            autocompletion=_complete_from(("auto", "jsonl", "parquet", "text")),
+        ),
+    ] = "auto",
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            metavar="URL",
+            help="Spark master. [default: spark-submit's, else local on every core]",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Extract quotes from articles with Apache Spark, into Parquet.
+
+    Needs the spark extra (pip install 'quotecli[spark]') and Java 17 or newer.
+    Articles have an id, a text and optionally a title, date, source (or url)
+    and author. Quotes carry the fields of `extract --format json` plus
+    article_id; load them into an index with `index --from-parquet`.
+    """
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise InputError(
+            "spark-extract needs PySpark", hint="pip install 'quotecli[spark]'"
+        ) from exc
+    from pyspark.errors import PySparkException
+
+    from quotecli import spark
+
+    try:
+        articles, quotes = spark.run(input_path, output, input_format=input_format, master=master)
+    except PySparkException as exc:
+        # A missing input, an unreadable file, no Java: Spark's first line says which.
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"Spark: {first}") from exc
+    _note(f"Extracted {quotes:,} quotes from {articles:,} articles into {output}.")
 
 
 @app.command(

@@ -12,12 +12,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATIONS_TABLE = "_migrations"
 
-Migration = Callable[[Database], None]
+Migration = Callable[["Database"], None]
 MIGRATIONS: list[Migration] = []
 
 
@@ -64,9 +66,21 @@ def migration(fn: Migration) -> Migration:
 
 def applied(db: Database) -> set[str]:
     """Names of the migrations already applied to ``db``."""
-    if not db[MIGRATIONS_TABLE].exists():
+    return _applied(db.conn)
+
+
+def pending(conn: sqlite3.Connection) -> bool:
+    """Whether any migration is still to apply (answered without loading sqlite-utils)."""
+    return not {fn.__name__ for fn in MIGRATIONS} <= _applied(conn)
+
+
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
         return set()
-    return {row[0] for row in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
+    return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
 
 
 def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:
@@ -295,3 +309,128 @@ def m006_quote_parts(db: Database) -> None:
     (every quote indexed before this, so old rows need no change).
     """
     db.execute("ALTER TABLE quotes ADD COLUMN parts TEXT")
+
+
+@migration
+def m010_browsable_in_datasette(db: Database) -> None:
+    """Full-text indexes declared as sqlite-utils declares them; a view of quotes to facet.
+
+    sqlite-utils (``search``, ``Table.detect_fts``) and Datasette (its search box)
+    recognise an FTS table by ``content="table"`` or ``content=[table]`` in its
+    declaration; ``content='quotes'`` is the same to SQLite but invisible to them.
+    Same columns, tokenizers and rowids, so every search answers as before; the
+    indexes are rebuilt from their tables, whose triggers keep working.
+    """
+    conn = db.conn
+    conn.execute("DROP TABLE quotes_fts")
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, context,
+            content="quotes", content_rowid="id",
+            tokenize='porter unicode61 remove_diacritics 2'
+        )
+        """
+    )
+    conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+    # Only a change of the indexed words needs re-indexing: merging speakers
+    # updates speaker_id on many quotes, which cost two FTS writes a row.
+    conn.execute("DROP TRIGGER quotes_fts_au")
+    conn.execute(
+        """
+        CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text, context ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, context)
+            VALUES ('delete', old.id, old.text, old.context);
+            INSERT INTO quotes_fts(rowid, text, context)
+            VALUES (new.id, new.text, new.context);
+        END
+        """
+    )
+    conn.execute("DROP TABLE speaker_names_fts")
+    conn.execute(
+        """
+        CREATE VIRTUAL TABLE speaker_names_fts USING fts5(
+            name, content="speaker_names", content_rowid="rowid", tokenize='trigram'
+        )
+        """
+    )
+    conn.execute("INSERT INTO speaker_names_fts(speaker_names_fts) VALUES ('rebuild')")
+    # One row per quote with its speaker's name and its article's date, for
+    # browsing tools: they facet a table by its own columns only.
+    conn.execute(
+        """
+        CREATE VIEW quote_list AS
+        SELECT q.id, s.name AS speaker, q.kind, q.cue, q.text,
+               COALESCE(a.title, a.external_id, a.source) AS article, a.date,
+               COALESCE(q.context, substr(a.text, q.context_start + 1,
+                                          q.context_end - q.context_start)) AS context,
+               q.speaker_id, q.article_id
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN speakers s ON s.id = q.speaker_id
+        """
+    )
+
+
+# A quote's context as the article gives it: the words between its context offsets.
+# SQLite's substr counts characters, as Python's offsets do.
+QUOTE_CONTEXT_SQL = (
+    "(SELECT substr(a.text, {q}.context_start + 1, {q}.context_end - {q}.context_start)"
+    " FROM articles a WHERE a.id = {q}.article_id)"
+)
+
+
+def quote_context_sql(row: str) -> str:
+    """SQL for the context of quote ``row`` (an alias, ``new`` or ``old``): stored, else derived."""
+    return f"COALESCE({row}.context, {QUOTE_CONTEXT_SQL.format(q=row)})"
+
+
+@migration
+def m010_context_from_article_text(db: Database) -> None:
+    """Contexts are read from the article text through their offsets, not stored twice.
+
+    A quote's context is the sentence around it, which the article already
+    holds: storing it again was 13-15% of the index. ``context`` stays as a
+    column, NULL where the article's text gives it (every quote the engine
+    finds); readers take ``quote_context_sql``. The full-text index still
+    holds every context, given to it by the triggers and the writer, so it can
+    no longer be refilled with FTS5's 'rebuild' (which would read the NULLs):
+    refill it with 'delete-all' and an INSERT ... SELECT of ``quote_context_sql``.
+    Freed pages are reused by later writes; VACUUM gives them back to the disk.
+    """
+    conn = db.conn
+    for name in ("quotes_fts_ai", "quotes_fts_ad", "quotes_fts_au"):
+        conn.execute(f"DROP TRIGGER {name}")
+    # The index already holds these very words, so it needs no change.
+    conn.execute(
+        f"UPDATE quotes SET context = NULL WHERE context = {QUOTE_CONTEXT_SQL.format(q='quotes')}"
+    )
+    conn.execute(
+        f"""
+        CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, context)
+            VALUES (new.id, new.text, {quote_context_sql("new")});
+        END
+        """
+    )
+    # An article's quotes are deleted before its text changes or goes (the
+    # foreign key forbids deleting an article that has quotes), so the old
+    # context can still be read here.
+    conn.execute(
+        f"""
+        CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, context)
+            VALUES ('delete', old.id, old.text, {quote_context_sql("old")});
+        END
+        """
+    )
+    conn.execute(
+        f"""
+        CREATE TRIGGER quotes_fts_au AFTER UPDATE OF text, context ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, context)
+            VALUES ('delete', old.id, old.text, {quote_context_sql("old")});
+            INSERT INTO quotes_fts(rowid, text, context)
+            VALUES (new.id, new.text, {quote_context_sql("new")});
+        END
+        """
+    )

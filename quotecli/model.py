@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # Quote kinds. A mixed quote is reported speech with a quoted fragment inside it.
 DIRECT = "direct"
@@ -16,6 +17,9 @@ ORGANISATION = "organisation"
 GROUP = "group"
 ANONYMOUS = "anonymous"
 SPEAKER_TYPES = (PERSON, ORGANISATION, GROUP, ANONYMOUS)
+
+# The source name of an article read from standard input.
+STDIN_SOURCE = "<stdin>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +82,31 @@ class Article:
     # What identifies the article across runs (its file, URL or feed id), so
     # a changed version replaces the old one; None when nothing does.
     key: str | None = None
+
+
+# The fields of a quote as `extract` prints it (and the Spark job writes it):
+# a stored quote's fields, in the order of the machine formats.
+EXTRACT_FIELDS = (
+    "speaker",
+    "speaker_type",
+    "role",
+    "kind",
+    "cue",
+    "text",
+    "article",
+    "context",
+    "start",
+    "end",
+    "mention",
+    "rule",
+    "context_start",
+    "context_end",
+    "parts",
+)
+
+
+def extract_row(quote: Quote, article: str) -> dict[str, Any]:
+    """A quote as `extract` prints it, named by its article."""
+    # "parts" as stored: the quoted words' offsets, or null when they are the whole text.
+    extra = {"article": article, "parts": [list(p) for p in quote.parts] or None}
+    return {key: extra[key] if key in extra else getattr(quote, key) for key in EXTRACT_FIELDS}

@@ -26,9 +26,8 @@ from typing import Any
 
 from thefuzz import fuzz
 
-from quotecli.documents import STDIN_SOURCE
 from quotecli.errors import NotFoundError, QueryError
-from quotecli.model import KINDS
+from quotecli.model import KINDS, STDIN_SOURCE
 from quotecli.store import Store
 
 QUOTE_COLUMNS = (
@@ -72,7 +71,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QUOTE_SELECT = """
     SELECT q.id, s.name AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
            q.role, s.roles AS speaker_roles, q.kind, q.cue, q.text, q.article_id,
-           a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule,
+           a.title, a.source, a.external_id,
+           COALESCE(q.context, substr(a.text, q.context_start + 1, q.context_end - q.context_start))
+           AS context, q.start, q."end", q.mention, q.rule,
            q.parts
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
@@ -83,6 +84,12 @@ _QUOTE_SELECT = """
 # when only the best few are wanted, the most recently indexed RANK_WINDOW
 # matches are ranked and the older ones left aside.
 RANK_WINDOW = 10_000
+# The newest FTS5 matches as a CTE named hits(id); parameters: expression, limit.
+_NEWEST_HITS = """
+    WITH hits AS (
+        SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+    )
+"""
 # The FTS5 matches as a CTE named hits(id, rank); parameters: expression,
 # window (-1 for every match), limit.
 _FTS_HITS = """
@@ -145,11 +152,17 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     """
     unique = list(dict.fromkeys(w.lower() for w in words))
     scored: list[tuple[float, int]] = []
-    for expression in _fuzzy_expressions(store, unique):
-        candidates = store.rows(
-            f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
-        )
+    for expression, ranked in _fuzzy_expressions(store, unique):
+        if ranked:
+            candidates = store.rows(
+                f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+                [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
+            )
+        else:
+            candidates = store.rows(
+                f"{_NEWEST_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
+                [f"text : ({expression})", MAX_FUZZY_CANDIDATES],
+            )
         scored = [
             (score, row["id"])
             for row in candidates
@@ -165,8 +178,15 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
 
 
-def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
-    """FTS5 expressions for fuzzy candidates, narrowest first."""
+def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[tuple[str, bool]]:
+    """FTS5 expressions for fuzzy candidates, narrowest first, and whether to rank their matches.
+
+    Quotes holding every word but one are taken newest first, unranked: bm25
+    would first count every quote holding each of the query's common words
+    ("to", "the": most of a big archive), which cost up to 100 ms, to order
+    quotes that all hold the same words anyway. When they are fewer than
+    MAX_FUZZY_CANDIDATES, all are scored, so the order does not matter.
+    """
 
     def term(word: str) -> str:
         return f'"{word}"'
@@ -176,12 +196,15 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
         return f'"{word[: max(3, (len(word) + 1) // 2)]}"*'
 
     if len(words) >= 3:
-        yield " OR ".join(
-            "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+        yield (
+            " OR ".join(
+                "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+            ),
+            False,
         )
     elif len(words) == 2:
         first, second = words
-        yield f"({term(first)} {prefix(second)}) OR ({prefix(first)} {term(second)})"
+        yield f"({term(first)} {prefix(second)}) OR ({prefix(first)} {term(second)})", False
     # Words in more quotes than this say little about which quote is meant.
     common = max(COMMON_WORD_MIN, (store.scalar("SELECT max(id) FROM quotes") or 0) // 100)
     terms: list[str] = []
@@ -195,7 +218,8 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
         if not seen and len(word) >= 4:
             terms.append(prefix(word))
     if terms:
-        yield " OR ".join(terms)
+        # Rare words and prefixes only: bm25 is cheap here, and favours quotes with more of them.
+        yield " OR ".join(terms), True
 
 
 def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
@@ -255,14 +279,36 @@ def list_quotes(
         speaker_ids = match_speakers(store, speaker)
         if not speaker_ids:
             return []
-        clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(speaker_ids))
+        if len(speaker_ids) > 1 and limit is not None:
+            each = [v for _ in speaker_ids for v in (*params, _sql_limit(limit))]
+            clauses.append(_first_of_each(speaker_ids, clauses))
+            params = [*params, *each]
+        else:
+            clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(speaker_ids))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     raw = store.rows(
         f"{_QUOTE_SELECT} {where} ORDER BY q.article_id, q.start, q.id LIMIT ?",
         [*params, _sql_limit(limit)],
     )
     return [_quote_row(r) for r in raw]
+
+
+def _first_of_each(speaker_ids: list[int], clauses: list[str]) -> str:
+    """A clause keeping, of each speaker's quotes, only the first ``limit`` in article order.
+
+    A name several speakers share ("Brown") would otherwise sort all their
+    quotes to return the first few. Each speaker's first quotes are read
+    presorted from the speaker index, and only those few are sorted together.
+    Parameters: the other clauses' and the limit, once per speaker.
+    """
+    others = "".join(f" AND {c}" for c in clauses)
+    firsts = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT q.id FROM quotes q WHERE q.speaker_id = {int(speaker_id)}"
+        f"{others} ORDER BY q.article_id, q.start, q.id LIMIT ?)"
+        for speaker_id in speaker_ids
+    )
+    return f"q.id IN ({firsts})"
 
 
 def match_speakers(store: Store, name: str) -> list[int]:

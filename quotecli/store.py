@@ -15,16 +15,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
-from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
+from quotecli.migrations import (
+    MIGRATIONS_TABLE,
+    migrate,
+    pending,
+    quote_context_sql,
+    transaction,
+)
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENV_VAR = "QUOTECLI_DB"
 ARTICLE_COLUMNS = (
@@ -39,6 +46,9 @@ ARTICLE_COLUMNS = (
     "author",
     "key",
 )
+
+# Page size of a new index, in bytes (SQLite's default is 4096).
+PAGE_SIZE = 16384
 
 # What writing an article did.
 ADDED = "added"
@@ -72,18 +82,35 @@ class Store:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"{self.path}: cannot create ({exc.strerror})") from exc
+        # A plain connection: a query then never imports sqlite-utils (which may
+        # pull in pandas); only migrations and writes go through ``db``.
+        new = not self.path.exists() or self.path.stat().st_size == 0
         try:
-            self.db = Database(self.path)
+            self.conn = sqlite3.connect(str(self.path))
         except sqlite3.Error as exc:
             raise _database_error(self.path, exc) from exc
         try:
             with self.guard():
+                if new:
+                    # An article is a few kilobytes: on 4 KiB pages about a quarter
+                    # of each page was left empty; 16 KiB pages pack them tighter.
+                    self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                # As sqlite-utils sets it, so the triggers behave as they always have.
+                self.conn.execute("PRAGMA recursive_triggers = ON")
                 self._check_is_ours()
-                migrate(self.db)
-                self.db.execute("PRAGMA foreign_keys = ON")
+                if pending(self.conn):
+                    migrate(_LazyDatabase(self.conn))  # type: ignore[arg-type]
+                self.conn.execute("PRAGMA foreign_keys = ON")
         except BaseException:
-            self.db.close()
+            self.conn.close()
             raise
+
+    @cached_property
+    def db(self) -> Database:
+        """The same connection as a sqlite-utils Database (loaded on first use)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -96,7 +123,7 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; safe to call twice."""
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def guard(self) -> Iterator[None]:
@@ -109,7 +136,10 @@ class Store:
     def _check_is_ours(self) -> None:
         # Reading the schema is the first real read: it is what fails on a
         # file of random bytes or a text file passed as --db by mistake.
-        tables = set(self.db.table_names())
+        tables = {
+            row[0]
+            for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         if tables and MIGRATIONS_TABLE not in tables:
             raise DatabaseError(
                 f"{self.path}: is an SQLite database, but not a quotecli one",
@@ -121,14 +151,14 @@ class Store:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts, in column order."""
         with self.guard():
-            cursor = self.db.conn.execute(sql, tuple(params))
+            cursor = self.conn.execute(sql, tuple(params))
             columns = [d[0] for d in cursor.description]
             return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row, or None."""
         with self.guard():
-            row = self.db.conn.execute(sql, tuple(params)).fetchone()
+            row = self.conn.execute(sql, tuple(params)).fetchone()
         return None if row is None else row[0]
 
     def is_empty(self) -> bool:
@@ -156,6 +186,8 @@ class Store:
 
     def find_article(self, text: str) -> int | None:
         """The id of an article with exactly this text, if already indexed."""
+        from quotecli.documents import content_hash
+
         return self.scalar("SELECT id FROM articles WHERE hash = ?", [content_hash(text)])
 
     # Writing -----------------------------------------------------------------
@@ -167,15 +199,15 @@ class Store:
         power cut can only lose the last batches, which the next run redoes.
         """
         with self.guard():
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
 
     def known_hashes(self, digests: Sequence[str]) -> set[str]:
         """Those of ``digests`` already indexed."""
         if not digests:
             return set()
         with self.guard():
-            found = self.db.conn.execute(
+            found = self.conn.execute(
                 "SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))",
                 [json.dumps(list(digests))],
             ).fetchall()
@@ -198,13 +230,42 @@ class Store:
         key (a duplicate is stored once).
         """
         outcomes: list[tuple[int, str]] = []
-        with self.guard(), transaction(self.db.conn):
+        with self.guard(), transaction(self.conn), self._quotes_indexed_at_the_end():
             for article, extraction in batch:
                 outcomes.append(self._write(article, extraction))
         return outcomes
 
+    @contextmanager
+    def _quotes_indexed_at_the_end(self) -> Iterator[None]:
+        """Add the quotes written in the block to the full-text index in one statement.
+
+        The row trigger costs about three times as much a quote as one
+        INSERT ... SELECT for the batch. It is dropped inside the batch's
+        transaction and restored before the commit, so every other writer
+        (and every committed state) still has it. Quote ids only grow
+        (AUTOINCREMENT), so the new quotes are those above the highest id before.
+        """
+        conn = self.conn
+        trigger = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'quotes_fts_ai'"
+        ).fetchone()
+        if trigger is None:
+            yield
+            return
+        before = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'quotes'").fetchone()
+        conn.execute("DROP TRIGGER quotes_fts_ai")
+        yield
+        conn.execute(
+            "INSERT INTO quotes_fts(rowid, text, context)"
+            f" SELECT q.id, q.text, {quote_context_sql('q')} FROM quotes q WHERE q.id > ?",
+            [before[0] if before else 0],
+        )
+        conn.execute(trigger[0])
+
     def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:
-        conn = self.db.conn
+        from quotecli.documents import content_hash
+
+        conn = self.conn
         digest = content_hash(article.text)
         existing = conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
         if existing is not None:
@@ -231,7 +292,7 @@ class Store:
             outcome = ADDED
         speaker_ids = self._save_speakers(extraction)
         for quote in extraction.quotes:
-            self._insert_quote(article_id, quote, speaker_ids)
+            self._insert_quote(article_id, quote, speaker_ids, article.text)
         self._count_speakers(article_id, +1)
         return article_id, outcome
 
@@ -251,11 +312,11 @@ class Store:
     def _drop_quotes(self, article_id: int) -> None:
         """Delete an article's quotes (the FTS triggers unindex them) and their counts."""
         self._count_speakers(article_id, -1)
-        self.db.conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+        self.conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
 
     def _count_speakers(self, article_id: int, sign: int) -> None:
         """Add (or take away) one article's quotes to its speakers' counts."""
-        self.db.conn.execute(
+        self.conn.execute(
             """
             UPDATE speakers SET quotes = quotes + ? * per.n, articles = articles + ?
             FROM (SELECT speaker_id, count(*) AS n FROM quotes
@@ -267,7 +328,7 @@ class Store:
 
     def clear(self) -> None:
         """Delete every article, quote and speaker in one transaction (for ``--rebuild``)."""
-        conn = self.db.conn
+        conn = self.conn
         with self.guard(), transaction(conn):
             # Emptying the full-text index at once and deleting quotes without
             # their per-row trigger takes seconds, not minutes, on a big index.
@@ -309,12 +370,14 @@ class Store:
         spelling variant or a bare surname only one known person carries
         (see ``identity``).
         """
-        conn = self.db.conn
+        conn = self.conn
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
+        namesakes = None
         if row is None:
-            same = match(speaker, self._namesakes(speaker.name))
+            namesakes = self._namesakes(speaker.name)
+            same = match(speaker, namesakes)
             if same is not None:
                 row = conn.execute(
                     "SELECT id, name, type, aliases, roles FROM speakers WHERE id = ?", [same]
@@ -334,7 +397,7 @@ class Store:
             speaker_id = int(cursor.lastrowid)
             self._add_names(speaker_id, [speaker.name, *aliases])
             if speaker.type == PERSON and len(name_tokens(speaker.name)) > 1:
-                self._absorb_bare_surname(speaker_id, speaker.name)
+                self._absorb_bare_surname(speaker_id, speaker.name, namesakes)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
         old_aliases = json.loads(aliases)
@@ -361,19 +424,24 @@ class Store:
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
         return int(speaker_id)
 
-    def _absorb_bare_surname(self, speaker_id: int, name: str) -> None:
+    def _absorb_bare_surname(
+        self, speaker_id: int, name: str, namesakes: list[Known] | None = None
+    ) -> None:
         """ "Trump" indexed before anyone named "… Trump": now he has a full name.
 
         The bare speaker's quotes move to the new one, unless another person
         of that surname is known too, which would make the bare name ambiguous.
+        ``namesakes``: the speaker's namesakes if just looked up (saves a query).
         """
         family = surname(name)
-        others = [k for k in self._namesakes(name) if k.id != speaker_id]
+        if namesakes is None:
+            namesakes = self._namesakes(name)
+        others = [k for k in namesakes if k.id != speaker_id]
         bare = [k for k in others if name_tokens(k.name) == [family] and k.type in (PERSON, None)]
         bearers = [k for k in others if len(name_tokens(k.name)) > 1 and surname(k.name) == family]
         if not bare or bearers:
             return
-        conn = self.db.conn
+        conn = self.conn
         for old in bare:
             conn.execute(
                 "UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (speaker_id, old.id)
@@ -401,7 +469,7 @@ class Store:
             return []
         # A prefix, so that "Zelensky" and "Zelenskyy" find each other either way.
         probe = family[: max(3, len(family) - 2)]
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             "SELECT DISTINCT s.id, s.name, s.type, s.aliases FROM speaker_names_fts f"
             " JOIN speaker_names n ON n.rowid = f.rowid JOIN speakers s ON s.id = n.speaker_id"
             " WHERE speaker_names_fts MATCH ? LIMIT 200",
@@ -410,13 +478,26 @@ class Store:
         return [Known(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
 
     def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
-        self.db.conn.executemany(
+        self.conn.executemany(
             "INSERT OR IGNORE INTO speaker_names (speaker_id, name) VALUES (?, ?)",
             [(speaker_id, name) for name in names],
         )
 
-    def _insert_quote(self, article_id: int, quote: Quote, speaker_ids: dict[str, int]) -> int:
-        cursor = self.db.conn.execute(
+    def _insert_quote(
+        self,
+        article_id: int,
+        quote: Quote,
+        speaker_ids: dict[str, int],
+        article_text: str | None = None,
+    ) -> int:
+        # A context the article's text gives through its offsets is not stored again.
+        context: str | None = quote.context
+        if (
+            article_text is not None
+            and article_text[quote.context_start : quote.context_end] == context
+        ):
+            context = None
+        cursor = self.conn.execute(
             "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
             ' start, "end", context, context_start, context_end, rule, role, parts)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -430,7 +511,7 @@ class Store:
                 quote.cue,
                 quote.start,
                 quote.end,
-                quote.context,
+                context,
                 quote.context_start,
                 quote.context_end,
                 quote.rule,
@@ -439,6 +520,33 @@ class Store:
             ),
         )
         return int(cursor.lastrowid)
+
+
+class _LazyDatabase:
+    """A connection that passes for a sqlite-utils Database, loading it only if asked to.
+
+    The migrations so far need only ``conn`` and ``execute``, and sqlite-utils
+    imports pandas when it is installed (0.4 s and 70 MB for every new index).
+    Anything else (``db["table"]``, ``db.table_names()``) is the real Database.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters if parameters is not None else ())
+
+    @cached_property
+    def _database(self) -> Database:
+        from sqlite_utils import Database
+
+        return Database(self.conn)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._database, name)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._database[name]
 
 
 def _union(existing: Iterable[str], new: Iterable[str], exclude: str | None = None) -> list[str]:

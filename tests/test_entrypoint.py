@@ -300,3 +300,40 @@ def test_index_shows_progress_on_a_terminal_and_one_line_elsewhere(
     assert again.returncode == 0
     assert again.stderr.count("\n") == 1
     assert again.stderr.startswith("Indexed 0 new articles, 150 unchanged (0 quotes) into ")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["who-said", "first light", "-f", "tsv"],
+        ["who-said", "we sail again at frist light", "-f", "json"],
+        ["list", "--speaker", "Delgado", "-f", "jsonl"],
+        ["speakers", "-f", "csv"],
+        ["show", "1", "-f", "json"],
+    ],
+)
+def test_read_commands_do_not_import_the_writer_side(command, tmp_path):
+    """A query needs neither sqlite-utils (it may load pandas) nor the article readers."""
+    db = tmp_path / "read.db"
+    text = "The ferry captain, Rosa Delgado, said, “We sail again at first light.”"
+    start = text.index("We")
+    end = text.index("”")
+    quote = Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=DIRECT,
+        speaker="Rosa Delgado",
+        speaker_type="person",
+        mention="Rosa Delgado",
+        cue="said",
+        context=text,
+        context_start=0,
+        context_end=len(text),
+        rule="test",
+    )
+    with Store(db) as store:
+        store.add_article(Article(text=text, source="ferry.txt"), Extraction(quotes=(quote,)))
+    imported = _imported_modules(["-m", "quotecli", *command], {"QUOTECLI_DB": str(db)})
+    assert "quotecli.search" in imported  # the measurement works
+    assert not imported & {"sqlite_utils", "quotecli.documents", "quotecli.indexing", "pandas"}
