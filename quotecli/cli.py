@@ -265,11 +265,15 @@ def _open_store(db: Path | None) -> Store:
 
 def _open_for_reading(db: Path | None) -> Store:
     """Open the index, first indexing the bundled seeds when it is missing or empty."""
+    from quotecli.locks import idle
     from quotecli.search import ensure_seeded
 
     store = _open_store(db)
     try:
-        added = ensure_seeded(store)
+        # An index run in progress (perhaps the first, with nothing committed
+        # yet) holds the run lock: the index is not empty, only not filled yet.
+        with idle(store.path) as nobody_writing:
+            added = ensure_seeded(store) if nobody_writing else 0
     except BaseException:
         store.close()
         raise
@@ -457,7 +461,8 @@ def index(
             "--jobs",
             "-j",
             metavar="N",
-            help="Worker processes for extraction. [default: one per core]",
+            help="Worker processes for extraction. [default and maximum: one per core;"
+            " extraction keeps a core busy, so more workers only cost memory]",
             show_default=False,
         ),
     ] = None,
@@ -512,32 +517,68 @@ def index(
         warn=report.warn,
     )
     target = _db_path(db)
-    # A rebuild fills a new file and swaps it in at the end, so a failed or
-    # interrupted rebuild leaves the old index exactly as it was.
-    path = _fresh_sibling(target) if rebuild else target
-    with _open_store(path) as store, _discarded_on_failure(path if rebuild else None):
+    workers = min(jobs, default_jobs()) if jobs is not None else default_jobs()
+    if jobs is not None and jobs > workers:
+        _note(f"Note: --jobs {jobs:,} lowered to {workers}, the number of cores.")
+
+    def run(store: Store) -> Any:
         store.prepare_for_bulk_writes()
         try:
             with report.running(reader):
-                summary = index_articles(
+                return index_articles(
                     store,
                     reader,
-                    jobs=jobs or default_jobs(),
+                    jobs=workers,
                     on_batch=report.on_batch,
                     warn=report.warn,
+                    slow_input=reader.streams,
                 )
         except KeyboardInterrupt:
-            done = report.summary.articles if report.summary is not None else 0
-            _note(
-                f"Interrupted. {store.article_count()} articles are in {store.path}, "
-                f"{done} of them read in this run; run the same command again to continue."
-            )
+            if rebuild:
+                _note(f"Interrupted. {target} was left as it was.")
+            else:
+                added = report.summary.added if report.summary is not None else 0
+                _note(
+                    f"Interrupted. {_count(added, 'new article')} committed by this run; "
+                    f"{_count(store.article_count(), 'article')} in {store.path}; "
+                    "run the same command again to continue."
+                )
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-        if reader.articles_read == 0:
-            raise no_articles_error(paths, [])
-    if rebuild:
-        _swap_in(path, target)
+
+    def waiting() -> None:
+        what = "finish before the rebuild" if rebuild else "finish its rebuild"
+        _note(f"Waiting for another quotecli index run on {target} to {what}…")
+
+    from quotecli.locks import index_lock
+
+    # Index runs share the file; a rebuild has it to itself, so that no run's
+    # committed articles are lost when the rebuilt index is copied in.
+    with index_lock(target, exclusive=rebuild, on_wait=waiting), _open_store(target) as live:
+        live.check_intact()
+        if not rebuild:
+            summary = run(live)
+            if reader.articles_read == 0:
+                raise no_articles_error(paths, [])
+        else:
+            # A rebuild fills a new file and copies it in at the end, so a failed
+            # or interrupted rebuild leaves the old index exactly as it was.
+            fresh = _fresh_sibling(target)
+            with _discarded_on_failure(fresh):
+                with _open_store(fresh) as store:
+                    summary = run(store)
+                    if store.is_empty():
+                        raise InputError(
+                            f"{', '.join(paths)}: no article to rebuild the index from; "
+                            f"{target} was left as it was"
+                        )
+                    store.copy_into(live)
+                _remove_database(fresh)
     _note(_index_summary(summary, report, target))
+
+
+def _count(count: int, word: str) -> str:
+    """ "1 article", "2,092 articles"."""
+    return f"{count:,} {word}{'s' if count != 1 else ''}"
 
 
 @contextmanager
@@ -558,14 +599,6 @@ def _fresh_sibling(target: Path) -> Path:
     return fresh
 
 
-def _swap_in(fresh: Path, target: Path) -> None:
-    """Replace the index at ``target`` by the one built at ``fresh``."""
-    # The old file's journal files must not outlive it: SQLite would apply
-    # them to the new file.
-    _remove_database(target, keep_main=True)
-    os.replace(fresh, target)
-
-
 def _remove_database(path: Path, *, keep_main: bool = False) -> None:
     suffixes = ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal")
     for suffix in suffixes:
@@ -581,6 +614,8 @@ def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
         parts.append(f"{summary.replaced:,} replaced")
     if summary.unchanged:
         parts.append(f"{summary.unchanged:,} unchanged")
+    if summary.duplicates:
+        parts.append(n(summary.duplicates, "duplicate"))
     if summary.skipped:
         parts.append(f"{summary.skipped:,} skipped")
     if report.warning_count:

@@ -171,6 +171,8 @@ class Reader:
         self.bytes_total = 0
         self.bytes_read = 0
         self.articles_read = 0
+        # True when an input is a pipe read as it comes, which may pause at any time.
+        self.streams = False
         self._stdin = stdin
         self._stdin_item: tuple[str, object] | None = None
         self._plan: list[tuple[str, object]] = []
@@ -249,6 +251,7 @@ class Reader:
                 text = _decode(data, STDIN_SOURCE)
                 return (HTML if _looks_like_html(text) else TEXT, text)
         _sniff(first, STDIN_SOURCE)
+        self.streams = True
         return (fmt, _Prefixed(first, stream))
 
     # Streaming ---------------------------------------------------------------

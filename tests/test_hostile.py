@@ -1,0 +1,312 @@
+"""Hostile and unlucky input: nothing may lose the index, lie about it, hang or crash.
+
+Where the behaviour belongs to the process (locks between runs, pipes,
+signals), these tests run the installed ``quotecli`` command itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotecli import cli
+from quotecli.model import Article
+from quotecli.search import who_said
+from quotecli.store import Store
+
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes and files")
+
+
+def story(n: int, promise: str = "mend the bridge") -> str:
+    return (
+        f"Farmers from valley {n} gathered at dawn. “We will {promise} at valley {n} "
+        f"before the thaw,” said Councillor Rhys Bowen. Neighbours said valley {n} was cut off."
+    )
+
+
+def jsonl(numbers: range, prefix: str = "v") -> str:
+    return "".join(json.dumps({"id": f"{prefix}{n}", "text": story(n)}) + "\n" for n in numbers)
+
+
+def run(*args: str, input: str | None = None):
+    result = CliRunner().invoke(cli.app, list(args), input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def articles_in(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0  # not created yet, or no tables yet
+
+
+def sources_in(db: Path) -> set[str]:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+        return {row[0] for row in conn.execute("SELECT source FROM articles")}
+
+
+def wait_for(condition, what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def start(bin_: str, *args: str, db: Path, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "QUOTECLI_DB": str(db)}
+    return subprocess.Popen(
+        [bin_, *args],
+        stdin=kwargs.pop("stdin", subprocess.PIPE),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        **kwargs,
+    )
+
+
+def finish(process: subprocess.Popen, timeout: float = 60) -> tuple[int, str]:
+    if process.stdin is not None and process.stdin.closed:
+        process.stdin = None
+    try:
+        _, err = process.communicate(timeout=timeout)
+    finally:
+        process.kill()
+    return process.returncode, err.decode()
+
+
+# Errors that lose data or lie ----------------------------------------------------------
+
+
+def test_rebuild_from_input_without_articles_refuses_and_keeps_the_index(isolated_db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(3)), encoding="utf-8")
+    run("index", str(feed))
+    page = tmp_path / "scripts.html"
+    page.write_text(
+        "<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>",
+        encoding="utf-8",
+    )
+    result = run("index", "--rebuild", str(page))
+    assert result.exit_code == 2
+    assert "no article to rebuild the index from" in result.stderr
+    assert "was left as it was" in result.stderr
+    assert articles_in(isolated_db) == 3
+    assert not Path(f"{isolated_db}.rebuild").exists()
+
+
+@POSIX
+def test_rebuild_keeps_the_file_mode_and_writes_through_a_symlink(tmp_path, quotecli_bin):
+    real = tmp_path / "real" / "index.db"
+    real.parent.mkdir()
+    link = tmp_path / "link.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(3)), encoding="utf-8")
+    run("index", str(feed), "--db", str(real))
+    real.chmod(0o600)
+    link.symlink_to(real)
+    feed.write_text(jsonl(range(10, 12)), encoding="utf-8")
+    code, err = finish(start(quotecli_bin, "index", "--rebuild", str(feed), db=link))
+    assert code == 0, err
+    assert link.is_symlink()
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+    assert articles_in(real) == 2
+    assert not list(tmp_path.glob("*.rebuild*")) and not list(real.parent.glob("*.rebuild*"))
+
+
+@POSIX
+def test_a_rebuild_waits_for_a_running_index_and_loses_none_of_its_articles(
+    tmp_path, quotecli_bin
+):
+    db = tmp_path / "shared.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(50, 52), prefix="r"), encoding="utf-8")
+    indexer = start(quotecli_bin, "index", "-", "--jobs", "1", db=db)
+    assert indexer.stdin is not None
+    indexer.stdin.write(jsonl(range(3)).encode())
+    indexer.stdin.flush()
+    wait_for(lambda: articles_in(db) == 3, "the trickled articles to be committed")
+
+    rebuild = start(quotecli_bin, "index", "--rebuild", str(feed), db=db)
+    time.sleep(1.5)
+    assert rebuild.poll() is None, "the rebuild did not wait for the index run"
+    indexer.stdin.write(jsonl(range(3, 5)).encode())
+    indexer.stdin.close()
+    code, err = finish(indexer)
+    assert code == 0, err
+    assert err.startswith("Indexed 5 new articles")
+    code, err = finish(rebuild)
+    assert code == 0, err
+    assert "Waiting for another quotecli index run" in err
+    assert articles_in(db) == 2  # the rebuild came after the run, and replaced its index
+
+    # And the other way round: a run started during a rebuild adds to the rebuilt index.
+    rebuild = start(quotecli_bin, "index", "--rebuild", "-", "--jobs", "1", db=db)
+    assert rebuild.stdin is not None
+    rebuild.stdin.write(jsonl(range(20, 23), prefix="n").encode())
+    rebuild.stdin.flush()
+    time.sleep(1.5)  # the rebuild holds the index now
+    later = start(quotecli_bin, "index", str(feed), db=db, stdin=subprocess.DEVNULL)
+    time.sleep(1.0)
+    assert later.poll() is None, "an index run did not wait for the rebuild"
+    rebuild.stdin.close()
+    code, err = finish(rebuild)
+    assert code == 0, err
+    code, err = finish(later)
+    assert code == 0, err
+    assert "Waiting for another quotecli index run" in err
+    assert "Indexed 2 new articles" in err
+    assert articles_in(db) == 5
+
+
+@POSIX
+def test_two_rebuilds_at_once_both_succeed_one_after_the_other(tmp_path, quotecli_bin):
+    db = tmp_path / "twice.db"
+    feeds = []
+    for name, numbers in (("one", range(4)), ("two", range(10, 13))):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text(jsonl(numbers, prefix=name), encoding="utf-8")
+        feeds.append(path)
+    run("index", str(feeds[0]), "--db", str(db))
+    first, second = (start(quotecli_bin, "index", "--rebuild", str(f), db=db) for f in feeds)
+    for process in (first, second):
+        code, err = finish(process)
+        assert code == 0, err
+    assert articles_in(db) in (3, 4)  # whichever came last
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@POSIX
+def test_first_use_of_a_new_database_by_several_processes_at_once(tmp_path, quotecli_bin):
+    for attempt in range(3):
+        db = tmp_path / f"new{attempt}.db"
+        processes = []
+        for n in range(4):
+            path = tmp_path / f"a{attempt}-{n}.txt"
+            path.write_text(story(attempt * 10 + n), encoding="utf-8")
+            processes.append(start(quotecli_bin, "index", str(path), db=db))
+        for process in processes:
+            code, err = finish(process)
+            assert code == 0, err
+        assert articles_in(db) == 4
+
+
+@POSIX
+def test_a_reader_does_not_seed_an_index_being_written_for_the_first_time(
+    tmp_path, quotecli_bin
+):
+    db = tmp_path / "first.db"
+    indexer = start(quotecli_bin, "index", "-", "--jobs", "1", db=db)
+    assert indexer.stdin is not None
+    indexer.stdin.write(jsonl(range(1)).encode())
+    indexer.stdin.flush()
+    wait_for(db.exists, "the index file")
+    code, err = finish(start(quotecli_bin, "list", db=db, stdin=subprocess.DEVNULL))
+    assert "bundled seed" not in err
+    indexer.stdin.write(jsonl(range(1, 3)).encode())
+    indexer.stdin.close()
+    code, err = finish(indexer)
+    assert code == 0, err
+    assert sources_in(db) == {"<stdin>:1", "<stdin>:2", "<stdin>:3"}
+
+
+def test_a_speaker_absorbed_by_a_full_name_in_the_same_article_keeps_its_quotes(
+    tmp_path, extraction_for
+):
+    text = "Okafor said “the roof leaks”. Later Grace Okafor said “we need a new one”."
+    extraction = extraction_for(
+        text,
+        [
+            {"speaker": "Okafor", "quote": "the roof leaks"},
+            {"speaker": "Grace Okafor", "quote": "we need a new one"},
+        ],
+    )
+    with Store(tmp_path / "one.db") as store:
+        store.add_article(Article(text, "roof.txt"), extraction)
+        rows = store.rows(
+            "SELECT s.name, q.text FROM quotes q JOIN speakers s ON s.id = q.speaker_id"
+            " ORDER BY q.id"
+        )
+        assert rows == [
+            {"name": "Grace Okafor", "text": "the roof leaks"},
+            {"name": "Grace Okafor", "text": "we need a new one"},
+        ]
+        assert store.scalar("SELECT quotes FROM speakers WHERE name = 'Grace Okafor'") == 2
+
+
+def test_a_file_changed_to_the_text_of_another_no_longer_answers_with_its_old_text(
+    isolated_db, tmp_path
+):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(story(1, "dredge the canal"), encoding="utf-8")
+    second.write_text(story(2), encoding="utf-8")
+    run("index", str(tmp_path))
+    first.write_text(story(2), encoding="utf-8")
+    run("index", str(tmp_path))
+    with Store(isolated_db) as store:
+        assert who_said(store, "dredge the canal") == []
+        assert store.article_count() == 1
+    # The same through the writer, when the text was not known before the batch.
+    third = tmp_path / "third.txt"
+    third.write_text(story(3, "fix the weir"), encoding="utf-8")
+    run("index", str(third))
+    third.write_text(story(4), encoding="utf-8")
+    (tmp_path / "fourth.txt").write_text(story(4), encoding="utf-8")
+    run("index", str(tmp_path))
+    with Store(isolated_db) as store:
+        assert who_said(store, "fix the weir") == []
+        assert store.article_count() == 2
+
+
+@POSIX
+def test_articles_trickled_into_stdin_are_committed_without_waiting_for_a_full_batch(
+    tmp_path, quotecli_bin
+):
+    db = tmp_path / "trickle.db"
+    indexer = start(quotecli_bin, "index", "-", db=db, start_new_session=True)
+    assert indexer.stdin is not None
+    for line in jsonl(range(3)).splitlines(keepends=True):
+        indexer.stdin.write(line.encode())
+        indexer.stdin.flush()
+        time.sleep(0.2)
+    wait_for(lambda: articles_in(db) == 3, "three trickled articles to be committed", 15)
+    os.killpg(indexer.pid, signal.SIGINT)
+    code, err = finish(indexer)
+    assert code == 130
+    assert "3 new articles committed by this run; 3 articles in" in err
+    assert articles_in(db) == 3
+
+
+def test_a_damaged_database_is_not_written_to(isolated_db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(40)), encoding="utf-8")
+    run("index", str(feed))
+    with sqlite3.connect(isolated_db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(isolated_db.read_bytes())
+    # Scribble over the page headers of the second half of the file.
+    for page in range(pages // 2, pages):
+        at = page * page_size
+        data[at : at + 12] = b"\x2a" * 12
+    isolated_db.write_bytes(bytes(data))
+    before = isolated_db.read_bytes()
+    (tmp_path / "new.txt").write_text(story(99), encoding="utf-8")
+    result = run("index", str(tmp_path / "new.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ")
+    assert "is damaged" in result.stderr or "not a readable SQLite database" in result.stderr
+    assert isolated_db.read_bytes() == before
