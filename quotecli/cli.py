@@ -307,6 +307,11 @@ def _emit(
     render(rows, columns, fmt, out=out, color=color_enabled(out, no_color=no_color), title=title)
 
 
+def _echo(query: str, width: int = 60) -> str:
+    """A query as repeated back to the user: a long one is cut, not printed whole."""
+    return query if len(query) <= width else query[: width - 1].rstrip() + "…"
+
+
 def _nothing(message: str) -> NoReturn:
     _note(message)
     raise typer.Exit(int(ExitStatus.NO_MATCH))
@@ -664,14 +669,14 @@ def who_said(
     with _open_for_reading(db) as store:
         rows = search_who_said(store, query, limit=n)
     if not rows:
-        _nothing(f'No quote matches "{query}".')
+        _nothing(f'No quote matches "{_echo(query)}".')
     _emit(
         rows,
         out_fmt,
         table=WHO_SAID_TABLE,
         tsv=WHO_SAID_TSV,
         no_color=no_color,
-        title=f"Who said “{query}”",
+        title=f"Who said “{_echo(query)}”",
     )
 
 

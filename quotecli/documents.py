@@ -54,8 +54,21 @@ _SNIFF_BYTES = 8192
 # (and are more than a stray few) was written in another encoding; replacing
 # every accented letter with U+FFFD would index garbage.
 _MAX_STRAY_BYTES = 3
-# An article body may well be longer than the csv module's 128 KiB default.
-_CSV_FIELD_LIMIT = 64 * 1024 * 1024
+
+# The most text one article may hold. The longest BBC article is about 25 KB
+# and a long feature under 200 KB; two megabytes (some 330,000 words) is far
+# beyond any article, so more is a whole archive or a dump joined by mistake.
+# Refusing it keeps a run's memory bounded (the engine holds the text and its
+# sentences and spans, many times the text's size) and its time short.
+MAX_ARTICLE_BYTES = 2_000_000
+# An HTML page carries markup, scripts and styles around its article.
+MAX_PAGE_BYTES = 4 * MAX_ARTICLE_BYTES
+# A JSONL line is read whole: escapes (\u00e9) may make it longer than its text.
+_MAX_LINE_BYTES = 4 * MAX_ARTICLE_BYTES
+
+# An article body may well be longer than the csv module's 128 KiB default;
+# a longer field than this is no article (see _record for the real limit).
+_CSV_FIELD_LIMIT = _MAX_LINE_BYTES
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = "\ufeff"
@@ -192,6 +205,9 @@ class Reader:
                     hint="quotecli reads .txt, .md, .html, .jsonl, .ndjson and .csv files",
                 )
             return ("dir", path)
+        if path.exists() and not path.is_file():
+            # A named pipe, a device or a process substitution (`<(…)`): read once, as it comes.
+            return ("stdin", self._check_stream(_open(path), raw, path))
         if path.exists():
             fmt = _format_of(path, self.input_format)
             self._check_file(path, fmt)
@@ -207,7 +223,7 @@ class Reader:
         source = str(path)
         if fmt in (TEXT, HTML):
             # One article a file: read it whole now, so a bad one stops the run.
-            _decode(_read_bytes(path), source)
+            _decode(_read_bytes(path, fmt), source)
             return
         with _open(path) as stream:
             head = stream.read(_SNIFF_BYTES)
@@ -230,29 +246,40 @@ class Reader:
                 hint="name the text column with --text-field",
             )
 
-    def _check_stdin(self) -> tuple[str, object]:
+    def _check_stdin(self) -> tuple[str, object, str]:
         stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        return self._check_stream(stream, STDIN_SOURCE)
+
+    def _check_stream(
+        self, stream: BinaryIO, source: str, path: Path | None = None
+    ) -> tuple[str, object, str]:
         fmt = self.input_format
+        if path is not None and path.suffix.lower() in ARTICLE_SUFFIXES:
+            fmt = _format_of(path, fmt)
+        name = "standard input" if source == STDIN_SOURCE else source
         try:
             if fmt in (TEXT, HTML):
-                return (fmt, _decode(stream.read(), STDIN_SOURCE))
+                return (fmt, _decode(_read_limited(stream, fmt, source), source), source)
             # Look at the first line to tell JSON lines from prose, then stream.
-            first = stream.readline()
+            first = stream.readline(_MAX_LINE_BYTES)
             while fmt == "auto" and first and not first.strip():
-                first = stream.readline()
+                first = stream.readline(_MAX_LINE_BYTES)
+            if fmt == "auto":
+                line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
+                if line.startswith("{") and _json_object(line) is not None:
+                    fmt = JSONL
+                else:
+                    data = first + _read_limited(stream, HTML, source, len(first))
+                    text = _decode(data, source)
+                    if _looks_like_html(text):
+                        return (HTML, text, source)
+                    _check_length(data, TEXT, source)
+                    return (TEXT, text, source)
         except OSError as exc:
-            raise InputError(f"standard input: cannot read ({exc.strerror or exc})") from exc
-        if fmt == "auto":
-            line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
-            if line.startswith("{") and _json_object(line) is not None:
-                fmt = JSONL
-            else:
-                data = first + stream.read()
-                text = _decode(data, STDIN_SOURCE)
-                return (HTML if _looks_like_html(text) else TEXT, text)
-        _sniff(first, STDIN_SOURCE)
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        _sniff(first, source)
         self.streams = True
-        return (fmt, _Prefixed(first, stream))
+        return (fmt, _Prefixed(first, stream), source)
 
     # Streaming ---------------------------------------------------------------
 
@@ -265,6 +292,10 @@ class Reader:
             else:
                 paths = _article_files(target) if kind == "dir" else _glob_files(target)  # type: ignore[arg-type]
                 for path in paths:
+                    if not path.is_file():
+                        # A pipe would wait forever for a writer, /dev/zero never ends.
+                        self._warn(f"skipped {path}: {_not_a_file(path)}")
+                        continue
                     fmt = _format_of(path, "auto")
                     yield from self._read_input(_Input(path, fmt, False, _size(path)))
 
@@ -281,26 +312,26 @@ class Reader:
         self.bytes_total = total
         return total
 
-    def _read_stdin(self, target: tuple[str, object]) -> Iterator[Item]:
-        fmt, content = target
+    def _read_stdin(self, target: tuple[str, object, str]) -> Iterator[Item]:
+        fmt, content, source = target
         if fmt == TEXT:
-            yield self._counted(_text_article(content, STDIN_SOURCE, None))  # type: ignore[arg-type]
+            yield self._counted(_text_article(content, source, None))  # type: ignore[arg-type]
         elif fmt == HTML:
             self.articles_read += 1
-            yield HtmlPage(content, STDIN_SOURCE)  # type: ignore[arg-type]
+            yield HtmlPage(content, source)  # type: ignore[arg-type]
         elif fmt == JSONL:
-            yield from self._records(_jsonl_records(content, STDIN_SOURCE, self.fields, self._warn))  # type: ignore[arg-type]
+            yield from self._records(_jsonl_records(content, source, self.fields, self._warn))  # type: ignore[arg-type]
         else:
             buffered = io.BufferedReader(content)  # type: ignore[arg-type]
             text = io.TextIOWrapper(buffered, "utf-8-sig", "surrogateescape", newline="")
-            yield from self._records(_csv_records(text, STDIN_SOURCE, self.fields, self._warn))
+            yield from self._records(_csv_records(text, source, self.fields, self._warn))
 
     def _read_input(self, item: _Input) -> Iterator[Item]:
         assert item.path is not None
         source = str(item.path)
         try:
             if item.fmt in (TEXT, HTML):
-                text = _decode(_read_bytes(item.path), source, self._warn)
+                text = _decode(_read_bytes(item.path, item.fmt), source, self._warn)
                 key = _file_key(item.path)
                 if item.fmt == TEXT:
                     yield self._counted(_text_article(text, source, key))
@@ -408,8 +439,23 @@ def _glob_files(matches: list[Path]) -> Iterator[Path]:
     for match in matches:
         if match.is_dir():
             yield from _article_files(match)
-        elif _is_article_file(match):
-            yield match
+        elif not match.name.startswith(".") and match.suffix.lower() in ARTICLE_SUFFIXES:
+            yield match  # a special file is skipped, with a warning, when read
+
+
+def _not_a_file(path: Path) -> str:
+    """Why ``path``, found in a folder, is not read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    import stat
+
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file (name it on its own to read it)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    return "not a regular file"
 
 
 def _format_of(path: Path, input_format: str) -> str:
@@ -444,11 +490,35 @@ def _open(path: Path) -> BinaryIO:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, fmt: str = TEXT) -> bytes:
+    """A whole text or HTML file; InputError when it is too big to be one article."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return _read_limited(stream, fmt, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _read_limited(stream: BinaryIO, fmt: str, source: str, already: int = 0) -> bytes:
+    """All of ``stream``, unless it is more than one article may be (InputError)."""
+    limit = (MAX_PAGE_BYTES if fmt == HTML else MAX_ARTICLE_BYTES) - already
+    data = stream.read(limit + 1)
+    _check_length(data, fmt, source, already)
+    return data
+
+
+def _check_length(data: bytes, fmt: str, source: str, already: int = 0) -> None:
+    limit = MAX_PAGE_BYTES if fmt == HTML else MAX_ARTICLE_BYTES
+    if len(data) + already > limit:
+        what = "an HTML page" if fmt == HTML else "one article"
+        raise InputError(
+            f"{source}: is over {_megabytes(limit)}, the most {what} may hold",
+            hint="split it into articles, for example as JSON lines",
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB"
 
 
 class _Prefixed(io.RawIOBase):
@@ -465,7 +535,7 @@ class _Prefixed(io.RawIOBase):
         if self._head:
             head, self._head = self._head, b""
             return head
-        return self._rest.readline()
+        return self._rest.readline(size)
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
@@ -539,8 +609,22 @@ def _markdown_title(text: str) -> str | None:
 # JSON Lines and CSV ------------------------------------------------------------------
 
 
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The stream's lines; None for a line too long to be one article, which is skipped unread."""
+    while line := stream.readline(_MAX_LINE_BYTES + 1):
+        if len(line) <= _MAX_LINE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
 def _jsonl_records(stream: BinaryIO, source: str, fields: Fields, warn: Warn) -> Iterator[Article]:
-    for lineno, raw in enumerate(stream, start=1):
+    for lineno, raw in enumerate(_lines(stream), start=1):
+        if raw is None:
+            warn(f"{source}:{lineno}: skipped, over {_megabytes(_MAX_LINE_BYTES)} on one line")
+            continue
         if lineno == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
@@ -611,6 +695,11 @@ def _record(obj: dict, source: str, lineno: int, fields: Fields, warn: Warn) -> 
     body = obj.get(fields.text)
     if not isinstance(body, str) or not body.strip():
         warn(f'{source}:{lineno}: skipped, no "{fields.text}" text')
+        return None
+    size = len(body) if len(body) > MAX_ARTICLE_BYTES else len(body.encode("utf-8", "replace"))
+    if size > MAX_ARTICLE_BYTES:
+        limit = _megabytes(MAX_ARTICLE_BYTES)
+        warn(f"{source}:{lineno}: skipped, its text is over {limit}, the most one article may hold")
         return None
     body, repaired = _clean_string(body)
     if repaired:

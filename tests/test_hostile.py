@@ -127,9 +127,7 @@ def test_rebuild_keeps_the_file_mode_and_writes_through_a_symlink(tmp_path, quot
 
 
 @POSIX
-def test_a_rebuild_waits_for_a_running_index_and_loses_none_of_its_articles(
-    tmp_path, quotecli_bin
-):
+def test_a_rebuild_waits_for_a_running_index_and_loses_none_of_its_articles(tmp_path, quotecli_bin):
     db = tmp_path / "shared.db"
     feed = tmp_path / "feed.jsonl"
     feed.write_text(jsonl(range(50, 52), prefix="r"), encoding="utf-8")
@@ -204,9 +202,7 @@ def test_first_use_of_a_new_database_by_several_processes_at_once(tmp_path, quot
 
 
 @POSIX
-def test_a_reader_does_not_seed_an_index_being_written_for_the_first_time(
-    tmp_path, quotecli_bin
-):
+def test_a_reader_does_not_seed_an_index_being_written_for_the_first_time(tmp_path, quotecli_bin):
     db = tmp_path / "first.db"
     indexer = start(quotecli_bin, "index", "-", "--jobs", "1", db=db)
     assert indexer.stdin is not None
@@ -310,3 +306,151 @@ def test_a_damaged_database_is_not_written_to(isolated_db, tmp_path):
     assert result.stderr.startswith("Error: ")
     assert "is damaged" in result.stderr or "not a readable SQLite database" in result.stderr
     assert isolated_db.read_bytes() == before
+
+
+# Hangs outside the engine ---------------------------------------------------------------
+
+
+@POSIX
+def test_a_named_pipe_given_by_name_is_read_once_as_a_stream(tmp_path, quotecli_bin):
+    import threading
+
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with fifo.open("w", encoding="utf-8") as pipe:
+            pipe.write(jsonl(range(3)))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    db = tmp_path / "fifo.db"
+    code, err = finish(start(quotecli_bin, "index", str(fifo), db=db), timeout=60)
+    writer.join()
+    assert code == 0, err
+    assert articles_in(db) == 3
+
+
+@POSIX
+def test_process_substitution_works_for_index_and_extract(tmp_path, quotecli_bin):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(5)), encoding="utf-8")
+    db = tmp_path / "sub.db"
+    env = {**os.environ, "QUOTECLI_DB": str(db), "BIN": quotecli_bin, "FEED": str(feed)}
+    done = subprocess.run(
+        ["bash", "-c", '"$BIN" index <(head -3 "$FEED")'],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert articles_in(db) == 3
+    env["TEXT"] = story(7)
+    done = subprocess.run(
+        ["bash", "-c", '"$BIN" extract -f tsv <(echo "$TEXT") | cut -f1,4'],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Rhys Bowen\tWe will mend the bridge at valley 7 before the thaw," in done.stdout
+
+
+@POSIX
+def test_pipes_and_devices_inside_a_folder_are_skipped_with_a_warning(tmp_path, quotecli_bin):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "real.txt").write_text(story(1), encoding="utf-8")
+    os.mkfifo(folder / "waiting.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    db = tmp_path / "folder.db"
+    code, err = finish(start(quotecli_bin, "index", str(folder), db=db), timeout=60)
+    assert code == 0, err
+    assert "waiting.txt: a named pipe, not a file" in err
+    assert "zero.txt: a device, not a file" in err
+    assert articles_in(db) == 1
+
+
+def test_jobs_is_capped_at_the_number_of_cores(isolated_db, tmp_path):
+    from quotecli.indexing import default_jobs
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(3)), encoding="utf-8")
+    result = run("index", str(feed), "--jobs", "100000")
+    assert result.exit_code == 0
+    assert f"--jobs 100,000 lowered to {default_jobs()}, the number of cores" in result.stderr
+    assert "one per core" in run("index", "--help").stdout
+
+
+def test_long_queries_are_refused_before_the_index_is_opened(isolated_db):
+    words = " ".join(f"q{n}" for n in range(100))
+    result = run("who-said", words)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: the query has 100 words; the most is 64")
+    result = run("who-said", "a" * 5_000)
+    assert result.exit_code == 2
+    assert "5,000 characters long; the most is 1,000" in result.stderr
+    assert len(result.stderr) < 200
+    assert not isolated_db.exists()
+
+
+def test_a_query_of_many_unknown_words_still_answers(isolated_db):
+    words = " ".join(f"zq{n}x" for n in range(64))
+    result = run("who-said", words)
+    assert result.exit_code == 1
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith('No quote matches "zq0x zq1x')
+    assert last.endswith('…".') and len(last) < 100
+
+
+@POSIX
+def test_ctrl_c_stops_a_long_query_at_once(tmp_path):
+    import threading
+
+    with Store(tmp_path / "slow.db") as store:
+        timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+        timer.start()
+        began = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            store.scalar(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                " WHERE i < 10000000000) SELECT count(*) FROM n"
+            )
+        assert time.monotonic() - began < 10  # the query alone would run for many minutes
+        timer.join()
+
+
+def test_an_article_over_the_size_limit_is_refused_with_the_limit_named(isolated_db, tmp_path):
+    from quotecli.documents import MAX_ARTICLE_BYTES
+
+    big = tmp_path / "big.txt"
+    big.write_text(story(1) + " word" * (MAX_ARTICLE_BYTES // 5), encoding="utf-8")
+    result = run("index", str(big))
+    assert result.exit_code == 2
+    assert "is over 2 MB, the most one article may hold" in result.stderr
+    assert not isolated_db.exists() or articles_in(isolated_db) == 0
+    result = run("index", "-", input=big.read_text(encoding="utf-8"))
+    assert result.exit_code == 2
+    assert "<stdin>: is over 2 MB" in result.stderr
+
+    # Inside a folder, or as a JSONL field or line, it is skipped with a warning.
+    (tmp_path / "small.txt").write_text(story(2), encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    huge = "x" * (4 * MAX_ARTICLE_BYTES + 10)
+    feed.write_text(
+        json.dumps({"id": "a", "text": big.read_text(encoding="utf-8")})
+        + "\n"
+        + json.dumps({"id": "b", "text": huge})
+        + "\n"
+        + json.dumps({"id": "c", "text": story(3)})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("index", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "big.txt: is over 2 MB" in result.stderr
+    assert "feed.jsonl:1: skipped, its text is over 2 MB" in result.stderr
+    assert "feed.jsonl:2: skipped, over 8 MB on one line" in result.stderr
+    assert articles_in(isolated_db) == 2
