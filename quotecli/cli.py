@@ -297,6 +297,7 @@ def _emit(
 ) -> None:
     from quotecli.render import color_enabled, render
 
+    _check_stdout()
     if fmt == "table":
         columns: Sequence[str] = table
     elif fmt in ("tsv", "csv"):
@@ -321,7 +322,50 @@ def _stdin_if_needed(paths: Iterable[str]) -> BinaryIO | None:
     from quotecli.documents import STDIN
 
     # Standard input is read only when asked for with "-", never just because it is a pipe.
-    return typer.get_binary_stream("stdin") if STDIN in paths else None
+    if STDIN not in paths:
+        return None
+    if 0 in _closed_at_start or sys.stdin is None:
+        raise InputError("standard input is closed", hint="pipe articles in, or name files")
+    return typer.get_binary_stream("stdin")
+
+
+# Standard streams that were closed when the process started (`quotecli list >&-`).
+_closed_at_start: set[int] = set()
+
+
+def _hold_closed_streams() -> None:
+    """Put /dev/null where a standard stream was closed, and remember which.
+
+    Otherwise the next file opened (the index itself) would take descriptor 1,
+    and results written "to standard output" would land in the database.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+            _closed_at_start.add(fd)
+    if 1 in _closed_at_start:
+        sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 - lives as long as the process
+    if 2 in _closed_at_start:
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+
+
+def _check_stdout() -> None:
+    if 1 in _closed_at_start:
+        raise QuotecliError("standard output is closed; nowhere to write the results")
+
+
+def _text_argument(value: str, what: str) -> str:
+    """An argument as text; QueryError when the shell passed bytes that are not UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QueryError(f"{what} is not valid UTF-8 text") from None
+    return value
 
 
 class _IndexReport:
@@ -664,7 +708,7 @@ def who_said(
     from quotecli.search import who_said as search_who_said
 
     # Checked before the index is opened, so a bad query never seeds or writes.
-    query_words(query)
+    query_words(_text_argument(query, "the query"))
 
     with _open_for_reading(db) as store:
         rows = search_who_said(store, query, limit=n)
@@ -738,6 +782,8 @@ def list_(
 
     if kind is not None:
         kind = check_kind(kind)  # before the index is opened, so nothing is seeded
+    if speaker is not None:
+        _text_argument(speaker, "--speaker")
 
     with _open_for_reading(db) as store:
         rows = list_quotes(store, speaker=speaker, kind=kind, article=article, limit=n)
@@ -815,6 +861,7 @@ def show(
     if out_fmt == "table":
         from quotecli.render import color_enabled, render_quote
 
+        _check_stdout()
         render_quote(row, out=sys.stdout, color=color_enabled(sys.stdout, no_color=no_color))
         return
     keys = list(row.keys())
@@ -905,6 +952,7 @@ def completion_script(shell: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """The console-script entry point: run the app and turn any failure into an exit code."""
+    _hold_closed_streams()
     if os.environ.get(COMPLETE_VAR):
         # Completion classes are registered lazily by Typer; without the
         # --install-completion option nothing else registers them.

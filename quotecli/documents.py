@@ -220,7 +220,7 @@ class Reader:
         raise InputError(f"{raw}: no such file or directory")
 
     def _check_file(self, path: Path, fmt: str) -> None:
-        source = str(path)
+        source = _path_text(path)
         if fmt in (TEXT, HTML):
             # One article a file: read it whole now, so a bad one stops the run.
             _decode(_read_bytes(path, fmt), source)
@@ -328,7 +328,7 @@ class Reader:
 
     def _read_input(self, item: _Input) -> Iterator[Item]:
         assert item.path is not None
-        source = str(item.path)
+        source = _path_text(item.path)
         try:
             if item.fmt in (TEXT, HTML):
                 text = _decode(_read_bytes(item.path, item.fmt), source, self._warn)
@@ -473,7 +473,13 @@ def _format_of(path: Path, input_format: str) -> str:
 
 def _file_key(path: Path) -> str:
     """What identifies a file's article across runs: its absolute path."""
-    return str(path.resolve())
+    return _path_text(path.resolve())
+
+
+def _path_text(path: Path) -> str:
+    """A path as text that can be stored and shown: bytes of a name that is not
+    UTF-8 (an old Latin-1 archive) are written as \\xe9, not left as surrogates."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _size(path: Path) -> int:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+_PIECE = 16_384  # characters per write of a JSON document
 
 # Friendlier table headers for a few keys; machine formats keep the keys themselves.
 HEADERS = {
@@ -136,7 +137,11 @@ def render(
         _render_csv(rows, cols, out)
     elif fmt == "json":
         data = [{c: row.get(c) for c in cols} for row in rows]
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        # In pieces: a reader that leaves during one huge write makes Python
+        # drop the rest without an error, and the run would look complete.
+        for at in range(0, len(text), _PIECE):
+            out.write(text[at : at + _PIECE])
     elif fmt == "jsonl":
         for row in rows:
             out.write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n")

@@ -29,7 +29,7 @@ from thefuzz import fuzz
 from quotecli.documents import STDIN_SOURCE
 from quotecli.errors import NotFoundError, QueryError
 from quotecli.model import KINDS
-from quotecli.store import Store
+from quotecli.store import Store, stored_json, stored_list
 
 QUOTE_COLUMNS = (
     "id",
@@ -362,10 +362,10 @@ def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]
             "id": r["id"],
             "speaker": r["name"],
             "type": r["type"],
-            "role": "; ".join(json.loads(r["roles"])),
+            "role": "; ".join(stored_list(r["roles"])),
             "quotes": r["quotes"],
             "articles": r["articles"],
-            "aliases": "; ".join(json.loads(r["aliases"])),
+            "aliases": "; ".join(stored_list(r["aliases"])),
         }
         for r in raw
     ]
@@ -447,7 +447,7 @@ def _quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
 
 
 def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
-    roles = json.loads(raw["speaker_roles"]) if raw["speaker_roles"] else []
+    roles = stored_list(raw["speaker_roles"])
     return {
         "id": raw["id"],
         "speaker": raw["speaker"],
@@ -463,7 +463,7 @@ def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
         "end": raw["end"],
         "mention": raw["mention"],
         "rule": raw["rule"],
-        "parts": json.loads(raw["parts"]) if raw["parts"] else None,
+        "parts": stored_json(raw["parts"]),
     }
 
 

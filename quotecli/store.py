@@ -417,15 +417,15 @@ class Store:
                 self._absorb_bare_surname(speaker_id, speaker.name)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
-        old_aliases = json.loads(aliases)
+        old_aliases = stored_list(aliases)
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
-        merged_roles = _union(json.loads(roles), speaker.roles)
+        merged_roles = _union(stored_list(roles), speaker.roles)
         # "person" is the engine's guess for a name of no known kind; an article
         # that shows the name to be an organisation ("the company said") corrects it.
         corrected = kind == PERSON and speaker.type == ORGANISATION
         if (
             len(merged_aliases) != len(old_aliases)
-            or merged_roles != json.loads(roles)
+            or merged_roles != stored_list(roles)
             or not kind
             or corrected
         ):
@@ -465,7 +465,7 @@ class Store:
             "SELECT aliases FROM speakers WHERE id = ?", (speaker_id,)
         ).fetchone()
         absorbed = [n for old in bare for n in (old.name, *old.aliases)]
-        merged = _union(json.loads(aliases), absorbed, exclude=name)
+        merged = _union(stored_list(aliases), absorbed, exclude=name)
         conn.execute(
             "UPDATE speakers SET aliases = ?,"
             " quotes = (SELECT count(*) FROM quotes WHERE speaker_id = ?),"
@@ -488,7 +488,7 @@ class Store:
             " WHERE speaker_names_fts MATCH ? LIMIT 200",
             ['"' + probe.replace('"', "") + '"'],
         ).fetchall()
-        return [Known(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+        return [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
 
     def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
         self.db.conn.executemany(
@@ -520,6 +520,26 @@ class Store:
             ),
         )
         return int(cursor.lastrowid)
+
+
+def stored_list(value: str | None) -> list[str]:
+    """A JSON list of names kept in a column; [] when the column was damaged or edited badly.
+
+    The index is an SQLite file anyone may open and change, so one bad cell
+    must cost its own value, not every query that reads it.
+    """
+    found = stored_json(value)
+    return [v for v in found if isinstance(v, str)] if isinstance(found, list) else []
+
+
+def stored_json(value: str | None) -> Any:
+    """A JSON value kept in a column; None when it is missing or not valid JSON."""
+    if not value:
+        return None
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError, RecursionError):
+        return None
 
 
 def _let_signals_in() -> int:

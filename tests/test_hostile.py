@@ -454,3 +454,96 @@ def test_an_article_over_the_size_limit_is_refused_with_the_limit_named(isolated
     assert "feed.jsonl:1: skipped, its text is over 2 MB" in result.stderr
     assert "feed.jsonl:2: skipped, over 8 MB on one line" in result.stderr
     assert articles_in(isolated_db) == 2
+
+
+# Tracebacks -------------------------------------------------------------------------------
+
+
+@POSIX
+def test_file_names_that_are_not_utf8_are_indexed_and_shown(tmp_path, quotecli_bin):
+    folder = tmp_path / "latin"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (folder / name).write_text(story(1), encoding="utf-8")
+    (folder / "plain.txt").write_text(story(2), encoding="utf-8")
+    db = tmp_path / "names.db"
+    code, err = finish(start(quotecli_bin, "index", str(folder), db=db))
+    assert code == 0, err
+    assert articles_in(db) == 2
+    assert "caf\\xe9.txt" in {Path(s).name for s in sources_in(db)}
+    # Named on its own, and again: unchanged, not a crash.
+    code, err = finish(start(quotecli_bin, "index", str(folder / name), db=db))
+    assert code == 0, err
+    assert err.startswith("Indexed 0 new articles, 1 unchanged")
+
+
+@POSIX
+def test_closed_standard_streams_give_one_line_errors(tmp_path, quotecli_bin):
+    db = tmp_path / "closed.db"
+    env = {**os.environ, "QUOTECLI_DB": str(db), "BIN": quotecli_bin}
+    closed_in = subprocess.run(
+        ["bash", "-c", '"$BIN" index - <&-'], capture_output=True, env=env, timeout=60, text=True
+    )
+    assert closed_in.returncode == 2
+    assert closed_in.stderr == "Error: standard input is closed (pipe articles in, or name files)\n"
+    closed_out = subprocess.run(
+        ["bash", "-c", '"$BIN" list >&-'], capture_output=True, env=env, timeout=60, text=True
+    )
+    assert closed_out.returncode == 2
+    assert closed_out.stderr.endswith(
+        "Error: standard output is closed; nowhere to write the results\n"
+    )
+    assert "Traceback" not in closed_out.stderr
+    with sqlite3.connect(db) as conn:  # nothing landed in the index through descriptor 1
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@POSIX
+def test_a_speaker_or_query_that_is_not_utf8_is_an_error(tmp_path, quotecli_bin):
+    db = tmp_path / "args.db"
+    for args in (["list", "--speaker", b"caf\xe9"], ["who-said", b"caf\xe9 au lait"]):
+        done = subprocess.run(
+            [quotecli_bin, *args],
+            capture_output=True,
+            env={**os.environ, "QUOTECLI_DB": str(db)},
+            timeout=60,
+        )
+        assert done.returncode == 2
+        assert done.stderr.decode().endswith("is not valid UTF-8 text\n")
+
+
+def test_damaged_json_in_a_stored_column_costs_only_that_value(isolated_db, tmp_path):
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+    run("index", str(tmp_path / "a.txt"))
+    with sqlite3.connect(isolated_db) as conn:
+        conn.execute("UPDATE speakers SET roles = '[\"unclosed', aliases = '{not json'")
+        conn.execute("UPDATE quotes SET parts = 'garbage'")
+    for args in (["list", "-f", "json"], ["speakers", "-f", "tsv"], ["show", "1", "-f", "json"]):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.stderr)
+    assert json.loads(run("list", "-f", "json").stdout)[0]["parts"] is None
+    (tmp_path / "b.txt").write_text(story(2), encoding="utf-8")
+    assert run("index", str(tmp_path / "b.txt")).exit_code == 0  # the writer reads them too
+
+
+@POSIX
+def test_a_reader_that_leaves_early_gives_141_for_every_format(tmp_path, quotecli_bin):
+    db = tmp_path / "many.db"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(600)), encoding="utf-8")
+    run("index", str(feed), "--db", str(db))
+    env = {**os.environ, "QUOTECLI_DB": str(db), "BIN": quotecli_bin}
+    for fmt in ("json", "jsonl", "tsv", "csv"):
+        done = subprocess.run(
+            [
+                "bash",
+                "-c",
+                f'"$BIN" list -f {fmt} | head -c 10 >/dev/null; echo ${{PIPESTATUS[0]}}',
+            ],
+            capture_output=True,
+            env=env,
+            timeout=60,
+            text=True,
+        )
+        assert done.stdout.strip() == "141", (fmt, done.stderr)
+        assert done.stderr == ""
