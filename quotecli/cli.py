@@ -92,7 +92,7 @@ def _user_error(exc: BaseException) -> QuotecliError | None:
 
 
 def _fail(error: QuotecliError) -> NoReturn:
-    typer.echo(f"Error: {error}", err=True)
+    _note(f"Error: {error}")
     raise typer.Exit(int(error.exit_status))
 
 
@@ -218,7 +218,10 @@ def _root(
 
 def _note(message: str) -> None:
     """Something for the person at the terminal, never for the pipeline."""
-    typer.echo(message, err=True)
+    from quotecli.render import safe_text
+
+    # File names and queries come from outside: no escape sequence may act.
+    typer.echo(safe_text(message), err=True)
 
 
 def _output_format(fmt: str, as_json: bool) -> str:
@@ -398,7 +401,9 @@ class _IndexReport:
             if self.warning_count == self.MAX_WARNINGS:
                 line += " (further warnings are only counted)"
             if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False)
+                from quotecli.render import safe_text
+
+                self._progress.console.print(safe_text(line), markup=False, highlight=False)
             else:
                 _note(line)
 
@@ -974,6 +979,6 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         error = _user_error(exc)
         if error is None:
             raise
-        typer.echo(f"Error: {error}", err=True)
+        _note(f"Error: {error}")
         sys.exit(int(error.exit_status))
     sys.exit(int(ExitStatus.OK))

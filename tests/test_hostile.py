@@ -547,3 +547,69 @@ def test_a_reader_that_leaves_early_gives_141_for_every_format(tmp_path, quotecl
         )
         assert done.stdout.strip() == "141", (fmt, done.stderr)
         assert done.stderr == ""
+
+
+# Terminal safety --------------------------------------------------------------------------
+
+ESCAPES = (
+    "\x1b[2J",  # clear the screen
+    "\x1b]52;c;aGVsbG8=\x07",  # write to the clipboard, ended by BEL
+    "\x1b]8;;http://example.invalid/\x1b\\link\x1b]8;;\x1b\\",  # a hidden hyperlink
+    "\x9b31m",  # CSI as one C1 character
+    "\x7f",
+)
+LIVE = ("\x1b", "\x07", "\x9b", "\x7f")
+
+
+def hostile_story() -> str:
+    return (
+        "The council met on Monday. “We will rebuild "
+        + " ".join(ESCAPES)
+        + " the old library by spring,” said Councillor Rhys Bowen."
+    )
+
+
+def test_escape_sequences_in_articles_never_reach_the_terminal_live(
+    isolated_db, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "600")  # one line a row, to read the cells whole
+    article = tmp_path / "story.txt"
+    article.write_text(hostile_story(), encoding="utf-8")
+    assert run("index", str(article)).exit_code == 0
+    outputs = {}
+    for fmt in ("table", "tsv", "csv", "json", "jsonl"):
+        outputs[f"list {fmt}"] = run("list", "-f", fmt).stdout
+        outputs[f"who-said {fmt}"] = run("who-said", "old library", "-f", fmt).stdout
+        outputs[f"show {fmt}"] = run("show", "1", "-f", fmt).stdout
+    for name, output in outputs.items():
+        assert "old library" in output, name
+        for char in LIVE:
+            assert char not in output, (name, char)
+    assert "␛[2J" in outputs["list table"] and "␛[2J" in outputs["show table"]
+    assert "\\x1b[2J" in outputs["list tsv"] and "\\x07" in outputs["list tsv"]
+    assert "␛]52;c;aGVsbG8=␇" in outputs["list csv"]
+    # JSON keeps the text exactly: every control character escaped, nothing lost.
+    [row] = json.loads(outputs["list json"])
+    assert all(sequence in row["text"] for sequence in ESCAPES)
+
+
+def test_file_names_in_warnings_and_errors_are_shown_harmlessly(isolated_db, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(story(1), encoding="utf-8")
+    (folder / "bad\x1b[2J\x07.txt").write_bytes(b"\x00\x01binary")
+    result = run("index", str(folder))
+    assert result.exit_code == 0
+    assert "bad␛[2J␇.txt: looks like a binary file" in result.stderr
+    result = run("index", str(folder / "missing\x1b]52;c;eA==\x07.txt"))
+    assert result.exit_code == 2
+    assert not any(char in result.stderr for char in LIVE)
+
+
+def test_safe_text_is_one_function_for_every_control_character():
+    from quotecli.render import safe_text
+
+    assert safe_text("a\nb\tc") == "a\nb\tc"
+    assert safe_text("\x1b[2J\x07\r\x00") == "␛[2J␇␍␀"
+    assert safe_text("\x9b\u202eevil") == "\\x9b\\u202eevil"
+    assert safe_text("Zoë said “non”") == "Zoë said “non”"
