@@ -891,6 +891,7 @@ def extract(
     fmt: FormatOption = "auto",
     as_json: JsonOption = False,
     limit: LimitOption = None,
+    text_field: Annotated[str, _field_option("text", "text", "the article text")] = "text",
     no_color: NoColorOption = False,
 ) -> None:
     """Extract quotes from one text without storing anything.
@@ -901,10 +902,12 @@ def extract(
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit)
-    from quotecli.documents import read_articles
+    from quotecli.documents import Fields, read_articles
     from quotecli.extract import extract as run_extract
 
-    articles = read_articles([file], stdin=_stdin_if_needed([file]))
+    articles = read_articles(
+        [file], stdin=_stdin_if_needed([file]), fields=Fields(text=text_field)
+    )
     rows: list[dict] = []
     for article in articles:
         for warning in article.warnings:

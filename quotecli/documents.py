@@ -38,6 +38,7 @@ from quotecli.errors import InputError
 from quotecli.model import Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
@@ -71,6 +72,8 @@ _MAX_LINE_BYTES = 4 * MAX_ARTICLE_BYTES
 _CSV_FIELD_LIMIT = _MAX_LINE_BYTES
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Checked first: the UTF-32 little-endian mark begins with UTF-16's.
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF8_BOM = "\ufeff"
 _GLOB_CHARS = frozenset("*?[")
 
@@ -268,6 +271,8 @@ class Reader:
                 line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
                 if line.startswith("{") and _json_object(line) is not None:
                     fmt = JSONL
+                elif self.fields.text in _csv_line(line):
+                    fmt = CSV  # a header naming the text column
                 else:
                     data = first + _read_limited(stream, HTML, source, len(first))
                     text = _decode(data, source)
@@ -290,7 +295,8 @@ class Reader:
             elif kind == "file":
                 yield from self._read_input(target)  # type: ignore[arg-type]
             else:
-                paths = _article_files(target) if kind == "dir" else _glob_files(target)  # type: ignore[arg-type]
+                walk = _article_files if kind == "dir" else _glob_files
+                paths = walk(target, self._warn)  # type: ignore[arg-type]
                 for path in paths:
                     if not path.is_file():
                         # A pipe would wait forever for a writer, /dev/zero never ends.
@@ -333,7 +339,9 @@ class Reader:
             if item.fmt in (TEXT, HTML):
                 text = _decode(_read_bytes(item.path, item.fmt), source, self._warn)
                 key = _file_key(item.path)
-                if item.fmt == TEXT:
+                if item.fmt == TEXT and item.path.suffix.lower() in MARKDOWN_SUFFIXES:
+                    yield self._counted(_markdown_article(text, source, key))
+                elif item.fmt == TEXT:
                     yield self._counted(_text_article(text, source, key))
                 else:
                     self.articles_read += 1
@@ -426,19 +434,27 @@ def _is_article_file(path: Path) -> bool:
     )
 
 
-def _article_files(directory: Path) -> Iterator[Path]:
-    """Article files under ``directory``, recursively, sorted, hidden entries skipped."""
-    for root, dirs, files in os.walk(directory):
+def _article_files(directory: Path, warn: Warn | None = None) -> Iterator[Path]:
+    """Article files under ``directory``, recursively, sorted, hidden entries skipped.
+
+    A folder that cannot be listed is skipped, with a warning when ``warn`` is given.
+    """
+
+    def unreadable(exc: OSError) -> None:
+        if warn is not None:
+            warn(f"skipped {_path_text(Path(exc.filename))}: cannot read ({exc.strerror or exc})")
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
                 yield Path(root) / name
 
 
-def _glob_files(matches: list[Path]) -> Iterator[Path]:
+def _glob_files(matches: list[Path], warn: Warn | None = None) -> Iterator[Path]:
     for match in matches:
         if match.is_dir():
-            yield from _article_files(match)
+            yield from _article_files(match, warn)
         elif not match.name.startswith(".") and match.suffix.lower() in ARTICLE_SUFFIXES:
             yield match  # a special file is skipped, with a warning, when read
 
@@ -559,6 +575,11 @@ class _Prefixed(io.RawIOBase):
 
 def _sniff(head: bytes, source: str) -> None:
     """Refuse binary and UTF-16 data, and empty input, from its first bytes."""
+    if head.startswith(_UTF32_BOMS):
+        raise InputError(
+            f"{source}: is UTF-32 text, but quotecli reads UTF-8",
+            hint="convert it with `iconv -f UTF-32 -t UTF-8`",
+        )
     if head.startswith(_UTF16_BOMS):
         raise InputError(
             f"{source}: is UTF-16 text, but quotecli reads UTF-8",
@@ -598,6 +619,23 @@ def _decode(data: bytes, source: str, warn: Warn | None = None) -> str:
 def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def _markdown_article(text: str, source: str, key: str | None) -> Article:
+    from quotecli.markdown import plain_text
+
+    found = plain_text(text)
+    if not found.text.strip():
+        raise InputError(f"{source}: no text in the Markdown")
+    return Article(
+        text=found.text,
+        source=source,
+        title=found.title,
+        date=found.date,
+        author=found.author,
+        key=key,
+        warnings=(f"{source}: {found.problem}",) if found.problem else (),
+    )
 
 
 def _text_article(text: str, source: str, key: str | None) -> Article:
@@ -667,17 +705,54 @@ def _csv_header(stream: BinaryIO | io.TextIOBase, source: str) -> list[str]:
     return [_clean_string(name.strip())[0] for name in header]
 
 
+def _csv_line(line: str) -> list[str]:
+    """The fields of one line read as CSV; [] when it is not."""
+    try:
+        return [name.strip() for name in next(csv.reader([line]), [])]
+    except csv.Error:
+        return []
+
+
+class _CountedLines:
+    """The lines of a text stream, keeping those the CSV reader took for its last row."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        self._stream = stream
+        self.taken: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline()
+        if not line:
+            raise StopIteration
+        self.taken.append(line)
+        return line
+
+
+def _closes_its_quotes(lines: list[str]) -> bool:
+    try:
+        for _ in csv.reader(lines, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" not in str(exc)
+    return True
+
+
 def _csv_records(
     stream: io.TextIOBase, source: str, fields: Fields, warn: Warn
 ) -> Iterator[Article]:
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.reader(stream)
+    lines = _CountedLines(stream)
+    reader = csv.reader(lines)
     try:
         header = [_clean_string(name.strip())[0] for name in next(reader)]
     except (StopIteration, csv.Error):
         return
     while True:
         lineno = reader.line_num + 1
+        lines.taken = []
         try:
             row = next(reader)
         except StopIteration:
@@ -685,10 +760,19 @@ def _csv_records(
         except csv.Error as exc:
             warn(f"{source}:{lineno}: skipped, not a CSV row ({exc})")
             continue
+        if len(lines.taken) > 1 and not _closes_its_quotes(lines.taken):
+            # A quote opened and never closed swallows every row after it, to
+            # the end of the file: one merged "article" that no row really is.
+            warn(
+                f"{source}:{lineno}: skipped, a quoted field opens here and never closes"
+                f" (lines {lineno:,} to {reader.line_num:,})"
+            )
+            continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problem = f"{len(row)} fields where the header has {len(header)}"
+            found = f"{len(row)} field{'s' if len(row) != 1 else ''}"
+            problem = f"{found} where the header has {len(header)}"
             warn(f"{source}:{lineno}: skipped, {problem}")
             continue
         article = _record(dict(zip(header, row, strict=True)), source, lineno, fields, warn)
@@ -700,7 +784,7 @@ def _record(obj: dict, source: str, lineno: int, fields: Fields, warn: Warn) -> 
     """The article in one JSON object or CSV row; None (with a warning) when it has no text."""
     body = obj.get(fields.text)
     if not isinstance(body, str) or not body.strip():
-        warn(f'{source}:{lineno}: skipped, no "{fields.text}" text')
+        warn(f'{source}:{lineno}: skipped, no text in its "{fields.text}" field')
         return None
     size = len(body) if len(body) > MAX_ARTICLE_BYTES else len(body.encode("utf-8", "replace"))
     if size > MAX_ARTICLE_BYTES:

@@ -613,3 +613,133 @@ def test_safe_text_is_one_function_for_every_control_character():
     assert safe_text("\x1b[2J\x07\r\x00") == "␛[2J␇␍␀"
     assert safe_text("\x9b\u202eevil") == "\\x9b\\u202eevil"
     assert safe_text("Zoë said “non”") == "Zoë said “non”"
+
+
+# Ingestion --------------------------------------------------------------------------------
+
+MARKDOWN = """---
+title: Ferry service resumes
+date: 2023-11-04
+author:
+  - Ines Duarte
+  - Paul Okoro
+---
+
+# Ferry back
+
+**"This is a fine morning for the island,"** said harbour chief [Nadia Berg](https://example.invalid/berg).
+
+> "Two crossings a day will do for now," said skipper Owen Pryce.
+
+- "Tickets cost the same as before," said clerk Lena Vos.
+"""
+
+
+def test_markdown_is_read_as_the_text_a_reader_sees_with_its_front_matter(isolated_db, tmp_path):
+    from quotecli.markdown import plain_text
+
+    found = plain_text(MARKDOWN)
+    assert (found.title, found.date, found.author) == (
+        "Ferry service resumes",
+        "2023-11-04",
+        "Ines Duarte; Paul Okoro",
+    )
+    assert "**" not in found.text and "https://" not in found.text and "> " not in found.text
+    (tmp_path / "ferry.md").write_text(MARKDOWN, encoding="utf-8")
+    rows = json.loads(run("extract", str(tmp_path / "ferry.md"), "-f", "json").stdout)
+    pairs = {(r["speaker"], r["text"]) for r in rows}
+    assert pairs == {
+        ("Nadia Berg", "This is a fine morning for the island,"),
+        ("Owen Pryce", "Two crossings a day will do for now,"),
+        ("Lena Vos", "Tickets cost the same as before,"),
+    }
+    assert run("index", str(tmp_path / "ferry.md")).exit_code == 0
+    with Store(isolated_db) as store:
+        article = store.get_article(1)
+        assert (article["title"], article["date"], article["author"]) == (
+            "Ferry service resumes",
+            "2023-11-04",
+            "Ines Duarte; Paul Okoro",
+        )
+        for quote in store.rows('SELECT text, start, "end" FROM quotes'):
+            assert article["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_markdown_with_bad_front_matter_is_read_with_a_warning(tmp_path):
+    from quotecli.markdown import plain_text
+
+    found = plain_text("---\ntitle: [unclosed\n---\n\nBody text here.\n")
+    assert found.text == "Body text here."
+    assert found.problem is not None and "not valid YAML" in found.problem
+    assert plain_text("# Only a heading\n\nWords.").title == "Only a heading"
+
+
+def test_csv_on_standard_input_is_recognised_by_its_header(isolated_db):
+    data = 'id,title,body\n1,Valley,"' + story(1).replace('"', '""') + '"\n'
+    result = run("index", "-", "--text-field", "body", input=data)
+    assert result.exit_code == 0, result.stderr
+    with Store(isolated_db) as store:
+        assert store.rows("SELECT title, external_id FROM articles") == [
+            {"title": "Valley", "external_id": "1"}
+        ]
+    extracted = run("extract", "-", "--text-field", "body", "-f", "tsv", input=data)
+    assert extracted.exit_code == 0, extracted.stderr
+    assert "Rhys Bowen" in extracted.stdout
+
+
+def test_a_csv_quote_that_never_closes_is_skipped_not_merged(isolated_db, tmp_path):
+    feed = tmp_path / "feed.csv"
+    feed.write_text(
+        f'id,text\n1,"{story(1)}"\n'.replace("“", "'").replace("”", "'")
+        + f'2,"{story(2)}\n3,{story(3)}\n4,{story(4)}\n'.replace("“", "'").replace("”", "'"),
+        encoding="utf-8",
+    )
+    result = run("index", str(feed))
+    assert result.exit_code == 0, result.stderr
+    assert "feed.csv:3: skipped, a quoted field opens here and never closes" in result.stderr
+    assert articles_in(isolated_db) == 1
+
+
+def test_utf32_is_named_as_utf32(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(story(1).encode("utf-32"))
+    result = run("extract", str(path))
+    assert result.exit_code == 2
+    assert "is UTF-32 text" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
+def test_an_unreadable_subfolder_is_skipped_with_a_warning(isolated_db, tmp_path):
+    folder = tmp_path / "inbox"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "a.txt").write_text(story(1), encoding="utf-8")
+    (folder / "b.txt").write_text(story(2), encoding="utf-8")
+    (folder / "locked").chmod(0)
+    try:
+        result = run("index", str(folder))
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert result.exit_code == 0
+    assert "locked: cannot read (Permission denied)" in result.stderr
+
+
+def test_an_unreadable_subfolder_warning_from_the_walk(tmp_path, monkeypatch):
+    from quotecli import documents
+
+    def walk(top, onerror=None):
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield str(tmp_path), [], ["b.txt"]
+
+    (tmp_path / "b.txt").write_text(story(2), encoding="utf-8")
+    monkeypatch.setattr(documents.os, "walk", walk)
+    warnings: list[str] = []
+    list(documents.Reader([str(tmp_path)], warn=warnings.append))
+    assert warnings == [f"skipped {tmp_path / 'locked'}: cannot read (Permission denied)"]
+
+
+def test_messages_count_and_plural_properly(isolated_db, tmp_path):
+    feed = tmp_path / "feed.csv"
+    feed.write_text(f'id,text\n1,"{story(1)}"\nlonely\n2,\n', encoding="utf-8")
+    result = run("index", str(feed))
+    assert "feed.csv:3: skipped, 1 field where the header has 2" in result.stderr
+    assert 'feed.csv:4: skipped, no text in its "text" field' in result.stderr
