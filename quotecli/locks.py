@@ -31,6 +31,8 @@ from quotecli.errors import DatabaseError
 
 def _open(path: Path) -> int:
     try:
+        # The default index's folder is made on first use, as the store would.
+        path.parent.mkdir(parents=True, exist_ok=True)
         # Created here, before SQLite opens it, so that a first run is locked
         # from its first moment: SQLite takes an empty file for an empty database.
         return os.open(path, os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)

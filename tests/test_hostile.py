@@ -743,3 +743,13 @@ def test_messages_count_and_plural_properly(isolated_db, tmp_path):
     result = run("index", str(feed))
     assert "feed.csv:3: skipped, 1 field where the header has 2" in result.stderr
     assert 'feed.csv:4: skipped, no text in its "text" field' in result.stderr
+
+
+def test_a_first_index_into_the_default_location_makes_its_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("QUOTECLI_DB")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+    result = run("index", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0, result.stderr
+    assert articles_in(tmp_path / "data" / "quotecli" / "quotecli.db") == 1
