@@ -274,12 +274,11 @@ class Reader:
                 elif self.fields.text in _csv_line(line):
                     fmt = CSV  # a header naming the text column
                 else:
-                    data = first + _read_limited(stream, HTML, source, len(first))
-                    text = _decode(data, source)
-                    if _looks_like_html(text):
-                        return (HTML, text, source)
-                    _check_length(data, TEXT, source)
-                    return (TEXT, text, source)
+                    data = first + stream.read(MAX_PAGE_BYTES + 1 - len(first))
+                    head = data[:_SNIFF_BYTES].decode("utf-8", "replace")
+                    found = HTML if _looks_like_html(head.lstrip(_UTF8_BOM)) else TEXT
+                    _check_length(data, found, source)
+                    return (found, _decode(data, source), source)
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
         _sniff(first, source)
@@ -532,9 +531,12 @@ def _read_limited(stream: BinaryIO, fmt: str, source: str, already: int = 0) -> 
 def _check_length(data: bytes, fmt: str, source: str, already: int = 0) -> None:
     limit = MAX_PAGE_BYTES if fmt == HTML else MAX_ARTICLE_BYTES
     if len(data) + already > limit:
-        what = "an HTML page" if fmt == HTML else "one article"
+        if fmt == HTML:
+            raise InputError(
+                f"{source}: is over {_megabytes(limit)}, the most an HTML page may hold"
+            )
         raise InputError(
-            f"{source}: is over {_megabytes(limit)}, the most {what} may hold",
+            f"{source}: is over {_megabytes(limit)}, the most one article may hold",
             hint="split it into articles, for example as JSON lines",
         )
 
