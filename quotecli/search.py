@@ -69,7 +69,7 @@ MAX_QUERY_WORDS = 64
 MAX_QUERY_LENGTH = 1_000
 # "Every word but one" is tried over this many words at most: the expression
 # grows with the square of the words it covers.
-_LEAVE_ONE_OUT_WORDS = 12
+_LEAVE_ONE_OUT_WORDS = 6
 
 # Letters and digits only: every other character is a separator to FTS5's
 # unicode61 tokenizer, so leaving it out of the query loses nothing.
