@@ -608,8 +608,10 @@ def index(
     # Index runs share the file; a rebuild has it to itself, so that no run's
     # committed articles are lost when the rebuilt index is copied in.
     with index_lock(target, exclusive=rebuild, on_wait=waiting), _open_store(target) as live:
-        live.check_intact()
         if not rebuild:
+            # (A rebuild writes every page anew: damage the file can still be
+            # opened with is mended, not made worse.)
+            live.check_intact()
             summary = run(live)
             if reader.articles_read == 0:
                 raise no_articles_error(paths, [])

@@ -186,10 +186,13 @@ class Store:
         with self.guard():
             found = self.db.conn.execute("PRAGMA quick_check(1)").fetchone()
         if found is None or found[0] != "ok":
-            problem = found[0] if found else "no answer"
+            found = found or ("",)
+            # One line: SQLite's report spans several ("*** in database main ***\nPage 3…").
+            problem = " ".join(found[0].replace("*** in database main ***", "").split())
+            problem = problem or "no answer"
             raise DatabaseError(
                 f"{self.path}: is damaged ({problem}); nothing was written",
-                hint="move it aside and index again, or rebuild it with `quotecli index --rebuild`",
+                hint="rebuild it with `quotecli index --rebuild`, or move it aside",
             )
 
     def copy_into(self, target: Store) -> None:

@@ -305,6 +305,7 @@ def test_a_damaged_database_is_not_written_to(isolated_db, tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ")
     assert "is damaged" in result.stderr or "not a readable SQLite database" in result.stderr
+    assert result.stderr.count("\n") == 1
     assert isolated_db.read_bytes() == before
 
 
@@ -753,3 +754,26 @@ def test_a_first_index_into_the_default_location_makes_its_folder(tmp_path, monk
     result = run("index", str(tmp_path / "a.txt"))
     assert result.exit_code == 0, result.stderr
     assert articles_in(tmp_path / "data" / "quotecli" / "quotecli.db") == 1
+
+
+def test_a_rebuild_mends_damage_in_an_index_that_still_opens(isolated_db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl(range(150)), encoding="utf-8")
+    run("index", str(feed))
+    with sqlite3.connect(isolated_db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    data = bytearray(isolated_db.read_bytes())
+    for page in range(pages - 3, pages):  # the last pages: table data, not the schema
+        data[page * page_size : page * page_size + 12] = b"\x2a" * 12
+    isolated_db.write_bytes(bytes(data))
+    (tmp_path / "new.txt").write_text(story(99), encoding="utf-8")
+    result = run("index", str(tmp_path / "new.txt"))
+    assert result.exit_code == 2
+    assert "is damaged (" in result.stderr and "quotecli index --rebuild" in result.stderr
+    result = run("index", "--rebuild", str(tmp_path / "new.txt"))
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(isolated_db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert articles_in(isolated_db) == 1
