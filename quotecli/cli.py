@@ -563,13 +563,6 @@ def index(
         author=author_field,
     )
     report = _IndexReport(no_color)
-    reader = Reader(
-        paths,
-        stdin=_own_stdin(_stdin_if_needed(paths)),
-        fields=fields,
-        input_format=input_format.strip().lower(),
-        warn=report.warn,
-    )
     target = _db_path(db)
     workers = min(jobs, default_jobs()) if jobs is not None else default_jobs()
     if jobs is not None and jobs > workers:
@@ -607,28 +600,38 @@ def index(
 
     # Index runs share the file; a rebuild has it to itself, so that no run's
     # committed articles are lost when the rebuilt index is copied in.
-    with index_lock(target, exclusive=rebuild, on_wait=waiting), _open_store(target) as live:
-        if not rebuild:
-            # (A rebuild writes every page anew: damage the file can still be
-            # opened with is mended, not made worse.)
-            live.check_intact()
-            summary = run(live)
-            if reader.articles_read == 0:
-                raise no_articles_error(paths, [])
-        else:
-            # A rebuild fills a new file and copies it in at the end, so a failed
-            # or interrupted rebuild leaves the old index exactly as it was.
-            fresh = _fresh_sibling(target)
-            with _discarded_on_failure(fresh):
-                with _open_store(fresh) as store:
-                    summary = run(store)
-                    if store.is_empty():
-                        raise InputError(
-                            f"{', '.join(paths)}: no article to rebuild the index from; "
-                            f"{target} was left as it was"
-                        )
-                    store.copy_into(live)
-                _remove_database(fresh)
+    with index_lock(target, exclusive=rebuild, on_wait=waiting):
+        # Read the input's first line under the lock: a first run waiting for its
+        # input already keeps readers from filling the new index with the seeds.
+        reader = Reader(
+            paths,
+            stdin=_own_stdin(_stdin_if_needed(paths)),
+            fields=fields,
+            input_format=input_format.strip().lower(),
+            warn=report.warn,
+        )
+        with _open_store(target) as live:
+            if not rebuild:
+                # (A rebuild writes every page anew: damage the file can still be
+                # opened with is mended, not made worse.)
+                live.check_intact()
+                summary = run(live)
+                if reader.articles_read == 0:
+                    raise no_articles_error(paths, [])
+            else:
+                # A rebuild fills a new file and copies it in at the end, so a failed
+                # or interrupted rebuild leaves the old index exactly as it was.
+                fresh = _fresh_sibling(target)
+                with _discarded_on_failure(fresh):
+                    with _open_store(fresh) as store:
+                        summary = run(store)
+                        if store.is_empty():
+                            raise InputError(
+                                f"{', '.join(paths)}: no article to rebuild the index from; "
+                                f"{target} was left as it was"
+                            )
+                        store.copy_into(live)
+                    _remove_database(fresh)
     _note(_index_summary(summary, report, target))
 
 

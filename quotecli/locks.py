@@ -54,6 +54,7 @@ def index_lock(
     path = Path(path).expanduser()
     if path.is_dir():
         raise DatabaseError(f"{path}: is a directory, not a database file")
+    created = not path.exists()
     fd = _open(path)
     try:
         if fcntl is not None:
@@ -65,6 +66,11 @@ def index_lock(
                     on_wait()
                 fcntl.flock(fd, mode)
         yield
+    except BaseException:
+        # A run that failed before writing anything leaves no empty file behind.
+        if created and os.path.exists(path) and os.path.getsize(path) == 0:
+            os.unlink(path)
+        raise
     finally:
         os.close(fd)  # closing the last descriptor releases the lock
 

@@ -206,9 +206,13 @@ def test_a_reader_does_not_seed_an_index_being_written_for_the_first_time(tmp_pa
     db = tmp_path / "first.db"
     indexer = start(quotecli_bin, "index", "-", "--jobs", "1", db=db)
     assert indexer.stdin is not None
+    # Still waiting for its first line of input: the run already holds the new index.
+    wait_for(db.exists, "the index file")
+    code, err = finish(start(quotecli_bin, "list", db=db, stdin=subprocess.DEVNULL))
+    assert "bundled seed" not in err
     indexer.stdin.write(jsonl(range(1)).encode())
     indexer.stdin.flush()
-    wait_for(db.exists, "the index file")
+    time.sleep(0.5)  # read, perhaps not yet committed
     code, err = finish(start(quotecli_bin, "list", db=db, stdin=subprocess.DEVNULL))
     assert "bundled seed" not in err
     indexer.stdin.write(jsonl(range(1, 3)).encode())
@@ -777,3 +781,10 @@ def test_a_rebuild_mends_damage_in_an_index_that_still_opens(isolated_db, tmp_pa
     with sqlite3.connect(isolated_db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert articles_in(isolated_db) == 1
+
+
+def test_a_first_run_with_bad_input_leaves_no_file_behind(tmp_path):
+    db = tmp_path / "never.db"
+    result = run("index", str(tmp_path / "missing.txt"), "--db", str(db))
+    assert result.exit_code == 2
+    assert not db.exists()
