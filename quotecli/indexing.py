@@ -54,7 +54,7 @@ class IndexSummary:
     replaced: int = 0
     skipped: int = 0
     articles: int = field(default=0, compare=False)
-    # The same text as another article of this run, or as one indexed under another key.
+    # The same text as an article added earlier in this run (stored once).
     duplicates: int = 0
 
 
