@@ -71,7 +71,7 @@ def start(bin_: str, *args: str, db: Path, **kwargs) -> subprocess.Popen:
         [bin_, *args],
         stdin=kwargs.pop("stdin", subprocess.PIPE),
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=kwargs.pop("stderr", subprocess.PIPE),
         env=env,
         **kwargs,
     )
@@ -84,7 +84,15 @@ def finish(process: subprocess.Popen, timeout: float = 60) -> tuple[int, str]:
         _, err = process.communicate(timeout=timeout)
     finally:
         process.kill()
-    return process.returncode, err.decode()
+    return process.returncode, (err or b"").decode()
+
+
+def stderr_file(path: Path):
+    """A file to send a process's stderr to, so a test can watch it while the process runs."""
+    return path.open("wb")
+
+
+WAITING = "Waiting for another quotecli index run"
 
 
 # Errors that lose data or lie ----------------------------------------------------------
@@ -137,17 +145,18 @@ def test_a_rebuild_waits_for_a_running_index_and_loses_none_of_its_articles(tmp_
     indexer.stdin.flush()
     wait_for(lambda: articles_in(db) == 3, "the trickled articles to be committed")
 
-    rebuild = start(quotecli_bin, "index", "--rebuild", str(feed), db=db)
-    time.sleep(1.5)
+    log = tmp_path / "rebuild.err"
+    with stderr_file(log) as err_out:
+        rebuild = start(quotecli_bin, "index", "--rebuild", str(feed), db=db, stderr=err_out)
+    wait_for(lambda: WAITING in log.read_text(encoding="utf-8"), "the rebuild to wait")
     assert rebuild.poll() is None, "the rebuild did not wait for the index run"
     indexer.stdin.write(jsonl(range(3, 5)).encode())
     indexer.stdin.close()
     code, err = finish(indexer)
     assert code == 0, err
     assert err.startswith("Indexed 5 new articles")
-    code, err = finish(rebuild)
-    assert code == 0, err
-    assert "Waiting for another quotecli index run" in err
+    code, _ = finish(rebuild)
+    assert code == 0, log.read_text(encoding="utf-8")
     assert articles_in(db) == 2  # the rebuild came after the run, and replaced its index
 
     # And the other way round: a run started during a rebuild adds to the rebuilt index.
@@ -155,17 +164,21 @@ def test_a_rebuild_waits_for_a_running_index_and_loses_none_of_its_articles(tmp_
     assert rebuild.stdin is not None
     rebuild.stdin.write(jsonl(range(20, 23), prefix="n").encode())
     rebuild.stdin.flush()
-    time.sleep(1.5)  # the rebuild holds the index now
-    later = start(quotecli_bin, "index", str(feed), db=db, stdin=subprocess.DEVNULL)
-    time.sleep(1.0)
+    fresh = Path(f"{db}.rebuild")
+    wait_for(fresh.exists, "the rebuild to start filling its new index")
+    log = tmp_path / "later.err"
+    with stderr_file(log) as err_out:
+        later = start(
+            quotecli_bin, "index", str(feed), db=db, stdin=subprocess.DEVNULL, stderr=err_out
+        )
+    wait_for(lambda: WAITING in log.read_text(encoding="utf-8"), "the run to wait")
     assert later.poll() is None, "an index run did not wait for the rebuild"
     rebuild.stdin.close()
     code, err = finish(rebuild)
     assert code == 0, err
-    code, err = finish(later)
-    assert code == 0, err
-    assert "Waiting for another quotecli index run" in err
-    assert "Indexed 2 new articles" in err
+    code, _ = finish(later)
+    assert code == 0, log.read_text(encoding="utf-8")
+    assert "Indexed 2 new articles" in log.read_text(encoding="utf-8")
     assert articles_in(db) == 5
 
 
