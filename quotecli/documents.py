@@ -275,6 +275,8 @@ class Reader:
                     fmt = CSV  # a header naming the text column
                 else:
                     data = first + stream.read(MAX_PAGE_BYTES + 1 - len(first))
+                    if b"\x00" in data[:_SNIFF_BYTES]:
+                        _sniff(data[:_SNIFF_BYTES], source)  # binary, UTF-16 or UTF-32
                     head = data[:_SNIFF_BYTES].decode("utf-8", "replace")
                     found = HTML if _looks_like_html(head.lstrip(_UTF8_BOM)) else TEXT
                     _check_length(data, found, source)

@@ -801,3 +801,12 @@ def test_a_first_run_with_bad_input_leaves_no_file_behind(tmp_path):
     result = run("index", str(tmp_path / "missing.txt"), "--db", str(db))
     assert result.exit_code == 2
     assert not db.exists()
+
+
+@POSIX
+def test_devices_named_on_the_command_line_are_refused_quickly(tmp_path):
+    for device in ("/dev/zero", "/dev/urandom"):
+        result = run("extract", device)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"Error: {device}: ")
+    assert run("index", "/dev/null").stderr == "Error: /dev/null: is empty\n"
