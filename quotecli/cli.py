@@ -67,7 +67,7 @@ def _user_error(exc: BaseException) -> QuotecliError | None:
 
 
 def _fail(error: QuotecliError) -> NoReturn:
-    typer.echo(f"Error: {error}", err=True)
+    _note(f"Error: {error}")
     raise typer.Exit(int(error.exit_status))
 
 
@@ -193,7 +193,10 @@ def _root(
 
 def _note(message: str) -> None:
     """Something for the person at the terminal, never for the pipeline."""
-    typer.echo(message, err=True)
+    from quotecli.render import safe_text
+
+    # File names and queries come from outside: no escape sequence may act.
+    typer.echo(safe_text(message), err=True)
 
 
 def _output_format(fmt: str, as_json: bool) -> str:
@@ -240,11 +243,15 @@ def _open_store(db: Path | None) -> Store:
 
 def _open_for_reading(db: Path | None) -> Store:
     """Open the index, first indexing the bundled seeds when it is missing or empty."""
+    from quotecli.locks import idle
     from quotecli.search import ensure_seeded
 
     store = _open_store(db)
     try:
-        added = ensure_seeded(store)
+        # An index run in progress (perhaps the first, with nothing committed
+        # yet) holds the run lock: the index is not empty, only not filled yet.
+        with idle(store.path) as nobody_writing:
+            added = ensure_seeded(store) if nobody_writing else 0
     except BaseException:
         store.close()
         raise
@@ -268,6 +275,7 @@ def _emit(
 ) -> None:
     from quotecli.render import color_enabled, render
 
+    _check_stdout()
     if fmt == "table":
         columns: Sequence[str] = table
     elif fmt in ("tsv", "csv"):
@@ -276,6 +284,11 @@ def _emit(
         columns = list(rows[0].keys()) if rows else []
     out = sys.stdout
     render(rows, columns, fmt, out=out, color=color_enabled(out, no_color=no_color), title=title)
+
+
+def _echo(query: str, width: int = 60) -> str:
+    """A query as repeated back to the user: a long one is cut, not printed whole."""
+    return query if len(query) <= width else query[: width - 1].rstrip() + "…"
 
 
 def _nothing(message: str) -> NoReturn:
@@ -287,7 +300,50 @@ def _stdin_if_needed(paths: Iterable[str]) -> BinaryIO | None:
     from quotecli.documents import STDIN
 
     # Standard input is read only when asked for with "-", never just because it is a pipe.
-    return typer.get_binary_stream("stdin") if STDIN in paths else None
+    if STDIN not in paths:
+        return None
+    if 0 in _closed_at_start or sys.stdin is None:
+        raise InputError("standard input is closed", hint="pipe articles in, or name files")
+    return typer.get_binary_stream("stdin")
+
+
+# Standard streams that were closed when the process started (`quotecli list >&-`).
+_closed_at_start: set[int] = set()
+
+
+def _hold_closed_streams() -> None:
+    """Put /dev/null where a standard stream was closed, and remember which.
+
+    Otherwise the next file opened (the index itself) would take descriptor 1,
+    and results written "to standard output" would land in the database.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+            _closed_at_start.add(fd)
+    if 1 in _closed_at_start:
+        sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 - lives as long as the process
+    if 2 in _closed_at_start:
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+
+
+def _check_stdout() -> None:
+    if 1 in _closed_at_start:
+        raise QuotecliError("standard output is closed; nowhere to write the results")
+
+
+def _text_argument(value: str, what: str) -> str:
+    """An argument as text; QueryError when the shell passed bytes that are not UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QueryError(f"{what} is not valid UTF-8 text") from None
+    return value
 
 
 class _IndexReport:
@@ -320,7 +376,9 @@ class _IndexReport:
             if self.warning_count == self.MAX_WARNINGS:
                 line += " (further warnings are only counted)"
             if self._progress is not None:
-                self._progress.console.print(line, markup=False, highlight=False)
+                from quotecli.render import safe_text
+
+                self._progress.console.print(safe_text(line), markup=False, highlight=False)
             else:
                 _note(line)
 
@@ -432,7 +490,8 @@ def index(
             "--jobs",
             "-j",
             metavar="N",
-            help="Worker processes for extraction. [default: one per core]",
+            help="Worker processes for extraction. [default and maximum: one per core;"
+            " extraction keeps a core busy, so more workers only cost memory]",
             show_default=False,
         ),
     ] = None,
@@ -495,39 +554,75 @@ def index(
         author=author_field,
     )
     report = _IndexReport(no_color)
-    reader = Reader(
-        paths,
-        stdin=_own_stdin(_stdin_if_needed(paths)),
-        fields=fields,
-        input_format=input_format.strip().lower(),
-        warn=report.warn,
-    )
     target = _db_path(db)
-    # A rebuild fills a new file and swaps it in at the end, so a failed or
-    # interrupted rebuild leaves the old index exactly as it was.
-    path = _fresh_sibling(target) if rebuild else target
-    with _open_store(path) as store, _discarded_on_failure(path if rebuild else None):
+    workers = min(jobs, default_jobs()) if jobs is not None else default_jobs()
+    if jobs is not None and jobs > workers:
+        _note(f"Note: --jobs {jobs:,} lowered to {workers}, the number of cores.")
+
+    def run(store: Store) -> Any:
         store.prepare_for_bulk_writes()
         try:
             with report.running(reader):
-                summary = index_articles(
+                return index_articles(
                     store,
                     reader,
-                    jobs=jobs or default_jobs(),
+                    jobs=workers,
                     on_batch=report.on_batch,
                     warn=report.warn,
+                    slow_input=reader.streams,
                 )
         except KeyboardInterrupt:
-            done = report.summary.articles if report.summary is not None else 0
-            _note(
-                f"Interrupted. {store.article_count()} articles are in {store.path}, "
-                f"{done} of them read in this run; run the same command again to continue."
-            )
+            if rebuild:
+                _note(f"Interrupted. {target} was left as it was.")
+            else:
+                added = report.summary.added if report.summary is not None else 0
+                _note(
+                    f"Interrupted. {_count(added, 'new article')} committed by this run; "
+                    f"{_count(store.article_count(), 'article')} in {store.path}; "
+                    "run the same command again to continue."
+                )
             raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-        if reader.articles_read == 0:
-            raise no_articles_error(paths, [])
-    if rebuild:
-        _swap_in(path, target)
+
+    def waiting() -> None:
+        what = "finish before the rebuild" if rebuild else "finish its rebuild"
+        _note(f"Waiting for another quotecli index run on {target} to {what}…")
+
+    from quotecli.locks import index_lock
+
+    # Index runs share the file; a rebuild has it to itself, so that no run's
+    # committed articles are lost when the rebuilt index is copied in.
+    with index_lock(target, exclusive=rebuild, on_wait=waiting):
+        # Read the input's first line under the lock: a first run waiting for its
+        # input already keeps readers from filling the new index with the seeds.
+        reader = Reader(
+            paths,
+            stdin=_own_stdin(_stdin_if_needed(paths)),
+            fields=fields,
+            input_format=input_format.strip().lower(),
+            warn=report.warn,
+        )
+        with _open_store(target) as live:
+            if not rebuild:
+                # (A rebuild writes every page anew: damage the file can still be
+                # opened with is mended, not made worse.)
+                live.check_intact()
+                summary = run(live)
+                if reader.articles_read == 0:
+                    raise no_articles_error(paths, [])
+            else:
+                # A rebuild fills a new file and copies it in at the end, so a failed
+                # or interrupted rebuild leaves the old index exactly as it was.
+                fresh = _fresh_sibling(target)
+                with _discarded_on_failure(fresh):
+                    with _open_store(fresh) as store:
+                        summary = run(store)
+                        if store.is_empty():
+                            raise InputError(
+                                f"{', '.join(paths)}: no article to rebuild the index from; "
+                                f"{target} was left as it was"
+                            )
+                        store.copy_into(live)
+                    _remove_database(fresh)
     _note(_index_summary(summary, report, target))
 
 
@@ -538,16 +633,31 @@ def _index_from_parquet(directory: Path, rebuild: bool, db: Path | None) -> None
         raise InputError(
             "--from-parquet needs pyarrow", hint="pip install 'quotecli[spark]'"
         ) from exc
+    from quotecli.locks import index_lock
     from quotecli.spark import load_parquet
 
     target = _db_path(db)
-    path = _fresh_sibling(target) if rebuild else target
     started = _monotonic()
-    with _open_store(path) as store, _discarded_on_failure(path if rebuild else None):
-        store.prepare_for_bulk_writes()
-        added, other, quotes = load_parquet(store, directory)
-    if rebuild:
-        _swap_in(path, target)
+    # The same protocol as `index`: runs share the file, a rebuild has it to itself
+    # and copies a finished new index in, so a failed load leaves the old one as it was.
+    with index_lock(target, exclusive=rebuild), _open_store(target) as live:
+        if not rebuild:
+            live.check_intact()
+            live.prepare_for_bulk_writes()
+            added, other, quotes = load_parquet(live, directory)
+        else:
+            fresh = _fresh_sibling(target)
+            with _discarded_on_failure(fresh):
+                with _open_store(fresh) as store:
+                    store.prepare_for_bulk_writes()
+                    added, other, quotes = load_parquet(store, directory)
+                    if store.is_empty():
+                        raise InputError(
+                            f"{directory}: no article to rebuild the index from; "
+                            f"{target} was left as it was"
+                        )
+                    store.copy_into(live)
+                _remove_database(fresh)
     _note(
         f"Loaded {added:,} new articles ({quotes:,} quotes), {other:,} unchanged or replaced,"
         f" from {directory} into {target} in {_monotonic() - started:.1f} s."
@@ -558,6 +668,11 @@ def _monotonic() -> float:
     import time
 
     return time.monotonic()
+
+
+def _count(count: int, word: str) -> str:
+    """ "1 article", "2,092 articles"."""
+    return f"{count:,} {word}{'s' if count != 1 else ''}"
 
 
 @contextmanager
@@ -578,14 +693,6 @@ def _fresh_sibling(target: Path) -> Path:
     return fresh
 
 
-def _swap_in(fresh: Path, target: Path) -> None:
-    """Replace the index at ``target`` by the one built at ``fresh``."""
-    # The old file's journal files must not outlive it: SQLite would apply
-    # them to the new file.
-    _remove_database(target, keep_main=True)
-    os.replace(fresh, target)
-
-
 def _remove_database(path: Path, *, keep_main: bool = False) -> None:
     suffixes = ("-wal", "-shm", "-journal") if keep_main else ("", "-wal", "-shm", "-journal")
     for suffix in suffixes:
@@ -601,6 +708,8 @@ def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
         parts.append(f"{summary.replaced:,} replaced")
     if summary.unchanged:
         parts.append(f"{summary.unchanged:,} unchanged")
+    if summary.duplicates:
+        parts.append(n(summary.duplicates, "duplicate"))
     if summary.skipped:
         parts.append(f"{summary.skipped:,} skipped")
     if report.warning_count:
@@ -644,19 +753,19 @@ def who_said(
     from quotecli.search import who_said as search_who_said
 
     # Checked before the index is opened, so a bad query never seeds or writes.
-    query_words(query)
+    query_words(_text_argument(query, "the query"))
 
     with _open_for_reading(db) as store:
         rows = search_who_said(store, query, limit=n)
     if not rows:
-        _nothing(f'No quote matches "{query}".')
+        _nothing(f'No quote matches "{_echo(query)}".')
     _emit(
         rows,
         out_fmt,
         table=WHO_SAID_TABLE,
         tsv=WHO_SAID_TSV,
         no_color=no_color,
-        title=f"Who said “{query}”",
+        title=f"Who said “{_echo(query)}”",
     )
 
 
@@ -718,6 +827,8 @@ def list_(
 
     if kind is not None:
         kind = check_kind(kind)  # before the index is opened, so nothing is seeded
+    if speaker is not None:
+        _text_argument(speaker, "--speaker")
 
     with _open_for_reading(db) as store:
         rows = list_quotes(store, speaker=speaker, kind=kind, article=article, limit=n)
@@ -795,6 +906,7 @@ def show(
     if out_fmt == "table":
         from quotecli.render import color_enabled, render_quote
 
+        _check_stdout()
         render_quote(row, out=sys.stdout, color=color_enabled(sys.stdout, no_color=no_color))
         return
     keys = list(row.keys())
@@ -819,6 +931,7 @@ def extract(
     fmt: FormatOption = "auto",
     as_json: JsonOption = False,
     limit: LimitOption = None,
+    text_field: Annotated[str, _field_option("text", "text", "the article text")] = "text",
     no_color: NoColorOption = False,
 ) -> None:
     """Extract quotes from one text without storing anything.
@@ -829,10 +942,12 @@ def extract(
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit)
-    from quotecli.documents import read_articles
+    from quotecli.documents import Fields, read_articles
     from quotecli.extract import extract as run_extract
 
-    articles = read_articles([file], stdin=_stdin_if_needed([file]))
+    articles = read_articles(
+        [file], stdin=_stdin_if_needed([file]), fields=Fields(text=text_field)
+    )
     rows: list[dict] = []
     for article in articles:
         for warning in article.warnings:
@@ -957,6 +1072,7 @@ def completion_script(shell: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """The console-script entry point: run the app and turn any failure into an exit code."""
+    _hold_closed_streams()
     if os.environ.get(COMPLETE_VAR):
         # Completion classes are registered lazily by Typer; without the
         # --install-completion option nothing else registers them.
@@ -978,6 +1094,6 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         error = _user_error(exc)
         if error is None:
             raise
-        typer.echo(f"Error: {error}", err=True)
+        _note(f"Error: {error}")
         sys.exit(int(error.exit_status))
     sys.exit(int(ExitStatus.OK))

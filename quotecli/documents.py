@@ -38,6 +38,7 @@ from quotecli.errors import InputError
 from quotecli.model import STDIN_SOURCE, Article
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
@@ -53,10 +54,25 @@ _SNIFF_BYTES = 8192
 # (and are more than a stray few) was written in another encoding; replacing
 # every accented letter with U+FFFD would index garbage.
 _MAX_STRAY_BYTES = 3
-# An article body may well be longer than the csv module's 128 KiB default.
-_CSV_FIELD_LIMIT = 64 * 1024 * 1024
+
+# The most text one article may hold. The longest BBC article is about 25 KB
+# and a long feature under 200 KB; two megabytes (some 330,000 words) is far
+# beyond any article, so more is a whole archive or a dump joined by mistake.
+# Refusing it keeps a run's memory bounded (the engine holds the text and its
+# sentences and spans, many times the text's size) and its time short.
+MAX_ARTICLE_BYTES = 2_000_000
+# An HTML page carries markup, scripts and styles around its article.
+MAX_PAGE_BYTES = 4 * MAX_ARTICLE_BYTES
+# A JSONL line is read whole: escapes (\u00e9) may make it longer than its text.
+_MAX_LINE_BYTES = 4 * MAX_ARTICLE_BYTES
+
+# An article body may well be longer than the csv module's 128 KiB default;
+# a longer field than this is no article (see _record for the real limit).
+_CSV_FIELD_LIMIT = _MAX_LINE_BYTES
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Checked first: the UTF-32 little-endian mark begins with UTF-16's.
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF8_BOM = "\ufeff"
 _GLOB_CHARS = frozenset("*?[")
 
@@ -170,6 +186,8 @@ class Reader:
         self.bytes_total = 0
         self.bytes_read = 0
         self.articles_read = 0
+        # True when an input is a pipe read as it comes, which may pause at any time.
+        self.streams = False
         self._stdin = stdin
         self._stdin_item: tuple[str, object] | None = None
         self._plan: list[tuple[str, object]] = []
@@ -189,6 +207,9 @@ class Reader:
                     hint="quotecli reads .txt, .md, .html, .jsonl, .ndjson and .csv files",
                 )
             return ("dir", path)
+        if path.exists() and not path.is_file():
+            # A named pipe, a device or a process substitution (`<(…)`): read once, as it comes.
+            return ("stdin", self._check_stream(_open(path), raw, path))
         if path.exists():
             fmt = _format_of(path, self.input_format)
             self._check_file(path, fmt)
@@ -201,10 +222,10 @@ class Reader:
         raise InputError(f"{raw}: no such file or directory")
 
     def _check_file(self, path: Path, fmt: str) -> None:
-        source = str(path)
+        source = _path_text(path)
         if fmt in (TEXT, HTML):
             # One article a file: read it whole now, so a bad one stops the run.
-            _decode(_read_bytes(path), source)
+            _decode(_read_bytes(path, fmt), source)
             return
         with _open(path) as stream:
             head = stream.read(_SNIFF_BYTES)
@@ -227,28 +248,43 @@ class Reader:
                 hint="name the text column with --text-field",
             )
 
-    def _check_stdin(self) -> tuple[str, object]:
+    def _check_stdin(self) -> tuple[str, object, str]:
         stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        return self._check_stream(stream, STDIN_SOURCE)
+
+    def _check_stream(
+        self, stream: BinaryIO, source: str, path: Path | None = None
+    ) -> tuple[str, object, str]:
         fmt = self.input_format
+        if path is not None and path.suffix.lower() in ARTICLE_SUFFIXES:
+            fmt = _format_of(path, fmt)
+        name = "standard input" if source == STDIN_SOURCE else source
         try:
             if fmt in (TEXT, HTML):
-                return (fmt, _decode(stream.read(), STDIN_SOURCE))
+                return (fmt, _decode(_read_limited(stream, fmt, source), source), source)
             # Look at the first line to tell JSON lines from prose, then stream.
-            first = stream.readline()
+            first = stream.readline(_MAX_LINE_BYTES)
             while fmt == "auto" and first and not first.strip():
-                first = stream.readline()
+                first = stream.readline(_MAX_LINE_BYTES)
+            if fmt == "auto":
+                line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
+                if line.startswith("{") and _json_object(line) is not None:
+                    fmt = JSONL
+                elif self.fields.text in _csv_line(line):
+                    fmt = CSV  # a header naming the text column
+                else:
+                    data = first + stream.read(MAX_PAGE_BYTES + 1 - len(first))
+                    if b"\x00" in data[:_SNIFF_BYTES]:
+                        _sniff(data[:_SNIFF_BYTES], source)  # binary, UTF-16 or UTF-32
+                    head = data[:_SNIFF_BYTES].decode("utf-8", "replace")
+                    found = HTML if _looks_like_html(head.lstrip(_UTF8_BOM)) else TEXT
+                    _check_length(data, found, source)
+                    return (found, _decode(data, source), source)
         except OSError as exc:
-            raise InputError(f"standard input: cannot read ({exc.strerror or exc})") from exc
-        if fmt == "auto":
-            line = first.decode("utf-8", "replace").lstrip(_UTF8_BOM).strip()
-            if line.startswith("{") and _json_object(line) is not None:
-                fmt = JSONL
-            else:
-                data = first + stream.read()
-                text = _decode(data, STDIN_SOURCE)
-                return (HTML if _looks_like_html(text) else TEXT, text)
-        _sniff(first, STDIN_SOURCE)
-        return (fmt, _Prefixed(first, stream))
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+        _sniff(first, source)
+        self.streams = True
+        return (fmt, _Prefixed(first, stream), source)
 
     # Streaming ---------------------------------------------------------------
 
@@ -259,8 +295,13 @@ class Reader:
             elif kind == "file":
                 yield from self._read_input(target)  # type: ignore[arg-type]
             else:
-                paths = _article_files(target) if kind == "dir" else _glob_files(target)  # type: ignore[arg-type]
+                walk = _article_files if kind == "dir" else _glob_files
+                paths = walk(target, self._warn)  # type: ignore[arg-type]
                 for path in paths:
+                    if not path.is_file():
+                        # A pipe would wait forever for a writer, /dev/zero never ends.
+                        self._warn(f"skipped {path}: {_not_a_file(path)}")
+                        continue
                     fmt = _format_of(path, "auto")
                     yield from self._read_input(_Input(path, fmt, False, _size(path)))
 
@@ -277,28 +318,30 @@ class Reader:
         self.bytes_total = total
         return total
 
-    def _read_stdin(self, target: tuple[str, object]) -> Iterator[Item]:
-        fmt, content = target
+    def _read_stdin(self, target: tuple[str, object, str]) -> Iterator[Item]:
+        fmt, content, source = target
         if fmt == TEXT:
-            yield self._counted(_text_article(content, STDIN_SOURCE, None))  # type: ignore[arg-type]
+            yield self._counted(_text_article(content, source, None))  # type: ignore[arg-type]
         elif fmt == HTML:
             self.articles_read += 1
-            yield HtmlPage(content, STDIN_SOURCE)  # type: ignore[arg-type]
+            yield HtmlPage(content, source)  # type: ignore[arg-type]
         elif fmt == JSONL:
-            yield from self._records(_jsonl_records(content, STDIN_SOURCE, self.fields, self._warn))  # type: ignore[arg-type]
+            yield from self._records(_jsonl_records(content, source, self.fields, self._warn))  # type: ignore[arg-type]
         else:
             buffered = io.BufferedReader(content)  # type: ignore[arg-type]
             text = io.TextIOWrapper(buffered, "utf-8-sig", "surrogateescape", newline="")
-            yield from self._records(_csv_records(text, STDIN_SOURCE, self.fields, self._warn))
+            yield from self._records(_csv_records(text, source, self.fields, self._warn))
 
     def _read_input(self, item: _Input) -> Iterator[Item]:
         assert item.path is not None
-        source = str(item.path)
+        source = _path_text(item.path)
         try:
             if item.fmt in (TEXT, HTML):
-                text = _decode(_read_bytes(item.path), source, self._warn)
+                text = _decode(_read_bytes(item.path, item.fmt), source, self._warn)
                 key = _file_key(item.path)
-                if item.fmt == TEXT:
+                if item.fmt == TEXT and item.path.suffix.lower() in MARKDOWN_SUFFIXES:
+                    yield self._counted(_markdown_article(text, source, key))
+                elif item.fmt == TEXT:
                     yield self._counted(_text_article(text, source, key))
                 else:
                     self.articles_read += 1
@@ -391,21 +434,44 @@ def _is_article_file(path: Path) -> bool:
     )
 
 
-def _article_files(directory: Path) -> Iterator[Path]:
-    """Article files under ``directory``, recursively, sorted, hidden entries skipped."""
-    for root, dirs, files in os.walk(directory):
+def _article_files(directory: Path, warn: Warn | None = None) -> Iterator[Path]:
+    """Article files under ``directory``, recursively, sorted, hidden entries skipped.
+
+    A folder that cannot be listed is skipped, with a warning when ``warn`` is given.
+    """
+
+    def unreadable(exc: OSError) -> None:
+        if warn is not None:
+            warn(f"skipped {_path_text(Path(exc.filename))}: cannot read ({exc.strerror or exc})")
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
                 yield Path(root) / name
 
 
-def _glob_files(matches: list[Path]) -> Iterator[Path]:
+def _glob_files(matches: list[Path], warn: Warn | None = None) -> Iterator[Path]:
     for match in matches:
         if match.is_dir():
-            yield from _article_files(match)
-        elif _is_article_file(match):
-            yield match
+            yield from _article_files(match, warn)
+        elif not match.name.startswith(".") and match.suffix.lower() in ARTICLE_SUFFIXES:
+            yield match  # a special file is skipped, with a warning, when read
+
+
+def _not_a_file(path: Path) -> str:
+    """Why ``path``, found in a folder, is not read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    import stat
+
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file (name it on its own to read it)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    return "not a regular file"
 
 
 def _format_of(path: Path, input_format: str) -> str:
@@ -423,7 +489,13 @@ def _format_of(path: Path, input_format: str) -> str:
 
 def _file_key(path: Path) -> str:
     """What identifies a file's article across runs: its absolute path."""
-    return str(path.resolve())
+    return _path_text(path.resolve())
+
+
+def _path_text(path: Path) -> str:
+    """A path as text that can be stored and shown: bytes of a name that is not
+    UTF-8 (an old Latin-1 archive) are written as \\xe9, not left as surrogates."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _size(path: Path) -> int:
@@ -440,11 +512,38 @@ def _open(path: Path) -> BinaryIO:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, fmt: str = TEXT) -> bytes:
+    """A whole text or HTML file; InputError when it is too big to be one article."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return _read_limited(stream, fmt, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _read_limited(stream: BinaryIO, fmt: str, source: str, already: int = 0) -> bytes:
+    """All of ``stream``, unless it is more than one article may be (InputError)."""
+    limit = (MAX_PAGE_BYTES if fmt == HTML else MAX_ARTICLE_BYTES) - already
+    data = stream.read(limit + 1)
+    _check_length(data, fmt, source, already)
+    return data
+
+
+def _check_length(data: bytes, fmt: str, source: str, already: int = 0) -> None:
+    limit = MAX_PAGE_BYTES if fmt == HTML else MAX_ARTICLE_BYTES
+    if len(data) + already > limit:
+        if fmt == HTML:
+            raise InputError(
+                f"{source}: is over {_megabytes(limit)}, the most an HTML page may hold"
+            )
+        raise InputError(
+            f"{source}: is over {_megabytes(limit)}, the most one article may hold",
+            hint="split it into articles, for example as JSON lines",
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB"
 
 
 class _Prefixed(io.RawIOBase):
@@ -461,7 +560,7 @@ class _Prefixed(io.RawIOBase):
         if self._head:
             head, self._head = self._head, b""
             return head
-        return self._rest.readline()
+        return self._rest.readline(size)
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
         data = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
@@ -479,6 +578,11 @@ class _Prefixed(io.RawIOBase):
 
 def _sniff(head: bytes, source: str) -> None:
     """Refuse binary and UTF-16 data, and empty input, from its first bytes."""
+    if head.startswith(_UTF32_BOMS):
+        raise InputError(
+            f"{source}: is UTF-32 text, but quotecli reads UTF-8",
+            hint="convert it with `iconv -f UTF-32 -t UTF-8`",
+        )
     if head.startswith(_UTF16_BOMS):
         raise InputError(
             f"{source}: is UTF-16 text, but quotecli reads UTF-8",
@@ -520,6 +624,23 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
+def _markdown_article(text: str, source: str, key: str | None) -> Article:
+    from quotecli.markdown import plain_text
+
+    found = plain_text(text)
+    if not found.text.strip():
+        raise InputError(f"{source}: no text in the Markdown")
+    return Article(
+        text=found.text,
+        source=source,
+        title=found.title,
+        date=found.date,
+        author=found.author,
+        key=key,
+        warnings=(f"{source}: {found.problem}",) if found.problem else (),
+    )
+
+
 def _text_article(text: str, source: str, key: str | None) -> Article:
     return Article(text=text, source=source, title=_markdown_title(text), key=key)
 
@@ -535,10 +656,24 @@ def _markdown_title(text: str) -> str | None:
 # JSON Lines and CSV ------------------------------------------------------------------
 
 
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The stream's lines; None for a line too long to be one article, which is skipped unread."""
+    while line := stream.readline(_MAX_LINE_BYTES + 1):
+        if len(line) <= _MAX_LINE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
 def _jsonl_records(stream: BinaryIO, source: str, fields: Fields, warn: Warn) -> Iterator[Article]:
     # Once per file: resolving the path for every line was half the reader's time.
     origin = _origin(source)
-    for lineno, raw in enumerate(stream, start=1):
+    for lineno, raw in enumerate(_lines(stream), start=1):
+        if raw is None:
+            warn(f"{source}:{lineno}: skipped, over {_megabytes(_MAX_LINE_BYTES)} on one line")
+            continue
         if lineno == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
@@ -575,18 +710,55 @@ def _csv_header(stream: BinaryIO | io.TextIOBase, source: str) -> list[str]:
     return [_clean_string(name.strip())[0] for name in header]
 
 
+def _csv_line(line: str) -> list[str]:
+    """The fields of one line read as CSV; [] when it is not."""
+    try:
+        return [name.strip() for name in next(csv.reader([line]), [])]
+    except csv.Error:
+        return []
+
+
+class _CountedLines:
+    """The lines of a text stream, keeping those the CSV reader took for its last row."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        self._stream = stream
+        self.taken: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline()
+        if not line:
+            raise StopIteration
+        self.taken.append(line)
+        return line
+
+
+def _closes_its_quotes(lines: list[str]) -> bool:
+    try:
+        for _ in csv.reader(lines, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" not in str(exc)
+    return True
+
+
 def _csv_records(
     stream: io.TextIOBase, source: str, fields: Fields, warn: Warn
 ) -> Iterator[Article]:
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     origin = _origin(source)
-    reader = csv.reader(stream)
+    lines = _CountedLines(stream)
+    reader = csv.reader(lines)
     try:
         header = [_clean_string(name.strip())[0] for name in next(reader)]
     except (StopIteration, csv.Error):
         return
     while True:
         lineno = reader.line_num + 1
+        lines.taken = []
         try:
             row = next(reader)
         except StopIteration:
@@ -594,10 +766,19 @@ def _csv_records(
         except csv.Error as exc:
             warn(f"{source}:{lineno}: skipped, not a CSV row ({exc})")
             continue
+        if len(lines.taken) > 1 and not _closes_its_quotes(lines.taken):
+            # A quote opened and never closed swallows every row after it, to
+            # the end of the file: one merged "article" that no row really is.
+            warn(
+                f"{source}:{lineno}: skipped, a quoted field opens here and never closes"
+                f" (lines {lineno:,} to {reader.line_num:,})"
+            )
+            continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problem = f"{len(row)} fields where the header has {len(header)}"
+            found = f"{len(row)} field{'s' if len(row) != 1 else ''}"
+            problem = f"{found} where the header has {len(header)}"
             warn(f"{source}:{lineno}: skipped, {problem}")
             continue
         article = _record(dict(zip(header, row, strict=True)), source, lineno, fields, warn, origin)
@@ -614,7 +795,12 @@ def _record(
     """
     body = obj.get(fields.text)
     if not isinstance(body, str) or not body.strip():
-        warn(f'{source}:{lineno}: skipped, no "{fields.text}" text')
+        warn(f'{source}:{lineno}: skipped, no text in its "{fields.text}" field')
+        return None
+    size = len(body) if len(body) > MAX_ARTICLE_BYTES else len(body.encode("utf-8", "replace"))
+    if size > MAX_ARTICLE_BYTES:
+        limit = _megabytes(MAX_ARTICLE_BYTES)
+        warn(f"{source}:{lineno}: skipped, its text is over {limit}, the most one article may hold")
         return None
     body, repaired = _clean_string(body)
     if repaired:

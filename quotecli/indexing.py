@@ -17,6 +17,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,12 +27,16 @@ from itertools import chain, islice
 from quotecli.documents import HtmlPage, content_hash
 from quotecli.errors import InputError
 from quotecli.model import Article, Extraction
-from quotecli.store import ADDED, REPLACED, UNCHANGED, Store
+from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Store
 
 # Articles per batch: per transaction and per piece of work sent to a worker.
 # Big enough that commits and inter-process messages cost little, small enough
 # that an interrupted run loses under a second of work.
 BATCH_SIZE = 64
+# A batch is cut short when its first article has waited this long (seconds),
+# so articles trickling through a pipe are committed as they come, and Ctrl-C
+# loses at most this much of them.
+MAX_BATCH_WAIT = 1.0
 # Batches queued per worker beyond the one it is working on.
 _QUEUED_PER_WORKER = 2
 
@@ -49,6 +54,8 @@ class IndexSummary:
     replaced: int = 0
     skipped: int = 0
     articles: int = field(default=0, compare=False)
+    # The same text as an article added earlier in this run (stored once).
+    duplicates: int = 0
 
 
 def default_jobs() -> int:
@@ -68,6 +75,7 @@ def index_articles(
     batch_size: int = BATCH_SIZE,
     on_batch: Callable[[IndexSummary], None] | None = None,
     warn: Callable[[str], None] | None = None,
+    slow_input: bool = False,
 ) -> IndexSummary:
     """Extract and store every article; return what was added, replaced and left alone.
 
@@ -75,17 +83,22 @@ def index_articles(
     than one batch of input, extraction runs in that many worker processes.
     ``on_article(article, added)`` is called after each article is committed,
     ``on_batch(summary)`` after each batch; problems that cost an article go
-    to ``warn`` (else into the summary's warnings).
+    to ``warn`` (else into the summary's warnings). ``slow_input`` says the
+    input may pause (a pipe): workers are then started at once, since reading
+    ahead to see whether they would pay off could wait on the pipe.
     """
     summary = IndexSummary()
     warnings: list[str] = []
     say = warn or warnings.append
-    batches = _batches(articles, batch_size)
-    head = list(islice(batches, 2))
+    items = iter(articles)
+    head = [] if slow_input else list(islice(items, 2 * batch_size))
     # Workers pay off from the second batch on; they are started before the
     # reading thread, because forking a process that runs threads is unsafe.
-    pool = _pool(jobs) if jobs > 1 and len(head) > 1 else None
-    incoming = _Prefetch(chain(head, batches))
+    many = slow_input or len(head) > batch_size
+    pool = _pool(jobs) if jobs > 1 and many else None
+    incoming = _Prefetch(chain(head, items), batch_size)
+    # Articles added by this run: their text met again is a duplicate, not unchanged.
+    added_ids: set[int] = set()
     in_flight: deque[tuple[list[Item], Future | list]] = deque()
 
     def write(items: list[Item], done: Future | list) -> None:
@@ -98,14 +111,20 @@ def index_articles(
                 continue
             ready.append((converted or item, extraction))
         outcomes = store.write_batch(ready)
-        for (article, extraction), (_, outcome) in zip(ready, outcomes, strict=True):
+        for (article, extraction), (article_id, outcome) in zip(ready, outcomes, strict=True):
+            if outcome == UNCHANGED and article_id in added_ids:
+                outcome = DUPLICATE
+            if outcome == ADDED:
+                added_ids.add(article_id)
             summary.added += outcome == ADDED
             summary.replaced += outcome == REPLACED
             summary.unchanged += outcome == UNCHANGED
-            if outcome != UNCHANGED:
+            summary.duplicates += outcome == DUPLICATE
+            stored = outcome in (ADDED, REPLACED)
+            if stored:
                 summary.quotes += len(extraction.quotes)
             if on_article is not None:
-                on_article(article, outcome != UNCHANGED)
+                on_article(article, stored)
         if on_batch is not None:
             on_batch(summary)
 
@@ -129,7 +148,7 @@ def index_articles(
                 if isinstance(item, Article):
                     for warning in item.warnings:
                         say(warning)
-            todo = _not_yet_indexed(store, batch, summary, on_article)
+            todo = _not_yet_indexed(store, batch, summary, on_article, added_ids)
             if pool is not None:
                 in_flight.append((todo, pool.submit(extract_batch, todo)))
             else:
@@ -157,23 +176,28 @@ class _Prefetch:
 
     Reading (parsing JSON, decoding files) overlaps with writing, and when the
     input is slow (a pipe from another program) the writer still commits what
-    the workers have finished instead of waiting for the next batch to fill.
+    the workers have finished instead of waiting for the next batch to fill;
+    a batch whose first article has waited MAX_BATCH_WAIT goes out unfilled.
     """
 
     POLL = 0.1  # seconds between checks for finished work while the input is slow
 
-    def __init__(self, batches: Iterator[list[Item]], depth: int = 2) -> None:
-        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+    def __init__(self, items: Iterator[Item], size: int, depth: int = 2) -> None:
+        self._size = size
+        self._queue: queue.Queue = queue.Queue(maxsize=size * depth)
         self._closed = threading.Event()
+        self._pending: list[Item] = []
+        self._deadline = 0.0
+        self._ended = False
         self._thread = threading.Thread(
-            target=self._read, args=(batches,), name="quotecli-reader", daemon=True
+            target=self._read, args=(items,), name="quotecli-reader", daemon=True
         )
         self._thread.start()
 
-    def _read(self, batches: Iterator[list[Item]]) -> None:
+    def _read(self, items: Iterator[Item]) -> None:
         try:
-            for batch in batches:
-                if not self._put(("batch", batch)):
+            for item in items:
+                if not self._put(("item", item)):
                     return
             self._put(("end", None))
         except BaseException as exc:  # handed to the writer's thread, which raises it
@@ -189,20 +213,34 @@ class _Prefetch:
         return False
 
     def get(self) -> list[Item] | None:
-        """The next batch, None at the end; queue.Empty when none came within POLL seconds."""
-        kind, value = self._queue.get(timeout=self.POLL)
-        if kind == "error":
-            raise value  # type: ignore[misc]
-        return value  # type: ignore[return-value]
+        """The next batch, None at the end; queue.Empty when none is ready within POLL seconds."""
+        while len(self._pending) < self._size and not self._ended:
+            wait = self.POLL
+            if self._pending:
+                wait = min(wait, self._deadline - time.monotonic())
+                if wait <= 0:
+                    break
+            try:
+                kind, value = self._queue.get(timeout=wait)
+            except queue.Empty:
+                if self._pending and time.monotonic() >= self._deadline:
+                    break
+                raise
+            if kind == "error":
+                raise value  # type: ignore[misc]
+            if kind == "end":
+                self._ended = True
+            else:
+                if not self._pending:
+                    self._deadline = time.monotonic() + MAX_BATCH_WAIT
+                self._pending.append(value)  # type: ignore[arg-type]
+        if not self._pending:
+            return None
+        batch, self._pending = self._pending, []
+        return batch
 
     def close(self) -> None:
         self._closed.set()
-
-
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _not_yet_indexed(
@@ -210,18 +248,28 @@ def _not_yet_indexed(
     batch: list[Item],
     summary: IndexSummary,
     on_article: Callable[[Article, bool], None] | None,
+    added_ids: set[int],
 ) -> list[Item]:
     """The batch without the articles whose text is already in the index."""
     digests = [content_hash(i.text) if isinstance(i, Article) else None for i in batch]
-    known = store.known_hashes([d for d in digests if d is not None])
+    known = store.known_texts([d for d in digests if d is not None])
     todo: list[Item] = []
+    stale: list[tuple[str, str]] = []
     for item, digest in zip(batch, digests, strict=True):
-        if digest is not None and digest in known:
-            summary.unchanged += 1
-            if on_article is not None and isinstance(item, Article):
-                on_article(item, False)
-        else:
+        if digest is None or digest not in known:
             todo.append(item)
+            continue
+        article_id, key = known[digest]
+        if article_id in added_ids:
+            summary.duplicates += 1
+        else:
+            summary.unchanged += 1
+        if key != item.key and item.key is not None:
+            stale.append((item.key, digest))
+        if on_article is not None and isinstance(item, Article):
+            on_article(item, False)
+    # A file now holding another file's text no longer says what it said before.
+    store.retire(stale)
     return todo
 
 

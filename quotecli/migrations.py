@@ -83,6 +83,11 @@ def _applied(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}").fetchall()}
 
 
+def _is_applied(db: Database, name: str) -> bool:
+    found = db.execute(f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = ?", [name]).fetchone()
+    return found is not None
+
+
 def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:
     """Apply every pending migration in order; return the names applied now."""
     db.execute(
@@ -95,6 +100,10 @@ def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str
         if fn.__name__ in done:
             continue
         with transaction(db.conn):
+            # Another process may have applied it while this one waited for the
+            # write lock (two first uses of a new database at once).
+            if _is_applied(db, fn.__name__):
+                continue
             fn(db)
             db.execute(
                 f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",

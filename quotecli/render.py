@@ -7,10 +7,17 @@ Every command prints through ``render()``, so all of them share the same formats
   when the quote itself is shown.
 - ``tsv``: a header line, then one line per row. Inside a cell a backslash, tab,
   newline and carriage return are written as ``\\\\``, ``\\t``, ``\\n`` and ``\\r``,
-  so every row stays on one line and nothing is truncated.
-- ``csv``: the same rows through Python's ``csv`` module (quoted where needed).
+  and any other control character as ``\\xHH``, so every row stays on one line,
+  nothing is truncated and nothing reaches a terminal live.
+- ``csv``: the same rows through Python's ``csv`` module (quoted where needed),
+  control characters other than newline shown as in tables (``safe_text``).
 - ``json``: one JSON list of objects.
-- ``jsonl``: one JSON object per line.
+- ``jsonl``: one JSON object per line. JSON escapes every control character.
+
+Text from articles is written by their authors, or by whoever made the page: an
+escape sequence inside it could clear the screen, set the clipboard (OSC 52)
+or hide a link (OSC 8). ``safe_text`` is the one function that makes such text
+harmless for people; tables, ``show``, warnings and errors all go through it.
 
 The machine formats are a contract: fields keep their order and new ones are only
 ever added at the end.
@@ -31,6 +38,26 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
+
+# Control characters as people see them: C0 controls (but newline and tab) and
+# DEL as their Unicode control pictures (ESC as ␛, BEL as ␇), C1 controls (CSI
+# is one) and the bidirectional overrides that can reorder a line as \xHH/\uHHHH.
+_C1 = range(0x80, 0xA0)
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_SAFE = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
+_SAFE[0x7F] = "\u2421"
+_SAFE.update({c: f"\\x{c:02x}" for c in _C1})
+_SAFE.update({c: f"\\u{c:04x}" for c in _BIDI})
+_TSV = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *_C1)}
+_TSV.update({ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"})
+# JSON already escapes C0; DEL and C1 pass through it raw unless asked.
+_JSON = {c: f"\\u{c:04x}" for c in (0x7F, *_C1)}
+
+
+def safe_text(text: str) -> str:
+    """``text`` with every control character made visible and harmless on a terminal."""
+    return text.translate(_SAFE)
+_PIECE = 16_384  # characters per write of a JSON document
 
 # Friendlier table headers for a few keys; machine formats keep the keys themselves.
 HEADERS = {
@@ -136,10 +163,15 @@ def render(
         _render_csv(rows, cols, out)
     elif fmt == "json":
         data = [{c: row.get(c) for c in cols} for row in rows]
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2).translate(_JSON) + "\n"
+        # In pieces: a reader that leaves during one huge write makes Python
+        # drop the rest without an error, and the run would look complete.
+        for at in range(0, len(text), _PIECE):
+            out.write(text[at : at + _PIECE])
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n")
+            line = json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False)
+            out.write(line.translate(_JSON) + "\n")
     else:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
@@ -155,7 +187,8 @@ def render_quote(row: Mapping[str, Any], *, out: TextIO, color: bool) -> None:
     from rich.text import Text
 
     console = make_console(out, color=color)
-    paragraph = row.get("paragraph") or row.get("context") or ""
+    # One character for one: the offsets below still point into the paragraph.
+    paragraph = _one_for_one(row.get("paragraph") or row.get("context") or "")
     offset = row.get("paragraph_start") or 0
     # An interrupted quotation is highlighted in its parts, its attribution left plain.
     spans = row.get("parts") or [(row.get("start") or 0, row.get("end") or 0)]
@@ -175,7 +208,7 @@ def render_quote(row: Mapping[str, Any], *, out: TextIO, color: bool) -> None:
         done = end
     body.append(paragraph[done:])
 
-    speaker = row.get("speaker") or "unattributed"
+    speaker = safe_text(row.get("speaker") or "unattributed")
     heading = f"Quote {row.get('id')}: {speaker}"
     if row.get("kind"):
         heading += f" ({row['kind']})"
@@ -184,7 +217,7 @@ def render_quote(row: Mapping[str, Any], *, out: TextIO, color: bool) -> None:
             body,
             title=Text(heading),
             title_align="left",
-            subtitle=Text(str(row.get("article") or "")),
+            subtitle=Text(safe_text(str(row.get("article") or ""))),
             subtitle_align="right",
         )
     )
@@ -225,7 +258,7 @@ def _render_table(
         widths = _fit_widths(cols, cells, console.width, last_resort=True)
     long_cells = any(len(cell) > _LONG_CELL for line in cells for cell in line)
     table = Table(
-        title=Text(title) if title else None,
+        title=Text(safe_text(title)) if title else None,
         box=box.ROUNDED if long_cells else box.SIMPLE_HEAD,
         show_lines=long_cells,
         header_style="bold",
@@ -244,6 +277,14 @@ def _render_table(
     for line in cells:
         table.add_row(*(Text(cell) for cell in line))
     console.print(table)
+
+
+def _one_for_one(text: str) -> str:
+    """Like safe_text, but every character stays one character (offsets are kept)."""
+    return "".join(
+        "\ufffd" if ord(ch) in _SAFE and len(_SAFE[ord(ch)]) > 1 else _SAFE.get(ord(ch), ch)
+        for ch in text
+    )
 
 
 def _header(col: str) -> str:
@@ -309,11 +350,11 @@ def _render_csv(rows: Sequence[Mapping[str, Any]], cols: list[str], out: TextIO)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(cols)
     for row in rows:
-        writer.writerow([_plain(row.get(c)) for c in cols])
+        writer.writerow([safe_text(_plain(row.get(c))) for c in cols])
 
 
 def _tsv_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return text.translate(_TSV)
 
 
 def _plain(value: Any) -> str:
@@ -328,12 +369,12 @@ def _plain(value: Any) -> str:
 
 
 def _display(value: Any) -> str:
-    """A cell for people: scores rounded, lists joined."""
+    """A cell for people: scores rounded, lists joined, control characters made harmless."""
     if isinstance(value, float):
         return f"{value:.2f}"
     if isinstance(value, (list, tuple)):
-        return "; ".join(str(v) for v in value)
-    return _plain(value)
+        return safe_text("; ".join(str(v) for v in value))
+    return safe_text(_plain(value))
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -28,7 +28,7 @@ from thefuzz import fuzz
 
 from quotecli.errors import NotFoundError, QueryError
 from quotecli.model import KINDS, STDIN_SOURCE
-from quotecli.store import Store
+from quotecli.store import Store, stored_json, stored_list
 
 QUOTE_COLUMNS = (
     "id",
@@ -62,6 +62,13 @@ MAX_FUZZY_CANDIDATES = 500
 # A word in this many quotes (or 1% of them, if more) is too common to find candidates by.
 COMMON_WORD_MIN = 200
 MAX_SPEAKER_CANDIDATES = 200
+# A who-said query is a phrase someone remembers, not a document: these bound
+# the work one query can ask for (each word is a lookup in the index).
+MAX_QUERY_WORDS = 64
+MAX_QUERY_LENGTH = 1_000
+# "Every word but one" is tried over this many words at most: the expression
+# grows with the square of the words it covers.
+_LEAVE_ONE_OUT_WORDS = 6
 
 # Letters and digits only: every other character is a separator to FTS5's
 # unicode61 tokenizer, so leaving it out of the query loses nothing.
@@ -108,11 +115,21 @@ _FTS_HITS = """
 
 def query_words(query: str) -> list[str]:
     """The words of a who-said query; QueryError when it has none to search for."""
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError(
+            f"the query is {len(query):,} characters long; the most is {MAX_QUERY_LENGTH:,}",
+            hint="search for a shorter phrase from the quote",
+        )
     words = _words(query)
     if not words:
         raise QueryError(
             f"nothing to search for in {query!r}",
             hint="the query needs at least one letter or digit",
+        )
+    if len(words) > MAX_QUERY_WORDS:
+        raise QueryError(
+            f"the query has {len(words):,} words; the most is {MAX_QUERY_WORDS}",
+            hint="search for a shorter phrase from the quote",
         )
     return words
 
@@ -196,9 +213,10 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[tuple[str, bo
         return f'"{word[: max(3, (len(word) + 1) // 2)]}"*'
 
     if len(words) >= 3:
+        some = words[:_LEAVE_ONE_OUT_WORDS]
         yield (
             " OR ".join(
-                "(" + " ".join(term(w) for w in words if w != left_out) + ")" for left_out in words
+                "(" + " ".join(term(w) for w in some if w != left_out) + ")" for left_out in some
             ),
             False,
         )
@@ -390,10 +408,10 @@ def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]
             "id": r["id"],
             "speaker": r["name"],
             "type": r["type"],
-            "role": "; ".join(json.loads(r["roles"])),
+            "role": "; ".join(stored_list(r["roles"])),
             "quotes": r["quotes"],
             "articles": r["articles"],
-            "aliases": "; ".join(json.loads(r["aliases"])),
+            "aliases": "; ".join(stored_list(r["aliases"])),
         }
         for r in raw
     ]
@@ -475,7 +493,7 @@ def _quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
 
 
 def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
-    roles = json.loads(raw["speaker_roles"]) if raw["speaker_roles"] else []
+    roles = stored_list(raw["speaker_roles"])
     return {
         "id": raw["id"],
         "speaker": raw["speaker"],
@@ -491,7 +509,7 @@ def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
         "end": raw["end"],
         "mention": raw["mention"],
         "rule": raw["rule"],
-        "parts": json.loads(raw["parts"]) if raw["parts"] else None,
+        "parts": stored_json(raw["parts"]),
     }
 
 

@@ -54,6 +54,8 @@ PAGE_SIZE = 16384
 ADDED = "added"
 REPLACED = "replaced"
 UNCHANGED = "unchanged"
+# For the indexer: the same text as an article added earlier in the same run.
+DUPLICATE = "duplicate"
 
 
 def default_db_path() -> Path:
@@ -71,6 +73,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path).expanduser()
+        self._absorbed: dict[int, int] = {}
         if self.path.is_dir():
             raise DatabaseError(f"{self.path}: is a directory, not a database file")
         if not self.path.exists():
@@ -89,6 +92,8 @@ class Store:
             self.conn = sqlite3.connect(str(self.path))
         except sqlite3.Error as exc:
             raise _database_error(self.path, exc) from exc
+        # A long query would otherwise hold Ctrl-C until it finished.
+        self.conn.set_progress_handler(_let_signals_in, 20_000)
         try:
             with self.guard():
                 if new:
@@ -131,6 +136,8 @@ class Store:
         try:
             yield
         except sqlite3.Error as exc:
+            if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
+                raise KeyboardInterrupt from None  # Ctrl-C, let in by _let_signals_in
             raise _database_error(self.path, exc) from exc
 
     def _check_is_ours(self) -> None:
@@ -202,6 +209,34 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
 
+    def check_intact(self) -> None:
+        """DatabaseError unless SQLite's quick check finds the file sound.
+
+        Run before writing: a damaged file written to only gets worse, and the
+        damage may sit in pages no query has read yet.
+        """
+        with self.guard():
+            found = self.conn.execute("PRAGMA quick_check(1)").fetchone()
+        if found is None or found[0] != "ok":
+            found = found or ("",)
+            # One line: SQLite's report spans several ("*** in database main ***\nPage 3…").
+            problem = " ".join(found[0].replace("*** in database main ***", "").split())
+            problem = problem or "no answer"
+            raise DatabaseError(
+                f"{self.path}: is damaged ({problem}); nothing was written",
+                hint="rebuild it with `quotecli index --rebuild`, or move it aside",
+            )
+
+    def copy_into(self, target: Store) -> None:
+        """Replace everything in ``target`` with this database's content, in one transaction.
+
+        SQLite's backup writes the pages into the target file itself, so the
+        file keeps its permissions, a symlink keeps pointing at it, and its
+        readers see the old index or the new one, never a mix.
+        """
+        with self.guard(), target.guard():
+            self.conn.backup(target.conn)
+
     def known_hashes(self, digests: Sequence[str]) -> set[str]:
         """Those of ``digests`` already indexed."""
         if not digests:
@@ -212,6 +247,43 @@ class Store:
                 [json.dumps(list(digests))],
             ).fetchall()
         return {row[0] for row in found}
+
+    def known_texts(self, digests: Sequence[str]) -> dict[str, tuple[int, str | None]]:
+        """Those of ``digests`` already indexed, each with its article's (id, key)."""
+        if not digests:
+            return {}
+        with self.guard():
+            found = self.conn.execute(
+                "SELECT hash, id, key FROM articles"
+                " WHERE hash IN (SELECT value FROM json_each(?))",
+                [json.dumps(list(digests))],
+            ).fetchall()
+        return {row[0]: (int(row[1]), row[2]) for row in found}
+
+    def retire(self, keys: Sequence[tuple[str, str]]) -> int:
+        """For each (key, hash): drop the article stored under ``key`` unless it has that text.
+
+        A file whose text became the same as another file's is stored once,
+        under the other key; what it said before must not stay findable.
+        Returns how many articles were dropped.
+        """
+        if not keys:
+            return 0
+        with self.guard(), transaction(self.conn):
+            return sum(self._retire(key, digest) for key, digest in keys)
+
+    def _retire(self, key: str | None, digest: str) -> bool:
+        if key is None:
+            return False
+        conn = self.conn
+        old = conn.execute(
+            "SELECT id FROM articles WHERE key = ? AND hash != ?", [key, digest]
+        ).fetchone()
+        if old is None:
+            return False
+        self._drop_quotes(int(old[0]))
+        conn.execute("DELETE FROM articles WHERE id = ?", [int(old[0])])
+        return True
 
     def add_article(self, article: Article, extraction: Extraction) -> tuple[int, bool]:
         """Store an article with its quotes; return (article id, whether it was added).
@@ -227,7 +299,8 @@ class Store:
         Returns (article id, outcome) for each: ADDED; REPLACED when an article
         with the same key (file, URL or feed id) had other text, whose quotes
         are dropped; UNCHANGED when the same text is already indexed, under any
-        key (a duplicate is stored once).
+        key (a duplicate is stored once, and an older text stored under this
+        article's key is dropped, since the key no longer holds it).
         """
         outcomes: list[tuple[int, str]] = []
         with self.guard(), transaction(self.conn), self._quotes_indexed_at_the_end():
@@ -267,8 +340,11 @@ class Store:
 
         conn = self.conn
         digest = content_hash(article.text)
-        existing = conn.execute("SELECT id FROM articles WHERE hash = ?", [digest]).fetchone()
+        existing = conn.execute("SELECT id, key FROM articles WHERE hash = ?", [digest]).fetchone()
         if existing is not None:
+            # Stored once; but what this key held before is no longer its text.
+            if existing[1] != article.key:
+                self._retire(article.key, digest)
             return int(existing[0]), UNCHANGED
         old = None
         if article.key is not None:
@@ -353,6 +429,7 @@ class Store:
     def _save_speakers(self, extraction: Extraction) -> dict[str, int]:
         """Upsert the article's speakers; map each name the quotes use to its id."""
         ids: dict[str, int] = {}
+        self._absorbed = {}
         for speaker in extraction.speakers:
             ids[speaker.name] = self._upsert_speaker(speaker)
         for quote in extraction.quotes:
@@ -361,6 +438,12 @@ class Store:
                 ids[quote.speaker] = self._upsert_speaker(
                     Speaker(name=quote.speaker, type=quote.speaker_type or PERSON)
                 )
+        # "Smith" saved first and then absorbed by "John Smith" from the same
+        # article no longer exists: its quotes go to the one who absorbed it.
+        for name, speaker_id in ids.items():
+            while speaker_id in self._absorbed:
+                speaker_id = self._absorbed[speaker_id]
+            ids[name] = speaker_id
         return ids
 
     def _upsert_speaker(self, speaker: Speaker) -> int:
@@ -400,15 +483,15 @@ class Store:
                 self._absorb_bare_surname(speaker_id, speaker.name, namesakes)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
-        old_aliases = json.loads(aliases)
+        old_aliases = stored_list(aliases)
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
-        merged_roles = _union(json.loads(roles), speaker.roles)
+        merged_roles = _union(stored_list(roles), speaker.roles)
         # "person" is the engine's guess for a name of no known kind; an article
         # that shows the name to be an organisation ("the company said") corrects it.
         corrected = kind == PERSON and speaker.type == ORGANISATION
         if (
             len(merged_aliases) != len(old_aliases)
-            or merged_roles != json.loads(roles)
+            or merged_roles != stored_list(roles)
             or not kind
             or corrected
         ):
@@ -448,11 +531,12 @@ class Store:
             )
             conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (old.id,))
             conn.execute("DELETE FROM speakers WHERE id = ?", (old.id,))
+            self._absorbed[old.id] = speaker_id
         (aliases,) = conn.execute(
             "SELECT aliases FROM speakers WHERE id = ?", (speaker_id,)
         ).fetchone()
         absorbed = [n for old in bare for n in (old.name, *old.aliases)]
-        merged = _union(json.loads(aliases), absorbed, exclude=name)
+        merged = _union(stored_list(aliases), absorbed, exclude=name)
         conn.execute(
             "UPDATE speakers SET aliases = ?,"
             " quotes = (SELECT count(*) FROM quotes WHERE speaker_id = ?),"
@@ -475,7 +559,7 @@ class Store:
             " WHERE speaker_names_fts MATCH ? LIMIT 200",
             ['"' + probe.replace('"', "") + '"'],
         ).fetchall()
-        return [Known(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in rows]
+        return [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
 
     def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
         self.conn.executemany(
@@ -547,6 +631,36 @@ class _LazyDatabase:
 
     def __getitem__(self, name: str) -> Any:
         return self._database[name]
+
+
+def stored_list(value: str | None) -> list[str]:
+    """A JSON list of names kept in a column; [] when the column was damaged or edited badly.
+
+    The index is an SQLite file anyone may open and change, so one bad cell
+    must cost its own value, not every query that reads it.
+    """
+    found = stored_json(value)
+    return [v for v in found if isinstance(v, str)] if isinstance(found, list) else []
+
+
+def stored_json(value: str | None) -> Any:
+    """A JSON value kept in a column; None when it is missing or not valid JSON."""
+    if not value:
+        return None
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError, RecursionError):
+        return None
+
+
+def _let_signals_in() -> int:
+    """Called by SQLite every few thousand steps: lets Python act on Ctrl-C mid-query.
+
+    Python runs signal handlers between its own instructions; a KeyboardInterrupt
+    raised here makes SQLite stop the query as "interrupted", which ``guard``
+    turns back into KeyboardInterrupt.
+    """
+    return 0
 
 
 def _union(existing: Iterable[str], new: Iterable[str], exclude: str | None = None) -> list[str]:

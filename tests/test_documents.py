@@ -46,7 +46,8 @@ def test_markdown_heading_is_the_title(tmp_path: Path) -> None:
     path = write(tmp_path / "bridge.md", "# Bridge to open in May\n\n" + ARTICLE)
     [article] = read_articles([str(path)])
     assert article.title == "Bridge to open in May"
-    assert article.text.startswith("# Bridge")  # offsets still refer to the whole file
+    # Markdown is stored as the text a reader sees; offsets refer to that text.
+    assert article.text.startswith("Bridge to open in May\n\nThe mayor said")
 
 
 def test_title_is_never_invented_from_prose(tmp_path: Path) -> None:
@@ -69,7 +70,7 @@ def test_directory_is_read_recursively_in_order(tmp_path: Path) -> None:
     write(tmp_path / ".git" / "d.txt", "Repository internals.")
     articles = read_articles([str(tmp_path)])
     assert [a.text for a in articles] == [
-        "# First\n\nFirst article.",
+        "First\n\nFirst article.",  # Markdown, as a reader sees it
         "Second article, said nobody.",
         "Third article.",
     ]
@@ -352,7 +353,7 @@ def test_csv_with_named_fields_and_bad_rows(tmp_path: Path) -> None:
     # Line numbers count physical lines: row 8 spans lines 3 and 4.
     assert first.warnings == (
         f"{path}:5: skipped, 6 fields where the header has 5",
-        f'{path}:6: skipped, no "body" text',
+        f'{path}:6: skipped, no text in its "body" field',
     )
 
 

@@ -123,9 +123,12 @@ def test_duplicates_under_two_paths_are_stored_once(isolated_db, tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(story(5), encoding="utf-8")
     result = run("index", str(tmp_path))
-    assert result.stderr.startswith("Indexed 1 new article, 1 unchanged (")
+    assert result.stderr.startswith("Indexed 1 new article, 1 duplicate (")
     with Store(isolated_db) as store:
         assert store.article_count() == 1
+    # Run again: both were in the index before this run.
+    again = run("index", str(tmp_path)).stderr
+    assert again.startswith("Indexed 0 new articles, 2 unchanged (0 quotes)")
 
 
 def test_rebuild_starts_over(isolated_db, tmp_path):
@@ -159,7 +162,8 @@ def test_workers_give_the_same_index_as_one_process(tmp_path):
         db = tmp_path / f"jobs{jobs}.db"
         with Store(db) as store:
             summary = index_articles(store, articles, jobs=jobs, batch_size=4)
-        assert (summary.added, summary.unchanged, summary.articles) == (30, 1, 31)
+        assert (summary.added, summary.duplicates, summary.articles) == (30, 1, 31)
+        assert summary.unchanged == 0
         results[jobs] = snapshot(db)
     assert results[1] == results[2]
     assert len(results[1]["quotes"]) >= 30
@@ -227,7 +231,7 @@ def test_malformed_lines_and_rows_are_reported_and_the_rest_indexed(isolated_db,
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
         f"Warning: {jsonl}:2: skipped, not a JSON object",
-        f'Warning: {jsonl}:3: skipped, no "text" text',
+        f'Warning: {jsonl}:3: skipped, no text in its "text" field',
         f"Warning: {table}:3: skipped, 3 fields where the header has 2",
         result.stderr.splitlines()[-1],
     ]
