@@ -36,10 +36,12 @@ KIND_CHOICES = KINDS
 # Columns per command. The table view is for reading; TSV is for cut/awk/sort,
 # so it keeps the fields a pipeline needs, in a fixed order. JSON and JSONL
 # always carry every field of the row.
-QUOTE_TABLE = ("id", "speaker", "kind", "cue", "text", "article")
-QUOTE_TSV = ("speaker", "kind", "cue", "text", "article", "id", "context")
-WHO_SAID_TABLE = ("speaker", "text", "kind", "cue", "article", "context", "id")
-WHO_SAID_TSV = (*QUOTE_TSV, "match")
+QUOTE_TABLE = ("id", "speaker", "kind", "cue", "text", "article", "date")
+# Where and when, for citing: added after the first release, so last in every row.
+CITATION_TSV = ("date", "source", "author")
+QUOTE_TSV = ("speaker", "kind", "cue", "text", "article", "id", "context", *CITATION_TSV)
+WHO_SAID_TABLE = ("speaker", "text", "kind", "cue", "article", "date", "context", "id")
+WHO_SAID_TSV = (*QUOTE_TSV[:7], "match", *CITATION_TSV)
 SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
 SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")

@@ -295,3 +295,18 @@ def m006_quote_parts(db: Database) -> None:
     (every quote indexed before this, so old rows need no change).
     """
     db.execute("ALTER TABLE quotes ADD COLUMN parts TEXT")
+
+
+@migration
+def m009_article_dates_normalised(db: Database) -> None:
+    """Store article dates as YYYY-MM-DD, so they sort and filter (`--since`, `--until`).
+
+    Dates read before this were kept as the feed or page wrote them; those
+    that cannot be read as a date stay as they are.
+    """
+    from quotecli.dates import normalise_date
+
+    rows = db.execute("SELECT id, date FROM articles WHERE date IS NOT NULL").fetchall()
+    changed = [(new, row_id) for row_id, old in rows if (new := normalise_date(old)) != old]
+    db.conn.executemany("UPDATE articles SET date = ? WHERE id = ?", changed)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date)")

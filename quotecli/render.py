@@ -55,16 +55,19 @@ _NUMERIC = {
     "context_end",
     "paragraph_start",
 }
+# A date cut in two is misread; it is short enough to keep whole.
+_NO_WRAP = {"date"}
 _WEIGHT = {"text": 3, "context": 3, "paragraph": 3}
 _FLOOR = {
     "text": 16,
     "context": 16,
     "paragraph": 16,
-    "speaker": 12,
-    "article": 10,
+    "speaker": 10,
+    "article": 8,
     "role": 10,
     "aliases": 10,
     "cue": 10,
+    "date": 10,
 }
 _DEFAULT_FLOOR = 8
 # When even those floors do not fit, any column may shrink to this.
@@ -235,7 +238,7 @@ def _render_table(
         table.add_column(
             _header(col),
             justify="right" if numeric else "left",
-            no_wrap=numeric,
+            no_wrap=numeric or col in _NO_WRAP,
             # fold rather than crop: a table must never lose data
             overflow="fold",
             width=widths[i] if widths else None,

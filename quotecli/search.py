@@ -21,6 +21,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
 
@@ -47,12 +48,16 @@ QUOTE_COLUMNS = (
     "mention",
     "rule",
     "parts",
+    "date",
+    "source",
+    "author",
 )
 # Fields added after the first release come last in every row, after those of each kind.
-_BASE_COLUMNS = QUOTE_COLUMNS[:-1]
-WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", "parts")
+_BASE_COLUMNS = QUOTE_COLUMNS[:14]
+LATER_COLUMNS = QUOTE_COLUMNS[14:]
+WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", *LATER_COLUMNS)
 SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
-SHOW_COLUMNS = (*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", "parts")
+SHOW_COLUMNS = (*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", *LATER_COLUMNS)
 
 # Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
 FUZZY_THRESHOLD = 80
@@ -73,7 +78,7 @@ _QUOTE_SELECT = """
     SELECT q.id, s.name AS speaker, COALESCE(s.type, q.speaker_type) AS speaker_type,
            q.role, s.roles AS speaker_roles, q.kind, q.cue, q.text, q.article_id,
            a.title, a.source, a.external_id, q.context, q.start, q."end", q.mention, q.rule,
-           q.parts
+           q.parts, a.date, a.author
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -225,8 +230,14 @@ def _similarity(words: list[str], text: str | None) -> float:
 def _with_match(row: dict[str, Any], match: str, score: float) -> dict[str, Any]:
     row["match"] = match
     row["score"] = score
-    row["parts"] = row.pop("parts")  # the newest field stays last
+    _later_fields_last(row)
     return row
+
+
+def _later_fields_last(row: dict[str, Any]) -> None:
+    """Move the fields added since the first release behind those of each kind of row."""
+    for key in LATER_COLUMNS:
+        row[key] = row.pop(key)
 
 
 # list and speakers -----------------------------------------------------------
@@ -370,7 +381,7 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
     from quotecli.extract.evidence import explain
 
     row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
-    row["parts"] = row.pop("parts")  # the newest field stays last
+    _later_fields_last(row)
     return row
 
 
@@ -410,7 +421,19 @@ def ensure_seeded(store: Store) -> int:
     paths = seed_paths()
     if not paths:
         return 0
-    return index_articles(store, read_articles([str(p) for p in paths])).added
+    return index_articles(store, map(_as_seed, read_articles([str(p) for p in paths]))).added
+
+
+SEED_KEY_PREFIX = "seed:"
+
+
+def _as_seed(article: Any) -> Any:
+    """A bundled article named as the package names it, not by where it is installed.
+
+    Its key marks it as the demo, so indexing one's own articles can remove it.
+    """
+    name = PurePath(article.source).name
+    return replace(article, source=f"seeds/{name}", key=f"{SEED_KEY_PREFIX}{name}")
 
 
 # rows ------------------------------------------------------------------------
@@ -446,6 +469,9 @@ def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
         "mention": raw["mention"],
         "rule": raw["rule"],
         "parts": json.loads(raw["parts"]) if raw["parts"] else None,
+        "date": raw["date"],
+        "source": raw["source"],
+        "author": raw["author"],
     }
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from quotecli.dates import normalise_date
 from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
@@ -241,7 +242,7 @@ class Store:
             article.source,
             article.external_id,
             article.title,
-            article.date,
+            normalise_date(article.date),
             digest,
             article.text,
             datetime.now(timezone.utc).isoformat(timespec="seconds"),

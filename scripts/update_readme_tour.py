@@ -31,6 +31,9 @@ def run(kind: str, command: str, db: Path) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "quotecli", *args], capture_output=True, text=True, env=env
     )
+    if kind == "console":
+        # Exactly what a pipe receives: an empty last field leaves a trailing tab.
+        return result.stdout
     return "".join(line.rstrip() + "\n" for line in result.stdout.splitlines())
 
 
