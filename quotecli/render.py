@@ -124,15 +124,17 @@ def render(
     out: TextIO,
     color: bool,
     title: str | None = None,
+    caption: str | None = None,
 ) -> None:
     """Write ``rows`` to ``out`` as ``fmt``, showing ``columns`` in that order.
 
     ``columns`` may be empty to mean every key of the first row. A key missing
-    from a row is shown as an empty cell (``null`` in JSON).
+    from a row is shown as an empty cell (``null`` in JSON). ``title`` and
+    ``caption`` (a line under the table) are for tables only.
     """
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt == "table":
-        _render_table(rows, cols, out=out, color=color, title=title)
+        _render_table(rows, cols, out=out, color=color, title=title, caption=caption)
     elif fmt == "tsv":
         _render_tsv(rows, cols, out)
     elif fmt == "csv":
@@ -209,6 +211,7 @@ def _render_table(
     out: TextIO,
     color: bool,
     title: str | None,
+    caption: str | None = None,
 ) -> None:
     from rich import box
     from rich.table import Table
@@ -229,6 +232,7 @@ def _render_table(
     long_cells = any(len(cell) > _LONG_CELL for line in cells for cell in line)
     table = Table(
         title=Text(title) if title else None,
+        caption=Text(caption) if caption else None,
         box=box.ROUNDED if long_cells else box.SIMPLE_HEAD,
         show_lines=long_cells,
         header_style="bold",

@@ -29,6 +29,7 @@ from thefuzz import fuzz
 
 from quotecli.documents import STDIN_SOURCE
 from quotecli.errors import NotFoundError, QueryError
+from quotecli.filters import QuoteFilter
 from quotecli.model import KINDS
 from quotecli.store import Store
 
@@ -123,22 +124,52 @@ def check_kind(kind: str) -> str:
     return normal
 
 
-def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+def who_said(
+    store: Store, query: str, limit: int | None = 20, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
     """Quotes matching ``query``, best first: phrase in the quote, else in its context, else fuzzy.
 
     Punctuation and FTS5 operators in the query are taken literally.
     Raises QueryError when the query has no letters or digits.
     """
+    return who_said_counted(store, query, limit, filters)[0]
+
+
+def who_said_counted(
+    store: Store, query: str, limit: int | None = 20, filters: QuoteFilter | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """``who_said``'s rows and how many quotes matched in all, so a cut list can say so."""
     words = query_words(query)
     phrase = '"' + " ".join(words) + '"'
     for column, match in (("text", "phrase"), ("context", "context")):
-        raw = _fts_rows(store, f"{column} : {phrase}", _sql_limit(limit))
+        expression = f"{column} : {phrase}"
+        raw = _fts_rows(store, expression, _sql_limit(limit), filters)
         if raw:
-            return [_with_match(_quote_row(r), match, _similarity(words, r[column])) for r in raw]
-    return _fuzzy(store, words, limit)
+            rows = [_with_match(_quote_row(r), match, _similarity(words, r[column])) for r in raw]
+            cut = limit is not None and len(rows) >= limit
+            return rows, _fts_count(store, expression, filters) if cut else len(rows)
+    return _fuzzy(store, words, limit, filters)
 
 
-def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, Any]]:
+def _fts_count(store: Store, expression: str, filters: QuoteFilter | None) -> int:
+    """How many quotes match an FTS5 expression (and the filters)."""
+    if not filters:
+        return int(
+            store.scalar("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [expression])
+        )
+    where, params = filters.sql()
+    return int(
+        store.scalar(
+            "SELECT count(*) FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
+            f" JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? AND {where}",
+            [expression, *params],
+        )
+    )
+
+
+def _fuzzy(
+    store: Store, words: list[str], limit: int | None, filters: QuoteFilter | None = None
+) -> tuple[list[dict[str, Any]], int]:
     """Quotes close to the query's words, found among a few FTS candidates, closest first.
 
     Scoring runs in Python, so the candidates must be few even on a huge index,
@@ -150,10 +181,12 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     """
     unique = list(dict.fromkeys(w.lower() for w in words))
     scored: list[tuple[float, int]] = []
+    where, params = (filters or QuoteFilter()).sql()
     for expression in _fuzzy_expressions(store, unique):
         candidates = store.rows(
-            f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
+            f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id"
+            f" JOIN articles a ON a.id = q.article_id WHERE {where}",
+            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES, *params],
         )
         scored = [
             (score, row["id"])
@@ -163,11 +196,12 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
         if scored:
             break
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    total = len(scored)
     if limit is not None:
         scored = scored[: max(limit, 0)]
     scores = {quote_id: score for score, quote_id in scored}
     rows = _quote_rows(store, [quote_id for _, quote_id in scored])
-    return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
+    return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows], total
 
 
 def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
@@ -203,8 +237,18 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[str]:
         yield " OR ".join(terms)
 
 
-def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
+def _fts_rows(
+    store: Store, match: str, limit: int, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
     """Raw quote rows for an FTS5 expression, best (bm25) first."""
+    if filters:
+        # Filtered after ranking every match: the newest matches may all fail the filter.
+        where, params = filters.sql()
+        return store.rows(
+            f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {where}"
+            " ORDER BY hits.rank, q.id LIMIT ?",
+            [match, -1, -1, *params, limit],
+        )
     return store.rows(
         f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id ORDER BY hits.rank, q.id",
         [match, RANK_WINDOW if limit >= 0 else -1, limit],
@@ -249,10 +293,24 @@ def list_quotes(
     kind: str | None = None,
     article: int | None = None,
     limit: int | None = None,
+    filters: QuoteFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Quotes in article order, filtered by speaker (name, alias, close spelling), kind, article."""
-    clauses: list[str] = []
-    params: list[Any] = []
+    return list_quotes_counted(store, speaker, kind, article, limit, filters)[0]
+
+
+def list_quotes_counted(
+    store: Store,
+    speaker: str | None = None,
+    kind: str | None = None,
+    article: int | None = None,
+    limit: int | None = None,
+    filters: QuoteFilter | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """``list_quotes``' rows and how many quotes passed the filters in all."""
+    where, filter_params = (filters or QuoteFilter()).sql()
+    clauses: list[str] = [where]
+    params: list[Any] = list(filter_params)
     if kind is not None:
         kind = check_kind(kind)
         clauses.append("q.kind = ?")
@@ -265,15 +323,21 @@ def list_quotes(
     if speaker is not None:
         speaker_ids = match_speakers(store, speaker)
         if not speaker_ids:
-            return []
+            return [], 0
         clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(speaker_ids))
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    where = f"WHERE {' AND '.join(clauses)}"
     raw = store.rows(
         f"{_QUOTE_SELECT} {where} ORDER BY q.article_id, q.start, q.id LIMIT ?",
         [*params, _sql_limit(limit)],
     )
-    return [_quote_row(r) for r in raw]
+    rows = [_quote_row(r) for r in raw]
+    if limit is None or len(rows) < limit:
+        return rows, len(rows)
+    total = store.scalar(
+        f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id {where}", params
+    )
+    return rows, int(total)
 
 
 def match_speakers(store: Store, name: str) -> list[int]:
@@ -425,6 +489,29 @@ def ensure_seeded(store: Store) -> int:
 
 
 SEED_KEY_PREFIX = "seed:"
+
+
+def remove_seed_if_alone(store: Store) -> int:
+    """Remove the bundled seed articles when the index holds nothing else; return how many."""
+    from quotecli.bundled import seed_paths
+    from quotecli.documents import content_hash
+
+    # Recognised by key, or by text for an index seeded before seeds had keys.
+    hashes = []
+    for path in seed_paths():
+        try:
+            hashes.append(content_hash(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue
+    rows = store.rows(
+        "SELECT id, key LIKE ? OR hash IN (SELECT value FROM json_each(?)) AS seed"
+        " FROM articles LIMIT 100",
+        [SEED_KEY_PREFIX + "%", json.dumps(hashes)],
+    )
+    if not rows or not all(row["seed"] for row in rows):
+        return 0
+    store.remove_articles([row["id"] for row in rows])
+    return len(rows)
 
 
 def _as_seed(article: Any) -> Any:

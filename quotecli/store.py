@@ -266,6 +266,22 @@ class Store:
             [sign, sign, article_id],
         )
 
+    def remove_articles(self, article_ids: Sequence[int]) -> int:
+        """Delete articles with their quotes in one transaction; return how many quotes went.
+
+        Speakers keep their rows (with lower counts), as when an article is replaced.
+        """
+        removed = 0
+        conn = self.db.conn
+        with self.guard(), transaction(conn):
+            for article_id in article_ids:
+                removed += conn.execute(
+                    "SELECT count(*) FROM quotes WHERE article_id = ?", [article_id]
+                ).fetchone()[0]
+                self._drop_quotes(article_id)
+                conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        return removed
+
     def clear(self) -> None:
         """Delete every article, quote and speaker in one transaction (for ``--rebuild``)."""
         conn = self.db.conn

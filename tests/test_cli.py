@@ -632,7 +632,7 @@ def test_sqlite_errors_become_one_line(db, monkeypatch):
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr("quotecli.search.list_quotes", broken)
+    monkeypatch.setattr("quotecli.search.list_quotes_counted", broken)
     result = run("list")
     assert result.exit_code == 2
     assert result.stderr == "Error: database error: disk I/O error\n"
@@ -652,7 +652,7 @@ def test_interrupt_exits_130(db, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("quotecli.search.who_said", interrupted)
+    monkeypatch.setattr("quotecli.search.who_said_counted", interrupted)
     result = run("who-said", "bridge")
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr
