@@ -988,6 +988,86 @@ def extract(
     _emit(rows, out_fmt, table=EXTRACT_TABLE, tsv=EXTRACT_TSV, no_color=no_color)
 
 
+CHECK_TABLE = ("match", "speaker", "diff", "article", "date", "context", "id")
+CHECK_TSV = (
+    *("verdict", "match", "speaker", "text", "diff", "article", "id"),
+    *("date", "source", "author", "context"),
+)
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n"
+        '  quotecli check "We need to recoup those costs" --speaker Waltz\n'
+        '  quotecli check "We need to get back those costs"        # close: shows the diff\n'
+        '  quotecli check "I don\'t want to do that ... We have to get that war ended"\n'
+        '  quotecli check "recoup those costs" -s Trump -f json | jq -r ".[0].verdict"'
+    ),
+)
+def check(
+    quote: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUOTE...",
+            show_default=False,
+            help="The words to check, as they were quoted to you.",
+        ),
+    ],
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            metavar="NAME",
+            show_default=False,
+            help="Did this speaker say it? A name or alias, any case; close spellings match too.",
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = "auto",
+    as_json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Did they say it? Check words against the real quotes, with a verdict.
+
+    Verdicts: said (verbatim), close (a word diff shows what changed: {+added+},
+    [-left out-]), someone else (another speaker said it), spliced (words from two
+    quotes joined, or an ellipsis hiding a cut), not found. Each match comes with
+    its article, date and context. Exit status 0 only when the words are found
+    verbatim for that speaker (any speaker without --speaker), else 1.
+    """
+    out_fmt = _output_format(fmt, as_json)
+    from quotecli.check import check_quote
+    from quotecli.dates import date_range
+    from quotecli.search import query_words
+
+    text = " ".join(quote)
+    query_words(text)  # before the index is opened, so a bad query never seeds
+    if speaker is not None and not speaker.strip():
+        raise QueryError("empty speaker name")
+    low, high = date_range(since, until)
+
+    with _open_for_reading(db) as store:
+        filters = _quote_filter(store, since=low, until=high)
+        result = check_quote(store, text, speaker=speaker, filters=filters)
+    if not result.rows:
+        _nothing(result.summary)
+    if out_fmt != "table":
+        _note(result.summary)
+    _emit(
+        result.rows,
+        out_fmt,
+        table=CHECK_TABLE,
+        tsv=CHECK_TSV,
+        no_color=no_color,
+        title=result.summary,
+    )
+    if not result.verbatim:
+        raise typer.Exit(int(ExitStatus.NO_MATCH))
+
+
 ARTICLES_TABLE = ("id", "title", "date", "source", "quotes")
 ARTICLES_TSV = ("id", "title", "date", "source", "quotes", "author", "external_id")
 

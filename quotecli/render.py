@@ -24,11 +24,13 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 
@@ -57,11 +59,12 @@ _NUMERIC = {
 }
 # A date cut in two is misread; it is short enough to keep whole.
 _NO_WRAP = {"date"}
-_WEIGHT = {"text": 3, "context": 3, "paragraph": 3}
+_WEIGHT = {"text": 3, "context": 3, "paragraph": 3, "diff": 3}
 _FLOOR = {
     "text": 16,
     "context": 16,
     "paragraph": 16,
+    "diff": 16,
     "speaker": 10,
     "article": 8,
     "role": 10,
@@ -249,8 +252,29 @@ def _render_table(
             style=_column_style(col) if color else None,
         )
     for line in cells:
-        table.add_row(*(Text(cell) for cell in line))
+        table.add_row(*(_cell(col, cell, color) for col, cell in zip(cols, line, strict=True)))
     console.print(table)
+
+
+# A word diff marks what a text adds as {+…+} and what it leaves out as [-…-].
+_DIFF_MARK = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+def _cell(col: str, cell: str, color: bool) -> Text:
+    """A table cell; a word diff keeps its marks and, in colour, shows them in red and green."""
+    from rich.text import Text
+
+    if col != "diff" or not color:
+        return Text(cell)
+    text = Text()
+    done = 0
+    for m in _DIFF_MARK.finditer(cell):
+        text.append(cell[done : m.start()])
+        style = "bold red strike" if m[1] is not None else "bold green underline"
+        text.append(m[0], style=style)
+        done = m.end()
+    text.append(cell[done:])
+    return text
 
 
 def _header(col: str) -> str:

@@ -151,6 +151,46 @@ def who_said_counted(
     return _fuzzy(store, words, limit, filters)
 
 
+def phrase_matches(
+    store: Store, words: Sequence[str], limit: int | None, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
+    """Quote rows holding ``words`` as a phrase (stemmed, as FTS5 reads it), best first."""
+    phrase = '"' + " ".join(words) + '"'
+    return [_quote_row(r) for r in _fts_rows(store, f"text : {phrase}", _sql_limit(limit), filters)]
+
+
+def close_candidates(
+    store: Store, words: Sequence[str], filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
+    """Quotes (id, text, speaker_id) that may be close to ``words``: fuzzy search's candidates.
+
+    Every narrowing step of the fuzzy search contributes its candidates, so the
+    caller can judge closeness in its own way.
+    """
+    unique = list(dict.fromkeys(w.lower() for w in words))
+    where, params = (filters or QuoteFilter()).sql()
+    found: dict[int, dict[str, Any]] = {}
+    for expression in _fuzzy_expressions(store, unique):
+        for row in store.rows(
+            f"{_FTS_HITS} SELECT q.id, q.text, q.speaker_id FROM hits"
+            f" JOIN quotes q ON q.id = hits.id JOIN articles a ON a.id = q.article_id"
+            f" WHERE {where}",
+            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES, *params],
+        ):
+            found.setdefault(row["id"], row)
+    return list(found.values())
+
+
+def quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Quote rows (QUOTE_COLUMNS) for ``ids``, in the order given."""
+    return _quote_rows(store, ids)
+
+
+def similarity(words: Sequence[str], text: str | None) -> float:
+    """0-100: how closely ``words`` appear in ``text`` (who-said's ``score``)."""
+    return _similarity(list(words), text)
+
+
 def _fts_count(store: Store, expression: str, filters: QuoteFilter | None) -> int:
     """How many quotes match an FTS5 expression (and the filters)."""
     if not filters:

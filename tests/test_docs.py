@@ -22,7 +22,7 @@ FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 def test_every_command_is_documented():
     expected = [
         *("index", "who-said", "list", "speakers", "show", "extract", "completion"),
-        *("articles", "remove"),
+        *("check", "articles", "remove"),
     ]
     assert sorted(expected) == COMMANDS
 
