@@ -1068,6 +1068,88 @@ def check(
         raise typer.Exit(int(ExitStatus.NO_MATCH))
 
 
+TRACE_TABLE = ("seen", "date", "speaker", "note", "text", "article", "id")
+TRACE_TSV = (
+    *("seen", "date", "speaker", "speaker_differs", "text", "article", "id"),
+    *("source", "author", "context"),
+)
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n"
+        '  quotecli trace "nothing you could ever say to me"\n'
+        "  quotecli trace 9\n"
+        '  quotecli trace "recoup those costs" -f tsv | cut -f1-3'
+    ),
+)
+def trace(
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUOTE...|ID",
+            show_default=False,
+            help="Words of the quote (found as who-said finds them), or a quote id.",
+        ),
+    ],
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = "auto",
+    as_json: JsonOption = False,
+    limit: LimitOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Where and when a quote appeared: the same quote across the archive.
+
+    Finds the quote, then every near-identical one in other articles (the same
+    words allowing small edits, cuts and another split into sentences), ordered
+    by date: where it was first seen, every later appearance, and whether the
+    speaker differs from the first. Exit status 1 when no quote matches.
+    """
+    out_fmt = _output_format(fmt, as_json)
+    n = _limit(limit)
+    from quotecli.dates import date_range
+    from quotecli.search import query_words
+    from quotecli.trace import trace as trace_quote
+
+    text = " ".join(query)
+    query_words(text)
+    low, high = date_range(since, until)
+    with _open_for_reading(db) as store:
+        rows, how = trace_quote(store, text, _quote_filter(store, since=low, until=high))
+    if not rows:
+        if how:
+            _nothing(f"The quote appears nowhere{_described(None, since, until)}.")
+        _nothing(f'No quote matches "{text}".')
+    total = len(rows)
+    shown = rows[:n] if n is not None else rows
+    first = rows[0]
+    speakers = list(dict.fromkeys(r["speaker"] or "unattributed" for r in rows))
+    articles = len({r["article_id"] for r in rows})
+    title = (
+        f"In {articles} article{'s' if articles != 1 else ''}; first seen"
+        f" {first['date'] or '(undated)'} in {first['article']}"
+    )
+    if len(speakers) > 1:
+        title += f"; {len(speakers)} different speakers: {', '.join(speakers)}"
+    if how in ("fuzzy", "context"):
+        title += f" ({how} match for “{text}”)"
+    if out_fmt != "table":
+        _note(title + ".")
+    else:
+        shown = [dict(r, note="other speaker" if r["speaker_differs"] else "") for r in shown]
+    _emit(
+        shown,
+        out_fmt,
+        table=TRACE_TABLE,
+        tsv=TRACE_TSV,
+        no_color=no_color,
+        title=title,
+        caption=_cut_note(len(shown), total, out_fmt),
+    )
+
+
 ARTICLES_TABLE = ("id", "title", "date", "source", "quotes")
 ARTICLES_TSV = ("id", "title", "date", "source", "quotes", "author", "external_id")
 

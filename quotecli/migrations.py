@@ -310,3 +310,35 @@ def m009_article_dates_normalised(db: Database) -> None:
     changed = [(new, row_id) for row_id, old in rows if (new := normalise_date(old)) != old]
     db.conn.executemany("UPDATE articles SET date = ? WHERE id = ?", changed)
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date)")
+
+
+@migration
+def m009_quote_groups(db: Database) -> None:
+    """Near-duplicate quotes across articles, for `trace` (see quotecli.trace).
+
+    quote_prints holds each group's fingerprints; quote_groups lists the members
+    of every group of two or more quotes. A deleted quote leaves its group.
+    """
+    db.execute(
+        """
+        CREATE TABLE quote_prints (
+            hash INTEGER NOT NULL,
+            group_id INTEGER NOT NULL,
+            PRIMARY KEY (hash, group_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        "CREATE TABLE quote_groups (quote_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_quote_groups_group ON quote_groups(group_id)")
+    db.execute(
+        """
+        CREATE TRIGGER quote_groups_ad AFTER DELETE ON quotes BEGIN
+            DELETE FROM quote_groups WHERE quote_id = old.id;
+        END
+        """
+    )
+    from quotecli.trace import group_quotes
+
+    group_quotes(db.conn, 0)

@@ -11,8 +11,9 @@ added at the end.
   ("phrase", "context" or "fuzzy") and ``score`` is the 0-100 similarity of
   the query to the matched text.
 - speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ".
-- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it and
-  ``evidence``, a sentence saying why the quote has its speaker.
+- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it,
+  ``evidence``, a sentence saying why the quote has its speaker, and
+  ``same_quote_articles``, how many other articles carry the same quote.
 """
 
 from __future__ import annotations
@@ -58,7 +59,10 @@ _BASE_COLUMNS = QUOTE_COLUMNS[:14]
 LATER_COLUMNS = QUOTE_COLUMNS[14:]
 WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", *LATER_COLUMNS)
 SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
-SHOW_COLUMNS = (*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", *LATER_COLUMNS)
+SHOW_COLUMNS = (
+    *(*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", *LATER_COLUMNS),
+    "same_quote_articles",
+)
 
 # Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
 FUZZY_THRESHOLD = 80
@@ -486,6 +490,10 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
 
     row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
     _later_fields_last(row)
+    from quotecli.trace import other_articles
+
+    with store.guard():
+        row["same_quote_articles"] = other_articles(store.db.conn, quote_id)
     return row
 
 

@@ -26,6 +26,7 @@ from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
+from quotecli.trace import group_quotes
 
 ENV_VAR = "QUOTECLI_DB"
 ARTICLE_COLUMNS = (
@@ -199,9 +200,15 @@ class Store:
         key (a duplicate is stored once).
         """
         outcomes: list[tuple[int, str]] = []
-        with self.guard(), transaction(self.db.conn):
+        conn = self.db.conn
+        with self.guard(), transaction(conn):
+            # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
+            before = conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
+            ).fetchone()[0]
             for article, extraction in batch:
                 outcomes.append(self._write(article, extraction))
+            group_quotes(conn, before)
         return outcomes
 
     def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:

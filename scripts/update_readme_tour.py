@@ -2,7 +2,7 @@
 
     python scripts/update_readme_tour.py
 
-Each fenced block in the "A short tour" section that starts with
+Each fenced block in the "A short tour" and "For fact-checkers" sections that starts with
 ``$ quotecli …`` is run against a fresh index of the bundled seed, made at
 the default index location of a temporary data directory, as on a fresh install. ``console``
 blocks show what a pipe receives and are checked by tests/test_docs.py;
@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
+SECTIONS = ("## A short tour", "## For fact-checkers")
 BLOCK = re.compile(r"^```(console|text)\n\$ (quotecli [^\n]*)\n.*?^```", re.MULTILINE | re.DOTALL)
 
 
@@ -42,13 +43,16 @@ def run(kind: str, command: str, data: Path) -> str:
 
 def main() -> int:
     text = README.read_text(encoding="utf-8")
-    start = text.index("## A short tour")
-    end = text.index("\n## ", start + 1)
-    with tempfile.TemporaryDirectory() as tmp:
-        tour = BLOCK.sub(
-            lambda m: f"```{m[1]}\n$ {m[2]}\n{run(m[1], m[2], Path(tmp))}```", text[start:end]
-        )
-    README.write_text(text[:start] + tour + text[end:], encoding="utf-8")
+    for heading in SECTIONS:
+        start = text.index(heading)
+        end = text.index("\n## ", start + 1)
+        with tempfile.TemporaryDirectory() as tmp:
+            section = BLOCK.sub(
+                lambda m, tmp=tmp: f"```{m[1]}\n$ {m[2]}\n{run(m[1], m[2], Path(tmp))}```",
+                text[start:end],
+            )
+        text = text[:start] + section + text[end:]
+    README.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -295,6 +295,7 @@ def test_show_tsv(db):
         "date",
         "source",
         "author",
+        "same_quote_articles",
     ]
     assert line.split("\t")[:2] == ["2", "Tom Hale"]
 
