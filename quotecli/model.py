@@ -62,6 +62,9 @@ class Extraction:
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
+    # Each quote's near-duplicate fingerprints (see quotecli.trace), when the
+    # indexer made them beside the extraction; empty otherwise.
+    fingerprints: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,7 +208,14 @@ class Store:
             ).fetchone()[0]
             for article, extraction in batch:
                 outcomes.append(self._write(article, extraction))
-            group_quotes(conn, before)
+            # Fingerprints made by the extracting worker, in the order the quotes were stored.
+            prints = [
+                made
+                for (_, extraction), (_, outcome) in zip(batch, outcomes, strict=True)
+                if outcome != UNCHANGED
+                for made in (extraction.fingerprints or [None] * len(extraction.quotes))
+            ]
+            group_quotes(conn, before, prints)
         return outcomes
 
     def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:

@@ -33,11 +33,16 @@ import re
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
+from quotecli.model import Extraction
+
 SHINGLE = 4
-WINDOW = 4
+# Wider windows keep fewer fingerprints (about 2 / (WINDOW + 1) of the runs):
+# less to store and look up, at the price of a longer run two texts must share.
+WINDOW = 6
 MIN_SHINGLES = 3
 MIN_CONTAINMENT = 0.5
 # Groups sharing most fingerprints with a quote are checked first; a quote
@@ -46,25 +51,35 @@ MAX_GROUPS_CHECKED = 3
 
 _WORD = re.compile(r"[^\W_]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MASK = (1 << 62) - 1
-_BASE = 1_000_003
 
 
-def shingles(text: str) -> list[int]:
-    """Hashes of every run of SHINGLE words, in order (case and punctuation aside)."""
-    words = [zlib.crc32(w.encode()) for w in _WORD.findall(text.casefold())]
-    b1, b2, b3 = _BASE, _BASE**2, _BASE**3
-    return [
-        (words[i] * b3 + words[i + 1] * b2 + words[i + 2] * b1 + words[i + 3]) & _MASK
-        for i in range(len(words) - SHINGLE + 1)
-    ]
+class WordHashes(dict):
+    """Word -> CRC-32, computed on first sight; shared by the quotes of a batch."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+def shingles(text: str, word_hashes: WordHashes | None = None) -> list[int]:
+    """Hashes of every run of SHINGLE words, in order (case and punctuation aside).
+
+    Grouping runs in the one writer process, so this is written for speed: the
+    loops run inside map() and zip(). A run's hash is Python's hash of its
+    tuple of word CRCs: for integers it is the same in every process and run
+    (only strings are hashed with a per-process seed).
+    """
+    table = WordHashes() if word_hashes is None else word_hashes
+    words = list(map(table.__getitem__, _WORD.findall(text.casefold())))
+    return list(map(hash, zip(words, words[1:], words[2:], words[3:], strict=False)))
 
 
 def winnow(hashes: list[int]) -> set[int]:
     """The fingerprints: the smallest hash of every WINDOW consecutive ones."""
     if len(hashes) <= WINDOW:
         return {min(hashes)} if hashes else set()
-    return {min(hashes[i : i + WINDOW]) for i in range(len(hashes) - WINDOW + 1)}
+    windows = zip(*(hashes[i:] for i in range(WINDOW)), strict=False)
+    return set(map(min, windows))
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -74,57 +89,97 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def group_quotes(conn: sqlite3.Connection, after_id: int) -> None:
+def fingerprints(text: str, word_hashes: WordHashes | None = None) -> tuple[int, ...]:
+    """A quote's fingerprints, sorted; empty when it is too short to group."""
+    hashes = shingles(text, word_hashes)
+    if len(hashes) < MIN_SHINGLES:
+        return ()
+    return tuple(sorted(winnow(hashes)))
+
+
+def with_fingerprints(extraction: Extraction) -> Extraction:
+    """``extraction`` carrying its quotes' fingerprints, made where it was extracted.
+
+    The indexer calls this in its worker processes, so the one writer only
+    looks fingerprints up and stores them.
+    """
+    table = WordHashes()
+    return replace(
+        extraction, fingerprints=tuple(fingerprints(q.text, table) for q in extraction.quotes)
+    )
+
+
+def group_quotes(
+    conn: sqlite3.Connection,
+    after_id: int,
+    prints: Sequence[tuple[int, ...] | None] | None = None,
+) -> None:
     """Put every quote with an id above ``after_id`` into its group of near-duplicates.
 
     Runs inside the writer's transaction, once per batch: one query finds every
     group the batch's fingerprints point to, and the quotes are placed in id
-    order, so an earlier quote of the same batch can be matched too.
+    order, so an earlier quote of the same batch can be matched too. ``prints``
+    are the quotes' fingerprints in id order when already made (None for one
+    not made); those missing are made here.
     """
     quotes = conn.execute(
         "SELECT id, text FROM quotes WHERE id > ? ORDER BY id", [after_id]
     ).fetchall()
     if not quotes:
         return
-    shingled: list[tuple[int, set[int], set[int]]] = []
+    if prints is None or len(prints) != len(quotes):
+        prints = [None] * len(quotes)
+    word_hashes = WordHashes()
+    todo: list[tuple[int, str, tuple[int, ...]]] = []
     wanted: set[int] = set()
-    for quote_id, text in quotes:
-        hashes = shingles(text)
-        if len(hashes) < MIN_SHINGLES:
-            continue
-        prints = winnow(hashes)
-        shingled.append((quote_id, set(hashes), prints))
-        wanted |= prints
-    if not shingled:
+    for (quote_id, text), made in zip(quotes, prints, strict=True):
+        own = fingerprints(text, word_hashes) if made is None else made
+        if own:
+            todo.append((quote_id, text, own))
+            wanted.update(own)
+    if not todo:
         return
     known: dict[int, list[int]] = {}
     for print_hash, group_id in conn.execute(
         "SELECT hash, group_id FROM quote_prints WHERE hash IN (SELECT value FROM json_each(?))",
-        [json.dumps(list(wanted))],
+        [json.dumps(sorted(wanted))],
     ):
         known.setdefault(print_hash, []).append(group_id)
+    # Shingles of each group's first quote, made only when a quote is compared with it.
+    first_texts: dict[int, str | None] = {}
     first_shingles: dict[int, set[int] | None] = {}
     new_prints: list[tuple[int, int]] = []
     members: list[tuple[int, int]] = []
-    for quote_id, hashes, prints in shingled:
-        counts = Counter(g for p in prints for g in known.get(p, ()))
+    for quote_id, text, own in todo:
         group = quote_id
-        for candidate, _ in counts.most_common(MAX_GROUPS_CHECKED):
-            first = first_shingles.get(candidate)
-            if candidate not in first_shingles:
-                first = first_shingles[candidate] = _first_shingles(conn, candidate)
-            if first is not None and containment(hashes, first) >= MIN_CONTAINMENT:
-                group = candidate
-                break
+        hits = [g for p in own for g in known.get(p, ())]
+        if hits:
+            # One shared fingerprint is a common phrase ("at the end of the day")
+            # unless the quote has few; a near-duplicate shares more.
+            needed = 1 if len(own) <= 2 else 2
+            mine = set(shingles(text, word_hashes))
+            for candidate, shared in Counter(hits).most_common(MAX_GROUPS_CHECKED):
+                if shared < needed:
+                    break
+                if candidate not in first_shingles:
+                    first = first_texts.get(candidate) or _first_text(conn, candidate)
+                    first_shingles[candidate] = (
+                        set(shingles(first, word_hashes)) if first is not None else None
+                    )
+                first_set = first_shingles[candidate]
+                if first_set is not None and containment(mine, first_set) >= MIN_CONTAINMENT:
+                    group = candidate
+                    break
         if group == quote_id:
-            first_shingles[quote_id] = hashes
+            first_texts[quote_id] = text
         else:
             members += [(group, group), (quote_id, group)]
-        for p in prints:
+        for p in own:
             groups = known.setdefault(p, [])
             if group not in groups:
                 groups.append(group)
                 new_prints.append((p, group))
+    new_prints.sort()  # in key order, SQLite appends to its B-tree pages instead of splitting them
     conn.executemany(
         "INSERT OR IGNORE INTO quote_prints (hash, group_id) VALUES (?, ?)", new_prints
     )
@@ -133,8 +188,8 @@ def group_quotes(conn: sqlite3.Connection, after_id: int) -> None:
     )
 
 
-def _first_shingles(conn: sqlite3.Connection, group_id: int) -> set[int] | None:
-    """Shingles of the group's first quote still in the index (None when none is left)."""
+def _first_text(conn: sqlite3.Connection, group_id: int) -> str | None:
+    """Text of the group's first quote still in the index (None when none is left)."""
     row = conn.execute("SELECT text FROM quotes WHERE id = ?", [group_id]).fetchone()
     if row is None:
         # Its first quote was removed; the oldest member left stands for the group.
@@ -143,7 +198,7 @@ def _first_shingles(conn: sqlite3.Connection, group_id: int) -> set[int] | None:
             " WHERE m.group_id = ? ORDER BY q.id LIMIT 1",
             [group_id],
         ).fetchone()
-    return set(shingles(row[0])) if row is not None else None
+    return row[0] if row is not None else None
 
 
 # questions -------------------------------------------------------------------
