@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 
 from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
 from quotecli.model import KINDS, Quote
+from quotecli.render import visible
 
 if TYPE_CHECKING:
     import click
@@ -45,7 +46,10 @@ WHO_SAID_TSV = (*QUOTE_TSV[:7], "match", *CITATION_TSV)
 SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
 SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")
-EXTRACT_TSV = ("speaker", "kind", "cue", "text", "start", "end", "context", "article")
+EXTRACT_TSV = (
+    *("speaker", "kind", "cue", "text", "start", "end", "context", "article"),
+    *CITATION_TSV,
+)
 EXTRACT_FIELDS = (
     "speaker",
     "speaker_type",
@@ -62,13 +66,27 @@ EXTRACT_FIELDS = (
     "context_start",
     "context_end",
     "parts",
+    "date",
+    "source",
+    "author",
 )
 
 
-def _extract_row(quote: Quote, article: str) -> dict[str, Any]:
-    """A quote as `extract` prints it: the fields of a stored quote, in the same order."""
+def _extract_row(quote: Quote, article: str, read: Any = None) -> dict[str, Any]:
+    """A quote as `extract` prints it: the fields of a stored quote, in the same order.
+
+    ``read`` is the Article it came from, for its date, source and author.
+    """
+    from quotecli.dates import normalise_date
+
     # "parts" as stored: the quoted words' offsets, or null when they are the whole text.
-    extra = {"article": article, "parts": [list(p) for p in quote.parts] or None}
+    extra = {
+        "article": article,
+        "parts": [list(p) for p in quote.parts] or None,
+        "date": normalise_date(getattr(read, "date", None)),
+        "source": getattr(read, "source", None),
+        "author": getattr(read, "author", None),
+    }
     return {key: extra[key] if key in extra else getattr(quote, key) for key in EXTRACT_FIELDS}
 
 
@@ -607,7 +625,7 @@ def index(
         _swap_in(path, target)
     _note(_index_summary(summary, report, target))
     for row in pruned:
-        _note(f"Removed {row} (its file is gone).")
+        _note(visible(f"Removed {row} (its file is gone)."))
 
 
 def _drop_seed(store: Store) -> None:
@@ -980,7 +998,9 @@ def extract(
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        rows.extend(_extract_row(quote, name) for quote in run_extract(article.text).quotes)
+        rows.extend(
+            _extract_row(quote, name, article) for quote in run_extract(article.text).quotes
+        )
     if n is not None:
         rows = rows[:n]
     if not rows:
@@ -1055,7 +1075,7 @@ def check(
     if not result.rows:
         _nothing(result.summary)
     if out_fmt != "table":
-        _note(result.summary)
+        _note(visible(result.summary))
     _emit(
         result.rows,
         out_fmt,
@@ -1136,7 +1156,7 @@ def trace(
     if how in ("fuzzy", "context"):
         title += f" ({how} match for “{text}”)"
     if out_fmt != "table":
-        _note(title + ".")
+        _note(visible(title + "."))
     else:
         shown = [dict(r, note="other speaker" if r["speaker_differs"] else "") for r in shown]
     _emit(
@@ -1241,7 +1261,7 @@ def remove(
     with _open_store(_existing_db(db)) as store:
         removed = remove_articles(store, refs)
     for row in removed:
-        _note(f"Removed {describe(row)} and its {_count(row['quotes'], 'quote')}.")
+        _note(visible(f"Removed {describe(row)} and its {_count(row['quotes'], 'quote')}."))
 
 
 def _count(n: int, word: str) -> str:

@@ -367,6 +367,16 @@ def _display(value: Any) -> str:
     return _plain(value)
 
 
+# C0 and C1 control characters and DEL: an escape sequence in an article's
+# title must not move the cursor or recolour the terminal it is printed on.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` for a message on a terminal: control characters written as escapes (``\\x1b``)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
 def _isatty(stream: TextIO) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())

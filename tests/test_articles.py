@@ -249,3 +249,16 @@ def test_seed_rows_name_the_seed_not_where_it_is_installed():
     (row,) = json.loads(result.stdout)
     assert row["source"] == "seeds/munich-ukraine-talks.txt"
     assert not os.path.isabs(row["source"])
+
+
+def test_messages_never_carry_live_control_characters(isolated_db, extraction_for):
+    text = "“Prices will fall soon,” said trader Mo Diaz."
+    with Store(isolated_db) as store:
+        store.add_article(
+            Article(text, "x.txt", title="Prices\x1b[2J fall"),
+            extraction_for(text, [{"speaker": "Mo Diaz", "quote": "Prices will fall soon,"}]),
+        )
+    traced = run("trace", "1", "-f", "tsv")
+    assert "\x1b" not in traced.stderr and "Prices\\x1b[2J fall" in traced.stderr
+    removed = run("remove", "1")
+    assert removed.stderr == "Removed article 1 (Prices\\x1b[2J fall) and its 1 quote.\n"

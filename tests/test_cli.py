@@ -498,8 +498,8 @@ def test_extract_uses_the_engine_output(monkeypatch):
     result = run("extract", "-", "-f", "tsv", input=text)
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\tarticle\n"
-        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\t<stdin>\n"
+        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\tarticle\tdate\tsource\tauthor\n"
+        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\t<stdin>\t\t<stdin>\t\n"
     )
     result = run("extract", "-", "--json", input=text)
     assert json.loads(result.stdout) == [
@@ -519,6 +519,9 @@ def test_extract_uses_the_engine_output(monkeypatch):
             "context_start": 0,
             "context_end": 20,
             "parts": None,
+            "date": None,
+            "source": "<stdin>",
+            "author": None,
         }
     ]
 
