@@ -77,6 +77,7 @@ CLOSE_RATIO = 0.6
 # Fuzzy candidates are ranked by the fast who-said score; only the best are aligned word by word.
 ALIGNED_CANDIDATES = 30
 MATCHES_SHOWN = 10
+SPLICE_BELOW = 85.0
 # Each part of a splice must be this many words, or any two common words would "splice".
 MIN_SPLICE_PART = 3
 
@@ -154,9 +155,11 @@ def check_quote(
     if mine and mine[0]["match"] == EXACT:
         who_said_it = mine[0]["speaker"] or "an unnamed speaker"
         return _result(SAID, f"Said verbatim by {who_said_it}.", matches)
-    spliced = _two_quote_splice(store, words, names, scope)
-    if spliced is not None:
-        return spliced
+    # A quote this close to one of the speaker's is a misquotation, not a join of two.
+    if not mine or mine[0]["similarity"] < SPLICE_BELOW:
+        spliced = _two_quote_splice(store, words, names, scope)
+        if spliced is not None:
+            return spliced
     if mine:
         best = mine[0]
         changed = _changed_words(best["diff"])
@@ -267,21 +270,28 @@ def _ellipsis_splice(
     filters: QuoteFilter,
 ) -> CheckResult | None:
     """Each piece between ellipses said verbatim, but never together: a cut or a splice."""
-    parts: list[dict[str, Any]] = []
+    found: list[list[dict[str, Any]]] = []
     for segment in segments:
         words = _words(segment)
-        found = [
+        exact = [
             m
             for m in _aligned(phrase_matches(store, query_words(segment), 20, filters), words)
             if m["match"] == EXACT and _by(m, names)
         ]
-        if not found:
+        if not exact:
             return None
-        parts.append(found[0])
-    speakers = {p["speaker"] for p in parts}
-    if len(speakers) != 1:
+        found.append(exact)
+    # A speaker who said every piece; one quote holding them all is a cut, not a join.
+    common = set.intersection(*({m["speaker"] for m in pieces} for pieces in found))
+    if not common:
         return None
-    (speaker,) = speakers
+    speaker = sorted(common, key=lambda name: (name is None, name or ""))[0]
+    found = [[m for m in pieces if m["speaker"] == speaker] for pieces in found]
+    shared = set.intersection(*({m["id"] for m in pieces} for pieces in found))
+    parts = [
+        next((m for m in pieces if m["id"] in shared), pieces[0]) if shared else pieces[0]
+        for pieces in found
+    ]
     quotes = {p["id"] for p in parts}
     if len(quotes) == 1:
         summary = (

@@ -158,31 +158,71 @@ def who_said_counted(
 def phrase_matches(
     store: Store, words: Sequence[str], limit: int | None, filters: QuoteFilter | None = None
 ) -> list[dict[str, Any]]:
-    """Quote rows holding ``words`` as a phrase (stemmed, as FTS5 reads it), best first."""
+    """Quote rows holding ``words`` as a phrase (stemmed, as FTS5 reads it), newest first.
+
+    Not ranked: a caller that compares words itself needs the matches, not
+    bm25's order, and ranking a common phrase's every match is what costs.
+    """
     phrase = '"' + " ".join(words) + '"'
-    return [_quote_row(r) for r in _fts_rows(store, f"text : {phrase}", _sql_limit(limit), filters)]
+    where, params = (filters or QuoteFilter()).sql()
+    # FTS5 hands matches over newest first and stops at the window: a phrase as
+    # common as "is the" is not collected whole. Filtered, the newest
+    # RANK_WINDOW matches are searched.
+    window = _sql_limit(limit) if not filters else RANK_WINDOW
+    raw = store.rows(
+        f"{_QUOTE_SELECT} JOIN (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?"
+        f" ORDER BY rowid DESC LIMIT ?) AS hits ON hits.id = q.id WHERE {where}"
+        " ORDER BY q.id DESC LIMIT ?",
+        [f"text : {phrase}", window, *params, _sql_limit(limit)],
+    )
+    return [_quote_row(r) for r in raw]
+
+
+# A word in more quotes than this says little about which quote is meant;
+# counting stops there, so looking a common word up costs no more than a rare one.
+_COMMON_IN_QUOTES = 1000
+CLOSE_WINDOW = 2000
 
 
 def close_candidates(
     store: Store, words: Sequence[str], filters: QuoteFilter | None = None
 ) -> list[dict[str, Any]]:
-    """Quotes (id, text, speaker_id) that may be close to ``words``: fuzzy search's candidates.
+    """Quotes (id, text, speaker_id) holding two of the query's three rarest known words.
 
-    Every narrowing step of the fuzzy search contributes its candidates, so the
-    caller can judge closeness in its own way.
+    Words in no quote at all (a misspelling, or the word changed) are left out;
+    two of three lets one of the rare words be the changed one. Each rare word
+    has a short list in the full-text index, so this stays fast on a big
+    archive, unlike an OR of every word.
     """
     unique = list(dict.fromkeys(w.lower() for w in words))
+    seen: list[tuple[int, str]] = []
+    for word in unique:
+        count = store.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [f'text : "{word}"', _COMMON_IN_QUOTES],
+        )
+        if count:
+            seen.append((count, word))
+    seen.sort()
+    rare = [f'"{word}"' for _, word in seen[:3]]
+    if not rare:
+        return []
+    if len(rare) == 3:
+        a, b, c = rare
+        expression = f"({a} {b}) OR ({a} {c}) OR ({b} {c})"
+    else:
+        expression = " ".join(rare)
     where, params = (filters or QuoteFilter()).sql()
-    found: dict[int, dict[str, Any]] = {}
-    for expression in _fuzzy_expressions(store, unique):
-        for row in store.rows(
-            f"{_FTS_HITS} SELECT q.id, q.text, q.speaker_id FROM hits"
-            f" JOIN quotes q ON q.id = hits.id JOIN articles a ON a.id = q.article_id"
-            f" WHERE {where}",
-            [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES, *params],
-        ):
-            found.setdefault(row["id"], row)
-    return list(found.values())
+    # Words as common as "the" and "new" match much of the archive: only the
+    # newest matches are looked at then, as who-said ranks only its newest.
+    return store.rows(
+        "SELECT q.id, q.text, q.speaker_id FROM"
+        " (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?"
+        "  ORDER BY rowid DESC LIMIT ?) AS hits"
+        " JOIN quotes q ON q.id = hits.id JOIN articles a ON a.id = q.article_id"
+        f" WHERE {where} ORDER BY q.id DESC LIMIT ?",
+        [f"text : ({expression})", CLOSE_WINDOW, *params, MAX_FUZZY_CANDIDATES],
+    )
 
 
 def quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
