@@ -48,6 +48,8 @@ MIN_CONTAINMENT = 0.5
 # Groups sharing most fingerprints with a quote are checked first; a quote
 # sharing passages with more groups than this joins none of the rest.
 MAX_GROUPS_CHECKED = 3
+# A quote with this share of its fingerprints in a group joins it without a word comparison.
+SURE_SHARE = 0.8
 
 _WORD = re.compile(r"[^\W_]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -157,10 +159,17 @@ def group_quotes(
             # One shared fingerprint is a common phrase ("at the end of the day")
             # unless the quote has few; a near-duplicate shares more.
             needed = 1 if len(own) <= 2 else 2
-            mine = set(shingles(text, word_hashes))
+            mine: set[int] | None = None
             for candidate, shared in Counter(hits).most_common(MAX_GROUPS_CHECKED):
                 if shared < needed:
                     break
+                if shared >= SURE_SHARE * len(own):
+                    # Nearly all its fingerprints are the group's: a reprint, no need
+                    # to compare the words (most quotes of a syndicated archive).
+                    group = candidate
+                    break
+                if mine is None:
+                    mine = set(shingles(text, word_hashes))
                 if candidate not in first_shingles:
                     first = first_texts.get(candidate) or _first_text(conn, candidate)
                     first_shingles[candidate] = (
