@@ -130,12 +130,6 @@ def check_quote(
             )
         }
         scope = replace(filters, speaker_ids=tuple(ids))
-    segments = [s for s in (_ELLIPSIS.split(quote)) if _WORD.search(s)]
-    if len(segments) > 1:
-        spliced = _ellipsis_splice(store, segments, names, scope)
-        if spliced is not None:
-            return spliced
-
     terms = query_words(" ".join(words))
     matches = _aligned(phrase_matches(store, terms, 50, filters), words)
     if names is not None:
@@ -150,11 +144,17 @@ def check_quote(
     # The speaker's own quotes first, exact before close, closest first.
     matches.sort(key=lambda m: (not _by(m, names), m["match"] != EXACT, -m["similarity"]))
     mine = [m for m in matches if _by(m, names)]
-    who = speaker if speaker is not None else None
+    who = speaker
 
     if mine and mine[0]["match"] == EXACT:
+        # An ellipsis the quote itself has is no cut: punctuation aside, the words are one run.
         who_said_it = mine[0]["speaker"] or "an unnamed speaker"
         return _result(SAID, f"Said verbatim by {who_said_it}.", matches)
+    segments = [s for s in (_ELLIPSIS.split(quote)) if _WORD.search(s)]
+    if len(segments) > 1:
+        spliced = _ellipsis_splice(store, segments, names, scope)
+        if spliced is not None:
+            return spliced
     # A quote this close to one of the speaker's is a misquotation, not a join of two.
     if not mine or mine[0]["similarity"] < SPLICE_BELOW:
         spliced = _two_quote_splice(store, words, names, scope)

@@ -154,6 +154,16 @@ def test_an_ellipsis_hiding_a_cut_inside_one_quote(store):
     assert "in one quote, but the ellipsis leaves words out" in result.summary
 
 
+def test_an_ellipsis_the_quote_itself_has_is_no_cut(isolated_db, extraction_for):
+    text = "“We tried … and we failed,” admitted coach Lee Park."
+    with Store(isolated_db) as store:
+        store.add_article(
+            Article(text, "park.txt"),
+            extraction_for(text, [{"speaker": "Lee Park", "quote": "We tried … and we failed,"}]),
+        )
+        assert check_quote(store, "We tried... and we failed").verdict == SAID
+
+
 def test_two_quotes_back_to_back_are_one_thing_said(store):
     result = check_quote(store, "The port is open. Ships are loading again.")
     assert result.verdict == SAID
