@@ -341,4 +341,7 @@ def m009_quote_groups(db: Database) -> None:
     )
     from quotecli.trace import group_quotes
 
-    group_quotes(db.conn, 0)
+    # A slice at a time, so that grouping a big index does not hold all its fingerprints.
+    last = db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+    for start in range(0, last, 5000):
+        group_quotes(db.conn, start, up_to_id=start + 5000)

@@ -115,6 +115,7 @@ def group_quotes(
     conn: sqlite3.Connection,
     after_id: int,
     prints: Sequence[tuple[int, ...] | None] | None = None,
+    up_to_id: int | None = None,
 ) -> None:
     """Put every quote with an id above ``after_id`` into its group of near-duplicates.
 
@@ -122,10 +123,12 @@ def group_quotes(
     group the batch's fingerprints point to, and the quotes are placed in id
     order, so an earlier quote of the same batch can be matched too. ``prints``
     are the quotes' fingerprints in id order when already made (None for one
-    not made); those missing are made here.
+    not made); those missing are made here. ``up_to_id`` bounds the quotes
+    taken, so that an existing index can be grouped a slice at a time.
     """
     quotes = conn.execute(
-        "SELECT id, text FROM quotes WHERE id > ? ORDER BY id", [after_id]
+        "SELECT id, text FROM quotes WHERE id > ? AND id <= ? ORDER BY id",
+        [after_id, up_to_id if up_to_id is not None else (1 << 63) - 1],
     ).fetchall()
     if not quotes:
         return
