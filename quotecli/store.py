@@ -319,6 +319,7 @@ class Store:
             conn.execute(trigger)
             conn.execute("DELETE FROM speakers")
             conn.execute("DELETE FROM articles")
+            conn.execute("DELETE FROM quote_prints")  # quote_groups went with the quotes
 
     def _save_speakers(self, extraction: Extraction) -> dict[str, int]:
         """Upsert the article's speakers; map each name the quotes use to its id."""

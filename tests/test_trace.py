@@ -222,3 +222,9 @@ def test_cli_trace_bad_input_and_nothing_found(store, args, status, message):
     assert result.exit_code == status
     assert result.stderr.startswith(message)
     assert result.stdout == ""
+
+
+def test_clearing_the_index_clears_the_groups(store):
+    store.clear()
+    assert store.scalar("SELECT count(*) FROM quote_groups") == 0
+    assert store.scalar("SELECT count(*) FROM quote_prints") == 0
