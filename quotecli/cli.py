@@ -1179,7 +1179,7 @@ ARTICLES_TSV = ("id", "title", "date", "source", "quotes", "author", "external_i
         "\b\nExamples:\n"
         "  quotecli articles\n"
         "  quotecli articles Greenspan --since 2005-01-01\n"
-        "  quotecli articles --source business -f tsv | cut -f1,2"
+        "  quotecli articles --source example.com -f tsv | cut -f1,2"
     ),
 )
 def articles(
