@@ -9,7 +9,8 @@ The script measures the extraction engine on one core, indexes the corpus with
 ``--copies`` times (each copy with its own ids and a one-line note appended, so
 no two texts are identical) in a temporary directory and indexes that too.
 On both indexes it times 200 varied queries, in this process and as whole
-`quotecli` processes. ``--quick`` skips the big corpus.
+`quotecli` processes, and 200 `check` and `trace` questions in this process.
+``--quick`` skips the big corpus.
 
 ``--base REV`` also measures the engine as it stood at a git revision, in the same
 run, alternating rounds of the two (each in its own interpreter) and keeping each
@@ -36,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpora" / "bbc-news-2005.jsonl"
 QUERIES = 200
 PROCESS_QUERIES = 200
+FACT_QUERIES = 200
 STARTUP_RUNS = 20
 
 
@@ -294,6 +296,43 @@ def make_queries(db: Path, count: int) -> list[tuple[str, list[str]]]:
     return queries
 
 
+def make_fact_queries(db: Path, count: int) -> list[tuple[str, list[str]]]:
+    """A fixed mix of check and trace questions on words from real quotes."""
+    from quotecli.store import Store
+
+    rng = random.Random(11)
+    with Store(db) as store:
+        top = store.scalar("SELECT max(id) FROM quotes") or 0
+        sample = store.rows(
+            "SELECT q.text, s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id"
+            " WHERE q.id IN (SELECT value FROM json_each(?))",
+            [json.dumps([rng.randint(1, top) for _ in range(count * 3)])],
+        )
+    quotes = [r for r in sample if len(r["text"].split()) >= 8]
+    rng.shuffle(quotes)
+    queries: list[tuple[str, list[str]]] = []
+    for row in quotes:
+        words = row["text"].split()
+        start = rng.randrange(0, len(words) - 6)
+        said = words[start : start + rng.randint(6, 10)]
+        kind = ("check said", "check changed", "check dropped", "trace")[len(queries) % 4]
+        if kind == "check said":
+            queries.append((kind, ["check", " ".join(said), "--speaker", row["name"]]))
+        elif kind == "check changed":
+            changed = list(said)
+            changed[rng.randrange(len(changed))] = rng.choice(("never", "always", "not", "all"))
+            queries.append((kind, ["check", " ".join(changed), "--speaker", row["name"]]))
+        elif kind == "check dropped":
+            dropped = list(said)
+            del dropped[rng.randrange(1, len(dropped) - 1)]
+            queries.append((kind, ["check", " ".join(dropped)]))
+        else:
+            queries.append((kind, ["trace", " ".join(said)]))
+        if len(queries) == count:
+            break
+    return queries
+
+
 def _misspell(text: str, rng: random.Random) -> str:
     """Drop, double or swap one letter of a longer word."""
     words = text.split()
@@ -315,12 +354,19 @@ def _misspell(text: str, rng: random.Random) -> str:
 
 
 def in_process(db: Path, queries: list[tuple[str, list[str]]]) -> list[float]:
+    from quotecli.check import check_quote
     from quotecli.search import list_quotes, who_said
     from quotecli.store import Store
+    from quotecli.trace import trace
 
     def run(args: list[str]) -> Callable[[Store], object]:
         if args[0] == "who-said":
             return lambda store: who_said(store, args[1], limit=20)
+        if args[0] == "check":
+            speaker = args[3] if len(args) > 3 else None
+            return lambda store: check_quote(store, args[1], speaker=speaker)
+        if args[0] == "trace":
+            return lambda store: trace(store, args[1])
         return lambda store: list_quotes(store, speaker=args[2], limit=20)
 
     timings = []
@@ -366,6 +412,14 @@ def query_rows(db: Path, label: str, target: str) -> list[tuple[str, str, str]]:
         rows.append((f"  {kind} ({len(timings)})", _spread(timings), ""))
     outside = as_processes(db, queries)
     rows.append((f"{len(outside)} queries as processes, {label} articles", _spread(outside), ""))
+    facts = make_fact_queries(db, FACT_QUERIES)
+    inside = in_process(db, facts)
+    rows.append((f"{len(facts)} check/trace in-process, {label} articles", _spread(inside), target))
+    by_kind = {}
+    for (kind, _), ms in zip(facts, inside, strict=True):
+        by_kind.setdefault(kind, []).append(ms)
+    for kind, timings in by_kind.items():
+        rows.append((f"  {kind} ({len(timings)})", _spread(timings), ""))
     return rows
 
 

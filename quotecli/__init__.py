@@ -48,6 +48,13 @@ _EXPORTS = {
     "Reader": "quotecli.documents:Reader",
     "Fields": "quotecli.documents:Fields",
     "seed_paths": "quotecli.bundled:seed_paths",
+    "check_quote": "quotecli.check:check_quote",
+    "trace_quote": "quotecli.trace:trace",
+    "QuoteFilter": "quotecli.filters:QuoteFilter",
+    "list_articles": "quotecli.articles:list_articles",
+    "resolve_article": "quotecli.articles:resolve_article",
+    "remove_articles": "quotecli.articles:remove_articles",
+    "prune": "quotecli.articles:prune",
 }
 
 __all__ = ["__version__", *_EXPORTS]

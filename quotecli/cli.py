@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
 from quotecli.model import EXTRACT_FIELDS as EXTRACT_FIELDS  # shared with the Spark job
 from quotecli.model import KINDS, extract_row
+from quotecli.render import visible
 
 if TYPE_CHECKING:
     import click
@@ -37,14 +38,19 @@ KIND_CHOICES = KINDS
 # Columns per command. The table view is for reading; TSV is for cut/awk/sort,
 # so it keeps the fields a pipeline needs, in a fixed order. JSON and JSONL
 # always carry every field of the row.
-QUOTE_TABLE = ("id", "speaker", "kind", "cue", "text", "article")
-QUOTE_TSV = ("speaker", "kind", "cue", "text", "article", "id", "context")
-WHO_SAID_TABLE = ("speaker", "text", "kind", "cue", "article", "context", "id")
-WHO_SAID_TSV = (*QUOTE_TSV, "match")
+QUOTE_TABLE = ("id", "speaker", "kind", "cue", "text", "article", "date")
+# Where and when, for citing: added after the first release, so last in every row.
+CITATION_TSV = ("date", "source", "author")
+QUOTE_TSV = ("speaker", "kind", "cue", "text", "article", "id", "context", *CITATION_TSV)
+WHO_SAID_TABLE = ("speaker", "text", "kind", "cue", "article", "date", "context", "id")
+WHO_SAID_TSV = (*QUOTE_TSV[:7], "match", *CITATION_TSV)
 SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
 SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")
-EXTRACT_TSV = ("speaker", "kind", "cue", "text", "start", "end", "context", "article")
+EXTRACT_TSV = (
+    *("speaker", "kind", "cue", "text", "start", "end", "context", "article"),
+    *CITATION_TSV,
+)
 DEFAULT_WHO_SAID_LIMIT = 20
 
 
@@ -165,6 +171,44 @@ NoColorOption = Annotated[
     bool,
     typer.Option("--no-color", help="No colour (also: NO_COLOR=1 or TERM=dumb)."),
 ]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        show_default=False,
+        help="Only articles of this date or later (2005-03-12, 12 March 2005, 2005-03, 2005).",
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        metavar="DATE",
+        show_default=False,
+        help="Only articles of this date or earlier (a month or year counts whole).",
+    ),
+]
+ArticleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--article",
+        "-a",
+        metavar="ARTICLE",
+        show_default=False,
+        help="Only quotes from this article: its id, feed id, URL or file name.",
+    ),
+]
+SpeakerFilterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--speaker",
+        "-s",
+        metavar="NAME",
+        show_default=False,
+        help="Only this speaker: a name or alias, any case; close spellings match too.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -242,10 +286,19 @@ def _open_store(db: Path | None) -> Store:
 
 
 def _open_for_reading(db: Path | None) -> Store:
-    """Open the index, first indexing the bundled seeds when it is missing or empty."""
+    """Open the index; at the default location, first index the bundled seeds when it is empty.
+
+    An index named by --db or QUOTECLI_DB is the user's own: a missing one is
+    a typo to report, never a place to create an index and fill it with the demo.
+    """
     from quotecli.locks import idle
     from quotecli.search import ensure_seeded
+    from quotecli.store import ENV_VAR
 
+    if db is not None or os.environ.get(ENV_VAR, "").strip():
+        from quotecli.store import Store
+
+        return Store(_existing_db(db))
     store = _open_store(db)
     try:
         # An index run in progress (perhaps the first, with nothing committed
@@ -272,6 +325,7 @@ def _emit(
     tsv: Sequence[str],
     no_color: bool,
     title: str | None = None,
+    caption: str | None = None,
 ) -> None:
     from quotecli.render import color_enabled, render
 
@@ -283,7 +337,15 @@ def _emit(
     else:
         columns = list(rows[0].keys()) if rows else []
     out = sys.stdout
-    render(rows, columns, fmt, out=out, color=color_enabled(out, no_color=no_color), title=title)
+    render(
+        rows,
+        columns,
+        fmt,
+        out=out,
+        color=color_enabled(out, no_color=no_color),
+        title=title,
+        caption=caption,
+    )
 
 
 def _echo(query: str, width: int = 60) -> str:
@@ -484,6 +546,13 @@ def index(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Empty the index first, then index everything.")
     ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune",
+            help="Also remove the articles of files under the folders given that no longer exist.",
+        ),
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -561,6 +630,8 @@ def index(
 
     def run(store: Store) -> Any:
         store.prepare_for_bulk_writes()
+        if not rebuild:
+            _drop_seed(store)
         try:
             with report.running(reader):
                 return index_articles(
@@ -591,6 +662,7 @@ def index(
 
     # Index runs share the file; a rebuild has it to itself, so that no run's
     # committed articles are lost when the rebuilt index is copied in.
+    pruned: list[str] = []
     with index_lock(target, exclusive=rebuild, on_wait=waiting):
         # Read the input's first line under the lock: a first run waiting for its
         # input already keeps readers from filling the new index with the seeds.
@@ -609,6 +681,8 @@ def index(
                 summary = run(live)
                 if reader.articles_read == 0:
                     raise no_articles_error(paths, [])
+                if prune:
+                    pruned = _prune(live, paths)
             else:
                 # A rebuild fills a new file and copies it in at the end, so a failed
                 # or interrupted rebuild leaves the old index exactly as it was.
@@ -624,6 +698,26 @@ def index(
                         store.copy_into(live)
                     _remove_database(fresh)
     _note(_index_summary(summary, report, target))
+    for row in pruned:
+        _note(visible(f"Removed {row} (its file is gone)."))
+
+
+def _drop_seed(store: Store) -> None:
+    """Your own articles replace the bundled demo article, when it is all the index holds."""
+    from quotecli.search import remove_seed_if_alone
+
+    removed = remove_seed_if_alone(store)
+    if removed:
+        what = (
+            "the bundled seed article" if removed == 1 else f"the {removed} bundled seed articles"
+        )
+        _note(f"Removed {what} from {store.path}: the index now holds only your own articles.")
+
+
+def _prune(store: Store, paths: Sequence[str]) -> list[str]:
+    from quotecli.articles import describe, prune
+
+    return [describe(row) for row in prune(store, paths)]
 
 
 def _index_from_parquet(directory: Path, rebuild: bool, db: Path | None) -> None:
@@ -725,16 +819,23 @@ def _index_summary(summary: Any, report: _IndexReport, path: Path) -> str:
         '  quotecli who-said "24 hours"\n'
         '  quotecli who-said "recoop those costs"     # fuzzy: finds "recoup"\n'
         '  quotecli who-said "end that war" --json | jq -r ".[0].speaker"\n'
-        '  quotecli who-said "sanctions" -f tsv | cut -f1 | sort | uniq -c'
+        '  quotecli who-said "sanctions" -f tsv | cut -f1 | sort | uniq -c\n'
+        "  quotecli who-said shedding jobs --since 2005-01 --until 2005-06\n"
+        "  quotecli who-said economy --speaker Brown"
     ),
 )
 def who_said(
     query: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            metavar="QUERY", show_default=False, help="Words or a phrase from the quote."
+            metavar="QUERY...",
+            show_default=False,
+            help="Words or a phrase from the quote (quotes around it are optional).",
         ),
     ],
+    speaker: SpeakerFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     db: DbOption = None,
     fmt: FormatOption = "auto",
     as_json: JsonOption = False,
@@ -749,24 +850,87 @@ def who_said(
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit, DEFAULT_WHO_SAID_LIMIT)
-    from quotecli.search import query_words
-    from quotecli.search import who_said as search_who_said
+    from quotecli.dates import date_range
+    from quotecli.search import query_words, who_said_counted
 
+    text = " ".join(query)
     # Checked before the index is opened, so a bad query never seeds or writes.
-    query_words(_text_argument(query, "the query"))
+    query_words(_text_argument(text, "the query"))
+    low, high = date_range(since, until)
 
     with _open_for_reading(db) as store:
-        rows = search_who_said(store, query, limit=n)
+        filters = _quote_filter(store, speaker=speaker, since=low, until=high)
+        rows, total = who_said_counted(store, text, limit=n, filters=filters)
     if not rows:
-        _nothing(f'No quote matches "{_echo(query)}".')
+        _nothing(f'No quote matches "{_echo(text)}"{_described(speaker, since, until)}.')
+    how = rows[0].get("match")
+    if how == "fuzzy":
+        title = f"No quote holds “{_echo(text)}”: the closest (fuzzy matches)"
+    elif how == "context":
+        title = (
+            f"No quote holds “{_echo(text)}”: found in the sentences around these"
+            " (context matches)"
+        )
+    else:
+        title = f"Who said “{_echo(text)}”"
     _emit(
         rows,
         out_fmt,
         table=WHO_SAID_TABLE,
         tsv=WHO_SAID_TSV,
         no_color=no_color,
-        title=f"Who said “{_echo(query)}”",
+        title=title,
+        caption=_cut_note(len(rows), total, out_fmt),
     )
+
+
+def _quote_filter(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    article: str | None = None,
+) -> Any:
+    """The filter the options describe; an unknown speaker or article is an error."""
+    from quotecli.filters import QuoteFilter
+
+    speaker_ids = None
+    if speaker is not None:
+        from quotecli.errors import NotFoundError
+        from quotecli.search import match_speakers
+
+        speaker_ids = tuple(match_speakers(store, speaker))
+        if not speaker_ids:
+            raise NotFoundError(
+                f"no speaker called {speaker!r} in the index", hint="see `quotecli speakers`"
+            )
+    article_id = None
+    if article is not None:
+        from quotecli.articles import resolve_article
+
+        article_id = resolve_article(store, article)
+    return QuoteFilter(speaker_ids=speaker_ids, since=since, until=until, article_id=article_id)
+
+
+def _described(speaker: str | None, since: str | None, until: str | None) -> str:
+    parts = [
+        f" by {speaker}" if speaker else "",
+        f" since {since}" if since else "",
+        f" until {until}" if until else "",
+    ]
+    return "".join(parts)
+
+
+def _cut_note(shown: int, total: int, fmt: str) -> str | None:
+    """ "20 of 198 shown; --limit 0 for all": in the table, or on stderr for a pipe."""
+    if shown >= total:
+        return None
+    note = f"{shown:,} of {total:,} shown; --limit 0 for all"
+    if fmt == "table":
+        return note
+    _note(note.capitalize() + ".")
+    return None
 
 
 @app.command(
@@ -801,46 +965,53 @@ def list_(
             autocompletion=_complete_from(KIND_CHOICES),
         ),
     ] = None,
-    article: Annotated[
-        int | None,
-        typer.Option(
-            "--article",
-            "-a",
-            metavar="ID",
-            show_default=False,
-            help="Only quotes from the article with this id.",
-        ),
-    ] = None,
+    article: ArticleOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     db: DbOption = None,
     fmt: FormatOption = "auto",
     as_json: JsonOption = False,
     limit: LimitOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """List quotes, filtered by speaker, kind or article.
+    """List quotes, filtered by speaker, kind, article or date.
 
     Quotes come in article order. Exit status 1 when no quote passes the filters.
     """
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit)
-    from quotecli.search import check_kind, list_quotes
+    from quotecli.dates import date_range
+    from quotecli.search import check_kind, list_quotes_counted
 
     if kind is not None:
         kind = check_kind(kind)  # before the index is opened, so nothing is seeded
     if speaker is not None:
         _text_argument(speaker, "--speaker")
+    low, high = date_range(since, until)
 
     with _open_for_reading(db) as store:
-        rows = list_quotes(store, speaker=speaker, kind=kind, article=article, limit=n)
+        filters = _quote_filter(store, since=low, until=high, article=article)
+        rows, total = list_quotes_counted(
+            store, speaker=speaker, kind=kind, limit=n, filters=filters
+        )
     if not rows:
-        filters = [
+        described_filters = [
             f"speaker {speaker!r}" if speaker else "",
             f"kind {kind!r}" if kind else "",
             f"article {article}" if article is not None else "",
+            f"since {since}" if since else "",
+            f"until {until}" if until else "",
         ]
-        described = ", ".join(f for f in filters if f)
+        described = ", ".join(f for f in described_filters if f)
         _nothing(f"No quotes match {described}." if described else "No quotes in the index.")
-    _emit(rows, out_fmt, table=QUOTE_TABLE, tsv=QUOTE_TSV, no_color=no_color)
+    _emit(
+        rows,
+        out_fmt,
+        table=QUOTE_TABLE,
+        tsv=QUOTE_TSV,
+        no_color=no_color,
+        caption=_cut_note(len(rows), total, out_fmt),
+    )
 
 
 @app.command(
@@ -953,12 +1124,282 @@ def extract(
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        rows.extend(extract_row(quote, name) for quote in run_extract(article.text).quotes)
+        rows.extend(
+            extract_row(quote, name, article) for quote in run_extract(article.text).quotes
+        )
     if n is not None:
         rows = rows[:n]
     if not rows:
         _nothing(f"No quotes found in {'standard input' if file == '-' else file}.")
     _emit(rows, out_fmt, table=EXTRACT_TABLE, tsv=EXTRACT_TSV, no_color=no_color)
+
+
+CHECK_TABLE = ("match", "speaker", "diff", "article", "date", "context", "id")
+CHECK_TSV = (
+    *("verdict", "match", "speaker", "text", "diff", "article", "id"),
+    *("date", "source", "author", "context"),
+)
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n"
+        '  quotecli check "We need to recoup those costs" --speaker Waltz\n'
+        '  quotecli check "We need to get back those costs"        # close: shows the diff\n'
+        '  quotecli check "I don\'t want to do that ... We have to get that war ended"\n'
+        '  quotecli check "recoup those costs" -s Trump -f json | jq -r ".[0].verdict"'
+    ),
+)
+def check(
+    quote: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUOTE...",
+            show_default=False,
+            help="The words to check, as they were quoted to you.",
+        ),
+    ],
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            metavar="NAME",
+            show_default=False,
+            help="Did this speaker say it? A name or alias, any case; close spellings match too.",
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = "auto",
+    as_json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Did they say it? Check words against the real quotes, with a verdict.
+
+    Verdicts: said (verbatim), close (a word diff shows what changed: {+added+},
+    [-left out-]), someone else (another speaker said it), spliced (words from two
+    quotes joined, or an ellipsis hiding a cut), not found. Each match comes with
+    its article, date and context. Exit status 0 only when the words are found
+    verbatim for that speaker (any speaker without --speaker), else 1.
+    """
+    out_fmt = _output_format(fmt, as_json)
+    from quotecli.check import check_quote
+    from quotecli.dates import date_range
+    from quotecli.search import query_words
+
+    text = " ".join(quote)
+    query_words(text)  # before the index is opened, so a bad query never seeds
+    if speaker is not None and not speaker.strip():
+        raise QueryError("empty speaker name")
+    low, high = date_range(since, until)
+
+    with _open_for_reading(db) as store:
+        filters = _quote_filter(store, since=low, until=high)
+        result = check_quote(store, text, speaker=speaker, filters=filters)
+    if not result.rows:
+        _nothing(result.summary)
+    if out_fmt != "table":
+        _note(visible(result.summary))
+    _emit(
+        result.rows,
+        out_fmt,
+        table=CHECK_TABLE,
+        tsv=CHECK_TSV,
+        no_color=no_color,
+        title=result.summary,
+    )
+    if not result.verbatim:
+        raise typer.Exit(int(ExitStatus.NO_MATCH))
+
+
+TRACE_TABLE = ("seen", "date", "speaker", "note", "text", "article", "id")
+TRACE_TSV = (
+    *("seen", "date", "speaker", "speaker_differs", "text", "article", "id"),
+    *("source", "author", "context"),
+)
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n"
+        '  quotecli trace "nothing you could ever say to me"\n'
+        "  quotecli trace 9\n"
+        '  quotecli trace "recoup those costs" -f tsv | cut -f1-3'
+    ),
+)
+def trace(
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUOTE...|ID",
+            show_default=False,
+            help="Words of the quote (found as who-said finds them), or a quote id.",
+        ),
+    ],
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = "auto",
+    as_json: JsonOption = False,
+    limit: LimitOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Where and when a quote appeared: the same quote across the archive.
+
+    Finds the quote, then every near-identical one in other articles (the same
+    words allowing small edits, cuts and another split into sentences), ordered
+    by date: where it was first seen, every later appearance, and whether the
+    speaker differs from the first. Exit status 1 when no quote matches.
+    """
+    out_fmt = _output_format(fmt, as_json)
+    n = _limit(limit)
+    from quotecli.dates import date_range
+    from quotecli.search import query_words
+    from quotecli.trace import trace as trace_quote
+
+    text = " ".join(query)
+    query_words(text)
+    low, high = date_range(since, until)
+    with _open_for_reading(db) as store:
+        rows, how = trace_quote(store, text, _quote_filter(store, since=low, until=high))
+    if not rows:
+        if how:
+            _nothing(f"The quote appears nowhere{_described(None, since, until)}.")
+        _nothing(f'No quote matches "{text}".')
+    total = len(rows)
+    shown = rows[:n] if n is not None else rows
+    first = rows[0]
+    speakers = list(dict.fromkeys(r["speaker"] or "unattributed" for r in rows))
+    articles = len({r["article_id"] for r in rows})
+    title = (
+        f"In {articles} article{'s' if articles != 1 else ''}; first seen"
+        f" {first['date'] or '(undated)'} in {first['article']}"
+    )
+    if len(speakers) > 1:
+        title += f"; {len(speakers)} different speakers: {', '.join(speakers)}"
+    if how in ("fuzzy", "context"):
+        title += f" ({how} match for “{text}”)"
+    if out_fmt != "table":
+        _note(visible(title + "."))
+    else:
+        shown = [dict(r, note="other speaker" if r["speaker_differs"] else "") for r in shown]
+    _emit(
+        shown,
+        out_fmt,
+        table=TRACE_TABLE,
+        tsv=TRACE_TSV,
+        no_color=no_color,
+        title=title,
+        caption=_cut_note(len(shown), total, out_fmt),
+    )
+
+
+ARTICLES_TABLE = ("id", "title", "date", "source", "quotes")
+ARTICLES_TSV = ("id", "title", "date", "source", "quotes", "author", "external_id")
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n"
+        "  quotecli articles\n"
+        "  quotecli articles Greenspan --since 2005-01-01\n"
+        "  quotecli articles --source example.com -f tsv | cut -f1,2"
+    ),
+)
+def articles(
+    text: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TEXT...]",
+            show_default=False,
+            help="Only articles whose title, feed id or text holds these words, in this order.",
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="TEXT",
+            show_default=False,
+            help="Only articles whose URL or file path holds this.",
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    fmt: FormatOption = "auto",
+    as_json: JsonOption = False,
+    limit: LimitOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List articles: id, title, date, source and number of quotes.
+
+    Oldest first; articles without a date come last. The id, the feed id or the
+    file name names an article for `list --article` and `remove`.
+    """
+    out_fmt = _output_format(fmt, as_json)
+    n = _limit(limit)
+    from quotecli.articles import list_articles
+    from quotecli.dates import date_range
+
+    low, high = date_range(since, until)
+    words = " ".join(text or [])
+    with _open_for_reading(db) as store:
+        rows, total = list_articles(
+            store, text=words or None, since=low, until=high, source=source, limit=n
+        )
+    if not rows:
+        _nothing("No articles match." if words or source or since or until else "No articles.")
+    _emit(
+        rows,
+        out_fmt,
+        table=ARTICLES_TABLE,
+        tsv=ARTICLES_TSV,
+        no_color=no_color,
+        caption=_cut_note(len(rows), total, out_fmt),
+    )
+
+
+@app.command(
+    epilog=(
+        "\b\nExamples:\n  quotecli remove 12\n  quotecli remove bbc-business-101 old-story.txt"
+    ),
+)
+def remove(
+    refs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ARTICLE...",
+            show_default=False,
+            help="Articles to remove: an id, feed id, URL or file name (see `quotecli articles`).",
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Remove articles and their quotes from the index.
+
+    Every article named must be in the index; if one is not, nothing is removed.
+    """
+    from quotecli.articles import describe, remove_articles
+
+    with _open_store(_existing_db(db)) as store:
+        removed = remove_articles(store, refs)
+    for row in removed:
+        _note(visible(f"Removed {describe(row)} and its {_count(row['quotes'], 'quote')}."))
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _existing_db(db: Path | None) -> Path:
+    """The index path, which must already exist: there is nothing to change in a new one."""
+    path = _db_path(db).expanduser()
+    if not path.exists():
+        raise DatabaseError(f"{path}: no such index", hint="create it with `quotecli index PATH`")
+    return path
 
 
 @app.command(

@@ -28,6 +28,7 @@ from quotecli.documents import HtmlPage, content_hash
 from quotecli.errors import InputError
 from quotecli.model import Article, Extraction
 from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Store
+from quotecli.trace import with_fingerprints
 
 # Articles per batch: per transaction and per piece of work sent to a worker.
 # Big enough that commits and inter-process messages cost little, small enough
@@ -292,7 +293,7 @@ def extract_batch(
                 converted = item.to_article()
             article = converted or item
             assert isinstance(article, Article)
-            results.append((converted, engine.extract(article.text), None))
+            results.append((converted, with_fingerprints(engine.extract(article.text)), None))
         except InputError as exc:
             results.append((None, None, f"skipped {exc}"))
         except Exception as exc:

@@ -321,6 +321,56 @@ def m006_quote_parts(db: Database) -> None:
 
 
 @migration
+def m009_article_dates_normalised(db: Database) -> None:
+    """Store article dates as YYYY-MM-DD, so they sort and filter (`--since`, `--until`).
+
+    Dates read before this were kept as the feed or page wrote them; those
+    that cannot be read as a date stay as they are.
+    """
+    from quotecli.dates import normalise_date
+
+    rows = db.execute("SELECT id, date FROM articles WHERE date IS NOT NULL").fetchall()
+    changed = [(new, row_id) for row_id, old in rows if (new := normalise_date(old)) != old]
+    db.conn.executemany("UPDATE articles SET date = ? WHERE id = ?", changed)
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_date ON articles(date)")
+
+
+@migration
+def m009_quote_groups(db: Database) -> None:
+    """Near-duplicate quotes across articles, for `trace` (see quotecli.trace).
+
+    quote_prints holds each group's fingerprints; quote_groups lists the members
+    of every group of two or more quotes. A deleted quote leaves its group.
+    """
+    db.execute(
+        """
+        CREATE TABLE quote_prints (
+            hash INTEGER NOT NULL,
+            group_id INTEGER NOT NULL,
+            PRIMARY KEY (hash, group_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        "CREATE TABLE quote_groups (quote_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_quote_groups_group ON quote_groups(group_id)")
+    db.execute(
+        """
+        CREATE TRIGGER quote_groups_ad AFTER DELETE ON quotes BEGIN
+            DELETE FROM quote_groups WHERE quote_id = old.id;
+        END
+        """
+    )
+    from quotecli.trace import group_quotes
+
+    # A slice at a time, so that grouping a big index does not hold all its fingerprints.
+    last = db.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]
+    for start in range(0, last, 5000):
+        group_quotes(db.conn, start, up_to_id=start + 5000)
+
+
+@migration
 def m010_browsable_in_datasette(db: Database) -> None:
     """Full-text indexes declared as sqlite-utils declares them; a view of quotes to facet.
 

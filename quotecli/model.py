@@ -66,6 +66,9 @@ class Extraction:
 
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
+    # Each quote's near-duplicate fingerprints (see quotecli.trace), when the
+    # indexer made them beside the extraction; empty otherwise.
+    fingerprints: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +105,26 @@ EXTRACT_FIELDS = (
     "context_start",
     "context_end",
     "parts",
+    "date",
+    "source",
+    "author",
 )
 
 
-def extract_row(quote: Quote, article: str) -> dict[str, Any]:
-    """A quote as `extract` prints it, named by its article."""
+def extract_row(quote: Quote, article: str, read: Any = None) -> dict[str, Any]:
+    """A quote as `extract` prints it, named by its article.
+
+    ``read`` is what the article came from (an Article, or any object with
+    ``date``, ``source`` and ``author``), for the fields that cite it.
+    """
+    from quotecli.dates import normalise_date
+
     # "parts" as stored: the quoted words' offsets, or null when they are the whole text.
-    extra = {"article": article, "parts": [list(p) for p in quote.parts] or None}
+    extra = {
+        "article": article,
+        "parts": [list(p) for p in quote.parts] or None,
+        "date": normalise_date(getattr(read, "date", None)),
+        "source": getattr(read, "source", None),
+        "author": getattr(read, "author", None),
+    }
     return {key: extra[key] if key in extra else getattr(quote, key) for key in EXTRACT_FIELDS}

@@ -31,11 +31,13 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
 FORMATS = ("table", "tsv", "csv", "json", "jsonl")
 
@@ -82,16 +84,20 @@ _NUMERIC = {
     "context_end",
     "paragraph_start",
 }
-_WEIGHT = {"text": 3, "context": 3, "paragraph": 3}
+# A date cut in two is misread; it is short enough to keep whole.
+_NO_WRAP = {"date"}
+_WEIGHT = {"text": 3, "context": 3, "paragraph": 3, "diff": 3}
 _FLOOR = {
     "text": 16,
     "context": 16,
     "paragraph": 16,
-    "speaker": 12,
-    "article": 10,
+    "diff": 16,
+    "speaker": 10,
+    "article": 8,
     "role": 10,
     "aliases": 10,
     "cue": 10,
+    "date": 10,
 }
 _DEFAULT_FLOOR = 8
 # When even those floors do not fit, any column may shrink to this.
@@ -148,15 +154,17 @@ def render(
     out: TextIO,
     color: bool,
     title: str | None = None,
+    caption: str | None = None,
 ) -> None:
     """Write ``rows`` to ``out`` as ``fmt``, showing ``columns`` in that order.
 
     ``columns`` may be empty to mean every key of the first row. A key missing
-    from a row is shown as an empty cell (``null`` in JSON).
+    from a row is shown as an empty cell (``null`` in JSON). ``title`` and
+    ``caption`` (a line under the table) are for tables only.
     """
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
     if fmt == "table":
-        _render_table(rows, cols, out=out, color=color, title=title)
+        _render_table(rows, cols, out=out, color=color, title=title, caption=caption)
     elif fmt == "tsv":
         _render_tsv(rows, cols, out)
     elif fmt == "csv":
@@ -239,6 +247,7 @@ def _render_table(
     out: TextIO,
     color: bool,
     title: str | None,
+    caption: str | None = None,
 ) -> None:
     from rich import box
     from rich.table import Table
@@ -259,6 +268,7 @@ def _render_table(
     long_cells = any(len(cell) > _LONG_CELL for line in cells for cell in line)
     table = Table(
         title=Text(safe_text(title)) if title else None,
+        caption=Text(safe_text(caption)) if caption else None,
         box=box.ROUNDED if long_cells else box.SIMPLE_HEAD,
         show_lines=long_cells,
         header_style="bold",
@@ -268,14 +278,14 @@ def _render_table(
         table.add_column(
             _header(col),
             justify="right" if numeric else "left",
-            no_wrap=numeric,
+            no_wrap=numeric or col in _NO_WRAP,
             # fold rather than crop: a table must never lose data
             overflow="fold",
             width=widths[i] if widths else None,
             style=_column_style(col) if color else None,
         )
     for line in cells:
-        table.add_row(*(Text(cell) for cell in line))
+        table.add_row(*(_cell(col, cell, color) for col, cell in zip(cols, line, strict=True)))
     console.print(table)
 
 
@@ -285,6 +295,27 @@ def _one_for_one(text: str) -> str:
         "\ufffd" if ord(ch) in _SAFE and len(_SAFE[ord(ch)]) > 1 else _SAFE.get(ord(ch), ch)
         for ch in text
     )
+
+
+# A word diff marks what a text adds as {+…+} and what it leaves out as [-…-].
+_DIFF_MARK = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+def _cell(col: str, cell: str, color: bool) -> Text:
+    """A table cell; a word diff keeps its marks and, in colour, shows them in red and green."""
+    from rich.text import Text
+
+    if col != "diff" or not color:
+        return Text(cell)
+    text = Text()
+    done = 0
+    for m in _DIFF_MARK.finditer(cell):
+        text.append(cell[done : m.start()])
+        style = "bold red strike" if m[1] is not None else "bold green underline"
+        text.append(m[0], style=style)
+        done = m.end()
+    text.append(cell[done:])
+    return text
 
 
 def _header(col: str) -> str:
@@ -375,6 +406,16 @@ def _display(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return safe_text("; ".join(str(v) for v in value))
     return safe_text(_plain(value))
+
+
+# C0 and C1 control characters and DEL: an escape sequence in an article's
+# title must not move the cursor or recolour the terminal it is printed on.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` for a message on a terminal: control characters written as escapes (``\\x1b``)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -11,8 +11,9 @@ added at the end.
   ("phrase", "context" or "fuzzy") and ``score`` is the 0-100 similarity of
   the query to the matched text.
 - speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ".
-- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it and
-  ``evidence``, a sentence saying why the quote has its speaker.
+- get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it,
+  ``evidence``, a sentence saying why the quote has its speaker, and
+  ``same_quote_articles``, how many other articles carry the same quote.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
 
 from thefuzz import fuzz
 
 from quotecli.errors import NotFoundError, QueryError
+from quotecli.filters import QuoteFilter
 from quotecli.model import KINDS, STDIN_SOURCE
 from quotecli.store import Store, stored_json, stored_list
 
@@ -46,12 +49,19 @@ QUOTE_COLUMNS = (
     "mention",
     "rule",
     "parts",
+    "date",
+    "source",
+    "author",
 )
 # Fields added after the first release come last in every row, after those of each kind.
-_BASE_COLUMNS = QUOTE_COLUMNS[:-1]
-WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", "parts")
+_BASE_COLUMNS = QUOTE_COLUMNS[:14]
+LATER_COLUMNS = QUOTE_COLUMNS[14:]
+WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", *LATER_COLUMNS)
 SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
-SHOW_COLUMNS = (*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", "parts")
+SHOW_COLUMNS = (
+    *(*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", *LATER_COLUMNS),
+    "same_quote_articles",
+)
 
 # Below this similarity a fuzzy hit is more likely noise than a misremembered quote.
 FUZZY_THRESHOLD = 80
@@ -81,7 +91,7 @@ _QUOTE_SELECT = """
            a.title, a.source, a.external_id,
            COALESCE(q.context, substr(a.text, q.context_start + 1, q.context_end - q.context_start))
            AS context, q.start, q."end", q.mention, q.rule,
-           q.parts
+           q.parts, a.date, a.author
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -142,22 +152,132 @@ def check_kind(kind: str) -> str:
     return normal
 
 
-def who_said(store: Store, query: str, limit: int | None = 20) -> list[dict[str, Any]]:
+def who_said(
+    store: Store, query: str, limit: int | None = 20, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
     """Quotes matching ``query``, best first: phrase in the quote, else in its context, else fuzzy.
 
     Punctuation and FTS5 operators in the query are taken literally.
     Raises QueryError when the query has no letters or digits.
     """
+    return who_said_counted(store, query, limit, filters)[0]
+
+
+def who_said_counted(
+    store: Store, query: str, limit: int | None = 20, filters: QuoteFilter | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """``who_said``'s rows and how many quotes matched in all, so a cut list can say so."""
     words = query_words(query)
     phrase = '"' + " ".join(words) + '"'
     for column, match in (("text", "phrase"), ("context", "context")):
-        raw = _fts_rows(store, f"{column} : {phrase}", _sql_limit(limit))
+        expression = f"{column} : {phrase}"
+        raw = _fts_rows(store, expression, _sql_limit(limit), filters)
         if raw:
-            return [_with_match(_quote_row(r), match, _similarity(words, r[column])) for r in raw]
-    return _fuzzy(store, words, limit)
+            rows = [_with_match(_quote_row(r), match, _similarity(words, r[column])) for r in raw]
+            cut = limit is not None and len(rows) >= limit
+            return rows, _fts_count(store, expression, filters) if cut else len(rows)
+    return _fuzzy(store, words, limit, filters)
 
 
-def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, Any]]:
+def phrase_matches(
+    store: Store, words: Sequence[str], limit: int | None, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
+    """Quote rows holding ``words`` as a phrase (stemmed, as FTS5 reads it), newest first.
+
+    Not ranked: a caller that compares words itself needs the matches, not
+    bm25's order, and ranking a common phrase's every match is what costs.
+    """
+    phrase = '"' + " ".join(words) + '"'
+    where, params = (filters or QuoteFilter()).sql()
+    # FTS5 hands matches over newest first and stops at the window: a phrase as
+    # common as "is the" is not collected whole. Filtered, the newest
+    # RANK_WINDOW matches are searched.
+    window = _sql_limit(limit) if not filters else RANK_WINDOW
+    raw = store.rows(
+        f"{_QUOTE_SELECT} JOIN (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?"
+        f" ORDER BY rowid DESC LIMIT ?) AS hits ON hits.id = q.id WHERE {where}"
+        " ORDER BY q.id DESC LIMIT ?",
+        [f"text : {phrase}", window, *params, _sql_limit(limit)],
+    )
+    return [_quote_row(r) for r in raw]
+
+
+# A word in more quotes than this says little about which quote is meant;
+# counting stops there, so looking a common word up costs no more than a rare one.
+_COMMON_IN_QUOTES = 1000
+CLOSE_WINDOW = 2000
+
+
+def close_candidates(
+    store: Store, words: Sequence[str], filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
+    """Quotes (id, text, speaker_id) holding two of the query's three rarest known words.
+
+    Words in no quote at all (a misspelling, or the word changed) are left out;
+    two of three lets one of the rare words be the changed one. Each rare word
+    has a short list in the full-text index, so this stays fast on a big
+    archive, unlike an OR of every word.
+    """
+    unique = list(dict.fromkeys(w.lower() for w in words))
+    seen: list[tuple[int, str]] = []
+    for word in unique:
+        count = store.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+            [f'text : "{word}"', _COMMON_IN_QUOTES],
+        )
+        if count:
+            seen.append((count, word))
+    seen.sort()
+    rare = [f'"{word}"' for _, word in seen[:3]]
+    if not rare:
+        return []
+    if len(rare) == 3:
+        a, b, c = rare
+        expression = f"({a} {b}) OR ({a} {c}) OR ({b} {c})"
+    else:
+        expression = " ".join(rare)
+    where, params = (filters or QuoteFilter()).sql()
+    # Words as common as "the" and "new" match much of the archive: only the
+    # newest matches are looked at then, as who-said ranks only its newest.
+    return store.rows(
+        "SELECT q.id, q.text, q.speaker_id FROM"
+        " (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ?"
+        "  ORDER BY rowid DESC LIMIT ?) AS hits"
+        " JOIN quotes q ON q.id = hits.id JOIN articles a ON a.id = q.article_id"
+        f" WHERE {where} ORDER BY q.id DESC LIMIT ?",
+        [f"text : ({expression})", CLOSE_WINDOW, *params, MAX_FUZZY_CANDIDATES],
+    )
+
+
+def quote_rows(store: Store, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Quote rows (QUOTE_COLUMNS) for ``ids``, in the order given."""
+    return _quote_rows(store, ids)
+
+
+def similarity(words: Sequence[str], text: str | None) -> float:
+    """0-100: how closely ``words`` appear in ``text`` (who-said's ``score``)."""
+    return _similarity(list(words), text)
+
+
+def _fts_count(store: Store, expression: str, filters: QuoteFilter | None) -> int:
+    """How many quotes match an FTS5 expression (and the filters)."""
+    if not filters:
+        return int(
+            store.scalar("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", [expression])
+        )
+    where, params = filters.sql()
+    return int(
+        store.scalar(
+            "SELECT count(*) FROM quotes_fts f JOIN quotes q ON q.id = f.rowid"
+            f" JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? AND {where}",
+            [expression, *params],
+        )
+    )
+
+
+def _fuzzy(
+    store: Store, words: list[str], limit: int | None, filters: QuoteFilter | None = None
+) -> tuple[list[dict[str, Any]], int]:
     """Quotes close to the query's words, found among a few FTS candidates, closest first.
 
     Scoring runs in Python, so the candidates must be few even on a huge index,
@@ -169,17 +289,18 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
     """
     unique = list(dict.fromkeys(w.lower() for w in words))
     scored: list[tuple[float, int]] = []
+    where, params = (filters or QuoteFilter()).sql()
     for expression, ranked in _fuzzy_expressions(store, unique):
-        if ranked:
-            candidates = store.rows(
-                f"{_FTS_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-                [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES],
-            )
-        else:
-            candidates = store.rows(
-                f"{_NEWEST_HITS} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id",
-                [f"text : ({expression})", MAX_FUZZY_CANDIDATES],
-            )
+        hits = (
+            (_FTS_HITS, [f"text : ({expression})", RANK_WINDOW, MAX_FUZZY_CANDIDATES])
+            if ranked
+            else (_NEWEST_HITS, [f"text : ({expression})", MAX_FUZZY_CANDIDATES])
+        )
+        candidates = store.rows(
+            f"{hits[0]} SELECT q.id, q.text FROM hits JOIN quotes q ON q.id = hits.id"
+            f" JOIN articles a ON a.id = q.article_id WHERE {where}",
+            [*hits[1], *params],
+        )
         scored = [
             (score, row["id"])
             for row in candidates
@@ -188,11 +309,12 @@ def _fuzzy(store: Store, words: list[str], limit: int | None) -> list[dict[str, 
         if scored:
             break
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    total = len(scored)
     if limit is not None:
         scored = scored[: max(limit, 0)]
     scores = {quote_id: score for score, quote_id in scored}
     rows = _quote_rows(store, [quote_id for _, quote_id in scored])
-    return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows]
+    return [_with_match(row, "fuzzy", scores[row["id"]]) for row in rows], total
 
 
 def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[tuple[str, bool]]:
@@ -240,8 +362,18 @@ def _fuzzy_expressions(store: Store, words: list[str]) -> Iterator[tuple[str, bo
         yield " OR ".join(terms), True
 
 
-def _fts_rows(store: Store, match: str, limit: int) -> list[dict[str, Any]]:
+def _fts_rows(
+    store: Store, match: str, limit: int, filters: QuoteFilter | None = None
+) -> list[dict[str, Any]]:
     """Raw quote rows for an FTS5 expression, best (bm25) first."""
+    if filters:
+        # Filtered after ranking every match: the newest matches may all fail the filter.
+        where, params = filters.sql()
+        return store.rows(
+            f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id WHERE {where}"
+            " ORDER BY hits.rank, q.id LIMIT ?",
+            [match, -1, -1, *params, limit],
+        )
     return store.rows(
         f"{_FTS_HITS} {_QUOTE_SELECT} JOIN hits ON hits.id = q.id ORDER BY hits.rank, q.id",
         [match, RANK_WINDOW if limit >= 0 else -1, limit],
@@ -267,8 +399,14 @@ def _similarity(words: list[str], text: str | None) -> float:
 def _with_match(row: dict[str, Any], match: str, score: float) -> dict[str, Any]:
     row["match"] = match
     row["score"] = score
-    row["parts"] = row.pop("parts")  # the newest field stays last
+    _later_fields_last(row)
     return row
+
+
+def _later_fields_last(row: dict[str, Any]) -> None:
+    """Move the fields added since the first release behind those of each kind of row."""
+    for key in LATER_COLUMNS:
+        row[key] = row.pop(key)
 
 
 # list and speakers -----------------------------------------------------------
@@ -280,10 +418,25 @@ def list_quotes(
     kind: str | None = None,
     article: int | None = None,
     limit: int | None = None,
+    filters: QuoteFilter | None = None,
 ) -> list[dict[str, Any]]:
     """Quotes in article order, filtered by speaker (name, alias, close spelling), kind, article."""
-    clauses: list[str] = []
-    params: list[Any] = []
+    return list_quotes_counted(store, speaker, kind, article, limit, filters)[0]
+
+
+def list_quotes_counted(
+    store: Store,
+    speaker: str | None = None,
+    kind: str | None = None,
+    article: int | None = None,
+    limit: int | None = None,
+    filters: QuoteFilter | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """``list_quotes``' rows and how many quotes passed the filters in all."""
+    where, filter_params = (filters or QuoteFilter()).sql()
+    clauses: list[str] = [where]
+    params: list[Any] = list(filter_params)
+    fetch: tuple[list[str], list[Any]] | None = None
     if kind is not None:
         kind = check_kind(kind)
         clauses.append("q.kind = ?")
@@ -296,20 +449,33 @@ def list_quotes(
     if speaker is not None:
         speaker_ids = match_speakers(store, speaker)
         if not speaker_ids:
-            return []
-        if len(speaker_ids) > 1 and limit is not None:
+            return [], 0
+        if len(speaker_ids) > 1 and limit is not None and "a." not in " ".join(clauses):
+            # Only quote columns in the other clauses: each speaker's first quotes
+            # can be read presorted from the speaker index (see _first_of_each).
             each = [v for _ in speaker_ids for v in (*params, _sql_limit(limit))]
-            clauses.append(_first_of_each(speaker_ids, clauses))
-            params = [*params, *each]
-        else:
-            clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(speaker_ids))
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            fetch = (
+                [*clauses, _first_of_each(speaker_ids, clauses)],
+                [*params, *each],
+            )
+        clauses.append("q.speaker_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(speaker_ids))
+    fetch_clauses, fetch_params = fetch if fetch is not None else (clauses, params)
     raw = store.rows(
-        f"{_QUOTE_SELECT} {where} ORDER BY q.article_id, q.start, q.id LIMIT ?",
-        [*params, _sql_limit(limit)],
+        f"{_QUOTE_SELECT} WHERE {' AND '.join(fetch_clauses)}"
+        " ORDER BY q.article_id, q.start, q.id LIMIT ?",
+        [*fetch_params, _sql_limit(limit)],
     )
-    return [_quote_row(r) for r in raw]
+    rows = [_quote_row(r) for r in raw]
+    if limit is None or len(rows) < limit:
+        return rows, len(rows)
+    # Counted over every match, not only the first few of each speaker read above.
+    total = store.scalar(
+        "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+        f" WHERE {' AND '.join(clauses)}",
+        params,
+    )
+    return rows, int(total)
 
 
 def _first_of_each(speaker_ids: list[int], clauses: list[str]) -> str:
@@ -434,7 +600,11 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
     from quotecli.extract.evidence import explain
 
     row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
-    row["parts"] = row.pop("parts")  # the newest field stays last
+    _later_fields_last(row)
+    from quotecli.trace import other_articles
+
+    with store.guard():
+        row["same_quote_articles"] = other_articles(store.conn, quote_id)
     return row
 
 
@@ -474,7 +644,42 @@ def ensure_seeded(store: Store) -> int:
     paths = seed_paths()
     if not paths:
         return 0
-    return index_articles(store, read_articles([str(p) for p in paths])).added
+    return index_articles(store, map(_as_seed, read_articles([str(p) for p in paths]))).added
+
+
+SEED_KEY_PREFIX = "seed:"
+
+
+def remove_seed_if_alone(store: Store) -> int:
+    """Remove the bundled seed articles when the index holds nothing else; return how many."""
+    from quotecli.bundled import seed_paths
+    from quotecli.documents import content_hash
+
+    # Recognised by key, or by text for an index seeded before seeds had keys.
+    hashes = []
+    for path in seed_paths():
+        try:
+            hashes.append(content_hash(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            continue
+    rows = store.rows(
+        "SELECT id, key LIKE ? OR hash IN (SELECT value FROM json_each(?)) AS seed"
+        " FROM articles LIMIT 100",
+        [SEED_KEY_PREFIX + "%", json.dumps(hashes)],
+    )
+    if not rows or not all(row["seed"] for row in rows):
+        return 0
+    store.remove_articles([row["id"] for row in rows])
+    return len(rows)
+
+
+def _as_seed(article: Any) -> Any:
+    """A bundled article named as the package names it, not by where it is installed.
+
+    Its key marks it as the demo, so indexing one's own articles can remove it.
+    """
+    name = PurePath(article.source).name
+    return replace(article, source=f"seeds/{name}", key=f"{SEED_KEY_PREFIX}{name}")
 
 
 # rows ------------------------------------------------------------------------
@@ -510,6 +715,9 @@ def _quote_row(raw: dict[str, Any]) -> dict[str, Any]:
         "mention": raw["mention"],
         "rule": raw["rule"],
         "parts": stored_json(raw["parts"]),
+        "date": raw["date"],
+        "source": raw["source"],
+        "author": raw["author"],
     }
 
 

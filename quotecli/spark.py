@@ -129,7 +129,7 @@ def _frames(batches: Iterable[pd.DataFrame], *, with_speakers: bool) -> Iterator
 def _article_rows(article: Any, extraction: Extraction, with_speakers: bool) -> Iterator[dict]:
     name = _label(article.title, article.source, article.id)
     for quote in extraction.quotes:
-        row = {"article_id": article.id, **extract_row(quote, name)}
+        row = {"article_id": article.id, **extract_row(quote, name, article)}
         if with_speakers:
             row.update(record=_QUOTE, aliases=None, roles=None)
         yield row

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotecli.dates import normalise_date
 from quotecli.errors import DatabaseError
 from quotecli.identity import Known, match, name_tokens, surname
 from quotecli.migrations import (
@@ -29,6 +30,7 @@ from quotecli.migrations import (
     transaction,
 )
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
+from quotecli.trace import group_quotes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -303,9 +305,22 @@ class Store:
         article's key is dropped, since the key no longer holds it).
         """
         outcomes: list[tuple[int, str]] = []
-        with self.guard(), transaction(self.conn), self._quotes_indexed_at_the_end():
+        conn = self.conn
+        with self.guard(), transaction(conn), self._quotes_indexed_at_the_end():
+            # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
+            before = conn.execute(
+                "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
+            ).fetchone()[0]
             for article, extraction in batch:
                 outcomes.append(self._write(article, extraction))
+            # Fingerprints made by the extracting worker, in the order the quotes were stored.
+            prints = [
+                made
+                for (_, extraction), (_, outcome) in zip(batch, outcomes, strict=True)
+                if outcome != UNCHANGED
+                for made in (extraction.fingerprints or [None] * len(extraction.quotes))
+            ]
+            group_quotes(conn, before, prints)
         return outcomes
 
     @contextmanager
@@ -378,7 +393,7 @@ class Store:
             article.source,
             article.external_id,
             article.title,
-            article.date,
+            normalise_date(article.date),
             digest,
             article.text,
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -401,6 +416,22 @@ class Store:
             """,
             [sign, sign, article_id],
         )
+
+    def remove_articles(self, article_ids: Sequence[int]) -> int:
+        """Delete articles with their quotes in one transaction; return how many quotes went.
+
+        Speakers keep their rows (with lower counts), as when an article is replaced.
+        """
+        removed = 0
+        conn = self.conn
+        with self.guard(), transaction(conn):
+            for article_id in article_ids:
+                removed += conn.execute(
+                    "SELECT count(*) FROM quotes WHERE article_id = ?", [article_id]
+                ).fetchone()[0]
+                self._drop_quotes(article_id)
+                conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        return removed
 
     def clear(self) -> None:
         """Delete every article, quote and speaker in one transaction (for ``--rebuild``)."""
@@ -425,6 +456,7 @@ class Store:
             conn.execute(trigger)
             conn.execute("DELETE FROM speakers")
             conn.execute("DELETE FROM articles")
+            conn.execute("DELETE FROM quote_prints")  # quote_groups went with the quotes
 
     def _save_speakers(self, extraction: Extraction) -> dict[str, int]:
         """Upsert the article's speakers; map each name the quotes use to its id."""

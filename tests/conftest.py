@@ -15,9 +15,19 @@ from quotecli.model import DIRECT, PERSON, Extraction, Quote, Speaker
 
 @pytest.fixture(autouse=True)
 def isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point QUOTECLI_DB at a temporary file so no test touches the real data dir."""
-    path = tmp_path / "quotecli-test.db"
-    monkeypatch.setenv("QUOTECLI_DB", str(path))
+    """Point the default index location into a temporary directory: no test touches ~.
+
+    The default location, not QUOTECLI_DB, because only there do read commands
+    index the bundled seed into a missing index.
+    """
+    monkeypatch.delenv("QUOTECLI_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    from quotecli.store import default_db_path
+
+    path = default_db_path()
+    assert path.is_relative_to(tmp_path)
+    # Tests also name this path with --db, which needs its folder to exist.
+    path.parent.mkdir(parents=True)
     return path
 
 

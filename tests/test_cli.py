@@ -46,7 +46,14 @@ def db(isolated_db: Path, extraction_for) -> Path:
     """Two articles, three quotes, three speakers: every id below is known."""
     with Store(isolated_db) as store:
         store.add_article(
-            Article(text=BRIDGE, source="news/bridge.txt", title="Bridge repairs"),
+            Article(
+                text=BRIDGE,
+                source="news/bridge.txt",
+                title="Bridge repairs",
+                # a feed's RFC 2822 date, stored as an ISO date
+                date="Tue, 01 Mar 2005 09:30:00 +0000",
+                author="Jo Reed",
+            ),
             extraction_for(
                 BRIDGE,
                 [
@@ -66,7 +73,7 @@ def db(isolated_db: Path, extraction_for) -> Path:
             ),
         )
         store.add_article(
-            Article(text=COUNCIL, source="news/council.md"),
+            Article(text=COUNCIL, source="news/council.md", date="12 March 2005"),
             extraction_for(
                 COUNCIL,
                 [
@@ -95,13 +102,15 @@ def test_list_tsv(db):
     result = run("list")
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\tkind\tcue\ttext\tarticle\tid\tcontext\n"
+        "speaker\tkind\tcue\ttext\tarticle\tid\tcontext\tdate\tsource\tauthor\n"
         "Ana Ruiz\tdirect\tsaid\tThe bridge will reopen in June.\tBridge repairs\t1\t"
-        "Mayor Ana Ruiz said, “The bridge will reopen in June.”\n"
+        "Mayor Ana Ruiz said, “The bridge will reopen in June.”\t2005-03-01\tnews/bridge.txt\t"
+        "Jo Reed\n"
         "Tom Hale\tdirect\tsaid\tWe have heard that before,\tBridge repairs\t2\t"
-        "“We have heard that before,”\n"
+        "“We have heard that before,”\t2005-03-01\tnews/bridge.txt\tJo Reed\n"
         "City council\tindirect\tsaid\trepairs would cost more than planned\tcouncil.md\t3\t"
-        "The city council said that repairs would cost more than planned.\n"
+        "The city council said that repairs would cost more than planned.\t2005-03-12\t"
+        "news/council.md\t\n"
     )
     assert result.stderr == ""
 
@@ -128,7 +137,10 @@ def test_list_json_has_every_field(db):
     "end": 63,
     "mention": "The city council",
     "rule": "reported-that",
-    "parts": null
+    "parts": null,
+    "date": "2005-03-12",
+    "source": "news/council.md",
+    "author": null
   }
 ]
 """
@@ -143,7 +155,8 @@ def test_list_jsonl(db):
         '"kind": "direct", "cue": "said", "text": "We have heard that before,", '
         '"article_id": 1, "article": "Bridge repairs", '
         '"context": "“We have heard that before,”", "start": 82, "end": 108, '
-        '"mention": "Tom Hale", "rule": "test", "parts": null}\n'
+        '"mention": "Tom Hale", "rule": "test", "parts": null, "date": "2005-03-01", '
+        '"source": "news/bridge.txt", "author": "Jo Reed"}\n'
     )
 
 
@@ -151,11 +164,12 @@ def test_list_csv(db):
     result = run("list", "--article", "1", "--format", "csv")
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker,kind,cue,text,article,id,context\n"
+        "speaker,kind,cue,text,article,id,context,date,source,author\n"
         "Ana Ruiz,direct,said,The bridge will reopen in June.,Bridge repairs,1,"
-        '"Mayor Ana Ruiz said, “The bridge will reopen in June.”"\n'
+        '"Mayor Ana Ruiz said, “The bridge will reopen in June.”",2005-03-01,news/bridge.txt,'
+        "Jo Reed\n"
         'Tom Hale,direct,said,"We have heard that before,",Bridge repairs,2,'
-        '"“We have heard that before,”"\n'
+        '"“We have heard that before,”",2005-03-01,news/bridge.txt,Jo Reed\n'
     )
 
 
@@ -163,9 +177,10 @@ def test_who_said_tsv(db):
     result = run("who-said", "reopen in June")
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\tkind\tcue\ttext\tarticle\tid\tcontext\tmatch\n"
+        "speaker\tkind\tcue\ttext\tarticle\tid\tcontext\tmatch\tdate\tsource\tauthor\n"
         "Ana Ruiz\tdirect\tsaid\tThe bridge will reopen in June.\tBridge repairs\t1\t"
-        "Mayor Ana Ruiz said, “The bridge will reopen in June.”\tphrase\n"
+        "Mayor Ana Ruiz said, “The bridge will reopen in June.”\tphrase\t2005-03-01\t"
+        "news/bridge.txt\tJo Reed\n"
     )
 
 
@@ -191,6 +206,9 @@ def test_who_said_json(db):
             "match": "phrase",
             "score": 100.0,
             "parts": None,
+            "date": "2005-03-12",
+            "source": "news/council.md",
+            "author": None,
         }
     ]
 
@@ -205,7 +223,7 @@ def test_who_said_falls_back_to_fuzzy(db):
     result = run("who-said", "the brigde will reopen")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1].split("\t")[0] == "Ana Ruiz"
-    assert result.stdout.splitlines()[1].endswith("\tfuzzy")
+    assert result.stdout.splitlines()[1].split("\t")[7] == "fuzzy"
 
 
 def test_who_said_nothing_matched(db):
@@ -235,7 +253,15 @@ def test_show_json(db):
     result = run("show", "1", "--json")
     assert result.exit_code == 0
     (row,) = json.loads(result.stdout)
-    assert list(row)[-4:] == ["paragraph", "paragraph_start", "evidence", "parts"]
+    assert list(row)[14:21] == [
+        "paragraph",
+        "paragraph_start",
+        "evidence",
+        "parts",
+        "date",
+        "source",
+        "author",
+    ]
     assert row["evidence"].endswith(".")
     assert row["paragraph"] == (
         "Mayor Ana Ruiz said, “The bridge will reopen in June.” Critics were unconvinced."
@@ -266,6 +292,10 @@ def test_show_tsv(db):
         "paragraph_start",
         "evidence",
         "parts",
+        "date",
+        "source",
+        "author",
+        "same_quote_articles",
     ]
     assert line.split("\t")[:2] == ["2", "Tom Hale"]
 
@@ -468,8 +498,8 @@ def test_extract_uses_the_engine_output(monkeypatch):
     result = run("extract", "-", "-f", "tsv", input=text)
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\tarticle\n"
-        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\t<stdin>\n"
+        "speaker\tkind\tcue\ttext\tstart\tend\tcontext\tarticle\tdate\tsource\tauthor\n"
+        "Ann Lee\tindirect\t:\tpools shut\t9\t19\tAnn Lee: pools shut.\t<stdin>\t\t<stdin>\t\n"
     )
     result = run("extract", "-", "--json", input=text)
     assert json.loads(result.stdout) == [
@@ -489,6 +519,9 @@ def test_extract_uses_the_engine_output(monkeypatch):
             "context_start": 0,
             "context_end": 20,
             "parts": None,
+            "date": None,
+            "source": "<stdin>",
+            "author": None,
         }
     ]
 
@@ -603,7 +636,7 @@ def test_sqlite_errors_become_one_line(db, monkeypatch):
     def broken(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr("quotecli.search.list_quotes", broken)
+    monkeypatch.setattr("quotecli.search.list_quotes_counted", broken)
     result = run("list")
     assert result.exit_code == 2
     assert result.stderr == "Error: database error: disk I/O error\n"
@@ -623,7 +656,7 @@ def test_interrupt_exits_130(db, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("quotecli.search.who_said", interrupted)
+    monkeypatch.setattr("quotecli.search.who_said_counted", interrupted)
     result = run("who-said", "bridge")
     assert result.exit_code == 130
     assert "Traceback" not in result.stderr

@@ -21,14 +21,8 @@ FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 def test_every_command_is_documented():
     expected = [
-        "index",
-        "who-said",
-        "list",
-        "speakers",
-        "show",
-        "extract",
-        "spark-extract",
-        "completion",
+        *("index", "who-said", "list", "speakers", "show", "extract", "spark-extract"),
+        *("completion", "check", "trace", "articles", "remove"),
     ]
     assert sorted(expected) == COMMANDS
 
@@ -109,12 +103,23 @@ def test_readme_tour_output_is_what_the_tool_prints(command, expected):
 
     args = shlex.split(command)[1:]
     result = CliRunner().invoke(cli.app, args)
-    assert result.exit_code == 0, result.output
+    if args[0] == "check":
+        # check answers 1 when the words were not said verbatim, as some examples show.
+        verdict = result.stdout.splitlines()[1].split("\t")[0]
+        assert result.exit_code == (0 if verdict == "said" else 1), result.output
+    else:
+        assert result.exit_code == 0, result.output
     assert result.stdout == expected
 
 
 def test_readme_lists_json_fields_in_the_order_the_tool_prints_them():
-    from quotecli.search import QUOTE_COLUMNS, SHOW_COLUMNS, SPEAKER_COLUMNS, WHO_SAID_COLUMNS
+    from quotecli.search import (
+        LATER_COLUMNS,
+        QUOTE_COLUMNS,
+        SHOW_COLUMNS,
+        SPEAKER_COLUMNS,
+        WHO_SAID_COLUMNS,
+    )
 
     section = README[README.index("JSON and JSONL carry every field") :]
     start = section.index("\n- ")
@@ -128,10 +133,14 @@ def test_readme_lists_json_fields_in_the_order_the_tool_prints_them():
         return re.findall(r"`([a-z_-]+)`", re.sub(r"\([^)]*\)", "", item_text))
 
     assert named("quote rows") == list(QUOTE_COLUMNS)
-    # Each kind of row adds its own fields before the newest common one, `parts`.
-    base = list(QUOTE_COLUMNS[:-1])
-    assert QUOTE_COLUMNS[-1] == WHO_SAID_COLUMNS[-1] == SHOW_COLUMNS[-1] == "parts"
-    assert list(WHO_SAID_COLUMNS[: len(base)]) == base == list(SHOW_COLUMNS[: len(base)])
+    # Each kind of row adds its own fields before the common ones added later.
+    base = list(QUOTE_COLUMNS[: -len(LATER_COLUMNS)])
+    later = list(LATER_COLUMNS)
+    assert later == ["parts", "date", "source", "author"]
+    for columns in (WHO_SAID_COLUMNS, SHOW_COLUMNS[:-1]):
+        assert list(columns[: len(base)]) == base
+        assert list(columns[-len(later) :]) == later
+    assert SHOW_COLUMNS[-1] == "same_quote_articles"
     assert named("`who-said` adds")[1:] == list(WHO_SAID_COLUMNS[len(base) :])
     assert named("`show` adds")[1:] == list(SHOW_COLUMNS[len(base) :])
     assert named("`speakers`")[1:] == list(SPEAKER_COLUMNS)

@@ -32,7 +32,12 @@ HEAVY = (
 
 
 def run(args: list[str], db: Path, **kwargs) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QUOTECLI_DB": str(db)}
+    from quotecli.store import default_db_path
+
+    env = dict(os.environ)
+    # The default location (where the seed may go) is chosen by leaving QUOTECLI_DB out.
+    if db != default_db_path():
+        env["QUOTECLI_DB"] = str(db)
     env.pop("FORCE_COLOR", None)
     return subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, **kwargs)
 
@@ -225,7 +230,7 @@ def test_auto_format_is_a_table_on_a_terminal(quotecli_bin, isolated_db):
     import pty
 
     primary, secondary = pty.openpty()
-    env = {**os.environ, "QUOTECLI_DB": str(isolated_db), "COLUMNS": "100", "TERM": "xterm"}
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
     env.pop("NO_COLOR", None)
     env.pop("FORCE_COLOR", None)
     try:
@@ -270,7 +275,7 @@ def test_index_shows_progress_on_a_terminal_and_one_line_elsewhere(
     ]
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     primary, secondary = pty.openpty()
-    env = {**os.environ, "QUOTECLI_DB": str(isolated_db), "COLUMNS": "100", "TERM": "xterm"}
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
     try:
         result = subprocess.run(
             [quotecli_bin, "index", str(feed)],

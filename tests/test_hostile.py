@@ -497,8 +497,11 @@ def test_file_names_that_are_not_utf8_are_indexed_and_shown(tmp_path, quotecli_b
 
 @POSIX
 def test_closed_standard_streams_give_one_line_errors(tmp_path, quotecli_bin):
-    db = tmp_path / "closed.db"
-    env = {**os.environ, "QUOTECLI_DB": str(db), "BIN": quotecli_bin}
+    # The default location, where a first read seeds the index: the seed must not
+    # land through descriptor 1.
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "BIN": quotecli_bin}
+    env.pop("QUOTECLI_DB", None)
+    db = tmp_path / "data" / "quotecli" / "quotecli.db"
     closed_in = subprocess.run(
         ["bash", "-c", '"$BIN" index - <&-'], capture_output=True, env=env, timeout=60, text=True
     )
@@ -764,7 +767,7 @@ def test_messages_count_and_plural_properly(isolated_db, tmp_path):
 
 
 def test_a_first_index_into_the_default_location_makes_its_folder(tmp_path, monkeypatch):
-    monkeypatch.delenv("QUOTECLI_DB")
+    monkeypatch.delenv("QUOTECLI_DB", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")

@@ -192,6 +192,9 @@ def test_who_said_row_is_a_stable_contract(store: Store) -> None:
         "match",
         "score",
         "parts",
+        "date",
+        "source",
+        "author",
     )
     [row] = who_said(store, "4,000 homes")
     assert tuple(row) == WHO_SAID_COLUMNS
@@ -214,6 +217,9 @@ def test_who_said_row_is_a_stable_contract(store: Store) -> None:
         "match": "phrase",
         "score": 100.0,
         "parts": None,
+        "date": None,
+        "source": "articles/flood.md",
+        "author": None,
     }
 
 

@@ -68,7 +68,7 @@ def test_default_db_path_honours_the_environment(isolated_db: Path) -> None:
 
 
 def test_default_db_path_falls_back_to_the_data_dir(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("QUOTECLI_DB")
+    monkeypatch.delenv("QUOTECLI_DB", raising=False)
     path = default_db_path()
     assert path.name == "quotecli.db" and "quotecli" in path.parent.parts[-1].lower()
 
