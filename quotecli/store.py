@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -22,7 +23,19 @@ from sqlite_utils import Database
 
 from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
-from quotecli.identity import Known, match, name_tokens, surname
+from quotecli.identity import (
+    ArticleSpeakers,
+    Known,
+    compatible,
+    holds_title,
+    is_person_name,
+    match,
+    name_tokens,
+    parse_name,
+    resolve_article,
+    surname,
+    title_of,
+)
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
 from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
 
@@ -229,9 +242,12 @@ class Store:
             )
             article_id = int(cursor.lastrowid)
             outcome = ADDED
-        speaker_ids = self._save_speakers(extraction)
-        for quote in extraction.quotes:
-            self._insert_quote(article_id, quote, speaker_ids)
+        resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
+        speaker_ids = self._save_speakers(resolved, article.text)
+        for i, quote in enumerate(extraction.quotes):
+            who = resolved.of(i, quote)
+            speaker_id = speaker_ids[who.speaker.name.casefold()] if who else None
+            self._insert_quote(article_id, quote, speaker_id, who.found_as if who else None)
         self._count_speakers(article_id, +1)
         return article_id, outcome
 
@@ -289,31 +305,55 @@ class Store:
             conn.execute("DELETE FROM speakers")
             conn.execute("DELETE FROM articles")
 
-    def _save_speakers(self, extraction: Extraction) -> dict[str, int]:
-        """Upsert the article's speakers; map each name the quotes use to its id."""
+    def _save_speakers(self, resolved: ArticleSpeakers, text: str) -> dict[str, int]:
+        """Upsert the article's speakers; map each one's name (folded) to its id."""
         ids: dict[str, int] = {}
-        for speaker in extraction.speakers:
-            ids[speaker.name] = self._upsert_speaker(speaker)
-        for quote in extraction.quotes:
-            # An engine may name a speaker without listing it; keep the quote's link.
-            if quote.speaker and quote.speaker not in ids:
-                ids[quote.speaker] = self._upsert_speaker(
-                    Speaker(name=quote.speaker, type=quote.speaker_type or PERSON)
-                )
+        found = [r for r in resolved.names.values() if r is not None]
+        for who in (*found, *resolved.quotes.values()):
+            key = who.speaker.name.casefold()
+            if key in ids:
+                continue
+            title = title_of(who.speaker.name)
+            holder = self._title_holder(title, text) if title else None
+            if holder is not None:
+                ids[key] = holder
+            else:
+                ids[key] = self._upsert_speaker(who.speaker, person=who.person, local=who.local)
         return ids
 
-    def _upsert_speaker(self, speaker: Speaker) -> int:
+    def _title_holder(self, title: str, text: str) -> int | None:
+        """The one known person the index gives this title whom the article names too.
+
+        "The prime minister said" in an article that speaks of "Mr Blair", when
+        Tony Blair is the only prime minister the archive knows.
+        """
+        rows = self.db.conn.execute(
+            "SELECT id, name, roles FROM speakers WHERE roles LIKE ? AND type = ?",
+            [f"%{title}%", PERSON],
+        ).fetchall()
+        holders = {
+            speaker_id
+            for speaker_id, name, roles in rows
+            if any(holds_title(r, title) for r in json.loads(roles))
+            and re.search(rf"\b{re.escape(name.split()[-1])}\b", text)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _upsert_speaker(
+        self, speaker: Speaker, *, person: bool = False, local: bool = False
+    ) -> int:
         """Merge with the speaker already indexed as this person, else insert.
 
         The same canonical name (any case) is the same speaker; so is a
         spelling variant or a bare surname only one known person carries
-        (see ``identity``).
+        (see ``identity``), unless ``local`` says two people in the article
+        carry it. ``person`` says the article shows it to be a person.
         """
         conn = self.db.conn
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
-        if row is None:
+        if row is None and not local:
             same = match(speaker, self._namesakes(speaker.name))
             if same is not None:
                 row = conn.execute(
@@ -333,7 +373,7 @@ class Store:
             )
             speaker_id = int(cursor.lastrowid)
             self._add_names(speaker_id, [speaker.name, *aliases])
-            if speaker.type == PERSON and len(name_tokens(speaker.name)) > 1:
+            if speaker.type == PERSON and parse_name(speaker.name).is_full:
                 self._absorb_bare_surname(speaker_id, speaker.name)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
@@ -341,8 +381,13 @@ class Store:
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
         merged_roles = _union(json.loads(roles), speaker.roles)
         # "person" is the engine's guess for a name of no known kind; an article
-        # that shows the name to be an organisation ("the company said") corrects it.
-        corrected = kind == PERSON and speaker.type == ORGANISATION
+        # that shows the name to be an organisation ("the company said") corrects
+        # it, unless the name has been written as a person's ("Dr Fox").
+        corrected = (
+            kind == PERSON
+            and speaker.type == ORGANISATION
+            and not any(is_person_name(n) for n in (name, *merged_aliases))
+        ) or (person and kind != PERSON)
         if (
             len(merged_aliases) != len(old_aliases)
             or merged_roles != json.loads(roles)
@@ -352,13 +397,16 @@ class Store:
             conn.execute(
                 "UPDATE speakers SET type = ?, aliases = ?, roles = ? WHERE id = ?",
                 (
-                    speaker.type if corrected or not kind else kind,
+                    (PERSON if person else speaker.type) if corrected or not kind else kind,
                     json.dumps(merged_aliases),
                     json.dumps(merged_roles),
                     speaker_id,
                 ),
             )
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
+            if person and kind != PERSON and parse_name(name).is_full:
+                # Now known to be a person, it may take over "Dr Fox" indexed before.
+                self._absorb_bare_surname(int(speaker_id), name)
         return int(speaker_id)
 
     def _absorb_bare_surname(self, speaker_id: int, name: str) -> None:
@@ -368,9 +416,16 @@ class Store:
         of that surname is known too, which would make the bare name ambiguous.
         """
         family = surname(name)
+        full = parse_name(name)
         others = [k for k in self._namesakes(name) if k.id != speaker_id]
-        bare = [k for k in others if name_tokens(k.name) == [family] and k.type in (PERSON, None)]
-        bearers = [k for k in others if len(name_tokens(k.name)) > 1 and surname(k.name) == family]
+        bare = [
+            k
+            for k in others
+            if name_tokens(parse_name(k.name).core) == [family]
+            and k.type in (PERSON, None)
+            and compatible(parse_name(k.name), full)
+        ]
+        bearers = [k for k in others if parse_name(k.name).is_full and surname(k.name) == family]
         if not bare or bearers:
             return
         conn = self.db.conn
@@ -415,15 +470,18 @@ class Store:
             [(speaker_id, name) for name in names],
         )
 
-    def _insert_quote(self, article_id: int, quote: Quote, speaker_ids: dict[str, int]) -> int:
+    def _insert_quote(
+        self, article_id: int, quote: Quote, speaker_id: int | None, found_as: str | None
+    ) -> int:
         cursor = self.db.conn.execute(
             "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
-            ' start, "end", context, context_start, context_end, rule, role, parts)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' start, "end", context, context_start, context_end, rule, role, parts, found_as)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
-                speaker_ids.get(quote.speaker) if quote.speaker else None,
-                quote.speaker_type,
+                speaker_id,
+                # A non-name the registry dropped leaves the quote without a speaker.
+                quote.speaker_type if speaker_id is not None else None,
                 quote.mention,
                 quote.text,
                 quote.kind,
@@ -436,6 +494,7 @@ class Store:
                 quote.rule,
                 quote.role,
                 json.dumps([list(p) for p in quote.parts]) if quote.parts else None,
+                found_as,
             ),
         )
         return int(cursor.lastrowid)
