@@ -74,6 +74,8 @@ class Store:
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path).expanduser()
+        # Speaker names the batch being written has used (see write_batch).
+        self._touched: set[str] = set()
         if self.path.is_dir():
             raise DatabaseError(f"{self.path}: is a directory, not a database file")
         if not self.path.exists():
@@ -210,10 +212,15 @@ class Store:
         are dropped; UNCHANGED when the same text is already indexed, under any
         key (a duplicate is stored once).
         """
+        from quotecli.registry import replay
+
         outcomes: list[tuple[int, str]] = []
+        self._touched.clear()
         with self.guard(), transaction(self.db.conn):
             for article, extraction in batch:
                 outcomes.append(self._write(article, extraction))
+            # The user's decisions about these speakers and quotes hold for the new rows too.
+            replay(self.db.conn, self._touched, [content_hash(a.text) for a, _ in batch])
         return outcomes
 
     def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:
@@ -244,6 +251,8 @@ class Store:
             outcome = ADDED
         resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
         speaker_ids = self._save_speakers(resolved, article.text)
+        self._touched.update(speaker_ids)
+        self._touched.update(r.found_as for r in resolved.names.values() if r is not None)
         for i, quote in enumerate(extraction.quotes):
             who = resolved.of(i, quote)
             speaker_id = speaker_ids[who.speaker.name.casefold()] if who else None

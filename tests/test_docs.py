@@ -20,7 +20,16 @@ FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def test_every_command_is_documented():
-    expected = ["index", "who-said", "list", "speakers", "show", "extract", "completion"]
+    expected = [
+        "index",
+        "who-said",
+        "list",
+        "speakers",
+        "attribute",
+        "show",
+        "extract",
+        "completion",
+    ]
     assert sorted(expected) == COMMANDS
 
 
