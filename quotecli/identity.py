@@ -522,6 +522,10 @@ def resolve_article(
             # "Falconer", whom the article calls Lord Falconer, is Lord Falconer.
             parsed = addressed[0]
             speaker = replace(speaker, name=parsed.display, type=PERSON)
+        elif parsed.is_full and addressed:
+            # "Dr Marsh" finds Ian Marsh by the name the article used for him.
+            forms = [a.display for a in addressed]
+            speaker = replace(speaker, aliases=tuple(dict.fromkeys((*speaker.aliases, *forms))))
         person = alias_group(name) is None and (
             is_person_name(name)
             or is_person_name(speaker.name)

@@ -438,6 +438,15 @@ def _split_off(conn: sqlite3.Connection, name: str, alias: str, new: str, mode: 
         [speaker_id, alias],
     ).fetchall()
     known = alias.casefold() in {a.casefold() for a in aliases}
+    stray = _canonical(conn, alias) if alias.casefold() != new.casefold() else None
+    if stray is not None and stray != speaker_id and mode != COMMAND:
+        # Re-indexing made the alias a speaker of its own: it is the one split off.
+        target = _canonical(conn, new)
+        if target is None:
+            _, _, stray_aliases, _ = _speaker(conn, stray)
+            _set_names(conn, stray, new, _union([alias], stray_aliases, exclude=new))
+        elif target != stray:
+            merge_speakers(conn, target, stray)
     if not known and not brought:
         _no_change(f"{alias!r} is not an alias of {canonical!r}", mode)
     _set_names(

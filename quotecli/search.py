@@ -286,6 +286,9 @@ def match_speakers(store: Store, name: str) -> list[int]:
     )
     if exact:
         return [row["speaker_id"] for row in exact]
+    addressed = _by_address(store, wanted)
+    if addressed:
+        return addressed
     words = [w.lower() for w in _words(wanted)]
     if not words:
         return []
@@ -296,6 +299,22 @@ def match_speakers(store: Store, name: str) -> list[int]:
             scored.append((score, row["speaker_id"]))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return [speaker_id for _, speaker_id in scored]
+
+
+def _by_address(store: Store, wanted: str) -> list[int]:
+    """Speakers a title or form of address names: "Mr Kennedy" is the Kennedy who is a man."""
+    from quotecli.identity import compatible, parse_name
+
+    # Capitalised as a name is written, so that "mr blair" reads as "Mr Blair".
+    parsed = parse_name(" ".join(w[:1].upper() + w[1:] for w in wanted.split()))
+    if not parsed.prefix:
+        return []
+    rows = store.rows(
+        "SELECT DISTINCT s.id, s.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id"
+        " WHERE n.name = ? ORDER BY s.id",
+        [parsed.core],
+    )
+    return [r["id"] for r in rows if compatible(parsed, parse_name(r["name"]))]
 
 
 def _speaker_candidates(store: Store, words: list[str]) -> list[dict[str, Any]]:
