@@ -86,20 +86,41 @@ def match(new: Speaker, candidates: Sequence[Known]) -> int | None:
         # One name, one speaker: the index keeps canonical names unique.
         if name_tokens(known.name) == key:
             return known.id
-    if new.type != PERSON or not key:
-        return None
+    if new.type != PERSON or not key or not new.name[:1].isupper():
+        return None  # a description ("spokesman for Mr Blair") is nobody's name
     parsed = parse_name(new.name)
     core = name_tokens(parsed.core)
     people = [k for k in candidates if _maybe_person(k)]
     if len(core) == 1:
-        # A bare surname joins the one person who carries it, and only then.
-        bearers = {k.id for k in people if _bears(parsed, k)}
-        return bearers.pop() if len(bearers) == 1 else None
+        # A bare surname joins the one person who carries it, and only then...
+        bearers = [k for k in people if _bears(parsed, k)]
+        if parsed.honorific and _plain(parsed.honorific) in RANKS:
+            # A peer or a knight is a person only if some article called them so:
+            # "Lord Browne" of BP is not Des Browne.
+            bearers = [k for k in bearers if addressed_as(k, parsed.honorific)]
+        ids = {k.id for k in bearers}
+        if len(ids) > 1 and parsed.honorific:
+            # ...or the one of them articles address the same way ("Dr Fox").
+            ids = {k.id for k in bearers if addressed_as(k, parsed.honorific)}
+        return ids.pop() if len(ids) == 1 else None
     variants = [k for k in people if same_person(parsed.core, parse_name(k.name).core)]
     if not variants:
         return None
     best = max(variants, key=lambda k: (fuzz.ratio(new.name.lower(), k.name.lower()), -k.id))
     return best.id
+
+
+# Forms of address that are a rank, given to one person and not to their namesakes.
+RANKS = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+
+
+def addressed_as(known: Known, honorific: str) -> bool:
+    """Whether articles have called a known speaker by this form of address."""
+    wanted = _plain(honorific)
+    return any(
+        p.honorific is not None and _plain(p.honorific) == wanted
+        for p in map(parse_name, (known.name, *known.aliases))
+    )
 
 
 def _maybe_person(known: Known) -> bool:
@@ -297,13 +318,21 @@ def clean_speaker(speaker: Speaker) -> Speaker | None:
     ):
         kind = PERSON
     name = parsed.display
-    aliases = [a for a in speaker.aliases if a.casefold() != name.casefold()]
+    # An alias is a name too: "spokesman for Mr Blair" is none of Tony Blair's.
+    aliases = [a for a in speaker.aliases if a.casefold() != name.casefold() and _is_alias(a)]
     if name != speaker.name and parsed.honorific and len(name_tokens(name)) > 1:
         # "Dr Liam Fox" is a way to find Liam Fox; "Monday Tony Blair" is not.
         plain_prefix = {_plain(p) for p in parsed.prefix}
         if not plain_prefix & lexicon.CALENDAR:
             aliases.insert(0, f"{parsed.honorific} {parsed.core}")
     return replace(speaker, name=name, type=kind, aliases=tuple(dict.fromkeys(aliases)))
+
+
+def _is_alias(alias: str) -> bool:
+    words = alias.split()
+    return bool(words) and all(
+        w[:1].isupper() or w in lexicon.NAME_CONNECTORS or not w[:1].isalpha() for w in words
+    )
 
 
 def _is_name(core: str) -> bool:
@@ -420,6 +449,8 @@ def title_of(name: str) -> str | None:
         words = words[1:]
     if not words or name[:1].isupper() or not all(w in lexicon.TITLE_WORDS for w in words):
         return None
+    if any(w in lexicon.ANONYMOUS_NOUNS for w in words):
+        return None  # "a spokesman" is nobody in particular
     return " ".join(words)
 
 
@@ -429,10 +460,16 @@ def _holds(title: str, person: ParsedName, speaker: Speaker | None, text: str) -
         return True
     name = re.escape(person.core)
     pattern = re.escape(title).replace(r"\ ", r"\s+")
-    return bool(
-        re.search(rf"(?i:\b{pattern})\s+(?:[A-Z][\w'’-]*\s+)?{name}\b", text)
-        or re.search(rf"\b{name},\s+(?i:the\s+(?:\w+\s+)?{pattern})\b", text)
-    )
+    for found in re.finditer(rf"(?i:\b{pattern})\s+(?:[A-Z][\w'’-]*\s+)?{name}\b", text):
+        # "Shadow Chancellor Oliver Letwin" and "First Minister Jack McConnell" hold
+        # another title than "chancellor" or "minister".
+        before = text[: found.start()].split()[-1:]
+        if not before or _plain(before[0]) not in lexicon.TITLE_WORDS:
+            return True
+    for found in re.finditer(rf"\b{name},\s+(?i:the\s+(?:(\w+)\s+)?{pattern})\b", text):
+        if found.group(1) is None or _plain(found.group(1)) in _SAME_HOLDER:
+            return True
+    return False
 
 
 def _fragment(word: str, text: str) -> bool:
@@ -571,7 +608,14 @@ def resolve_article(
     for i, quote in enumerate(quotes):
         mention = parse_name(quote.mention or "")
         given = out.get(quote.speaker or "")
-        if given is None or not mention.honorific or mention.is_full:
+        if (
+            given is None
+            or given.speaker.type != PERSON
+            or not mention.honorific
+            or mention.is_full
+            # "A spokesman for Mr Blair" is not Mr Blair.
+            or not all(_plain(w) in PREFIX_WORDS for w in mention.prefix)
+        ):
             continue
         carriers = [(p, s) for p, s in people.values() if _carries(mention, p, text)]
         if len(carriers) == 1 and carriers[0][0].core.casefold() != given.speaker.name.casefold():

@@ -24,8 +24,10 @@ from sqlite_utils import Database
 from quotecli.documents import content_hash
 from quotecli.errors import DatabaseError
 from quotecli.identity import (
+    RANKS,
     ArticleSpeakers,
     Known,
+    addressed_as,
     compatible,
     holds_title,
     is_person_name,
@@ -435,7 +437,27 @@ class Store:
             and compatible(parse_name(k.name), full)
         ]
         bearers = [k for k in others if parse_name(k.name).is_full and surname(k.name) == family]
-        if not bare or bearers:
+        row = self.db.conn.execute("SELECT aliases FROM speakers WHERE id = ?", [speaker_id])
+        me = Known(speaker_id, name, PERSON, tuple(json.loads(row.fetchone()[0])))
+        # A rank names one person: "Lord Browne" is Des Browne only if an article says so.
+        bare = [
+            k
+            for k in bare
+            if (honorific := parse_name(k.name).honorific) is None
+            or honorific.lower() not in RANKS
+            or addressed_as(me, honorific)
+        ]
+        if bearers:
+            # With namesakes about, only the way articles address this one tells:
+            # "Dr Fox" is the Fox written "Dr Liam Fox", if no other Fox is a doctor.
+            bare = [
+                k
+                for k in bare
+                if (honorific := parse_name(k.name).honorific)
+                and addressed_as(me, honorific)
+                and not any(addressed_as(b, honorific) for b in bearers)
+            ]
+        if not bare:
             return
         conn = self.db.conn
         for old in bare:

@@ -255,3 +255,20 @@ def test_match_uses_forms_of_address() -> None:
     assert match(Speaker("Mrs Blake", PERSON), index) is None  # never a man's
     assert match(Speaker("Mr Blake", PERSON), index) == 3
     assert match(Speaker("Dunn", PERSON), index) is None  # two carry it
+
+
+def test_a_qualified_title_is_another_title(article) -> None:
+    text = (
+        "Shadow Chancellor Ian Marsh attacked the budget. The chancellor said it was fair. "
+        "A spokesman for Mr Marsh said he would reply."
+    )
+    resolved = article(
+        text,
+        [
+            {"speaker": "Ian Marsh", "quote": "attacked the budget", "role": "Shadow Chancellor"},
+            {"speaker": "chancellor", "quote": "it was fair", "type": ANONYMOUS},
+            {"speaker": "spokesman", "quote": "he would reply", "type": ANONYMOUS},
+        ],
+    )
+    assert resolved.names["chancellor"].speaker.name == "chancellor"
+    assert resolved.names["spokesman"].speaker.name == "spokesman"
