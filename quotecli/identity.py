@@ -82,32 +82,41 @@ def match(new: Speaker, candidates: Sequence[Known]) -> int | None:
     Falconer, and "Mrs Blair" never joins a man.
     """
     key = name_tokens(new.name)
-    for known in candidates:
-        # One name, one speaker: the index keeps canonical names unique.
-        if name_tokens(known.name) == key:
-            return known.id
+    # One name, one speaker: the index keeps canonical names unique.
+    exact = next((k.id for k in candidates if name_tokens(k.name) == key), None)
     if new.type != PERSON or not key or not new.name[:1].isupper():
-        return None  # a description ("spokesman for Mr Blair") is nobody's name
+        return exact  # a description ("spokesman for Mr Blair") is nobody's name
     parsed = parse_name(new.name)
     core = name_tokens(parsed.core)
     people = [k for k in candidates if _maybe_person(k)]
     if len(core) == 1:
-        # A bare surname joins the one person who carries it, and only then...
-        bearers = [k for k in people if _bears(parsed, k)]
-        if parsed.honorific and _plain(parsed.honorific) in RANKS:
-            # A peer or a knight is a person only if some article called them so:
-            # "Lord Browne" of BP is not Des Browne.
-            bearers = [k for k in bearers if addressed_as(k, parsed.honorific)]
-        ids = {k.id for k in bearers}
-        if len(ids) > 1 and parsed.honorific:
-            # ...or the one of them articles address the same way ("Dr Fox").
-            ids = {k.id for k in bearers if addressed_as(k, parsed.honorific)}
-        return ids.pop() if len(ids) == 1 else None
+        # A surname alone is kept as a speaker only while nobody known carries it.
+        found = _bearer(parsed, people)
+        return found if found is not None else exact
+    if exact is not None:
+        return exact
     variants = [k for k in people if same_person(parsed.core, parse_name(k.name).core)]
     if not variants:
         return None
     best = max(variants, key=lambda k: (fuzz.ratio(new.name.lower(), k.name.lower()), -k.id))
     return best.id
+
+
+def _bearer(parsed: ParsedName, people: Sequence[Known]) -> int | None:
+    """The one known person a surname (with its form of address) names, if only one."""
+    # A bare surname joins the one person who carries it, and only then...
+    bearers = [k for k in people if _bears(parsed, k)]
+    # A full name says more than another speaker known by the surname alone.
+    bearers = [k for k in bearers if parse_name(k.name).is_full] or bearers
+    if parsed.honorific and _plain(parsed.honorific) in RANKS:
+        # A peer or a knight is a person only if some article called them so:
+        # "Lord Browne" of BP is not Des Browne.
+        bearers = [k for k in bearers if addressed_as(k, parsed.honorific)]
+    ids = {k.id for k in bearers}
+    if len(ids) > 1 and parsed.honorific:
+        # ...or the one of them articles address the same way ("Dr Fox").
+        ids = {k.id for k in bearers if addressed_as(k, parsed.honorific)}
+    return ids.pop() if len(ids) == 1 else None
 
 
 # Forms of address that are a rank, given to one person and not to their namesakes.

@@ -364,9 +364,10 @@ class Store:
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
-        if row is None and not local:
+        # A surname alone known as a speaker may meanwhile have found its person.
+        if not local and (row is None or not parse_name(speaker.name).is_full):
             same = match(speaker, self._namesakes(speaker.name))
-            if same is not None:
+            if same is not None and (row is None or same != row[0]):
                 row = conn.execute(
                     "SELECT id, name, type, aliases, roles FROM speakers WHERE id = ?", [same]
                 ).fetchone()
