@@ -859,9 +859,11 @@ def _decide(db: Path | None, decision: Any, done: str, show: str) -> None:
     _note(done)
     if rows:
         row = rows[0]
+        quotes = f"{row['quotes']} quote{'s' if row['quotes'] != 1 else ''}"
+        articles = f"{row['articles']} article{'s' if row['articles'] != 1 else ''}"
         _note(
-            f"{row['speaker']}: {row['type'] or 'type unknown'}, {row['quotes']} quotes"
-            f" in {row['articles']} articles; found as {row['found_as']}"
+            f"{row['speaker']}: {row['type'] or 'type unknown'}, {quotes} in {articles};"
+            f" found as {row['found_as']}"
         )
 
 

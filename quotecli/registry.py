@@ -103,7 +103,10 @@ def parse(text: str, source: str = "input") -> list[Decision]:
 
 
 def _parse_line(line: str) -> Decision | None:
-    words = shlex.split(line, comments=True)  # ValueError for an unclosed quote
+    try:
+        words = shlex.split(line, comments=True)
+    except ValueError:
+        raise ValueError("a quotation mark is not closed") from None
     if not words:
         return None
     action = words[0]
@@ -190,7 +193,7 @@ class Registry:
 
 def _numbered(text: str, decisions: list[Decision]) -> list[tuple[int, Decision]]:
     """Each decision with the line it came from."""
-    numbers = [n for n, line in enumerate(text.splitlines(), 1) if shlex.split(line, comments=True)]
+    numbers = [n for n, line in enumerate(text.splitlines(), 1) if _parse_line(line)]
     return list(zip(numbers, decisions, strict=True))
 
 

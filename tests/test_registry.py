@@ -270,7 +270,7 @@ def test_bad_corrections_change_nothing(archive, isolated_db, args, message) -> 
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("merge 'Michael Dale", "registry.txt, line 2: No closing quotation"),
+        ("merge 'Michael Dale", "registry.txt, line 2: a quotation mark is not closed"),
         ("merge 'Michael Dale'", "registry.txt, line 2: merge takes 2 values, not 1"),
         ("promote 'Michael Dale' x", "registry.txt, line 2: unknown decision 'promote'"),
         ("type 'Michael Dale' robot", "registry.txt, line 2: unknown type 'robot'"),
