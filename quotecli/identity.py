@@ -182,6 +182,8 @@ PREFIX_WORDS = (
     | frozenset(HONORIFICS)
     | frozenset(_data_lines("name_prefixes.txt"))
 )
+# Adjectives that may also begin a name ("New York Post", "North Sea").
+_ADJECTIVES = frozenset(_data_lines("name_adjectives.txt"))
 # Words that are never a whole name on their own.
 NOT_NAMES = (
     lexicon.CALENDAR | lexicon.NOT_NAMES | lexicon.TERMS | frozenset(_data_lines("not_names.txt"))
@@ -271,7 +273,10 @@ def parse_name(name: str) -> ParsedName:
     """
     words = name.split()
     for cut in range(len(words) - 1, 0, -1):
-        if _plain(words[cut - 1]) in PREFIX_WORDS and _starts_name(words[cut]):
+        before = _plain(words[cut - 1])
+        if before in PREFIX_WORDS and _starts_name(words[cut]):
+            if before in _ADJECTIVES and _plain(words[cut]) not in lexicon.FIRST_NAMES:
+                continue
             return ParsedName(tuple(words[:cut]), " ".join(words[cut:]))
     return ParsedName((), " ".join(words))
 

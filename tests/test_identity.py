@@ -83,6 +83,8 @@ def test_name_helpers() -> None:
         ("Prime Minister John Major", PERSON, "John Major", PERSON),  # a surname like a title
         ("Sunday Herald", ORGANISATION, "Sunday Herald", ORGANISATION),
         ("National Grid", ORGANISATION, "National Grid", ORGANISATION),
+        ("New York Post", ORGANISATION, "New York Post", ORGANISATION),
+        ("New York Post", PERSON, "New York Post", PERSON),
         ("Office of Fair Trading", ORGANISATION, "Office of Fair Trading", ORGANISATION),
         ("spokesman", ANONYMOUS, "spokesman", ANONYMOUS),
         ("prime minister", ANONYMOUS, "prime minister", ANONYMOUS),
