@@ -447,13 +447,18 @@ _SAME_HOLDER = lexicon.NATIONALITIES - {
 }
 
 
-def holds_title(role: str, title: str) -> bool:
-    """Whether a role is this title: "UK Chancellor" is the chancellor, "Deputy Prime
-    Minister" is not the prime minister."""
+def title_key(role: str) -> str:
+    """The title a role is, folded: "UK Chancellor" -> "chancellor"; "Deputy Prime
+    Minister" stays "deputy prime minister"."""
     words = [_plain(w) for w in role.split()]
     while words and words[0] in _SAME_HOLDER | {"the"}:
         words = words[1:]
-    return " ".join(words) == title
+    return " ".join(words)
+
+
+def holds_title(role: str, title: str) -> bool:
+    """Whether a role is this title (see ``title_key``)."""
+    return title_key(role) == title
 
 
 def title_of(name: str) -> str | None:
@@ -468,44 +473,74 @@ def title_of(name: str) -> str | None:
     return " ".join(words)
 
 
-def _holds(title: str, person: ParsedName, speaker: Speaker | None, text: str) -> bool:
-    """Whether the article gives ``title`` to this person."""
-    if speaker is not None and any(holds_title(r, title) for r in speaker.roles):
-        return True
-    name = re.escape(person.core)
+def _named_with(title: str, text: str) -> set[str]:
+    """Names (folded) the article gives ``title`` to: "Chancellor Gordon Brown", "Gordon
+    Brown, the chancellor". One pass over the text."""
     pattern = re.escape(title).replace(r"\ ", r"\s+")
-    for found in re.finditer(rf"(?i:\b{pattern})\s+(?:[A-Z][\w'’-]*\s+)?{name}\b", text):
+    run = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+    named: set[str] = set()
+    for found in re.finditer(rf"(?i:\b{pattern})[ \t]+({run})", text):
         # "Shadow Chancellor Oliver Letwin" and "First Minister Jack McConnell" hold
         # another title than "chancellor" or "minister".
-        before = text[: found.start()].split()[-1:]
+        before = text[max(0, found.start() - 40) : found.start()].split()[-1:]
         if not before or _plain(before[0]) not in lexicon.TITLE_WORDS:
-            return True
-    for found in re.finditer(rf"\b{name},\s+(?i:the\s+(?:(\w+)\s+)?{pattern})\b", text):
-        if found.group(1) is None or _plain(found.group(1)) in _SAME_HOLDER:
-            return True
-    return False
+            named.add(found.group(1).casefold())
+    for found in re.finditer(rf"({run}),\s+(?i:the\s+(?:(\w+)\s+)?{pattern})\b", text):
+        if found.group(2) is None or _plain(found.group(2)) in _SAME_HOLDER:
+            named.add(found.group(1).casefold())
+    return named
 
 
-def _fragment(word: str, text: str) -> bool:
-    """Whether a one-word name is a common word or a piece of a longer name in this article.
-
-    "Morning" when the article also writes "morning"; "Street" and "Cent" when
-    every time it stands after another capitalised word or a number
-    ("Downing Street", "50 Cent").
-    """
-    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+def _holds(title: str, person: ParsedName, speaker: Speaker | None, named: set[str]) -> bool:
+    """Whether the article gives ``title`` to this person (``named``: see _named_with)."""
+    if speaker is not None and any(holds_title(r, title) for r in speaker.roles):
         return True
-    before = re.findall(rf"(\S+)[ \t]+{re.escape(word)}(?![\w-])", text)
-    total = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
-    glued = [
-        w
-        for w in before
-        if (w[:1].isupper() or w[:1].isdigit())
-        and _plain(w) not in PREFIX_WORDS
-        and _plain(w) not in lexicon.NOT_NAMES
-        and not w.endswith((".", ",", ":", ";", "’s", "'s"))
-    ]
-    return total > 0 and len(glued) == total
+    core = person.core.casefold()
+    return any(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in named)
+
+
+class _Words:
+    """How each capitalised word of an article stands there, gathered in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.lower: set[str] = set()
+        self.total: dict[str, int] = {}
+        self.glued: dict[str, int] = {}
+        previous, previous_end = "", 0
+        for found in re.finditer(r"\S+", text):
+            token = found.group()
+            word = token.strip(".,;:!?\"“”‘’()[]'")
+            for ending in ("’s", "'s"):
+                word = word.removesuffix(ending)
+            if word.islower():
+                self.lower.add(word)
+            elif word[:1].isupper():
+                self.total[word] = self.total.get(word, 0) + 1
+                same_line = "\n" not in text[previous_end : found.start()]
+                if same_line and self._glues(previous):
+                    self.glued[word] = self.glued.get(word, 0) + 1
+            previous, previous_end = token, found.end()
+
+    @staticmethod
+    def _glues(token: str) -> bool:
+        return (
+            (token[:1].isupper() or token[:1].isdigit())
+            and _plain(token) not in PREFIX_WORDS
+            and _plain(token) not in lexicon.NOT_NAMES
+            and not token.endswith((".", ",", ":", ";", "’s", "'s"))
+        )
+
+    def fragment(self, word: str) -> bool:
+        """Whether a one-word name is a common word or a piece of a longer name here.
+
+        "Morning" when the article also writes "morning"; "Street" and "Cent" when
+        every time it stands after another capitalised word or a number
+        ("Downing Street", "50 Cent").
+        """
+        if word.lower() in self.lower:
+            return True
+        total = self.total.get(word, 0)
+        return total > 0 and self.glued.get(word, 0) == total
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,12 +588,22 @@ def resolve_article(
             parsed = parse_name(speaker.name)
             if parsed.is_full:
                 people.setdefault(parsed.core.casefold(), (parsed, speaker))
+    # Spelling variants are looked for among people of the same surname only, so
+    # the work grows with the article, not with the square of its names.
+    by_surname: dict[str, list[str]] = {}
+    for key in people:
+        by_surname.setdefault(surname(key), []).append(key)
     for parsed in _people_in_text(text):
         key = parsed.core.casefold()
-        if key not in people and not any(same_person(parsed.core, k) for k in people):
+        kin = by_surname.setdefault(surname(key), [])
+        if key not in people and not any(same_person(parsed.core, k) for k in kin):
             people[key] = (parsed, None)
+            kin.append(key)
 
     out: dict[str, Resolved | None] = {}
+    # Read from the text once per article, and only when needed.
+    titled: dict[str, set[str]] = {}
+    words: _Words | None = None
     for name, speaker in cleaned.items():
         if speaker is None:
             out[name] = None
@@ -589,7 +634,9 @@ def resolve_article(
         # The form the article used: "Lib Dems" though the speaker is the Liberal Democrats.
         found_as = " ".join(name.split()) if alias_group(name) else speaker.name
         if title is not None:
-            holders = [(p, s) for p, s in people.values() if _holds(title, p, s, text)]
+            if title not in titled:
+                titled[title] = _named_with(title, text)
+            holders = [(p, s) for p, s in people.values() if _holds(title, p, s, titled[title])]
             if len(holders) == 1:
                 holder, known = holders[0]
                 out[name] = Resolved(_as_person(holder, known), found_as, person=True)
@@ -608,7 +655,9 @@ def resolve_article(
             if len(carriers) > 1:
                 out[name] = Resolved(speaker, found_as, person=person, local=True)
                 continue
-            if not parsed.honorific and _fragment(parsed.core, text):
+            if words is None:
+                words = _Words(text)
+            if not parsed.honorific and words.fragment(parsed.core):
                 out[name] = None
                 continue
         if person and speaker.type != PERSON:

@@ -29,13 +29,13 @@ from quotecli.identity import (
     Known,
     addressed_as,
     compatible,
-    holds_title,
     is_person_name,
     match,
     name_tokens,
     parse_name,
     resolve_article,
     surname,
+    title_key,
     title_of,
 )
 from quotecli.migrations import MIGRATIONS_TABLE, migrate, transaction
@@ -78,6 +78,8 @@ class Store:
         self.path = Path(path).expanduser()
         # Speaker names the batch being written has used (see write_batch).
         self._touched: set[str] = set()
+        # Who holds which title (see _title_index), built on first need.
+        self._titles: dict[str, set[int]] | None = None
         if self.path.is_dir():
             raise DatabaseError(f"{self.path}: is a directory, not a database file")
         if not self.path.exists():
@@ -338,17 +340,37 @@ class Store:
         "The prime minister said" in an article that speaks of "Mr Blair", when
         Tony Blair is the only prime minister the archive knows.
         """
+        known = self._title_index().get(title)
+        if not known:
+            return None
         rows = self.db.conn.execute(
-            "SELECT id, name, roles FROM speakers WHERE roles LIKE ? AND type = ?",
-            [f"%{title}%", PERSON],
+            "SELECT id, name FROM speakers WHERE type = ? AND id IN"
+            " (SELECT value FROM json_each(?))",
+            [PERSON, json.dumps(sorted(known))],
         ).fetchall()
         holders = {
             speaker_id
-            for speaker_id, name, roles in rows
-            if any(holds_title(r, title) for r in json.loads(roles))
-            and re.search(rf"\b{re.escape(name.split()[-1])}\b", text)
+            for speaker_id, name in rows
+            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text)
         }
         return holders.pop() if len(holders) == 1 else None
+
+    def _title_index(self) -> dict[str, set[int]]:
+        """Speaker ids by the titles their roles are, read once, then kept up to date.
+
+        Looking a title up must not read every speaker for every article.
+        """
+        if self._titles is None:
+            self._titles = {}
+            rows = self.db.conn.execute("SELECT id, roles FROM speakers WHERE roles != '[]'")
+            for speaker_id, roles in rows:
+                self._note_roles(speaker_id, json.loads(roles))
+        return self._titles
+
+    def _note_roles(self, speaker_id: int, roles: Iterable[str]) -> None:
+        if self._titles is not None:
+            for role in roles:
+                self._titles.setdefault(title_key(role), set()).add(speaker_id)
 
     def _upsert_speaker(
         self, speaker: Speaker, *, person: bool = False, local: bool = False
@@ -385,6 +407,7 @@ class Store:
             )
             speaker_id = int(cursor.lastrowid)
             self._add_names(speaker_id, [speaker.name, *aliases])
+            self._note_roles(speaker_id, speaker.roles)
             if speaker.type == PERSON and parse_name(speaker.name).is_full:
                 self._absorb_bare_surname(speaker_id, speaker.name)
             return speaker_id
@@ -392,6 +415,7 @@ class Store:
         old_aliases = json.loads(aliases)
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
         merged_roles = _union(json.loads(roles), speaker.roles)
+        self._note_roles(int(speaker_id), speaker.roles)
         # "person" is the engine's guess for a name of no known kind; an article
         # that shows the name to be an organisation ("the company said") corrects
         # it, unless the name has been written as a person's ("Dr Fox").
