@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 
 from thefuzz import fuzz
@@ -39,11 +40,17 @@ class Known:
     aliases: tuple[str, ...] = ()
 
 
-def name_tokens(name: str) -> list[str]:
-    """Lowercase words of a name, without accents, punctuation or initials."""
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = [w.lower() for w in _WORD.findall(plain)]
-    return [w for w in words if len(w) > 1 or len(words) == 1]
+    return tuple(w for w in words if len(w) > 1 or len(words) == 1)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lowercase words of a name, without accents, punctuation or initials."""
+    # Cached: the writer compares every new name with dozens of known ones.
+    return list(_tokens(name))
 
 
 def surname(name: str) -> str:
@@ -263,6 +270,7 @@ def _starts_name(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def parse_name(name: str) -> ParsedName:
     """Split the words that stand before a name from the name itself.
 
@@ -500,26 +508,25 @@ def _holds(title: str, person: ParsedName, speaker: Speaker | None, named: set[s
 
 
 class _Words:
-    """How each capitalised word of an article stands there, gathered in one pass."""
+    """How some one-word names stand in an article, gathered in one pass over it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: Iterable[str]) -> None:
         self.lower: set[str] = set()
         self.total: dict[str, int] = {}
         self.glued: dict[str, int] = {}
-        previous, previous_end = "", 0
-        for found in re.finditer(r"\S+", text):
-            token = found.group()
-            word = token.strip(".,;:!?\"“”‘’()[]'")
-            for ending in ("’s", "'s"):
-                word = word.removesuffix(ending)
+        wanted = sorted({w for w in words if w}, key=len, reverse=True)
+        if not wanted:
+            return
+        alternatives = "|".join(re.escape(w) for w in wanted)
+        for found in re.finditer(rf"(?i)(?<![\w-])(?:{alternatives})(?![\w-])", text):
+            word = found.group()
             if word.islower():
                 self.lower.add(word)
-            elif word[:1].isupper():
-                self.total[word] = self.total.get(word, 0) + 1
-                same_line = "\n" not in text[previous_end : found.start()]
-                if same_line and self._glues(previous):
-                    self.glued[word] = self.glued.get(word, 0) + 1
-            previous, previous_end = token, found.end()
+                continue
+            self.total[word] = self.total.get(word, 0) + 1
+            before = re.search(r"(\S+)[ \t]+$", text[max(0, found.start() - 40) : found.start()])
+            if before and self._glues(before.group(1)):
+                self.glued[word] = self.glued.get(word, 0) + 1
 
     @staticmethod
     def _glues(token: str) -> bool:
@@ -588,17 +595,25 @@ def resolve_article(
             parsed = parse_name(speaker.name)
             if parsed.is_full:
                 people.setdefault(parsed.core.casefold(), (parsed, speaker))
-    # Spelling variants are looked for among people of the same surname only, so
-    # the work grows with the article, not with the square of its names.
-    by_surname: dict[str, list[str]] = {}
-    for key in people:
-        by_surname.setdefault(surname(key), []).append(key)
-    for parsed in _people_in_text(text):
-        key = parsed.core.casefold()
-        kin = by_surname.setdefault(surname(key), [])
-        if key not in people and not any(same_person(parsed.core, k) for k in kin):
-            people[key] = (parsed, None)
-            kin.append(key)
+    read: list[bool] = []
+
+    def everyone() -> dict[str, tuple[ParsedName, Speaker | None]]:
+        """The people above and those the text names in full, read once, when first needed."""
+        if read:
+            return people
+        read.append(True)
+        # Spelling variants are looked for among people of the same surname only, so
+        # the work grows with the article, not with the square of its names.
+        by_surname: dict[str, list[str]] = {}
+        for key in people:
+            by_surname.setdefault(surname(key), []).append(key)
+        for parsed in _people_in_text(text):
+            key = parsed.core.casefold()
+            kin = by_surname.setdefault(surname(key), [])
+            if key not in people and not any(same_person(parsed.core, k) for k in kin):
+                people[key] = (parsed, None)
+                kin.append(key)
+        return people
 
     out: dict[str, Resolved | None] = {}
     # Read from the text once per article, and only when needed.
@@ -636,7 +651,7 @@ def resolve_article(
         if title is not None:
             if title not in titled:
                 titled[title] = _named_with(title, text)
-            holders = [(p, s) for p, s in people.values() if _holds(title, p, s, titled[title])]
+            holders = [(p, s) for p, s in everyone().values() if _holds(title, p, s, titled[title])]
             if len(holders) == 1:
                 holder, known = holders[0]
                 out[name] = Resolved(_as_person(holder, known), found_as, person=True)
@@ -644,7 +659,7 @@ def resolve_article(
             out[name] = Resolved(speaker, found_as)
             continue
         if named and not parsed.is_full and (speaker.type in (PERSON, None) or parsed.honorific):
-            carriers = [(p, s) for p, s in people.values() if _carries(parsed, p, text)]
+            carriers = [(p, s) for p, s in everyone().values() if _carries(parsed, p, text)]
             if len(carriers) == 1:
                 holder, known = carriers[0]
                 joined = _as_person(holder, known)
@@ -656,7 +671,8 @@ def resolve_article(
                 out[name] = Resolved(speaker, found_as, person=person, local=True)
                 continue
             if words is None:
-                words = _Words(text)
+                bare = (parse_name(c.name).core for c in cleaned.values() if c is not None)
+                words = _Words(text, (w for w in bare if " " not in w))
             if not parsed.honorific and words.fragment(parsed.core):
                 out[name] = None
                 continue
@@ -680,7 +696,7 @@ def resolve_article(
             or not all(_plain(w) in PREFIX_WORDS for w in mention.prefix)
         ):
             continue
-        carriers = [(p, s) for p, s in people.values() if _carries(mention, p, text)]
+        carriers = [(p, s) for p, s in everyone().values() if _carries(mention, p, text)]
         if len(carriers) == 1 and carriers[0][0].core.casefold() != given.speaker.name.casefold():
             holder, known = carriers[0]
             overrides[i] = Resolved(_as_person(holder, known), mention.display, person=True)
