@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecli.identity import (
     Known,
@@ -274,3 +276,21 @@ def test_a_qualified_title_is_another_title(article) -> None:
     )
     assert resolved.names["chancellor"].speaker.name == "chancellor"
     assert resolved.names["spokesman"].speaker.name == "spokesman"
+
+
+@given(st.text(max_size=60), st.sampled_from([PERSON, ORGANISATION, GROUP, ANONYMOUS]))
+@settings(max_examples=300, deadline=None)
+def test_any_name_is_cleaned_or_dropped_without_error(name: str, kind: str) -> None:
+    cleaned = clean_speaker(Speaker(name, kind)) if name.strip() else None
+    if cleaned is not None:
+        assert cleaned.name.strip()
+        # Only words of the name as written (or a known alias group's name) remain.
+        assert alias_group(name) or set(cleaned.name.split()) <= set(name.split())
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_any_article_text_resolves_without_error(text: str) -> None:
+    speakers = [Speaker("Mr Okoro", PERSON), Speaker("chancellor", ANONYMOUS)]
+    resolved = resolve_article(speakers, (), text)
+    assert set(resolved.names) == {"Mr Okoro", "chancellor"}

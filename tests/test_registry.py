@@ -13,6 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quotecli import cli
@@ -342,3 +344,14 @@ def test_completion_never_creates_an_index(tmp_path, quotecli_bin):
     assert result.returncode == 0
     assert result.stdout.strip() == ""
     assert not missing.exists()
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_any_import_text_parses_or_is_one_clear_error(text: str) -> None:
+    try:
+        decisions = parse(text, "registry.txt")
+    except InputError as exc:
+        assert str(exc).startswith("registry.txt, line ")
+    else:
+        assert parse("\n".join(d.line() for d in decisions)) == decisions
