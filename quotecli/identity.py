@@ -372,8 +372,10 @@ def _is_name(core: str) -> bool:
 
 # One article's speakers --------------------------------------------------------
 
+# A run of capitalised words; small words may join a person's name ("Ludwig van
+# Beethoven") but "of" never does ("Nacho Novo of Rangers" is no Mr Rangers).
 _RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|de|van|von|der|la|le|du|da|di|bin|al)[ \t]+)?[A-Z][\w'’.-]*)*"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|la|le|du|da|di|bin|al)[ \t]+)?[A-Z][\w'’.-]*)*"
 )
 _PERSON_MENTIONS = lexicon.PRONOUNS_MALE | lexicon.PRONOUNS_FEMALE
 # Forms of address followed by the first name, not the surname.

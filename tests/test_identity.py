@@ -294,3 +294,9 @@ def test_any_article_text_resolves_without_error(text: str) -> None:
     speakers = [Speaker("Mr Okoro", PERSON), Speaker("chancellor", ANONYMOUS)]
     resolved = resolve_article(speakers, (), text)
     assert set(resolved.names) == {"Mr Okoro", "chancellor"}
+
+
+def test_a_club_after_of_is_nobody_s_surname(article) -> None:
+    text = "Real Sociedad have signed Nacho Novo of Rangers. Rangers said the fee was fair."
+    resolved = article(text, [{"speaker": "Rangers", "quote": "the fee was fair"}])
+    assert resolved.names["Rangers"].speaker.name == "Rangers"
