@@ -319,6 +319,17 @@ def clean_speaker(speaker: Speaker) -> Speaker | None:
     if not speaker.name[:1].isupper():
         # A description, not a name ("spokesman", "analysts", "prime minister").
         return speaker
+    person, _, where = speaker.name.partition(" of ")
+    if (
+        where
+        and _plain_full_name(person)
+        and (speaker.type in (PERSON, None) or has_first_name(person))
+    ):
+        # "Nacho Novo of Rangers" is Nacho Novo; "Duke of Edinburgh" stays whole.
+        # What the engine took for his surname ("Rangers") is no name of his.
+        mine = set(name_tokens(person))
+        aliases = tuple(a for a in speaker.aliases if mine & set(name_tokens(a)))
+        speaker = replace(speaker, name=person, aliases=aliases)
     parsed = parse_name(speaker.name)
     if not _is_name(parsed.core):
         return None
@@ -348,6 +359,15 @@ def clean_speaker(speaker: Speaker) -> Speaker | None:
         if not plain_prefix & lexicon.CALENDAR:
             aliases.insert(0, f"{parsed.honorific} {parsed.core}")
     return replace(speaker, name=name, type=kind, aliases=tuple(dict.fromkeys(aliases)))
+
+
+def _plain_full_name(name: str) -> bool:
+    """Two or more capitalised words, none a title, a job or an organisation's noun."""
+    words = name.split()
+    return len(words) > 1 and all(
+        w[:1].isupper() and _plain(w) not in PREFIX_WORDS and _plain(w) not in _ORG_WORDS
+        for w in words
+    )
 
 
 def _is_alias(alias: str) -> bool:

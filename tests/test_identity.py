@@ -88,6 +88,8 @@ def test_name_helpers() -> None:
         ("New York Post", ORGANISATION, "New York Post", ORGANISATION),
         ("New York Post", PERSON, "New York Post", PERSON),
         ("Office of Fair Trading", ORGANISATION, "Office of Fair Trading", ORGANISATION),
+        ("Ana Silva of Harbour Trust", PERSON, "Ana Silva", PERSON),
+        ("Duke of Westshire", PERSON, "Duke of Westshire", PERSON),
         ("spokesman", ANONYMOUS, "spokesman", ANONYMOUS),
         ("prime minister", ANONYMOUS, "prime minister", ANONYMOUS),
     ],
