@@ -199,16 +199,16 @@ NOT_NAMES = (
 _ORG_WORDS = lexicon.ORG_NOUNS
 
 
-def _alias_groups() -> dict[str, str]:
-    groups: dict[str, str] = {}
+def _alias_groups() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, tuple[str, ...]] = {}
     for line in _data_lines("speaker_aliases.txt"):
-        names = [n.strip() for n in line.split("|") if n.strip()]
+        names = tuple(n.strip() for n in line.split("|") if n.strip())
         for name in names:
-            groups[name.casefold()] = names[0]
+            groups[name.casefold()] = names
     return groups
 
 
-# Every known form of a party or organisation, folded, to its canonical name.
+# Every known form of a party or organisation, folded, to all its names, canonical first.
 ALIAS_GROUPS = _alias_groups()
 
 
@@ -303,7 +303,8 @@ def is_person_name(name: str) -> bool:
 
 def alias_group(name: str) -> str | None:
     """The canonical name of a party or organisation known by several ("Lib Dems")."""
-    return ALIAS_GROUPS.get(" ".join(name.split()).casefold())
+    names = ALIAS_GROUPS.get(" ".join(name.split()).casefold())
+    return names[0] if names else None
 
 
 def clean_speaker(speaker: Speaker) -> Speaker | None:
@@ -313,9 +314,10 @@ def clean_speaker(speaker: Speaker) -> Speaker | None:
     "Lib Dems" -> Liberal Democrats; "Street", "Morning", "Tory-Labour" -> None.
     The type follows the evidence: a form of address or a first name makes a person.
     """
-    group = alias_group(speaker.name)
+    group = ALIAS_GROUPS.get(" ".join(speaker.name.split()).casefold())
     if group is not None:
-        return Speaker(group, ORGANISATION, roles=speaker.roles)
+        # Every form is an alias, so that any of them finds the one speaker.
+        return Speaker(group[0], ORGANISATION, aliases=group[1:], roles=speaker.roles)
     if not speaker.name[:1].isupper():
         # A description, not a name ("spokesman", "analysts", "prime minister").
         return speaker

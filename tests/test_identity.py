@@ -109,7 +109,9 @@ def test_party_variants_are_one_organisation() -> None:
     for variant in ("Lib Dems", "the Liberal Democrats", "LIB DEMS"):
         assert alias_group(variant) == "Liberal Democrats"
     for variant in ("Tories", "Conservative Party", "Tory party"):
-        assert clean_speaker(Speaker(variant, GROUP)) == Speaker("Conservatives", ORGANISATION)
+        cleaned = clean_speaker(Speaker(variant, GROUP))
+        assert (cleaned.name, cleaned.type) == ("Conservatives", ORGANISATION)
+        assert {"Tories", "Conservative Party", "Tory party"} <= set(cleaned.aliases)
     assert clean_speaker(Speaker("Labour Party", ORGANISATION)).name == "Labour"
 
 
