@@ -375,6 +375,8 @@ def _merge(conn: sqlite3.Connection, d: Decision, mode: str) -> None:
     keep = resolve(conn, d.speaker)
     gone = resolve(conn, d.value or "")
     if keep == gone:
+        if " ".join(d.speaker.split()).casefold() == " ".join((d.value or "").split()).casefold():
+            _no_change(f"cannot merge {d.speaker!r} into itself", mode)
         _no_change(f"{d.speaker!r} and {d.value!r} are already one speaker", mode)
     merge_speakers(conn, keep, gone)
 

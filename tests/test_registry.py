@@ -252,6 +252,10 @@ def test_export_and_import_into_another_index(archive: Path, tmp_path: Path) -> 
             "Error: 'Michael Dale' and 'Mr Dale' are already one speaker",
         ),
         (
+            ("speakers", "merge", "Michael Dale", "michael dale"),
+            "Error: cannot merge 'Michael Dale' into itself",
+        ),
+        (
             ("speakers", "rename", "Ian Marsh", "Michael Dale"),
             "Error: another speaker is called 'Michael Dale' (merge them with "
             "`quotecli speakers merge 'Michael Dale' 'Ian Marsh'`)",
