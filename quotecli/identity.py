@@ -1,11 +1,16 @@
 """One speaker per person across the whole index.
 
 Each article's engine run names its speakers in full where it can ("Donald
-Trump", "Volodymyr Zelenskyy"). When an article is stored, its speakers are
-matched against those already in the index: the same name, a spelling variant
-of it (Zelensky / Zelenskyy), or a bare surname that only one known person
-carries. People who merely share a surname (Donald Trump, Donald Trump Jr.,
-Ivanka Trump) stay apart. Pure functions: the store looks the candidates up.
+Trump", "Volodymyr Zelenskyy"). Before an article is stored, its speakers are
+settled within the article (``resolve_article``): names are freed of the dates,
+titles and parties glued to them, non-names are dropped, a surname or a title
+joins the one person in the article who carries it, party names become one
+organisation. Then each is matched against the speakers already in the index
+(``match``): the same name, a spelling variant of it (Zelensky / Zelenskyy), or
+a surname, with its form of address, that only one known person carries.
+People who merely share a surname (Donald Trump, Donald Trump Jr., Ivanka
+Trump) stay apart. Pure functions: the store looks the candidates up. The
+word lists are plain files in ``quotecli/data/``.
 """
 
 from __future__ import annotations
