@@ -781,7 +781,10 @@ speakers_app.add_typer(alias_app, name="alias", help="Add or remove a name a spe
 NameArgument = Annotated[
     str,
     typer.Argument(
-        metavar="NAME", show_default=False, help="A speaker's name or alias, as `speakers` shows."
+        metavar="NAME",
+        show_default=False,
+        help="A speaker's name or alias, as `speakers` shows.",
+        autocompletion=_complete_speaker,
     ),
 ]
 

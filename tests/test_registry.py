@@ -321,14 +321,15 @@ def test_parse_reads_what_export_writes() -> None:
 # Completion --------------------------------------------------------------------
 
 
-def test_tab_completes_speaker_names_from_the_index(archive, isolated_db, quotecli_bin):
+@pytest.mark.parametrize("words", ["quotecli list --speaker Mi", "quotecli speakers merge Mi"])
+def test_tab_completes_speaker_names_from_the_index(archive, isolated_db, quotecli_bin, words):
     result = subprocess.run(
         [quotecli_bin],
         env={
             **os.environ,
             "QUOTECLI_DB": str(isolated_db),
             "_QUOTECLI_COMPLETE": "complete_bash",
-            "COMP_WORDS": "quotecli list --speaker Mi",
+            "COMP_WORDS": words,
             "COMP_CWORD": "3",
         },
         capture_output=True,
