@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 
 from quotecli.errors import DatabaseError, ExitStatus, InputError, QueryError, QuotecliError
 from quotecli.model import EXTRACT_FIELDS as EXTRACT_FIELDS  # shared with the Spark job
-from quotecli.model import KINDS, extract_row
+from quotecli.model import KINDS, SPEAKER_TYPES, extract_row
 from quotecli.render import visible
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ CITATION_TSV = ("date", "source", "author")
 QUOTE_TSV = ("speaker", "kind", "cue", "text", "article", "id", "context", *CITATION_TSV)
 WHO_SAID_TABLE = ("speaker", "text", "kind", "cue", "article", "date", "context", "id")
 WHO_SAID_TSV = (*QUOTE_TSV[:7], "match", *CITATION_TSV)
-SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles")
-SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id")
+SPEAKERS_TABLE = ("speaker", "type", "role", "quotes", "articles", "found_as")
+SPEAKERS_TSV = ("speaker", "type", "role", "quotes", "articles", "aliases", "id", "found_as")
 EXTRACT_TABLE = ("speaker", "kind", "cue", "text")
 EXTRACT_TSV = (
     *("speaker", "kind", "cue", "text", "start", "end", "context", "article"),
@@ -134,6 +134,43 @@ def _complete_from(choices: Sequence[str]) -> Callable[[str], list[str]]:
         return [c for c in choices if c.startswith(incomplete)]
 
     return complete
+
+
+def _complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Speaker names and aliases from the index, most quoted first, for TAB completion.
+
+    Plain sqlite3 on a read-only connection: completion runs in a fresh process
+    on every TAB, so it must not pay for sqlite-utils, and must never create or
+    seed an index.
+    """
+    import sqlite3
+
+    db = ctx.params.get("db") if ctx is not None else None
+    # The name store.ENV_VAR holds; importing the store would cost 100 ms per TAB.
+    configured = os.environ.get("QUOTECLI_DB", "").strip()
+    if db is None and configured:
+        db = Path(configured).expanduser()
+    if db is None:
+        from platformdirs import user_data_dir
+
+        db = Path(user_data_dir("quotecli", appauthor=False)) / "quotecli.db"
+    try:
+        conn = sqlite3.connect(f"file:{Path(db).expanduser()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        # A range on the NOCASE index finds the prefix without reading every name.
+        rows = conn.execute(
+            "SELECT n.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id"
+            " WHERE n.name >= ?1 AND n.name < ?1 || char(1114111) AND s.quotes > 0"
+            " ORDER BY s.quotes DESC, n.name LIMIT 50",
+            [incomplete],
+        ).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        conn.close()
+    return list(dict.fromkeys(r[0] for r in rows))
 
 
 # Options shared by the commands. --format and --kind are plain strings checked
@@ -632,6 +669,11 @@ def index(
         store.prepare_for_bulk_writes()
         if not rebuild:
             _drop_seed(store)
+        else:
+            from quotecli.registry import copy_decisions
+
+            # The user's corrections outlive the index they were made in.
+            copy_decisions(store, target)
         try:
             with report.running(reader):
                 return index_articles(
@@ -952,8 +994,13 @@ def list_(
             metavar="NAME",
             show_default=False,
             help="Only this speaker: a name or alias, any case; close spellings match too.",
+            autocompletion=_complete_speaker,
         ),
     ] = None,
+    unattributed: Annotated[
+        bool,
+        typer.Option("--unattributed", help="Only quotes with no speaker."),
+    ] = False,
     kind: Annotated[
         str | None,
         typer.Option(
@@ -985,6 +1032,8 @@ def list_(
 
     if kind is not None:
         kind = check_kind(kind)  # before the index is opened, so nothing is seeded
+    if unattributed and speaker is not None:
+        raise QueryError("--unattributed contradicts --speaker")
     if speaker is not None:
         _text_argument(speaker, "--speaker")
     low, high = date_range(since, until)
@@ -992,11 +1041,17 @@ def list_(
     with _open_for_reading(db) as store:
         filters = _quote_filter(store, since=low, until=high, article=article)
         rows, total = list_quotes_counted(
-            store, speaker=speaker, kind=kind, limit=n, filters=filters
+            store,
+            speaker=speaker,
+            kind=kind,
+            limit=n,
+            filters=filters,
+            unattributed=unattributed,
         )
     if not rows:
         described_filters = [
             f"speaker {speaker!r}" if speaker else "",
+            "no speaker" if unattributed else "",
             f"kind {kind!r}" if kind else "",
             f"article {article}" if article is not None else "",
             f"since {since}" if since else "",
@@ -1014,34 +1069,299 @@ def list_(
     )
 
 
-@app.command(
+speakers_app = typer.Typer(
+    cls=_Commands,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(speakers_app, name="speakers")
+alias_app = typer.Typer(
+    cls=_Commands,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+speakers_app.add_typer(alias_app, name="alias", help="Add or remove a name a speaker is found by.")
+
+NameArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        show_default=False,
+        help="A speaker's name or alias, as `speakers` shows.",
+        autocompletion=_complete_speaker,
+    ),
+]
+
+
+@speakers_app.callback(
+    invoke_without_command=True,
     epilog=(
         "\b\nExamples:\n"
         "  quotecli speakers\n"
         "  quotecli speakers -n 5\n"
-        "  quotecli speakers -f tsv | cut -f1,4"
+        '  quotecli speakers --name "mr blair"\n'
+        "  quotecli speakers --type organisation -f tsv | cut -f1,4\n"
+        '  quotecli speakers merge "Liam Fox" "Dr Fox"\n'
+        "  quotecli speakers export registry.txt"
     ),
 )
 def speakers(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            metavar="NAME",
+            show_default=False,
+            help="Only speakers called so: a name or alias, any case; close spellings match too.",
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            "-t",
+            metavar="TYPE",
+            show_default=False,
+            help="Only speakers of this type: person, organisation, group or anonymous.",
+            autocompletion=_complete_from(SPEAKER_TYPES),
+        ),
+    ] = None,
     db: DbOption = None,
     fmt: FormatOption = "auto",
     as_json: JsonOption = False,
     limit: LimitOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """List speakers: roles, number of quotes and articles.
+    """List speakers, or correct them: merge, rename, alias, split, type.
 
-    Most quoted first. Roles and aliases are every form seen in the articles.
+    Most quoted first, with roles, counts and every name their quotes were
+    found under ("found as", with how many quotes each brought). Corrections
+    are kept in the index and applied again whenever it is re-indexed; export
+    and import carry them to another index. Exit status 1 when none is listed.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     out_fmt = _output_format(fmt, as_json)
     n = _limit(limit)
+    from quotecli.search import check_type, list_speakers
+
+    if kind is not None:
+        kind = check_type(kind)
+    with _open_for_reading(db) as store:
+        rows = list_speakers(store, limit=n, name=name, kind=kind)
+    if not rows:
+        _nothing("No speakers match." if name or kind else "No speakers in the index.")
+    _emit(rows, out_fmt, table=SPEAKERS_TABLE, tsv=SPEAKERS_TSV, no_color=no_color)
+
+
+def _decide(db: Path | None, decision: Any, done: str, show: str) -> None:
+    """Apply and keep one decision, then say what it did and how ``show`` looks now."""
+    from quotecli.registry import Registry
     from quotecli.search import list_speakers
 
-    with _open_for_reading(db) as store:
-        rows = list_speakers(store, limit=n)
-    if not rows:
-        _nothing("No speakers in the index.")
-    _emit(rows, out_fmt, table=SPEAKERS_TABLE, tsv=SPEAKERS_TSV, no_color=no_color)
+    with _open_store(db) as store:
+        Registry(store).decide(decision)
+        rows = list_speakers(store, name=show, limit=1)
+    _note(done)
+    if rows:
+        row = rows[0]
+        quotes = f"{row['quotes']} quote{'s' if row['quotes'] != 1 else ''}"
+        articles = f"{row['articles']} article{'s' if row['articles'] != 1 else ''}"
+        _note(
+            f"{row['speaker']}: {row['type'] or 'type unknown'}, {quotes} in {articles};"
+            f" found as {row['found_as']}"
+        )
+
+
+@speakers_app.command(
+    "merge",
+    epilog='\b\nExample:\n  quotecli speakers merge "Liam Fox" "Dr Fox"',
+)
+def speakers_merge(name: NameArgument, other: NameArgument, db: DbOption = None) -> None:
+    """Merge OTHER into NAME: its quotes, names and roles become NAME's."""
+    from quotecli.registry import MERGE, Decision
+
+    _decide(db, Decision(MERGE, name, other), f"Merged {other!r} into {name!r}.", name)
+
+
+@speakers_app.command(
+    "rename",
+    epilog='\b\nExample:\n  quotecli speakers rename Falconer "Lord Falconer"',
+)
+def speakers_rename(
+    name: NameArgument,
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The name to show from now on.")],
+    db: DbOption = None,
+) -> None:
+    """Give a speaker a new canonical name; the old one stays an alias."""
+    from quotecli.registry import RENAME, Decision
+
+    _decide(db, Decision(RENAME, name, new), f"Renamed {name!r} to {new!r}.", new)
+
+
+@alias_app.command(
+    "add",
+    epilog='\b\nExample:\n  quotecli speakers alias add Conservatives "Tory party"',
+)
+def speakers_alias_add(
+    name: NameArgument,
+    alias: Annotated[str, typer.Argument(metavar="ALIAS", help="Another name for the speaker.")],
+    db: DbOption = None,
+) -> None:
+    """Add a name the speaker is found by (a speaker of that name joins it)."""
+    from quotecli.registry import ALIAS_ADD, Decision
+
+    _decide(db, Decision(ALIAS_ADD, name, alias), f"{name!r} is also {alias!r}.", name)
+
+
+@alias_app.command(
+    "remove",
+    epilog='\b\nExample:\n  quotecli speakers alias remove "John Prescott" Prescott',
+)
+def speakers_alias_remove(
+    name: NameArgument,
+    alias: Annotated[str, typer.Argument(metavar="ALIAS", help="The name to take away.")],
+    db: DbOption = None,
+) -> None:
+    """Take a name away from a speaker; quotes found under it become a speaker of that name."""
+    from quotecli.registry import ALIAS_REMOVE, Decision
+
+    _decide(db, Decision(ALIAS_REMOVE, name, alias), f"{name!r} is no longer {alias!r}.", name)
+
+
+@speakers_app.command(
+    "split",
+    epilog=(
+        "\b\nExamples:\n"
+        '  quotecli speakers split "Michael Howard" Howard\n'
+        '  quotecli speakers split "Michael Howard" Howard --as "Sir Howard Newby"'
+    ),
+)
+def speakers_split(
+    name: NameArgument,
+    alias: Annotated[
+        str, typer.Argument(metavar="ALIAS", help="The name whose quotes go to another speaker.")
+    ],
+    new: Annotated[
+        str | None,
+        typer.Option(
+            "--as",
+            metavar="NAME",
+            show_default=False,
+            help="The speaker they go to, new or known. [default: ALIAS]",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Split an alias off a speaker, with the quotes it brought."""
+    from quotecli.registry import SPLIT, Decision
+
+    target = new or alias
+    _decide(
+        db, Decision(SPLIT, name, alias, new), f"Split {alias!r} off {name!r} as {target!r}.", name
+    )
+
+
+@speakers_app.command(
+    "type",
+    epilog="\b\nExample:\n  quotecli speakers type Arsenal organisation",
+)
+def speakers_type(
+    name: NameArgument,
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="TYPE",
+            help="person, organisation, group or anonymous.",
+            autocompletion=_complete_from(SPEAKER_TYPES),
+        ),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Set a speaker's type."""
+    from quotecli.registry import TYPE, Decision
+    from quotecli.search import check_type
+
+    kind = check_type(kind)
+    _decide(db, Decision(TYPE, name, kind), f"{name!r} is now of type {kind}.", name)
+
+
+@speakers_app.command(
+    "export",
+    epilog=(
+        "\b\nExamples:\n"
+        "  quotecli speakers export registry.txt\n"
+        "  quotecli speakers export - | grep merge"
+    ),
+)
+def speakers_export(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE|-", help="Where to write; - for standard output.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Write every decision about speakers to a plain text file, one a line."""
+    from quotecli.registry import Registry
+
+    with _open_store(db) as store:
+        text = Registry(store).export()
+    if file == "-":
+        sys.stdout.write(text)
+        return
+    Path(file).write_text(text, encoding="utf-8")
+    _note(f"Wrote {text.count(chr(10)) - 2} decisions to {file}.")
+
+
+@speakers_app.command(
+    "import",
+    epilog=(
+        "\b\nExamples:\n"
+        "  quotecli speakers import registry.txt --db newsroom.db\n"
+        "  quotecli speakers export - --db a.db | quotecli speakers import - --db b.db"
+    ),
+)
+def speakers_import(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE|-", help="An exported file; - for standard input.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Apply the decisions of an exported file to this index: all of them, or none."""
+    from quotecli.registry import Registry
+
+    if file == "-":
+        text = typer.get_text_stream("stdin").read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{file}: not a UTF-8 text file") from None
+    with _open_store(db) as store:
+        added = Registry(store).import_text(text, "standard input" if file == "-" else file)
+    _note(f"Imported {added} new decisions.")
+
+
+@app.command(
+    epilog=('\b\nExamples:\n  quotecli attribute 42 "Tony Blair"\n  quotecli show 42'),
+)
+def attribute(
+    quote_id: Annotated[
+        int,
+        typer.Argument(
+            metavar="QUOTE_ID", show_default=False, help="A quote id, as shown by list or who-said."
+        ),
+    ],
+    name: NameArgument,
+    db: DbOption = None,
+) -> None:
+    """Set the speaker of one quote by hand; re-indexing keeps it."""
+    from quotecli.registry import Registry
+
+    with _open_store(db) as store:
+        Registry(store).attribute(quote_id, name)
+    _note(f"Quote {quote_id} is now attributed to {name!r}.")
 
 
 @app.command(

@@ -321,6 +321,34 @@ def m006_quote_parts(db: Database) -> None:
 
 
 @migration
+def m008_speaker_registry(db: Database) -> None:
+    """The name each quote's speaker was found under, and the user's decisions about speakers.
+
+    ``found_as`` is the form an article used for the speaker ("Dr Fox", "the
+    prime minister"), NULL for quotes indexed before it (their speaker's name).
+    Decisions are kept as decisions, in the order made, so that re-indexing
+    can apply them again to speakers it creates anew.
+    """
+    db.execute("ALTER TABLE quotes ADD COLUMN found_as TEXT")
+    db.execute(
+        """
+        CREATE TABLE speaker_decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            value TEXT,
+            extra TEXT,
+            article_hash TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            made_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_speaker_decisions_quote ON speaker_decisions(article_hash)")
+
+
+@migration
 def m009_article_dates_normalised(db: Database) -> None:
     """Store article dates as YYYY-MM-DD, so they sort and filter (`--since`, `--until`).
 

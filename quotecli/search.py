@@ -10,7 +10,9 @@ added at the end.
 - who_said rows: WHO_SAID_COLUMNS; ``match`` says how the quote was found
   ("phrase", "context" or "fuzzy") and ``score`` is the 0-100 similarity of
   the query to the matched text.
-- speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ".
+- speaker rows: SPEAKER_COLUMNS; roles and aliases joined with "; ";
+  ``found_as`` is every name the speaker's quotes were found under, with how
+  many quotes each brought, most first: "Tony Blair (280); Mr Blair (12)".
 - get_quote: SHOW_COLUMNS, the quote row plus the paragraph around it,
   ``evidence``, a sentence saying why the quote has its speaker, and
   ``same_quote_articles``, how many other articles carry the same quote.
@@ -30,7 +32,7 @@ from thefuzz import fuzz
 
 from quotecli.errors import NotFoundError, QueryError
 from quotecli.filters import QuoteFilter
-from quotecli.model import KINDS, STDIN_SOURCE
+from quotecli.model import KINDS, SPEAKER_TYPES, STDIN_SOURCE
 from quotecli.store import Store, stored_json, stored_list
 
 QUOTE_COLUMNS = (
@@ -57,7 +59,7 @@ QUOTE_COLUMNS = (
 _BASE_COLUMNS = QUOTE_COLUMNS[:14]
 LATER_COLUMNS = QUOTE_COLUMNS[14:]
 WHO_SAID_COLUMNS = (*_BASE_COLUMNS, "match", "score", *LATER_COLUMNS)
-SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases")
+SPEAKER_COLUMNS = ("id", "speaker", "type", "role", "quotes", "articles", "aliases", "found_as")
 SHOW_COLUMNS = (
     *(*_BASE_COLUMNS, "paragraph", "paragraph_start", "evidence", *LATER_COLUMNS),
     "same_quote_articles",
@@ -419,9 +421,13 @@ def list_quotes(
     article: int | None = None,
     limit: int | None = None,
     filters: QuoteFilter | None = None,
+    unattributed: bool = False,
 ) -> list[dict[str, Any]]:
-    """Quotes in article order, filtered by speaker (name, alias, close spelling), kind, article."""
-    return list_quotes_counted(store, speaker, kind, article, limit, filters)[0]
+    """Quotes in article order, filtered by speaker (name, alias, close spelling), kind, article.
+
+    ``unattributed`` keeps only the quotes with no speaker.
+    """
+    return list_quotes_counted(store, speaker, kind, article, limit, filters, unattributed)[0]
 
 
 def list_quotes_counted(
@@ -431,12 +437,17 @@ def list_quotes_counted(
     article: int | None = None,
     limit: int | None = None,
     filters: QuoteFilter | None = None,
+    unattributed: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
     """``list_quotes``' rows and how many quotes passed the filters in all."""
     where, filter_params = (filters or QuoteFilter()).sql()
     clauses: list[str] = [where]
     params: list[Any] = list(filter_params)
     fetch: tuple[list[str], list[Any]] | None = None
+    if unattributed:
+        if speaker is not None:
+            raise QueryError("--unattributed contradicts --speaker")
+        clauses.append("q.speaker_id IS NULL")
     if kind is not None:
         kind = check_kind(kind)
         clauses.append("q.kind = ?")
@@ -506,6 +517,9 @@ def match_speakers(store: Store, name: str) -> list[int]:
     )
     if exact:
         return [row["speaker_id"] for row in exact]
+    addressed = _by_address(store, wanted)
+    if addressed:
+        return addressed
     words = [w.lower() for w in _words(wanted)]
     if not words:
         return []
@@ -516,6 +530,22 @@ def match_speakers(store: Store, name: str) -> list[int]:
             scored.append((score, row["speaker_id"]))
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     return [speaker_id for _, speaker_id in scored]
+
+
+def _by_address(store: Store, wanted: str) -> list[int]:
+    """Speakers a title or form of address names: "Mr Kennedy" is the Kennedy who is a man."""
+    from quotecli.identity import compatible, parse_name
+
+    # Capitalised as a name is written, so that "mr blair" reads as "Mr Blair".
+    parsed = parse_name(" ".join(w[:1].upper() + w[1:] for w in wanted.split()))
+    if not parsed.prefix:
+        return []
+    rows = store.rows(
+        "SELECT DISTINCT s.id, s.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id"
+        " WHERE n.name = ? ORDER BY s.id",
+        [parsed.core],
+    )
+    return [r["id"] for r in rows if compatible(parsed, parse_name(r["name"]))]
 
 
 def _speaker_candidates(store: Store, words: list[str]) -> list[dict[str, Any]]:
@@ -557,18 +587,44 @@ def _name_score(words: list[str], candidate: str) -> int:
     return best
 
 
-def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
-    """Speakers with at least one quote, most quoted first."""
+def check_type(kind: str) -> str:
+    """A speaker type as stored; QueryError for any other."""
+    normal = kind.strip().lower()
+    if normal not in SPEAKER_TYPES:
+        raise QueryError(f"unknown type {kind!r}", hint=f"choose one of {', '.join(SPEAKER_TYPES)}")
+    return normal
+
+
+def list_speakers(
+    store: Store,
+    limit: int | None = None,
+    name: str | None = None,
+    kind: str | None = None,
+) -> list[dict[str, Any]]:
+    """Speakers with at least one quote, most quoted first.
+
+    ``name`` keeps those called so, by name or alias, or spelt closely (as
+    ``list --speaker`` finds them); ``kind`` those of one type.
+    """
+    clauses = ["quotes > 0"]
+    params: list[Any] = []
+    if kind is not None:
+        clauses.append("type = ?")
+        params.append(check_type(kind))
+    if name is not None:
+        clauses.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(match_speakers(store, name)))
     # The counts are kept by the writer: no grouping of the quotes table here.
     raw = store.rows(
-        """
+        f"""
         SELECT id, name, type, roles, aliases, quotes, articles
-        FROM speakers WHERE quotes > 0
+        FROM speakers WHERE {" AND ".join(clauses)}
         ORDER BY quotes DESC, name COLLATE NOCASE, id
         LIMIT ?
         """,
-        [_sql_limit(limit)],
+        [*params, _sql_limit(limit)],
     )
+    found = _found_as(store, [r["id"] for r in raw])
     return [
         {
             "id": r["id"],
@@ -578,9 +634,31 @@ def list_speakers(store: Store, limit: int | None = None) -> list[dict[str, Any]
             "quotes": r["quotes"],
             "articles": r["articles"],
             "aliases": "; ".join(stored_list(r["aliases"])),
+            "found_as": "; ".join(f"{n} ({c})" for n, c in found.get(r["id"], [])),
         }
         for r in raw
     ]
+
+
+def _found_as(store: Store, speaker_ids: list[int]) -> dict[int, list[tuple[str, int]]]:
+    """For each speaker, the names its quotes were found under and how many each brought."""
+    if not speaker_ids:
+        return {}
+    rows = store.rows(
+        """
+        SELECT q.speaker_id, COALESCE(q.found_as, s.name) AS name, count(*) AS n
+        FROM json_each(?) AS wanted
+        JOIN quotes q ON q.speaker_id = wanted.value
+        JOIN speakers s ON s.id = q.speaker_id
+        GROUP BY q.speaker_id, COALESCE(q.found_as, s.name) COLLATE NOCASE
+        ORDER BY q.speaker_id, n DESC, name COLLATE NOCASE
+        """,
+        [json.dumps(speaker_ids)],
+    )
+    found: dict[int, list[tuple[str, int]]] = {}
+    for r in rows:
+        found.setdefault(r["speaker_id"], []).append((r["name"], r["n"]))
+    return found
 
 
 # show ------------------------------------------------------------------------
@@ -600,6 +678,10 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
     from quotecli.extract.evidence import explain
 
     row["evidence"] = explain(row["rule"] or "unattributed", row["mention"], row["speaker"])
+    from quotecli.registry import set_by_hand
+
+    if set_by_hand(store, quote_id) is not None:
+        row["evidence"] = f"The speaker, {row['speaker']}, was set by hand."
     _later_fields_last(row)
     from quotecli.trace import other_articles
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,21 @@ from typing import TYPE_CHECKING, Any
 
 from quotecli.dates import normalise_date
 from quotecli.errors import DatabaseError
-from quotecli.identity import Known, match, name_tokens, surname
+from quotecli.identity import (
+    RANKS,
+    ArticleSpeakers,
+    Known,
+    addressed_as,
+    compatible,
+    is_person_name,
+    match,
+    name_tokens,
+    parse_name,
+    resolve_article,
+    surname,
+    title_key,
+    title_of,
+)
 from quotecli.migrations import (
     MIGRATIONS_TABLE,
     migrate,
@@ -76,6 +91,10 @@ class Store:
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path).expanduser()
         self._absorbed: dict[int, int] = {}
+        # Speaker names the batch being written has used (see write_batch).
+        self._touched: set[str] = set()
+        # Who holds which title (see _title_index), built on first need.
+        self._titles: dict[str, set[int]] | None = None
         if self.path.is_dir():
             raise DatabaseError(f"{self.path}: is a directory, not a database file")
         if not self.path.exists():
@@ -304,7 +323,12 @@ class Store:
         key (a duplicate is stored once, and an older text stored under this
         article's key is dropped, since the key no longer holds it).
         """
+        from quotecli.registry import replay
+
         outcomes: list[tuple[int, str]] = []
+        from quotecli.documents import content_hash
+
+        self._touched.clear()
         conn = self.conn
         with self.guard(), transaction(conn), self._quotes_indexed_at_the_end():
             # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
@@ -321,6 +345,8 @@ class Store:
                 for made in (extraction.fingerprints or [None] * len(extraction.quotes))
             ]
             group_quotes(conn, before, prints)
+            # The user's decisions about these speakers and quotes hold for the new rows too.
+            replay(conn, self._touched, [content_hash(a.text) for a, _ in batch])
         return outcomes
 
     @contextmanager
@@ -381,9 +407,16 @@ class Store:
             )
             article_id = int(cursor.lastrowid)
             outcome = ADDED
-        speaker_ids = self._save_speakers(extraction)
-        for quote in extraction.quotes:
-            self._insert_quote(article_id, quote, speaker_ids, article.text)
+        resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
+        speaker_ids = self._save_speakers(resolved, article.text)
+        self._touched.update(speaker_ids)
+        self._touched.update(r.found_as for r in resolved.names.values() if r is not None)
+        for i, quote in enumerate(extraction.quotes):
+            who = resolved.of(i, quote)
+            speaker_id = speaker_ids[who.speaker.name.casefold()] if who else None
+            self._insert_quote(
+                article_id, quote, speaker_id, who.found_as if who else None, article.text
+            )
         self._count_speakers(article_id, +1)
         return article_id, outcome
 
@@ -458,42 +491,85 @@ class Store:
             conn.execute("DELETE FROM articles")
             conn.execute("DELETE FROM quote_prints")  # quote_groups went with the quotes
 
-    def _save_speakers(self, extraction: Extraction) -> dict[str, int]:
-        """Upsert the article's speakers; map each name the quotes use to its id."""
+    def _save_speakers(self, resolved: ArticleSpeakers, text: str) -> dict[str, int]:
+        """Upsert the article's speakers; map each one's name (folded) to its id."""
         ids: dict[str, int] = {}
         self._absorbed = {}
-        for speaker in extraction.speakers:
-            ids[speaker.name] = self._upsert_speaker(speaker)
-        for quote in extraction.quotes:
-            # An engine may name a speaker without listing it; keep the quote's link.
-            if quote.speaker and quote.speaker not in ids:
-                ids[quote.speaker] = self._upsert_speaker(
-                    Speaker(name=quote.speaker, type=quote.speaker_type or PERSON)
-                )
+        found = [r for r in resolved.names.values() if r is not None]
+        for who in (*found, *resolved.quotes.values()):
+            key = who.speaker.name.casefold()
+            if key in ids:
+                continue
+            title = title_of(who.speaker.name)
+            holder = self._title_holder(title, text) if title else None
+            if holder is not None:
+                ids[key] = holder
+            else:
+                ids[key] = self._upsert_speaker(who.speaker, person=who.person, local=who.local)
         # "Smith" saved first and then absorbed by "John Smith" from the same
         # article no longer exists: its quotes go to the one who absorbed it.
-        for name, speaker_id in ids.items():
+        for key, speaker_id in ids.items():
             while speaker_id in self._absorbed:
                 speaker_id = self._absorbed[speaker_id]
-            ids[name] = speaker_id
+            ids[key] = speaker_id
         return ids
 
-    def _upsert_speaker(self, speaker: Speaker) -> int:
+    def _title_holder(self, title: str, text: str) -> int | None:
+        """The one known person the index gives this title whom the article names too.
+
+        "The prime minister said" in an article that speaks of "Mr Blair", when
+        Tony Blair is the only prime minister the archive knows.
+        """
+        known = self._title_index().get(title)
+        if not known:
+            return None
+        rows = self.conn.execute(
+            "SELECT id, name FROM speakers WHERE type = ? AND id IN"
+            " (SELECT value FROM json_each(?))",
+            [PERSON, json.dumps(sorted(known))],
+        ).fetchall()
+        holders = {
+            speaker_id
+            for speaker_id, name in rows
+            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text)
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _title_index(self) -> dict[str, set[int]]:
+        """Speaker ids by the titles their roles are, read once, then kept up to date.
+
+        Looking a title up must not read every speaker for every article.
+        """
+        if self._titles is None:
+            self._titles = {}
+            rows = self.conn.execute("SELECT id, roles FROM speakers WHERE roles != '[]'")
+            for speaker_id, roles in rows:
+                self._note_roles(speaker_id, stored_list(roles))
+        return self._titles
+
+    def _note_roles(self, speaker_id: int, roles: Iterable[str]) -> None:
+        if self._titles is not None:
+            for role in roles:
+                self._titles.setdefault(title_key(role), set()).add(speaker_id)
+
+    def _upsert_speaker(
+        self, speaker: Speaker, *, person: bool = False, local: bool = False
+    ) -> int:
         """Merge with the speaker already indexed as this person, else insert.
 
         The same canonical name (any case) is the same speaker; so is a
         spelling variant or a bare surname only one known person carries
-        (see ``identity``).
+        (see ``identity``), unless ``local`` says two people in the article
+        carry it. ``person`` says the article shows it to be a person.
         """
         conn = self.conn
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
-        namesakes = None
-        if row is None:
-            namesakes = self._namesakes(speaker.name)
-            same = match(speaker, namesakes)
-            if same is not None:
+        # A surname alone known as a speaker may meanwhile have found its person.
+        if not local and (row is None or not parse_name(speaker.name).is_full):
+            same = match(speaker, self._namesakes(speaker.name))
+            if same is not None and (row is None or same != row[0]):
                 row = conn.execute(
                     "SELECT id, name, type, aliases, roles FROM speakers WHERE id = ?", [same]
                 ).fetchone()
@@ -511,16 +587,23 @@ class Store:
             )
             speaker_id = int(cursor.lastrowid)
             self._add_names(speaker_id, [speaker.name, *aliases])
-            if speaker.type == PERSON and len(name_tokens(speaker.name)) > 1:
-                self._absorb_bare_surname(speaker_id, speaker.name, namesakes)
+            self._note_roles(speaker_id, speaker.roles)
+            if speaker.type == PERSON and parse_name(speaker.name).is_full:
+                self._absorb_bare_surname(speaker_id, speaker.name)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
         old_aliases = stored_list(aliases)
         merged_aliases = _union(old_aliases, speaker.aliases, exclude=name)
         merged_roles = _union(stored_list(roles), speaker.roles)
+        self._note_roles(int(speaker_id), speaker.roles)
         # "person" is the engine's guess for a name of no known kind; an article
-        # that shows the name to be an organisation ("the company said") corrects it.
-        corrected = kind == PERSON and speaker.type == ORGANISATION
+        # that shows the name to be an organisation ("the company said") corrects
+        # it, unless the name has been written as a person's ("Dr Fox").
+        corrected = (
+            kind == PERSON
+            and speaker.type == ORGANISATION
+            and not any(is_person_name(n) for n in (name, *merged_aliases))
+        ) or (person and kind != PERSON)
         if (
             len(merged_aliases) != len(old_aliases)
             or merged_roles != stored_list(roles)
@@ -530,31 +613,56 @@ class Store:
             conn.execute(
                 "UPDATE speakers SET type = ?, aliases = ?, roles = ? WHERE id = ?",
                 (
-                    speaker.type if corrected or not kind else kind,
+                    (PERSON if person else speaker.type) if corrected or not kind else kind,
                     json.dumps(merged_aliases),
                     json.dumps(merged_roles),
                     speaker_id,
                 ),
             )
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
+            if person and kind != PERSON and parse_name(name).is_full:
+                # Now known to be a person, it may take over "Dr Fox" indexed before.
+                self._absorb_bare_surname(int(speaker_id), name)
         return int(speaker_id)
 
-    def _absorb_bare_surname(
-        self, speaker_id: int, name: str, namesakes: list[Known] | None = None
-    ) -> None:
+    def _absorb_bare_surname(self, speaker_id: int, name: str) -> None:
         """ "Trump" indexed before anyone named "… Trump": now he has a full name.
 
         The bare speaker's quotes move to the new one, unless another person
         of that surname is known too, which would make the bare name ambiguous.
-        ``namesakes``: the speaker's namesakes if just looked up (saves a query).
         """
         family = surname(name)
-        if namesakes is None:
-            namesakes = self._namesakes(name)
-        others = [k for k in namesakes if k.id != speaker_id]
-        bare = [k for k in others if name_tokens(k.name) == [family] and k.type in (PERSON, None)]
-        bearers = [k for k in others if len(name_tokens(k.name)) > 1 and surname(k.name) == family]
-        if not bare or bearers:
+        full = parse_name(name)
+        others = [k for k in self._namesakes(name) if k.id != speaker_id]
+        bare = [
+            k
+            for k in others
+            if name_tokens(parse_name(k.name).core) == [family]
+            and k.type in (PERSON, None)
+            and compatible(parse_name(k.name), full)
+        ]
+        bearers = [k for k in others if parse_name(k.name).is_full and surname(k.name) == family]
+        row = self.conn.execute("SELECT aliases FROM speakers WHERE id = ?", [speaker_id])
+        me = Known(speaker_id, name, PERSON, tuple(stored_list(row.fetchone()[0])))
+        # A rank names one person: "Lord Browne" is Des Browne only if an article says so.
+        bare = [
+            k
+            for k in bare
+            if (honorific := parse_name(k.name).honorific) is None
+            or honorific.lower() not in RANKS
+            or addressed_as(me, honorific)
+        ]
+        if bearers:
+            # With namesakes about, only the way articles address this one tells:
+            # "Dr Fox" is the Fox written "Dr Liam Fox", if no other Fox is a doctor.
+            bare = [
+                k
+                for k in bare
+                if (honorific := parse_name(k.name).honorific)
+                and addressed_as(me, honorific)
+                and not any(addressed_as(b, honorific) for b in bearers)
+            ]
+        if not bare:
             return
         conn = self.conn
         for old in bare:
@@ -603,7 +711,8 @@ class Store:
         self,
         article_id: int,
         quote: Quote,
-        speaker_ids: dict[str, int],
+        speaker_id: int | None,
+        found_as: str | None,
         article_text: str | None = None,
     ) -> int:
         # A context the article's text gives through its offsets is not stored again.
@@ -615,12 +724,13 @@ class Store:
             context = None
         cursor = self.conn.execute(
             "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
-            ' start, "end", context, context_start, context_end, rule, role, parts)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' start, "end", context, context_start, context_end, rule, role, parts, found_as)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
-                speaker_ids.get(quote.speaker) if quote.speaker else None,
-                quote.speaker_type,
+                speaker_id,
+                # A non-name the registry dropped leaves the quote without a speaker.
+                quote.speaker_type if speaker_id is not None else None,
                 quote.mention,
                 quote.text,
                 quote.kind,
@@ -633,6 +743,7 @@ class Store:
                 quote.rule,
                 quote.role,
                 json.dumps([list(p) for p in quote.parts]) if quote.parts else None,
+                found_as,
             ),
         )
         return int(cursor.lastrowid)

@@ -37,8 +37,8 @@ FERRY_SPECS = [
         "type": "organisation",
     },
 ]
-MARKET = "“Prices at the fish market doubled overnight,” Delgado said on Monday."
-MARKET_SPECS = [{"speaker": "Delgado", "quote": "Prices at the fish market doubled overnight,"}]
+MARKET = "“Prices at the fish market doubled overnight,” Ms Delgado said on Monday."
+MARKET_SPECS = [{"speaker": "Ms Delgado", "quote": "Prices at the fish market doubled overnight,"}]
 
 
 Factory = Callable[[str, Sequence[dict]], Extraction]
@@ -110,7 +110,7 @@ def test_datasette_facets_quotes_by_speaker_kind_and_date(index: Path) -> None:
     facets = page["facet_results"]
     assert set(facets) >= {"speaker", "kind", "date"}
     speakers = {f["value"]: f["count"] for f in facets["speaker"]["results"]}
-    assert speakers == {"Rosa Delgado": 2, "The harbour board": 1}  # "Delgado" is Rosa
+    assert speakers == {"Rosa Delgado": 2, "The harbour board": 1}  # "Ms Delgado" is Rosa
     kinds = {f["value"]: f["count"] for f in facets["kind"]["results"]}
     assert kinds == {"direct": 2, "indirect": 1}
     days = {f["value"]: f["count"] for f in facets["date"]["results"]}
@@ -119,7 +119,7 @@ def test_datasette_facets_quotes_by_speaker_kind_and_date(index: Path) -> None:
     assert [(row["speaker"], row["article"]) for row in page["rows"]] == [
         ("Rosa Delgado", "Fish prices")
     ]
-    assert page["rows"][0]["context"] == MARKET[: MARKET.index(" Delgado")]
+    assert page["rows"][0]["context"] == MARKET[: MARKET.index(" Ms Delgado")]
 
 
 def test_upgraded_database_answers_as_before(

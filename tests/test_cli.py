@@ -237,10 +237,10 @@ def test_speakers_tsv(db):
     result = run("speakers")
     assert result.exit_code == 0
     assert result.stdout == (
-        "speaker\ttype\trole\tquotes\tarticles\taliases\tid\n"
-        "Ana Ruiz\tperson\tMayor\t1\t1\tRuiz\t1\n"
-        "City council\torganisation\t\t1\t1\t\t3\n"
-        "Tom Hale\tperson\t\t1\t1\t\t2\n"
+        "speaker\ttype\trole\tquotes\tarticles\taliases\tid\tfound_as\n"
+        "Ana Ruiz\tperson\tMayor\t1\t1\tRuiz\t1\tAna Ruiz (1)\n"
+        "City council\torganisation\t\t1\t1\t\t3\tCity council (1)\n"
+        "Tom Hale\tperson\t\t1\t1\t\t2\tTom Hale (1)\n"
     )
 
 

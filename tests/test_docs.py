@@ -21,8 +21,8 @@ FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 def test_every_command_is_documented():
     expected = [
-        *("index", "who-said", "list", "speakers", "show", "extract", "spark-extract"),
-        *("completion", "check", "trace", "articles", "remove"),
+        *("index", "who-said", "list", "speakers", "attribute", "show", "extract"),
+        *("spark-extract", "completion", "check", "trace", "articles", "remove"),
     ]
     assert sorted(expected) == COMMANDS
 

@@ -480,6 +480,7 @@ def test_list_speakers(store: Store, extraction_for: Factory) -> None:
         "quotes": 3,
         "articles": 1,
         "aliases": "Ruiz; Mayor Ana Ruiz",
+        "found_as": "Ana Ruiz (3)",
     }
     assert by_name["The Environment Agency"]["type"] == ORGANISATION
     assert len(list_speakers(store, limit=2)) == 2

@@ -30,7 +30,7 @@ ARTICLES = [
         "id": "harbour-2",
         "title": "Fish prices double",
         # Windows line endings: offsets must count them as `index` does, one \n each.
-        "text": "“Prices at the fish market doubled overnight,” Delgado said on Tuesday.\r\n\r\n"
+        "text": "“Prices at the fish market doubled overnight,” Ms Delgado said on Tuesday.\r\n\r\n"
         "Traders were not surprised. “It was bound to happen,” said Omar Haddad, who sells"
         " mackerel.",
     },
@@ -171,7 +171,7 @@ def test_from_parquet_gives_the_same_index_as_index(
     assert result.exit_code == 0, result.output
     assert "Loaded 4 new articles (6 quotes), 1 unchanged or replaced" in result.stderr
     assert _dump(loaded) == _dump(indexed)
-    # "Delgado" alone is merged with Rosa Delgado in both.
+    # "Ms Delgado" is merged with Rosa Delgado in both.
     with Store(indexed) as a, Store(loaded) as b:
         for query in ("first light", "fish market", "will reopen in June"):
             assert _unsourced(who_said(b, query)) == _unsourced(who_said(a, query))

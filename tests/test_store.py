@@ -163,10 +163,11 @@ def test_one_person_is_one_speaker_across_articles_and_namesakes_stay_apart(
     for source, (text, specs) in articles.items():
         store.add_article(Article(text, source), extraction_for(text, specs))
     rows = store.rows("SELECT name, aliases FROM speakers ORDER BY id")
+    # "Lamb" is the Lamb its own article names in full, not the one known before.
     assert rows == [
         {"name": "Olek Marchenko", "aliases": '["Olek Marchenkko"]'},
-        {"name": "Rita Lamb", "aliases": '["Lamb"]'},
-        {"name": "Tom Lamb", "aliases": "[]"},
+        {"name": "Rita Lamb", "aliases": "[]"},
+        {"name": "Tom Lamb", "aliases": '["Lamb"]'},
     ]
 
 

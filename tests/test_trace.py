@@ -22,7 +22,7 @@ from quotecli.trace import containment, shingles, trace, winnow
 PLEDGE = "We will build forty new homes on the old dairy site before next winter"
 # The pledge as three papers printed it: whole, with a word changed, cut short and split.
 REPORTS = [
-    ("2005-03-03", "Mayor Ruth Kell", f"“{PLEDGE},” said Mayor Ruth Kell."),
+    ("2005-03-03", "Ann Kell", f"“{PLEDGE},” said Ann Kell."),
     ("2005-03-01", "Ruth Kell", f"Ruth Kell said: “{PLEDGE}.”"),
     (
         "2005-03-09",
@@ -87,7 +87,7 @@ def test_every_copy_is_found_in_date_order(store):
 def test_a_different_speaker_is_flagged(store):
     rows, _ = trace(store, "1")
     flagged = {r["speaker"]: r["speaker_differs"] for r in rows}
-    assert flagged == {"Ruth Kell": False, "Mayor Ruth Kell": True, "Dan Pike": True}
+    assert flagged == {"Ruth Kell": False, "Ann Kell": True, "Dan Pike": True}
 
 
 def test_an_unrelated_quote_stands_alone(store):
@@ -183,13 +183,13 @@ def test_cli_trace_tsv(store):
     ]
     assert [line.split("\t")[:4] for line in lines[1:]] == [
         ["first", "2005-03-01", "Ruth Kell", "false"],
-        ["later", "2005-03-03", "Mayor Ruth Kell", "true"],
+        ["later", "2005-03-03", "Ann Kell", "true"],
         ["later", "2005-03-09", "Dan Pike", "true"],
         ["later", "", "Ruth Kell", "false"],
     ]
     assert result.stderr == (
         "In 4 articles; first seen 2005-03-01 in Paper 2; 3 different speakers: Ruth Kell,"
-        " Mayor Ruth Kell, Dan Pike.\n"
+        " Ann Kell, Dan Pike.\n"
     )
 
 
