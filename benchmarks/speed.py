@@ -52,6 +52,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each engine with --base")
     parser.add_argument("--engine-only", action="store_true", help="only time the engine")
     args = parser.parse_args()
+    # Engines built from git run in their own folder: they need the corpus's full path.
+    args.corpus = args.corpus.resolve()
 
     from quotecli.indexing import default_jobs
 
