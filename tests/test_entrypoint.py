@@ -318,7 +318,7 @@ def test_index_shows_progress_on_a_terminal_and_one_line_elsewhere(
     ],
 )
 def test_read_commands_do_not_import_the_writer_side(command, tmp_path):
-    """A query needs neither sqlite-utils (it may load pandas) nor the article readers."""
+    """A query needs no sqlite-utils (it may load pandas), article readers or engine."""
     db = tmp_path / "read.db"
     text = "The ferry captain, Rosa Delgado, said, “We sail again at first light.”"
     start = text.index("We")
@@ -341,4 +341,5 @@ def test_read_commands_do_not_import_the_writer_side(command, tmp_path):
         store.add_article(Article(text=text, source="ferry.txt"), Extraction(quotes=(quote,)))
     imported = _imported_modules(["-m", "quotecli", *command], {"QUOTECLI_DB": str(db)})
     assert "quotecli.search" in imported  # the measurement works
-    assert not imported & {"sqlite_utils", "quotecli.documents", "quotecli.indexing", "pandas"}
+    writer_side = {"sqlite_utils", "quotecli.documents", "quotecli.indexing", "pandas"}
+    assert not imported & {*writer_side, "quotecli.extract.pipeline", "quotecli.extract.attribute"}

@@ -8,117 +8,16 @@ between calls.
 
 from __future__ import annotations
 
-from quotecli.extract import lexicon as lx
-from quotecli.extract.attribute import Attributor, Claim
-from quotecli.extract.cues import find_cues
-from quotecli.extract.document import Document, parse
-from quotecli.extract.entities import build_entities
-from quotecli.extract.marks import find_quotes
-from quotecli.extract.mentions import find_mentions
-from quotecli.extract.subjects import Context
-from quotecli.extract.subjects import Speaker as ResolvedSpeaker
-from quotecli.model import ANONYMOUS, GROUP, PERSON, Extraction, Quote, Speaker
+from typing import Any
 
 __all__ = ["extract"]
 
 
-def _context(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The sentence, or sentences, that a span stands in."""
-    first = doc.sentences[doc.sentence_index(start)]
-    last = doc.sentences[doc.sentence_index(max(start, end - 1))]
-    return first.start, max(last.end, end)
+def __getattr__(name: str) -> Any:
+    # The passes load on first use: the identity rules and the read commands
+    # need only the word lists (quotecli.extract.lexicon), not the whole engine.
+    if name == "extract":
+        from quotecli.extract.pipeline import extract
 
-
-def _speaker_type(speaker: ResolvedSpeaker | None) -> str | None:
-    # The entity's type, as known at the end of the article ("Yukos" is a company
-    # once "the company" has referred to it), over the type at the time of the claim.
-    if speaker is None:
-        return None
-    return speaker.entity.speaker_type if speaker.entity is not None else speaker.type
-
-
-def _speaker_name(speaker: ResolvedSpeaker) -> str:
-    # Groups and unnamed sources are common nouns: "analysts", however a sentence began.
-    # Party names ("Tories") and acronyms ("MPs") keep the capitals they were written with.
-    name = speaker.name or ""
-    if _speaker_type(speaker) not in (GROUP, ANONYMOUS):
-        return name
-    # Only the first word can owe its capital to the start of a sentence.
-    first, _, rest = name.partition(" ")
-    if first.istitle() and _common_noun(first.lower()):
-        first = first.lower()
-    return f"{first} {rest}" if rest else first
-
-
-def _common_noun(word: str) -> bool:
-    """ "Analysts" opening a sentence is a common noun; "Union", "Tories" are names."""
-    if word in lx.PROPER_GROUPS:
-        return False
-    nouns = lx.GROUP_NOUNS | lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | lx.ORG_NOUNS
-    return word in nouns or word.rstrip("s") in nouns or word in ("of", "for", "the")
-
-
-def _quote(doc: Document, claim: Claim) -> Quote:
-    speaker = claim.speaker
-    ctx_start, ctx_end = _context(doc, claim.outer_start, claim.outer_end)
-    if claim.cue is not None:
-        cue_start, cue_end = _context(doc, claim.cue.start, claim.cue.end)
-        if doc.paragraph_index(cue_start) == doc.paragraph_index(ctx_start):
-            ctx_start, ctx_end = min(ctx_start, cue_start), max(ctx_end, cue_end)
-    named = speaker is not None and speaker.name is not None
-    return Quote(
-        text=doc.text[claim.start : claim.end],
-        start=claim.start,
-        end=claim.end,
-        kind=claim.kind,
-        speaker=_speaker_name(speaker) if named else None,
-        speaker_type=_speaker_type(speaker),
-        mention=speaker.mention if speaker is not None else None,
-        cue=claim.cue.surface if claim.cue is not None else None,
-        context=doc.text[ctx_start:ctx_end],
-        context_start=ctx_start,
-        context_end=ctx_end,
-        rule=claim.rule
-        if speaker is None or speaker.rule == "name"
-        else f"{claim.rule}+{speaker.rule}",
-        role=speaker.role if named else None,
-        parts=claim.parts,
-    )
-
-
-def extract(text: str) -> Extraction:
-    """Find every quote and claim in ``text`` and attribute each to a speaker."""
-    doc = parse(text)
-    if not doc.sentences:
-        return Extraction()
-    spans = find_quotes(doc)
-    cues = find_cues(text)
-    mentions = find_mentions(text, frozenset(s.start for s in doc.sentences))
-    entities = build_entities(mentions, text)
-    ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])
-    claims = list(Attributor(doc, ctx, spans, cues).run())
-    quotes = tuple(_quote(doc, claim) for claim in claims if claim.end > claim.start)
-    used = {q.speaker for q in quotes if q.speaker}
-    speakers: dict[str, Speaker] = {}
-    for claim in claims:
-        spk = claim.speaker
-        if spk is None or spk.name is None or _speaker_name(spk) in speakers:
-            continue
-        name = _speaker_name(spk)
-        entity = spk.entity
-        if entity is not None:
-            aliases = tuple(a for a in entity.aliases if a != name)
-            speakers[name] = Speaker(name, entity.speaker_type, aliases, tuple(entity.roles))
-        else:
-            # "A spokesman", "the band's spokesman": how a source was described is
-            # no other name for it.
-            named = spk.type not in (GROUP, ANONYMOUS) and spk.mention.lower() != name.lower()
-            speakers[name] = Speaker(
-                name,
-                spk.type or PERSON,
-                (spk.mention,) if named else (),
-                (spk.role,) if spk.role else (),
-            )
-    return Extraction(
-        quotes=quotes, speakers=tuple(s for name, s in speakers.items() if name in used)
-    )
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
