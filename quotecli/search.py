@@ -148,9 +148,13 @@ def query_words(query: str) -> list[str]:
 
 def check_kind(kind: str) -> str:
     """``kind`` as stored ("direct", "indirect", "mixed"); QueryError for any other."""
-    normal = kind.strip().lower()
-    if normal not in KINDS:
-        raise QueryError(f"unknown kind {kind!r}", hint=f"choose one of {', '.join(KINDS)}")
+    return _one_of(kind, KINDS, "kind")
+
+
+def _one_of(value: str, choices: Sequence[str], what: str) -> str:
+    normal = value.strip().lower()
+    if normal not in choices:
+        raise QueryError(f"unknown {what} {value!r}", hint=f"choose one of {', '.join(choices)}")
     return normal
 
 
@@ -461,9 +465,10 @@ def list_quotes_counted(
         speaker_ids = match_speakers(store, speaker)
         if not speaker_ids:
             return [], 0
-        if len(speaker_ids) > 1 and limit is not None and "a." not in " ".join(clauses):
-            # Only quote columns in the other clauses: each speaker's first quotes
-            # can be read presorted from the speaker index (see _first_of_each).
+        dated = filters is not None and (filters.since, filters.until) != (None, None)
+        if len(speaker_ids) > 1 and limit is not None and not dated:
+            # With no date (the only filter on the article), each speaker's first
+            # quotes can be read presorted from the speaker index (see _first_of_each).
             each = [v for _ in speaker_ids for v in (*params, _sql_limit(limit))]
             fetch = (
                 [*clauses, _first_of_each(speaker_ids, clauses)],
@@ -589,10 +594,7 @@ def _name_score(words: list[str], candidate: str) -> int:
 
 def check_type(kind: str) -> str:
     """A speaker type as stored; QueryError for any other."""
-    normal = kind.strip().lower()
-    if normal not in SPEAKER_TYPES:
-        raise QueryError(f"unknown type {kind!r}", hint=f"choose one of {', '.join(SPEAKER_TYPES)}")
-    return normal
+    return _one_of(kind, SPEAKER_TYPES, "type")
 
 
 def list_speakers(

@@ -7,9 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirun import run
 
-from quotecli import cli
 from quotecli.model import Article
 from quotecli.store import Store
 
@@ -18,18 +17,6 @@ TOLLS = "“Tolls will stay as they are,” said Harbour Master Lena Ortiz. Crit
 MARKET = "“The market reopens on Friday,” said trader Sam Okafor."
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(*args: str):
-    result = _runner().invoke(cli.app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture

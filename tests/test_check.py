@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from clirun import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from quotecli import cli
 from quotecli.check import (
     CLOSE,
     NOT_FOUND,
@@ -35,18 +34,6 @@ ECHO = "“We will not raise income tax this year,” said opposition leader Ben
 SPLIT = "“The port is open. Ships are loading again,” said harbour chief Ada Moss."
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(*args: str):
-    result = _runner().invoke(cli.app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from clirun import run, runner
 
 import quotecli
 from quotecli import cli
@@ -26,19 +26,6 @@ BRIDGE = (
 COUNCIL = "The city council said that repairs would cost more than planned."
 
 
-def _runner() -> CliRunner:
-    try:
-        # Click < 8.2 mixes stderr into stdout unless told not to.
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(*args: str, input: str | bytes | None = None):
-    result = _runner().invoke(cli.app, list(args), input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture
@@ -667,5 +654,5 @@ def test_bugs_are_not_disguised_as_user_errors(db, monkeypatch):
         raise ZeroDivisionError("oops")
 
     monkeypatch.setattr("quotecli.search.list_speakers", buggy)
-    result = _runner().invoke(cli.app, ["speakers"])
+    result = runner().invoke(cli.app, ["speakers"])
     assert isinstance(result.exception, ZeroDivisionError)

@@ -13,11 +13,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from clirun import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from quotecli import cli
 from quotecli.errors import InputError
 from quotecli.model import ORGANISATION, PERSON, Article
 from quotecli.registry import parse
@@ -42,18 +41,6 @@ ARTICLES = {
 }
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(*args: str, input: str | None = None):
-    result = _runner().invoke(cli.app, list(args), input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from clirun import runner
 
 from quotecli import cli
 from quotecli import spark as quotecli_spark
@@ -47,12 +47,6 @@ ARTICLES = [
 ARTICLES.append({**ARTICLES[1], "id": "harbour-2-copy", "title": "Fish prices (copy)"})
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
@@ -84,7 +78,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def extracted(spark: Any, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("extracted") / "out"
-    result = _runner().invoke(
+    result = runner().invoke(
         cli.app, ["spark-extract", str(corpus), str(output)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
@@ -93,7 +87,7 @@ def extracted(spark: Any, corpus: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 def _extract_json(path: Path) -> list[dict[str, Any]]:
-    result = _runner().invoke(cli.app, ["extract", str(path), "--format", "json"])
+    result = runner().invoke(cli.app, ["extract", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     return _unsourced(json.loads(result.stdout))
 
@@ -163,9 +157,9 @@ def test_from_parquet_gives_the_same_index_as_index(
     extracted: Path, corpus: Path, tmp_path: Path
 ) -> None:
     indexed, loaded = tmp_path / "indexed.db", tmp_path / "loaded.db"
-    result = _runner().invoke(cli.app, ["index", str(corpus), "--db", str(indexed), "-j", "1"])
+    result = runner().invoke(cli.app, ["index", str(corpus), "--db", str(indexed), "-j", "1"])
     assert result.exit_code == 0, result.output
-    result = _runner().invoke(
+    result = runner().invoke(
         cli.app, ["index", "--from-parquet", str(extracted), "--db", str(loaded)]
     )
     assert result.exit_code == 0, result.output
@@ -180,7 +174,7 @@ def test_from_parquet_gives_the_same_index_as_index(
         )
         assert {q["speaker"] for q in list_quotes(b, speaker="Delgado")} == {"Rosa Delgado"}
     # Loading again adds nothing.
-    result = _runner().invoke(
+    result = runner().invoke(
         cli.app, ["index", "--from-parquet", str(extracted), "--db", str(loaded)]
     )
     assert "Loaded 0 new articles (0 quotes), 5 unchanged or replaced" in result.stderr
@@ -223,11 +217,11 @@ def test_readme_queries_on_the_parquet_output(
 def test_from_parquet_errors_are_one_line(tmp_path: Path, corpus: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = _runner().invoke(cli.app, ["index", "--from-parquet", str(empty)])
+    result = runner().invoke(cli.app, ["index", "--from-parquet", str(empty)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: {empty}: no articles/ folder")
     assert "Traceback" not in result.stderr
-    result = _runner().invoke(cli.app, ["index", str(corpus), "--from-parquet", str(empty)])
+    result = runner().invoke(cli.app, ["index", str(corpus), "--from-parquet", str(empty)])
     assert result.exit_code == 2
     assert "either PATH... or --from-parquet" in result.stderr
 
@@ -244,7 +238,7 @@ def test_spark_submit_entry_point(
 
 
 def test_spark_errors_are_one_line(spark: Any, tmp_path: Path) -> None:
-    result = _runner().invoke(
+    result = runner().invoke(
         cli.app, ["spark-extract", str(tmp_path / "missing.jsonl"), str(tmp_path / "out")]
     )
     assert result.exit_code == 2

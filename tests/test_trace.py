@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from clirun import run
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlite_utils import Database
-from typer.testing import CliRunner
 
-from quotecli import cli
 from quotecli.errors import NotFoundError
 from quotecli.migrations import MIGRATIONS, migrate
 from quotecli.model import Article
@@ -38,18 +37,6 @@ REPORTS = [
 OTHER = "“The library will open on Sundays from May onwards,” said librarian Ivo Marsh."
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        return CliRunner()
-
-
-def run(*args: str):
-    result = _runner().invoke(cli.app, list(args))
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def _quoted(text: str) -> str:
