@@ -11,10 +11,27 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from quotecli.extract import lexicon as lx
+from quotecli.extract.catalogue import (
+    CUE,
+    FRAGMENT,
+    HEADLINE,
+    JOIN,
+    PARAGRAPH,
+    QUOTATION,
+    QUOTED_PHRASE,
+    REPORTED,
+    SOURCE,
+    UNATTRIBUTED,
+    Rule,
+    named,
+    tried_on,
+)
 from quotecli.extract.cues import Cue
-from quotecli.extract.document import Document, Token
+from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import QuoteSpan
 from quotecli.extract.subjects import (
@@ -24,7 +41,7 @@ from quotecli.extract.subjects import (
     nominal,
     pronoun_of,
 )
-from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
@@ -132,12 +149,8 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
-# "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
-
+# Labels that open a transcript line or a headline without naming a speaker.
 _NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
-# "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
-_HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
@@ -264,8 +277,59 @@ def _continues_narrative(doc: Document, span: QuoteSpan, quoted: str) -> bool:
     )
 
 
+# What a quotation rule finds: the speaker (``None`` for none) and the cue, if any.
+Found = tuple[Speaker | None, Cue | None]
+
+
+class _Tail(NamedTuple):
+    """The words after a quotation's closing mark, as the rules that look there read them."""
+
+    start: int  # the closing mark's end
+    limit: int  # the paragraph's end, or the next quotation's opening mark
+    first: Token  # the first word after the commas and dashes
+    second: Token | None
+    dash: bool  # whether a dash comes before that word
+    cue: Cue | None  # the cue that word opens, if it opens one
+
+    @property
+    def head(self) -> int:
+        return self.first.start
+
+
+class CueSite:
+    """One cue and what the rules for it read around it, each read once."""
+
+    def __init__(self, attributor: Attributor, cue: Cue) -> None:
+        self.attributor = attributor
+        self.cue = cue
+        self.memo: dict[str, Any] = {}  # what a module of rules reads once for all of them
+
+    @cached_property
+    def sentence(self) -> Span:
+        return self.attributor.doc.sentence_at(self.cue.start)
+
+    @cached_property
+    def clause_start(self) -> int:
+        return self.attributor._clause_start(self.cue.start, self.sentence.start)
+
+    @cached_property
+    def earlier(self) -> list[Speaker]:
+        """The speakers of claims cued earlier in the sentence."""
+        cue, start = self.cue, self.sentence.start
+        return [
+            c.speaker
+            for c in self.attributor._claims_cued_near(cue.start)
+            if c.cue is not None and c.speaker is not None and start <= c.cue.start < cue.start
+        ]
+
+    @cached_property
+    def subject(self) -> Speaker | None:
+        """The subject right before the cue, in its clause."""
+        return self.attributor.ctx.subject_before(self.cue.start, self.clause_start)
+
+
 class Attributor:
-    """Runs the rules over one article."""
+    """Runs the rules over one article: each pass walks the catalogue for its trigger."""
 
     def __init__(
         self, doc: Document, ctx: Context, spans: list[QuoteSpan], cues: list[Cue]
@@ -276,6 +340,7 @@ class Attributor:
         self.spans = spans
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
+        self._tails: dict[int, _Tail | None] = {}
         self._claims: list[Claim] = []
         # Claims by the sentences they touch and by their cue's sentence, kept in
         # list order; rebuilt whenever the list is replaced, extended as it grows.
@@ -464,23 +529,15 @@ class Attributor:
 
     # -- direct quotations --------------------------------------------------
 
-    def _dash_line_after(self, span: QuoteSpan) -> tuple[Speaker, Cue | None, str] | None:
-        """A quotation paragraph signed on the next line: “…” / — President Obama, tweeting."""
-        if span.close_mark is None or span.paragraph + 1 >= len(self.doc.paragraphs):
-            return None
-        if self.text[span.outer_end : self.doc.paragraphs[span.paragraph].end].strip():
-            return None
-        following = self.doc.paragraphs[span.paragraph + 1]
-        match = re.match(r"[—–―-]\s*", self.text[following.start : following.end])
-        if not match:
-            return None
-        mention = self.ctx.mention_starting(following.start + match.end())
-        if mention is None or mention.type not in (PERSON, "unknown"):
-            return None
-        return self.ctx.from_mention(mention), None, "quote_dash_speaker"
+    def _tail_after(self, span: QuoteSpan) -> _Tail | None:
+        """What follows a quotation in its paragraph, read once for every rule
+        that looks there (``None`` when nothing there can name its speaker)."""
+        if span.open_mark in self._tails:
+            return self._tails[span.open_mark]
+        self._tails[span.open_mark] = tail = self._read_tail(span)
+        return tail
 
-    def _after(self, span: QuoteSpan) -> tuple[Speaker, Cue | None, str] | None:
-        """“…,” Waltz said / “…,” said Waltz / “…” — Commissioner X."""
+    def _read_tail(self, span: QuoteSpan) -> _Tail | None:
         if span.close_mark is None:
             return None
         para = self.doc.paragraphs[span.paragraph]
@@ -501,59 +558,8 @@ class Attributor:
             i += 1
         if i >= len(toks):
             return None
-        head = toks[i].start
-        # Inverted: "said Waltz", "said the minister".
-        cue = self._cue_at(head)
-        if cue is not None:
-            if cue.participle:
-                # "…was “very excited”, describing Charles as…": a participle's
-                # subject comes before it; the name after is its object.
-                return None
-            found = self.ctx.subject_after(cue.end, limit)
-            if found is not None:
-                speaker, end = found
-                return self._with_trailing_role(speaker, end, limit), cue, "quote_then_cue_speaker"
-            return None
-        # Subject first: "Waltz said", "he told reporters".
-        for cue in self._cues_between(head, min(limit, head + 250)):
-            if (
-                self._sentence_start(cue.start) != self._sentence_start(head)
-                and self.text[start : cue.start].strip(" ,—–-")
-                and any(ch in self.text[start : cue.start] for ch in ".!?")
-            ):
-                break
-            speaker = self.ctx.subject_before(cue.start, head)
-            if speaker is None:
-                break
-            lead = self.text[head : speaker.mention_start]
-            if speaker.mention_start == head or lead.strip().lower() == "the":
-                return speaker, cue, "quote_then_speaker_cue"  # "…,” The Blaze reported.
-            words = lead.split()
-            if (
-                1 <= len(words) <= 5
-                and speaker.type == PERSON
-                and not any(
-                    (w.islower() and w in lx.NOT_NAMES) or not re.fullmatch(r"[\w\-.’']+", w)
-                    for w in words
-                )
-                # A role has a role word in it: "BBC" alone is where, not what; but
-                # "Twitter’s Adam Sharp" says whose.
-                and any(
-                    w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s"))
-                    for w in words
-                )
-            ):
-                # "psychotherapist Jane Roe says": a role before the name.
-                role = speaker.role or lead.strip()
-                return speaker.with_role(role), cue, "quote_then_speaker_cue"
-            break
-        if dash:
-            mention = self.ctx.mention_starting(head)
-            if mention is None and toks[i].low == "the" and i + 1 < len(toks):
-                mention = self.ctx.mention_starting(toks[i + 1].start)
-            if mention is not None:
-                return self.ctx.from_mention(mention), None, "quote_dash_speaker"
-        return None
+        second = toks[i + 1] if i + 1 < len(toks) else None
+        return _Tail(start, limit, toks[i], second, dash, self._cue_at(toks[i].start))
 
     def _with_trailing_role(self, speaker: Speaker, end: int, limit: int) -> Speaker:
         """“…,” said Tom Jones, chief executive of the firm."""
@@ -571,41 +577,15 @@ class Attributor:
             return self.cues[k]
         return None
 
-    def _before(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
-        """Waltz said, “…” / He stated: “…” / X told the BBC: “…”."""
+    def _lead_before(self, span: QuoteSpan) -> tuple[int, str]:
+        """Where the words leading up to a quotation start, and the words."""
         para = self.doc.paragraphs[span.paragraph]
         head_start = max(para.start, self._sentence_start(span.open_mark))
         if head_start >= span.open_mark:
             head_start = para.start
-        before = self.text[head_start : span.open_mark]
-        if not before.strip() and span.paragraph > 0:
-            prev = self.doc.paragraphs[span.paragraph - 1]
-            if self.text[prev.end - 1] == ":":
-                # "Waltz said:" closing one paragraph, the quotation opening the next.
-                return self._cue_before(
-                    prev.end, self._sentence_start(prev.end - 1), "speaker_cue_colon_quote"
-                )
-            return None
-        found = self._cue_before(span.open_mark, head_start, "speaker_cue_quote")
-        if found is None:
-            # "… doesn’t surprise pollster Daron Shaw: “Historically, …”"
-            colon = re.search(r"(?:\s*\([^()]{1,30}\))?:\s*$", before)  # "Rep. Jo Roe (R-S.C.):"
-            # Only with no verb of saying in sight: "told the Cabinet: “…”" names the listener.
-            if colon and not self._cues_between(head_start, span.open_mark):
-                mention = self.ctx.mention_ending(head_start + colon.start())
-                ahead = (
-                    self.text[max(0, mention.start - 6) : mention.start].split() if mention else []
-                )
-                listener = bool(ahead) and ahead[-1].lower() in ("to", "for", "with", "at")
-                if (
-                    mention is not None
-                    and not listener
-                    and mention.type in (PERSON, "unknown", ORGANISATION)
-                ):
-                    return self.ctx.from_mention(mention), None, "speaker_colon_quote"
-        return found
+        return head_start, self.text[head_start : span.open_mark]
 
-    def _cue_before(self, mark: int, head_start: int, rule: str) -> tuple[Speaker, Cue, str] | None:
+    def _cue_before(self, mark: int, head_start: int) -> tuple[Speaker, Cue] | None:
         candidates = self._cues_between(head_start, mark)
         if not candidates:
             return None
@@ -633,7 +613,7 @@ class Attributor:
         speaker = speaker or self._clause_subject(cue, clause_start)
         if speaker is None:
             return None
-        return speaker, cue, rule
+        return speaker, cue
 
     def _participle_after_comma(self, cue: Cue, clause_start: int) -> bool:
         """ "…, saying…": a participle whose subject is the sentence's, not the last name."""
@@ -648,47 +628,10 @@ class Attributor:
         semi = self.text.rfind(";", floor, cue_start)
         return max(start, semi + 1)
 
-    def _previous_sentence_cue(self, span: QuoteSpan) -> tuple[Speaker, Cue, str] | None:
-        """He emphasized the need for action. “We will act.”"""
-        sent_index = self.doc.sentence_index(span.open_mark)
-        if sent_index == 0:
-            return None
-        sent = self.doc.sentences[sent_index]
-        if sent.start < span.open_mark and self.text[sent.start : span.open_mark].strip():
-            return None
-        prev = self.doc.sentences[sent_index - 1]
-        if self.doc.paragraph_index(prev.start) < span.paragraph - 1:
-            return None
-        k = bisect_left(self._open_marks, prev.start)
-        if k < len(self.spans) and self._least_end_from[k] <= prev.end:
-            return None
-        candidates = [c for c in self._cues_between(prev.start, prev.end) if not c.participle]
-        if not candidates:
-            return None
-        cue = candidates[0]
-        speaker = self.ctx.subject_before(cue.start, prev.start)
-        if speaker is None or speaker.name is None:
-            return None
-        return speaker, cue, "cue_in_previous_sentence"
-
-    def _previous_speaker(self, span: QuoteSpan) -> tuple[Speaker, str] | None:
-        """A quotation with no cue of its own continues the last quoted speaker."""
-        for claim in reversed(self.claims):
-            if claim.end > span.start:
-                continue
-            if claim.kind != DIRECT and not self._quotes_within(claim):
-                continue
-            if span.paragraph - self.doc.paragraph_index(claim.start) > 1:
-                return None
-            if claim.speaker is None or claim.speaker.name is None:
-                return None
-            same_sentence = self.doc.sentence_index(claim.outer_end) == self.doc.sentence_index(
-                span.open_mark
-            )
-            if not same_sentence and self._another_speaker(claim, span.open_mark):
-                return None
-            return claim.speaker, "same_speaker_as_previous_quote"
-        return None
+    def _closes_within(self, start: int, end: int) -> bool:
+        """Whether a quotation that opens at or after ``start`` closes by ``end``."""
+        k = bisect_left(self._open_marks, start)
+        return k < len(self.spans) and self._least_end_from[k] <= end
 
     def _quotes_within(self, claim: Claim) -> bool:
         return self._span_opens_within(claim.start, claim.outer_end)
@@ -711,12 +654,21 @@ class Attributor:
                 return True
         return False
 
+    def _first_found(self, trigger: str, span: QuoteSpan) -> tuple[Rule, Found] | None:
+        """The first rule of ``trigger`` that finds a speaker for a quotation, and what it found."""
+        for entry in tried_on(trigger):
+            found = entry.apply(self, span)
+            if found is not None:
+                return entry, found
+        return None
+
     def _fragment_then_speaker(self, span: QuoteSpan) -> Claim | None:
         """The bill's failure was “heartbreaking,” she said: a claim with quoted words."""
-        found = self._after(span)
-        if found is None or found[1] is None:
+        fired = self._first_found(QUOTED_PHRASE, span)
+        if fired is None or fired[1][1] is None:
             return None
-        speaker, cue, rule = found
+        entry, (speaker, cue) = fired
+        assert speaker is not None and cue is not None
         if cue.start > span.outer_end and self._complement(cue) is not None:
             # "On “Fox News Sunday,” Gov. Mike Pence said his running mate…": the
             # quoted title is not what was said; the clause after the cue is.
@@ -725,7 +677,9 @@ class Attributor:
         start = self._clause_start(span.open_mark, self._sentence_start(span.open_mark))
         while start < span.open_mark and self.text[start] in " ,;:":
             start += 1
-        return Claim(start, span.outer_end, MIXED, speaker, cue, rule, start, span.outer_end)
+        return Claim(
+            start, span.outer_end, MIXED, speaker, cue, entry.stores, start, span.outer_end
+        )
 
     def direct(self) -> list[QuoteSpan]:
         """Attribute every quoted sentence; return the fragments left for later."""
@@ -746,19 +700,17 @@ class Attributor:
                 else:
                     self._remember(claim)
                 continue
-            found: tuple[Speaker, Cue | None, str] | None = None
+            fired = None
             for span in group:
-                found = self._after(span) or self._before(span) or self._dash_line_after(span)
-                if found:
+                fired = self._first_found(QUOTATION, span)
+                if fired:
                     break
-            if found is None:
-                found = self._previous_sentence_cue(group[0])
-            if found is None:
-                prev = self._previous_speaker(group[0])
-                if prev is not None:
-                    found = (prev[0], None, prev[1])
-            speaker, cue, rule = found if found else (None, None, "unattributed")
-            if cue is not None and rule != "cue_in_previous_sentence":
+            # The rules for a run nobody was found for end with one that always fires.
+            if fired is None:
+                fired = self._first_found(UNATTRIBUTED, group[0])
+                assert fired is not None, "the last rule for an unattributed quotation always fires"
+            entry, (speaker, cue) = fired
+            if cue is not None and entry.name != "cue_in_previous_sentence":
                 # A cue borrowed from the sentence before still heads its own
                 # clause there: "Perez says the leave pays off. “It works.”"
                 self.used_cues.add(cue.start)
@@ -770,7 +722,7 @@ class Attributor:
                         DIRECT,
                         speaker,
                         cue,
-                        rule,
+                        entry.stores,
                         span.outer_start,
                         span.outer_end,
                     )
@@ -1179,41 +1131,13 @@ class Attributor:
             found[at] = result
         return result
 
-    def _speaker_of(self, cue: Cue) -> tuple[Speaker, str] | None:
-        sent = self.doc.sentence_at(cue.start)
-        clause_start = self._clause_start(cue.start, sent.start)
-        earlier = [
-            c.speaker
-            for c in self._claims_cued_near(cue.start)
-            if c.cue is not None and c.speaker is not None and sent.start <= c.cue.start < cue.start
-        ]
-        if cue.participle and earlier:
-            # "…, underscoring that…": the participle's subject is the main speaker.
-            return earlier[-1], "shared_subject"
-        if self._participle_after_comma(cue, clause_start):
-            # "Petrilli, head of the Fordham Institute, tied the scores to the law,
-            # saying…": the sentence's subject, not the last name before the comma.
-            subject = self._clause_subject(cue, sent.start)
-            if subject is not None:
-                return subject, "clause_subject"
-        speaker = self.ctx.subject_before(cue.start, clause_start)
-        if cue.participle and (speaker is None or speaker.rule == "role_noun"):
-            # "Clinton issued a statement saying…": the statement is not the speaker.
-            subject = self._clause_subject(cue, sent.start)
-            if subject is not None:
-                return subject, "clause_subject"
-        if speaker is not None:
-            return speaker, "speaker_cue_that" if speaker.rule != "pronoun" else "pronoun_cue_that"
-        before = self.doc.tokens_between(max(clause_start, cue.start - 80), cue.start)
-        j = len(before) - 1
-        while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
-            j -= 1
-        if earlier and j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ","):
-            # "… highlighted that… and indicated that…": the same speaker.
-            return earlier[-1], "shared_subject"
-        speaker = self._clause_subject(cue, sent.start)
-        if speaker is not None:
-            return speaker, "clause_subject"
+    def _speaker_of(self, cue: Cue, site: CueSite | None = None) -> tuple[Speaker, str] | None:
+        """Who says the clause a cue introduces, by the first rule that finds out."""
+        site = site or CueSite(self, cue)
+        for entry in tried_on(REPORTED):
+            speaker = entry.apply(self, site)
+            if speaker is not None:
+                return speaker, entry.stores
         return None
 
     def _coordinated(self, cue: Cue) -> bool:
@@ -1328,132 +1252,6 @@ class Attributor:
         before = self.text[max(0, cue.start - 12) : cue.start].split()
         return bool(before) and before[-1].lower() in _BE and not cue.participle
 
-    def _object_claim(self, cue: Cue) -> list[Claim]:
-        """What was announced, proposed, denied: "Trump called for a ban on…"."""
-        sent = self.doc.sentence_at(cue.start)
-        speaker = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
-        if speaker is None or self._passive(cue) or cue.participle:
-            return []
-        start = cue.end
-        while start < sent.end and self.text[start].isspace():
-            start += 1
-        first = self.doc.tokens_between(start, min(sent.end, start + 40))
-        if not first or first[0].text in _GAP_STOPS or first[0].text in ",:":
-            return []
-        if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(
-            cue.lemma, ()
-        ):
-            return []  # "reported to the board", "blamed on": no object, no claim
-        if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
-            # "the firms accused were…", "which it reported as revenue", "the
-            # report said…": the cue word was no verb with an object.
-            return []
-        floor = self._clause_start(cue.start, sent.start)
-        opener = self.doc.tokens_between(
-            max(floor, self.text.rfind(",", floor, cue.start) + 1), cue.start
-        )
-        if opener and opener[0].low in _SUBORDINATORS:
-            return []  # "when it reported the results, the airline…": a time, not a claim
-        end = self._clause_end(start, cue)
-        words = self.doc.tokens_between(start, end)
-        if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
-            return []  # but "denied wrongdoing" is a claim
-        return [self._claim(start, end, speaker, cue, "speaker_cue_object")]
-
-    def _post_positioned(self, cue: Cue) -> list[Claim]:
-        """Claims whose speaker comes after them, or in the middle of them.
-
-        "Prices will rise, the minister said." / "Prices will rise, said Ms
-        Smith, an economist." / "The goal, he said, is a durable ceasefire."
-        """
-        sent = self.doc.sentence_at(cue.start)
-        head = self.text[sent.start : cue.start]
-        comma = head.rfind(",")
-        if comma == -1:
-            return []
-        content_end = sent.start + comma
-        head_toks = self.doc.tokens_between(sent.start, content_end)
-        # "Recently, he said, he…" / "And yet, aides say, Syria…": a lone
-        # adverb before the cue is no claim, but what follows may be.
-        head_is_claim = (
-            len(head_toks) >= 2
-            and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
-            # "In her speech, the senator noted…": a phrase with no verb is no claim.
-            and not (
-                head_toks[0].low in _PREPOSITIONS
-                and not any(_finite(t.low) or t.low in _AUXILIARIES for t in head_toks)
-            )
-        )
-        if not head_toks:
-            return []
-        if any(
-            c.kind == DIRECT and c.start < content_end and sent.start < c.end
-            for c in self._claims_touching(sent.start)
-        ):
-            return []  # the words before are a quotation attributed on its own
-        if not self.text[content_end + 1 : cue.start].strip():
-            if cue.participle:
-                return []  # "…, saying hackers were behind it": no speaker follows
-            found = self.ctx.subject_after(cue.end, sent.end)
-            if found is None:
-                return []
-            speaker, after = found
-            rule = "claim_then_cue_speaker"
-        else:
-            speaker = self.ctx.subject_before(cue.start, content_end + 1)
-            lead = self.text[content_end + 1 : speaker.mention_start] if speaker else "-"
-            if speaker is None or not _SUBJECT_LEAD.match(lead.strip()):
-                return []
-            after = cue.end
-            rule = "claim_then_speaker_cue"
-        rest = self.doc.tokens_between(after, sent.end)
-        continues = bool(rest) and rest[0].text == "," and rule == "claim_then_speaker_cue"
-        if (
-            not continues
-            and len([t for t in rest if t.text not in ".!?"]) > 6
-            and (not rest or rest[0].text != ",")
-        ):
-            return []
-        if continues and len(rest) > 3:
-            # "The goal, he said, is a durable ceasefire": the claim resumes, and
-            # is one claim in two parts around its attribution. A lone "Recently"
-            # or "But" before the cue belongs to it; a phrase like "In her speech"
-            # does not.
-            start = rest[1].start
-            tail = self._claim(start, self._clause_end(start, cue), speaker, cue, rule)
-            adjunct = head_toks[0].low in _PREPOSITIONS and not head_is_claim
-            if adjunct or tail.end <= tail.start:
-                return [tail]
-            head_claim = self._claim(sent.start, content_end, speaker, cue, rule)
-            kind = MIXED if MIXED in (head_claim.kind, tail.kind) else INDIRECT
-            outer = (head_claim.start, tail.end)
-            return [_in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
-        if not head_is_claim:
-            return []
-        return [self._claim(sent.start, content_end, speaker, cue, rule)]
-
-    _AS_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+")
-
-    def _as_cue(self, cue: Cue) -> list[Claim]:
-        """As the minister said on Monday, prices will rise."""
-        sent = self.doc.sentence_at(cue.start)
-        head = self._AS_HEAD.match(self.text, sent.start, cue.start)
-        if head is None:
-            return []
-        comma = self.text.find(",", cue.end, sent.end)
-        if comma == -1 or not self._adjunct_or_empty(cue.end, comma):
-            return []
-        speaker = self.ctx.subject_before(cue.start, head.end())
-        if speaker is None:
-            return []
-        start = comma + 1
-        while start < sent.end and self.text[start].isspace():
-            start += 1
-        end = self._clause_end(start, cue)
-        if len(self.doc.tokens_between(start, end)) < 4:
-            return []
-        return [self._claim(start, end, speaker, cue, "as_speaker_cue")]
-
     def _adjunct_or_empty(self, start: int, end: int) -> bool:
         """Nothing, or a short time or place phrase, between two offsets."""
         toks = self.doc.tokens_between(start, end)
@@ -1468,83 +1266,11 @@ class Attributor:
         quoted = self._span_opens_within(start, end)
         return Claim(start, end, MIXED if quoted else INDIRECT, speaker, cue, rule, start, end)
 
-    def _according_to(self, cue: Cue) -> Claim | None:
-        """According to X, … / …, according to X."""
-        sent = self.doc.sentence_at(cue.start)
-        found = self.ctx.subject_after(cue.end, sent.end) or self._source_phrase(cue.end, sent.end)
-        if found is None:
-            return None
-        speaker, after = found
-        if _BLANK.match(self.text, sent.start, cue.start).end() == cue.start:
-            comma = self.text.find(",", after, sent.end)
-            if comma == -1:
-                return None
-            start, end = comma + 1, sent.end
-        else:
-            head_end = cue.start  # the words before the cue, without the space after them
-            while head_end > sent.start and self.text[head_end - 1].isspace():
-                head_end -= 1
-            if self.text[head_end - 1] != ",":
-                return None
-            start, end = sent.start, head_end - 1
-            tail = self._resumed_after_source(after, sent.end)
-            if tail is not None:
-                # "Fundraising, according to the campaign, has surged": one claim
-                # in two parts around its source.
-                first = self._claim(start, end, speaker, cue, "according_to")
-                last = self._claim(tail, sent.end, speaker, cue, "according_to")
-                if first.end > first.start and last.end > last.start:
-                    outer = (sent.start, sent.end)
-                    return _in_two_parts(first, last, INDIRECT, "according_to", outer)
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1] in " .;:!?":
-            end -= 1
-        if end - start < 10:
-            return None
-        return Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)
-
-    def _resumed_after_source(self, after: int, end: int) -> int | None:
-        """Where a claim resumes after ", according to X,", if it does."""
-        match = _RESUMES.match(self.text, after, end)
-        if match is None or len(self.doc.tokens_between(match.end(), end)) < 3:
-            return None
-        return match.end()
-
-    def _source_phrase(self, start: int, end: int) -> tuple[Speaker, int] | None:
-        """A source that is neither a name nor a role: "according to early returns"."""
-        stop = self.text.find(",", start, end)
-        stop = end if stop == -1 else stop
-        raw = self.text[start:stop]
-        phrase = raw.strip().rstrip(".")
-        named = self.ctx.mention_ending(start + len(raw.rstrip().rstrip(".")))
-        # Splits stop one word past what the tests below can accept.
-        lead = self.text[start : named.start].split(maxsplit=4) if named is not None else []
-        if (
-            named is not None
-            and named.start >= start
-            and not named.possessive
-            and named.type != "place"
-            and len(lead) <= 3
-            and not any(w.lower() in _PREPOSITIONS or w.lower() == "of" for w in lead)
-        ):
-            # "according to the nonpartisan Congressional Budget Office"
-            return self.ctx.from_mention(named, "source_phrase"), stop
-        words = phrase.split(maxsplit=25)
-        if not words or len(words) > 25:
-            return None
-        if words[0].lower() in ("the", "a", "an"):
-            words = words[1:]
-        name = " ".join(words)
-        if not name:
-            return None
-        offset = start + (len(self.text[start:stop]) - len(self.text[start:stop].lstrip()))
-        return Speaker(name, ANONYMOUS, phrase, offset, None, "source_phrase"), stop
-
     def reported(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
         """Attribute reported speech; return the fragments not inside any of it."""
         left = list(fragments)
         marks = [f.open_mark for f in left]  # fragments come in text order
+        sources, around = tried_on(SOURCE), tried_on(CUE)
         for cue in self.cues:
             if cue.start in self.used_cues:
                 continue
@@ -1554,10 +1280,14 @@ class Attributor:
                 if c.kind != DIRECT
             ):
                 continue  # a verb inside a claim already made: "said they could not recount it"
+            site = CueSite(self, cue)
             if cue.lemma == "according to":
-                claim = self._according_to(cue)
-                if claim is not None:
-                    self._remember(claim)
+                for entry in sources:
+                    made = entry.apply(self, site)
+                    if made is not None:
+                        for claim in made:
+                            self._remember(claim)
+                        break
                 continue
             start = (
                 self._complement(cue)
@@ -1567,13 +1297,12 @@ class Attributor:
             if start is not None and self._passive(cue):
                 continue  # "she was told to…": the one told is not the speaker
             if start is None:
-                claims = []
-                if cue.lemma in lx.CLAUSE_VERBS:
-                    claims = self._as_cue(cue)
-                if not claims and (cue.lemma in lx.CLAUSE_VERBS or cue.lemma == "ask"):
-                    claims = self._post_positioned(cue)
-                if not claims and cue.lemma in lx.OBJECT_CLAIM_VERBS:
-                    claims = self._object_claim(cue)
+                # No clause follows the verb: the claim is around it, or its object.
+                claims: list[Claim] = []
+                for entry in around:
+                    claims = entry.apply(self, site) or []
+                    if claims:
+                        break
                 for claim in claims:
                     self.used_cues.add(cue.start)
                     self._absorb_guessed(claim.start, claim.end)
@@ -1604,7 +1333,7 @@ class Attributor:
                 end -= 1
             if end - start < 6:
                 continue
-            found = self._speaker_of(cue)
+            found = self._speaker_of(cue, site)
             if found is None:
                 continue
             speaker, rule = found
@@ -1637,97 +1366,18 @@ class Attributor:
 
     # -- partial quotations ------------------------------------------------
 
-    _POSSESSIVE_NOUN = re.compile(
-        r"[’']s\s+(?:[a-z]+\s+){0,2}?("
-        + "|".join(sorted(lx.SPEECH_NOUNS))
-        + r")(?:\s+(?:of|that|was|is))?[\s:,]*$"
-    )
-
-    def _words_back(self, floor: int, end: int, count: int) -> int:
-        """Where the ``count``-th word before ``end`` starts, passing over the spaces,
-        colons and commas that end the text (never before ``floor``)."""
-        text = self.text
-        at = end
-        while at > floor and (text[at - 1].isspace() or text[at - 1] in ":,"):
-            at -= 1
-        for _ in range(count):
-            while at > floor and text[at - 1].isspace():
-                at -= 1
-            while at > floor and not text[at - 1].isspace():
-                at -= 1
-        return at
+    def _cues_from(self, start: int, end: int) -> list[Cue]:
+        """The cues that start in [start, end), in text order."""
+        return self.cues[bisect_left(self._cue_starts, start) : bisect_left(self._cue_starts, end)]
 
     def partial(self, fragments: list[QuoteSpan]) -> None:
         """Zelenskyy’s insistence of “…” / described Putin as “smart”."""
         covered: list[Claim] = []
+        rules = tried_on(FRAGMENT)
         for span in fragments:
-            sent = self.doc.sentence_at(span.open_mark)
-            # A match is at most five words ("Putin’s very public claim of") and the
-            # marks after them, so only that tail of the sentence is searched.
-            tail = self._words_back(sent.start, span.open_mark, 5)
-            match = self._POSSESSIVE_NOUN.search(self.text, tail, span.open_mark)
-            if match:
-                mention = self.ctx.mention_ending(match.start())
-                if mention is not None:
-                    speaker = self.ctx.from_mention(mention, "possessor")
-                    noun = Cue(match.start(1), match.end(1), match.group(1), match.group(1))
-                    self._remember(
-                        Claim(
-                            span.start,
-                            span.end,
-                            MIXED,
-                            speaker,
-                            noun,
-                            "possessive_speech_noun",
-                            span.outer_start,
-                            span.outer_end,
-                        )
-                    )
-                    continue
-            if any(c.start <= span.open_mark < c.end for c in covered):
-                continue  # a second fragment of a claim already made
-            cues = self.cues[
-                bisect_left(self._cue_starts, sent.start) : bisect_left(
-                    self._cue_starts, span.open_mark
-                )
-            ]
-            if not cues:
-                continue  # a title or a scare quote: no speaker in sight
-            cue = cues[-1]
-            earlier = next(
-                (
-                    c
-                    for c in self._claims_cued_near(cue.start)
-                    if c.kind != DIRECT
-                    and c.cue is not None
-                    and c.cue.start == cue.start
-                    and c.start < span.open_mark
-                    and not c.parts
-                ),
-                None,
-            )
-            if earlier is not None:
-                # "said the cost was being evaluated, but it was an “increasingly
-                # high priority”": the quoted words carry the claim on.
-                end = max(earlier.end, span.outer_end)
-                grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
-                self._replace_claim(earlier, grown)
-                continue
-            found = self._speaker_of(cue)
-            if found is None:
-                continue
-            # The claim is the cue's whole object, quoted words and all:
-            # described [Putin as “smart”], called [the issue “a priority” for women].
-            clause = self._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
-            start = clause if clause is not None and clause < span.open_mark else cue.end
-            while start < span.open_mark and (
-                self.text[start].isspace() or self.text[start] in ",:"
-            ):
-                start += 1
-            end = max(self._clause_end(start, cue), span.outer_end)
-            claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
-            covered.append(claim)
-            self._remember(claim)
+            for entry in rules:
+                if entry.apply(self, span, covered):
+                    break
 
     def note_named_speakers(self) -> None:
         """Record who is named as speaking in each sentence, before any pronoun is read.
@@ -1748,79 +1398,31 @@ class Attributor:
                 self.ctx.remember(cue.start, speaker)
 
     def transcript(self) -> None:
-        """Interview transcripts: "PENCE: Well, look, …" is Pence speaking."""
+        """Paragraphs that say who speaks them: "PENCE: Well, look, …"."""
+        rules = tried_on(PARAGRAPH)
         for para in self.doc.paragraphs:
-            match = _TRANSCRIPT_LABEL.match(self.text, para.start, para.end)
-            if match is None:
-                continue
-            label = match.group(1).strip()
-            if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
-                continue  # "NOTE:", "UPDATE:", "Q:"
-            start = match.end()
-            if start >= para.end or self._span_opens_within(para.start, para.end):
-                continue
-            name = " ".join(w.capitalize() for w in label.split())
-            entity = self.ctx.entities.named(name)
-            speaker = Speaker(
-                entity.name if entity else name, PERSON, label, para.start, None, "name", entity
-            )
-            end = para.end
-            while end > start and self.text[end - 1] in " .":
-                end -= 1
-            self._remember(Claim(start, end, DIRECT, speaker, None, "transcript_label", start, end))
+            for entry in rules:
+                claim = entry.apply(self, para)
+                if claim is not None:
+                    self._remember(claim)
+                    break
 
     def headlines(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
-        """Headlines that name the speaker before a colon: "Mayor: Bridge Will Reopen".
-
-        Return the fragments not inside any of them.
-        """
+        """Headlines that name their speaker; return the fragments not inside any of them."""
         left = fragments
+        rules = tried_on(HEADLINE)
         for para in self.doc.paragraphs:
-            match = _HEADLINE_LABEL.match(self.text, para.start, para.end)
-            if match is None or len(self.text[para.start : para.end].split()) > 40:
-                continue
-            label = match.group(1)
-            if set(label.lower().split()) & _NOT_SPEAKER_LABELS:
-                continue
-            start, end = match.end(), para.end
-            while end > start and self.text[end - 1] in " .":
-                end -= 1
-            quoted = self._claims_starting_within(start, end, DIRECT)
-            if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
-                continue  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
-            body = self.doc.tokens_between(start, end)
-            if _is_list(body) or not any(
-                _finite(t.low) or t.low in _AUXILIARIES or _present_verb(t) for t in body
-            ):
-                continue  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
-            speaker = self._label_speaker(para.start, match.end(1))
-            if speaker is None:
-                continue
-            inside = [f for f in left if start <= f.open_mark < end]
-            left = [f for f in left if f not in inside]
-            # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
-            # are part of the headline's claim.
-            if quoted:
-                self._drop_claims(quoted)
-            kind = MIXED if inside or quoted else INDIRECT
-            self._remember(Claim(start, end, kind, speaker, None, "headline_colon", start, end))
+            for entry in rules:
+                found = entry.apply(self, para, left)
+                if found is None:
+                    continue
+                claim, inside, quoted = found
+                left = [f for f in left if f not in inside]
+                if quoted:
+                    self._drop_claims(quoted)
+                self._remember(claim)
+                break
         return left
-
-    def _label_speaker(self, start: int, end: int) -> Speaker | None:
-        """The person, organisation or group a headline label names, if it names one."""
-        mention = self.ctx.mention_starting(start)
-        if mention is not None and mention.end == end:
-            # Known as a person or organisation somewhere in the article: a bare
-            # "GoldenEye:" may as well be a title.
-            entity = self.ctx.entities.entity_at(mention.start)
-            kind = entity.type if entity is not None else mention.type
-            if kind in (PERSON, ORGANISATION, GROUP):
-                return self.ctx.from_mention(mention)
-            return None
-        toks = self.doc.tokens_between(start, end)
-        if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
-            return nominal(self.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"
-        return None
 
     def run(self) -> Iterator[Claim]:
         self.note_named_speakers()
@@ -1833,25 +1435,19 @@ class Attributor:
         return iter(self._join_interrupted(sorted(self.claims, key=lambda c: (c.start, c.end))))
 
     def _join_interrupted(self, claims: list[Claim]) -> list[Claim]:
-        """One quotation in two parts around its attribution: “…,” she said, “…”."""
+        """Claims next to each other that make one: “…,” she said, “…”."""
         joined: list[Claim] = []
+        rules = tried_on(JOIN)
         for claim in claims:
             prev = joined[-1] if joined else None
-            if (
-                prev is not None
-                and prev.kind == DIRECT == claim.kind
-                and not prev.parts
-                and prev.cue is not None
-                and claim.cue is not None
-                and prev.cue.start == claim.cue.start
-                and prev.outer_end <= prev.cue.start < claim.outer_start
-                and (prev.speaker and prev.speaker.name) == (claim.speaker and claim.speaker.name)
-                and self.text[prev.outer_end : claim.outer_start].rstrip().endswith(",")
-                and "\n" not in self.text[prev.outer_end : claim.outer_start]
-            ):
-                outer = (prev.outer_start, claim.outer_end)
-                joined[-1] = _in_two_parts(prev, claim, DIRECT, "quote_cue_quote", outer)
-                continue
+            if prev is not None:
+                one = next(
+                    (j for entry in rules if (j := entry.apply(self, prev, claim)) is not None),
+                    None,
+                )
+                if one is not None:
+                    joined[-1] = one
+                    continue
             joined.append(claim)
         return joined
 
@@ -1862,6 +1458,9 @@ class Attributor:
         claim found only by the reported-speech rules, which run after quotations.
         """
         self.claims = sorted(self.claims, key=lambda c: (c.start, c.end))
+        same_speaker = named("same_speaker_as_previous_quote")
+        if same_speaker is None:
+            return
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -1871,6 +1470,12 @@ class Attributor:
             span = span_at.get(claim.start)
             if span is None:
                 continue
-            found = self._previous_speaker(span)
+            found = same_speaker.apply(self, span)
             if found is not None:
-                self._replace_claim(claim, replace(claim, speaker=found[0], rule=found[1]), index)
+                revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
+                self._replace_claim(claim, revised, index)
+
+
+# The rules register themselves in the catalogue when their modules load; they
+# import this module's machinery, so they are loaded after it.
+import quotecli.extract.rules  # noqa: E402, F401

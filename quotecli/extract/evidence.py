@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from quotecli.extract.rules import CATALOGUE
 
-# Attribution rules, by the name stored with each quote: from the catalogue.
-RULES = {rule.name: rule.explanation for rule in CATALOGUE}
+# Attribution rules, by the name stored with each quote: from the catalogue. A
+# second form of a rule stores the first's name, and is explained as it is.
+RULES: dict[str, str] = {}
+for _rule in CATALOGUE:
+    RULES.setdefault(_rule.stores, _rule.explanation)
 
 # How the speaker mention was resolved, when it was not a plain name.
 RESOLUTIONS = {

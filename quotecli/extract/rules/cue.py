@@ -1,0 +1,443 @@
+"""Rules for cues: reported speech found from a verb of saying or "according to".
+
+A cue whose verb takes a clause ("said that…") makes a claim of that clause,
+and the ``REPORTED`` rules say whose it is. Other cues go through the ``CUE``
+rules, each of which returns the claims it makes or ``None`` when it does not
+apply; "according to" has its own ``SOURCE`` rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.attribute import (
+    _AUXILIARIES,
+    _BLANK,
+    _CONNECTORS,
+    _DISCOURSE_WORDS,
+    _GAP_STOPS,
+    _PREPOSITIONS,
+    _RESUMES,
+    _SUBJECT_LEAD,
+    _SUBORDINATORS,
+    Claim,
+    CueSite,
+    _finite,
+    _in_two_parts,
+)
+from quotecli.extract.catalogue import CUE, REPORTED, SOURCE, rule
+from quotecli.extract.document import Span, Token
+from quotecli.extract.subjects import Speaker
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
+
+if TYPE_CHECKING:
+    from quotecli.extract.attribute import Attributor
+
+# -- "according to" ---------------------------------------------------------
+
+
+@rule(
+    "according_to",
+    SOURCE,
+    "“according to” names the source",
+    ("According to the city council, the bridge will reopen in May.",),
+)
+def according_to(a: Attributor, site: CueSite) -> list[Claim]:
+    """According to X, … / …, according to X."""
+    cue, text = site.cue, a.text
+    sent = site.sentence
+    found = a.ctx.subject_after(cue.end, sent.end) or _source_phrase(a, cue.end, sent.end)
+    if found is None:
+        return []
+    speaker, after = found
+    if _BLANK.match(text, sent.start, cue.start).end() == cue.start:
+        comma = text.find(",", after, sent.end)
+        if comma == -1:
+            return []
+        start, end = comma + 1, sent.end
+    else:
+        head_end = cue.start  # the words before the cue, without the space after them
+        while head_end > sent.start and text[head_end - 1].isspace():
+            head_end -= 1
+        if text[head_end - 1] != ",":
+            return []
+        start, end = sent.start, head_end - 1
+        tail = _resumed_after_source(a, after, sent.end)
+        if tail is not None:
+            # "Fundraising, according to the campaign, has surged": one claim
+            # in two parts around its source.
+            first = a._claim(start, end, speaker, cue, "according_to")
+            last = a._claim(tail, sent.end, speaker, cue, "according_to")
+            if first.end > first.start and last.end > last.start:
+                outer = (sent.start, sent.end)
+                return [_in_two_parts(first, last, INDIRECT, "according_to", outer)]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " .;:!?":
+        end -= 1
+    if end - start < 10:
+        return []
+    return [Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)]
+
+
+def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
+    """Where a claim resumes after ", according to X,", if it does."""
+    match = _RESUMES.match(a.text, after, end)
+    if match is None or len(a.doc.tokens_between(match.end(), end)) < 3:
+        return None
+    return match.end()
+
+
+def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] | None:
+    """A source that is neither a name nor a role: "according to early returns"."""
+    text = a.text
+    stop = text.find(",", start, end)
+    stop = end if stop == -1 else stop
+    raw = text[start:stop]
+    phrase = raw.strip().rstrip(".")
+    named = a.ctx.mention_ending(start + len(raw.rstrip().rstrip(".")))
+    # Splits stop one word past what the tests below can accept.
+    lead = text[start : named.start].split(maxsplit=4) if named is not None else []
+    if (
+        named is not None
+        and named.start >= start
+        and not named.possessive
+        and named.type != "place"
+        and len(lead) <= 3
+        and not any(w.lower() in _PREPOSITIONS or w.lower() == "of" for w in lead)
+    ):
+        # "according to the nonpartisan Congressional Budget Office"
+        return a.ctx.from_mention(named, "source_phrase"), stop
+    words = phrase.split(maxsplit=25)
+    if not words or len(words) > 25:
+        return None
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    name = " ".join(words)
+    if not name:
+        return None
+    offset = start + (len(text[start:stop]) - len(text[start:stop].lstrip()))
+    return Speaker(name, ANONYMOUS, phrase, offset, None, "source_phrase"), stop
+
+
+# -- who says a reported clause ---------------------------------------------
+
+
+@rule(
+    "shared_subject",
+    REPORTED,
+    "it shares the speaker of the claim before it in the sentence",
+    (
+        "Sarah Jones said that the plant would close, adding that the staff"
+        " would be offered other posts.",
+    ),
+)
+def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
+    """ "…, underscoring that…" / "… highlighted that… and indicated that…"."""
+    cue, earlier = site.cue, site.earlier
+    if not earlier:
+        return None
+    if cue.participle:
+        # "…, underscoring that…": the participle's subject is the main speaker.
+        return earlier[-1]
+    if site.subject is not None:
+        return None
+    before = a.doc.tokens_between(max(site.clause_start, cue.start - 80), cue.start)
+    j = len(before) - 1
+    while j >= 0 and before[j].low in lx.VERB_MODIFIERS:
+        j -= 1
+    if j >= 0 and (before[j].low in _CONNECTORS or before[j].text == ","):
+        # "… highlighted that… and indicated that…": the same speaker.
+        return earlier[-1]
+    return None
+
+
+@rule(
+    "clause_subject",
+    REPORTED,
+    "the speaker is the subject of the sentence",
+    (
+        "Sarah Jones, who has run the plant for a decade, visited the site on"
+        " Monday and said that the staff had been told.",
+    ),
+)
+def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
+    """The sentence's subject, when nothing nearer the cue is its speaker."""
+    cue, sent = site.cue, site.sentence
+    if a._participle_after_comma(cue, site.clause_start):
+        # "Petrilli, head of the Fordham Institute, tied the scores to the law,
+        # saying…": the sentence's subject, not the last name before the comma.
+        subject = a._clause_subject(cue, sent.start)
+        if subject is not None:
+            return subject
+    speaker = site.subject
+    if cue.participle and (speaker is None or speaker.rule == "role_noun"):
+        # "Clinton issued a statement saying…": the statement is not the speaker.
+        subject = a._clause_subject(cue, sent.start)
+        if subject is not None:
+            return subject
+    if speaker is None:
+        return a._clause_subject(cue, sent.start)
+    return None
+
+
+@rule(
+    "speaker_cue_that",
+    REPORTED,
+    "reported speech: the speaker, a verb of saying, then the claim",
+    ("Sarah Jones said that the company would cut 300 jobs next year.",),
+)
+def speaker_cue_that(a: Attributor, site: CueSite) -> Speaker | None:
+    """Sarah Jones said that…"""
+    speaker = site.subject
+    return speaker if speaker is not None and speaker.rule != "pronoun" else None
+
+
+@rule(
+    "pronoun_cue_that",
+    REPORTED,
+    "reported speech: a pronoun, a verb of saying, then the claim",
+    ("Sarah Jones runs the plant. She said that 300 jobs would go next year.",),
+)
+def pronoun_cue_that(a: Attributor, site: CueSite) -> Speaker | None:
+    """She said that…"""
+    speaker = site.subject
+    return speaker if speaker is not None and speaker.rule == "pronoun" else None
+
+
+# -- claims found around a cue that takes no clause -------------------------
+
+_AS_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+")
+
+
+@rule(
+    "as_speaker_cue",
+    CUE,
+    "“as” the speaker said: the claim follows the comma",
+    ("As Sarah Jones has said, the plant will close within a year.",),
+)
+def as_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """As the minister said on Monday, prices will rise."""
+    cue, sent, text = site.cue, site.sentence, a.text
+    if cue.lemma not in lx.CLAUSE_VERBS:
+        return None
+    head = _AS_HEAD.match(text, sent.start, cue.start)
+    if head is None:
+        return None
+    comma = text.find(",", cue.end, sent.end)
+    if comma == -1 or not a._adjunct_or_empty(cue.end, comma):
+        return None
+    speaker = a.ctx.subject_before(cue.start, head.end())
+    if speaker is None:
+        return None
+    start = comma + 1
+    while start < sent.end and text[start].isspace():
+        start += 1
+    end = a._clause_end(start, cue)
+    if len(a.doc.tokens_between(start, end)) < 4:
+        return None
+    return [a._claim(start, end, speaker, cue, "as_speaker_cue")]
+
+
+class _Before(NamedTuple):
+    """The words before a cue up to its last comma, read for the claim they may be."""
+
+    sentence: Span
+    content_end: int  # the comma
+    toks: list[Token]
+    is_claim: bool
+    inverted: bool  # nothing between the comma and the cue: ", said Ms Smith"
+
+
+def _before_comma(a: Attributor, site: CueSite) -> _Before | None:
+    if "before_comma" not in site.memo:
+        site.memo["before_comma"] = _read_before_comma(a, site)
+    return site.memo["before_comma"]
+
+
+def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
+    cue, sent, text = site.cue, site.sentence, a.text
+    if not (cue.lemma in lx.CLAUSE_VERBS or cue.lemma == "ask"):
+        return None
+    head = text[sent.start : cue.start]
+    comma = head.rfind(",")
+    if comma == -1:
+        return None
+    content_end = sent.start + comma
+    head_toks = a.doc.tokens_between(sent.start, content_end)
+    # "Recently, he said, he…" / "And yet, aides say, Syria…": a lone
+    # adverb before the cue is no claim, but what follows may be.
+    head_is_claim = (
+        len(head_toks) >= 2
+        and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
+        # "In her speech, the senator noted…": a phrase with no verb is no claim.
+        and not (
+            head_toks[0].low in _PREPOSITIONS
+            and not any(_finite(t.low) or t.low in _AUXILIARIES for t in head_toks)
+        )
+    )
+    if not head_toks:
+        return None
+    if any(
+        c.kind == DIRECT and c.start < content_end and sent.start < c.end
+        for c in a._claims_touching(sent.start)
+    ):
+        return None  # the words before are a quotation attributed on its own
+    inverted = not text[content_end + 1 : cue.start].strip()
+    return _Before(sent, content_end, head_toks, head_is_claim, inverted)
+
+
+class _Subject(NamedTuple):
+    """A claim before its speaker and cue, and what follows them."""
+
+    before: _Before
+    speaker: Speaker
+    rest: list[Token]  # from the cue to the end of the sentence
+    tail: Claim | None  # the claim resuming after ", he said," if it does
+
+
+def _subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
+    if "subject_after_comma" not in site.memo:
+        site.memo["subject_after_comma"] = _read_subject_after_comma(a, site)
+    return site.memo["subject_after_comma"]
+
+
+def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
+    before = _before_comma(a, site)
+    if before is None or before.inverted:
+        return None
+    cue, text, sent = site.cue, a.text, before.sentence
+    speaker = a.ctx.subject_before(cue.start, before.content_end + 1)
+    lead = text[before.content_end + 1 : speaker.mention_start] if speaker else "-"
+    if speaker is None or not _SUBJECT_LEAD.match(lead.strip()):
+        return None
+    rest = a.doc.tokens_between(cue.end, sent.end)
+    continues = bool(rest) and rest[0].text == ","
+    if not continues and len([t for t in rest if t.text not in ".!?"]) > 6:
+        return None
+    tail = None
+    if continues and len(rest) > 3:
+        start = rest[1].start
+        tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
+    return _Subject(before, speaker, rest, tail)
+
+
+def _resumes_in_two_parts(found: _Subject) -> bool:
+    """ "The goal, he said, is a durable ceasefire": one claim around its attribution.
+
+    A lone "Recently" or "But" before the cue belongs to it; a phrase like "In
+    her speech" does not.
+    """
+    tail = found.tail
+    if tail is None or tail.end <= tail.start:
+        return False
+    before = found.before
+    return not (before.toks[0].low in _PREPOSITIONS and not before.is_claim)
+
+
+@rule(
+    "claim_then_speaker_cue",
+    CUE,
+    "the speaker and a verb of saying follow the claim",
+    ("The plant will close within a year, Sarah Jones said.",),
+)
+def claim_then_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """Prices will rise, the minister said."""
+    found = _subject_after_comma(a, site)
+    if found is None:
+        return None
+    if found.tail is not None:
+        # What resumes after the cue is the claim, unless the rule below joins
+        # it to what came before.
+        return None if _resumes_in_two_parts(found) else [found.tail]
+    before = found.before
+    if not before.is_claim:
+        return None
+    rule_name = "claim_then_speaker_cue"
+    return [a._claim(before.sentence.start, before.content_end, found.speaker, site.cue, rule_name)]
+
+
+@rule(
+    "claim_cue_claim",
+    CUE,
+    "the speaker and a verb of saying interrupt the claim",
+    ("The plant, Sarah Jones said, will close within a year.",),
+)
+def claim_cue_claim(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """The goal, he said, is a durable ceasefire."""
+    found = _subject_after_comma(a, site)
+    if found is None or not _resumes_in_two_parts(found):
+        return None
+    tail = found.tail
+    assert tail is not None
+    before = found.before
+    head_claim = a._claim(
+        before.sentence.start, before.content_end, found.speaker, site.cue, "claim_then_speaker_cue"
+    )
+    kind = MIXED if MIXED in (head_claim.kind, tail.kind) else INDIRECT
+    outer = (head_claim.start, tail.end)
+    return [_in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
+
+
+@rule(
+    "claim_then_cue_speaker",
+    CUE,
+    "a verb of saying, then the speaker, follow the claim",
+    ("The plant will close within a year, said Sarah Jones.",),
+)
+def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """Prices will rise, said Ms Smith, an economist."""
+    before = _before_comma(a, site)
+    cue = site.cue
+    if before is None or not before.inverted or cue.participle:
+        return None  # "…, saying hackers were behind it": no speaker follows
+    sent = before.sentence
+    found = a.ctx.subject_after(cue.end, sent.end)
+    if found is None:
+        return None
+    speaker, after = found
+    rest = a.doc.tokens_between(after, sent.end)
+    if len([t for t in rest if t.text not in ".!?"]) > 6 and (not rest or rest[0].text != ","):
+        return None
+    if not before.is_claim:
+        return None
+    return [a._claim(sent.start, before.content_end, speaker, cue, "claim_then_cue_speaker")]
+
+
+@rule(
+    "speaker_cue_object",
+    CUE,
+    "what the speaker announced, proposed or denied",
+    ("Sarah Jones announced the closure of the plant in Leeds.",),
+)
+def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """What was announced, proposed, denied: "Trump called for a ban on…"."""
+    cue, sent, text = site.cue, site.sentence, a.text
+    if cue.lemma not in lx.OBJECT_CLAIM_VERBS:
+        return None
+    speaker = site.subject
+    if speaker is None or a._passive(cue) or cue.participle:
+        return None
+    start = cue.end
+    while start < sent.end and text[start].isspace():
+        start += 1
+    first = a.doc.tokens_between(start, min(sent.end, start + 40))
+    if not first or first[0].text in _GAP_STOPS or first[0].text in ",:":
+        return None
+    if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
+        return None  # "reported to the board", "blamed on": no object, no claim
+    if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
+        # "the firms accused were…", "which it reported as revenue", "the
+        # report said…": the cue word was no verb with an object.
+        return None
+    floor = site.clause_start
+    opener = a.doc.tokens_between(max(floor, text.rfind(",", floor, cue.start) + 1), cue.start)
+    if opener and opener[0].low in _SUBORDINATORS:
+        return None  # "when it reported the results, the airline…": a time, not a claim
+    end = a._clause_end(start, cue)
+    words = a.doc.tokens_between(start, end)
+    if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
+        return None  # but "denied wrongdoing" is a claim
+    return [a._claim(start, end, speaker, cue, "speaker_cue_object")]

@@ -1,0 +1,127 @@
+"""Rules for quoted fragments no claim holds yet: whose words they are.
+
+A fragment rule takes a quoted fragment and the claims the partial-quote rule
+has made so far, changes the claims through the ``Attributor`` and says
+whether it attributed the fragment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.attribute import Claim
+from quotecli.extract.catalogue import FRAGMENT, rule
+from quotecli.extract.cues import Cue
+from quotecli.extract.marks import QuoteSpan
+from quotecli.model import DIRECT, MIXED
+
+if TYPE_CHECKING:
+    from quotecli.extract.attribute import Attributor
+
+_POSSESSIVE_NOUN = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}?("
+    + "|".join(sorted(lx.SPEECH_NOUNS))
+    + r")(?:\s+(?:of|that|was|is))?[\s:,]*$"
+)
+
+
+def _words_back(text: str, floor: int, end: int, count: int) -> int:
+    """Where the ``count``-th word before ``end`` starts, passing over the spaces,
+    colons and commas that end the text (never before ``floor``)."""
+    at = end
+    while at > floor and (text[at - 1].isspace() or text[at - 1] in ":,"):
+        at -= 1
+    for _ in range(count):
+        while at > floor and text[at - 1].isspace():
+            at -= 1
+        while at > floor and not text[at - 1].isspace():
+            at -= 1
+    return at
+
+
+@rule(
+    "possessive_speech_noun",
+    FRAGMENT,
+    "the speaker owns the words (“X’s insistence”)",
+    ("Sarah Jones’s insistence that “the deal is fair” angered the union.",),
+)
+def possessive_speech_noun(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
+    """Zelenskyy’s insistence of “…”."""
+    sent = a.doc.sentence_at(span.open_mark)
+    # A match is at most five words ("Putin’s very public claim of") and the
+    # marks after them, so only that tail of the sentence is searched.
+    tail = _words_back(a.text, sent.start, span.open_mark, 5)
+    match = _POSSESSIVE_NOUN.search(a.text, tail, span.open_mark)
+    if not match:
+        return False
+    mention = a.ctx.mention_ending(match.start())
+    if mention is None:
+        return False
+    speaker = a.ctx.from_mention(mention, "possessor")
+    noun = Cue(match.start(1), match.end(1), match.group(1), match.group(1))
+    a._remember(
+        Claim(
+            span.start,
+            span.end,
+            MIXED,
+            speaker,
+            noun,
+            "possessive_speech_noun",
+            span.outer_start,
+            span.outer_end,
+        )
+    )
+    return True
+
+
+@rule(
+    "partial_quote",
+    FRAGMENT,
+    "quoted words inside reported speech",
+    ("Sarah Jones warned of “grave risks” ahead.",),
+)
+def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
+    """Described Putin as “smart”: the cue before the fragment, and its speaker."""
+    if any(c.start <= span.open_mark < c.end for c in covered):
+        return False  # a second fragment of a claim already made
+    sent = a.doc.sentence_at(span.open_mark)
+    cues = a._cues_from(sent.start, span.open_mark)
+    if not cues:
+        return False  # a title or a scare quote: no speaker in sight
+    cue = cues[-1]
+    earlier = next(
+        (
+            c
+            for c in a._claims_cued_near(cue.start)
+            if c.kind != DIRECT
+            and c.cue is not None
+            and c.cue.start == cue.start
+            and c.start < span.open_mark
+            and not c.parts
+        ),
+        None,
+    )
+    if earlier is not None:
+        # "said the cost was being evaluated, but it was an “increasingly
+        # high priority”": the quoted words carry the claim on.
+        end = max(earlier.end, span.outer_end)
+        grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
+        a._replace_claim(earlier, grown)
+        return True
+    found = a._speaker_of(cue)
+    if found is None:
+        return False
+    # The claim is the cue's whole object, quoted words and all:
+    # described [Putin as “smart”], called [the issue “a priority” for women].
+    clause = a._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
+    start = clause if clause is not None and clause < span.open_mark else cue.end
+    while start < span.open_mark and (a.text[start].isspace() or a.text[start] in ",:"):
+        start += 1
+    end = max(a._clause_end(start, cue), span.outer_end)
+    claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
+    covered.append(claim)
+    a._remember(claim)
+    return True

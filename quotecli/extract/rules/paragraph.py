@@ -1,0 +1,53 @@
+"""Rules for whole paragraphs tried before any quotation: transcript lines.
+
+A paragraph rule takes a paragraph and returns the claim it makes, or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotecli.extract.attribute import (
+    _NOT_SPEAKER_LABELS,
+    Claim,
+)
+from quotecli.extract.catalogue import PARAGRAPH, rule
+from quotecli.extract.document import Span
+from quotecli.extract.subjects import Speaker
+from quotecli.model import DIRECT, PERSON
+
+if TYPE_CHECKING:
+    from quotecli.extract.attribute import Attributor
+
+# "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
+
+
+@rule(
+    "transcript_label",
+    PARAGRAPH,
+    "a transcript line opened by the speaker’s name in capitals",
+    ("SMITH: We are going to win this election and we will govern for everyone.",),
+)
+def transcript_label(a: Attributor, para: Span) -> Claim | None:
+    """Interview transcripts: "PENCE: Well, look, …" is Pence speaking."""
+    text = a.text
+    match = _TRANSCRIPT_LABEL.match(text, para.start, para.end)
+    if match is None:
+        return None
+    label = match.group(1).strip()
+    if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
+        return None  # "NOTE:", "UPDATE:", "Q:"
+    start = match.end()
+    if start >= para.end or a._span_opens_within(para.start, para.end):
+        return None
+    name = " ".join(w.capitalize() for w in label.split())
+    entity = a.ctx.entities.named(name)
+    speaker = Speaker(
+        entity.name if entity else name, PERSON, label, para.start, None, "name", entity
+    )
+    end = para.end
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return Claim(start, end, DIRECT, speaker, None, "transcript_label", start, end)

@@ -1,0 +1,261 @@
+"""Rules for quotations: who says the quoted sentence, from the words around its marks.
+
+Each rule takes the ``Attributor`` and one quotation and returns its speaker
+and cue, or ``None`` when it does not apply. The rules for a run of
+quotations that none of these attributed come last.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotecli.extract import lexicon as lx
+from quotecli.extract.catalogue import QUOTATION, QUOTED_PHRASE, UNATTRIBUTED, rule
+from quotecli.extract.cues import Cue
+from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.subjects import Speaker
+from quotecli.model import DIRECT, ORGANISATION, PERSON
+
+if TYPE_CHECKING:
+    from quotecli.extract.attribute import Attributor
+
+Found = tuple[Speaker | None, Cue | None]
+
+
+@rule(
+    "quote_then_cue_speaker",
+    QUOTATION,
+    "a verb of saying, then the speaker, follow the quotation",
+    ("“We will rebuild the bridge by spring,” said Mayor Ann Holt.",),
+    also=(QUOTED_PHRASE,),
+)
+def quote_then_cue_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """“…,” said Waltz / “…,” said the minister."""
+    tail = a._tail_after(span)
+    if tail is None or tail.cue is None:
+        return None
+    cue = tail.cue
+    if cue.participle:
+        # "…was “very excited”, describing Charles as…": a participle's
+        # subject comes before it; the name after is its object.
+        return None
+    found = a.ctx.subject_after(cue.end, tail.limit)
+    if found is None:
+        return None
+    speaker, end = found
+    return a._with_trailing_role(speaker, end, tail.limit), cue
+
+
+@rule(
+    "quote_then_speaker_cue",
+    QUOTATION,
+    "the speaker and a verb of saying follow the quotation",
+    ("“The figures are worse than we feared,” Tom Reed said.",),
+    also=(QUOTED_PHRASE,),
+)
+def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
+    """“…,” Waltz said / “…,” he told reporters."""
+    tail = a._tail_after(span)
+    if tail is None or tail.cue is not None:
+        return None  # a verb right after the quotation is the rule above's
+    text, head = a.text, tail.head
+    for cue in a._cues_between(head, min(tail.limit, head + 250)):
+        if (
+            a._sentence_start(cue.start) != a._sentence_start(head)
+            and text[tail.start : cue.start].strip(" ,—–-")
+            and any(ch in text[tail.start : cue.start] for ch in ".!?")
+        ):
+            break
+        speaker = a.ctx.subject_before(cue.start, head)
+        if speaker is None:
+            break
+        lead = text[head : speaker.mention_start]
+        if speaker.mention_start == head or lead.strip().lower() == "the":
+            return speaker, cue  # "…,” The Blaze reported.
+        words = lead.split()
+        if (
+            1 <= len(words) <= 5
+            and speaker.type == PERSON
+            and not any(
+                (w.islower() and w in lx.NOT_NAMES) or not re.fullmatch(r"[\w\-.’']+", w)
+                for w in words
+            )
+            # A role has a role word in it: "BBC" alone is where, not what; but
+            # "Twitter’s Adam Sharp" says whose.
+            and any(
+                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s"))
+                for w in words
+            )
+        ):
+            # "psychotherapist Jane Roe says": a role before the name.
+            role = speaker.role or lead.strip()
+            return speaker.with_role(role), cue
+        break
+    return None
+
+
+@rule(
+    "quote_dash_speaker",
+    QUOTATION,
+    "the speaker is named after a dash",
+    ("“We will never give up on the people we love” — Helen Ward, at the vigil.",),
+)
+def quote_dash_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """“…” — Commissioner X, in the quotation's own paragraph."""
+    tail = a._tail_after(span)
+    if tail is None or tail.cue is not None or not tail.dash:
+        return None
+    mention = a.ctx.mention_starting(tail.head)
+    if mention is None and tail.first.low == "the" and tail.second is not None:
+        mention = a.ctx.mention_starting(tail.second.start)
+    if mention is None:
+        return None
+    return a.ctx.from_mention(mention), None
+
+
+@rule(
+    "speaker_cue_colon_quote",
+    QUOTATION,
+    "the paragraph before ends with the speaker, a verb and a colon",
+    ("Jane Morrow told the committee:\n\n“We ran out of money in March.”",),
+)
+def speaker_cue_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Waltz said:" closing one paragraph, the quotation opening the next."""
+    _, before = a._lead_before(span)
+    if before.strip() or span.paragraph == 0:
+        return None
+    prev = a.doc.paragraphs[span.paragraph - 1]
+    if a.text[prev.end - 1] != ":":
+        return None
+    return a._cue_before(prev.end, a._sentence_start(prev.end - 1))
+
+
+@rule(
+    "speaker_cue_quote",
+    QUOTATION,
+    "the speaker and a verb of saying introduce the quotation",
+    ("Peter Lang said: “The plant will close next year.”",),
+)
+def speaker_cue_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """Waltz said, “…” / He stated: “…” / X told the BBC: “…”."""
+    head_start, before = a._lead_before(span)
+    if not before.strip():
+        return None
+    return a._cue_before(span.open_mark, head_start)
+
+
+@rule(
+    "speaker_colon_quote",
+    QUOTATION,
+    "the speaker is named just before a colon and the quotation",
+    ("The decision did not surprise analyst Maria Lopez: “Nobody wanted to buy.”",),
+)
+def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "… doesn’t surprise pollster Daron Shaw: “Historically, …”"."""
+    head_start, before = a._lead_before(span)
+    if not before.strip():
+        return None
+    colon = re.search(r"(?:\s*\([^()]{1,30}\))?:\s*$", before)  # "Rep. Jo Roe (R-S.C.):"
+    # Only with no verb of saying in sight: "told the Cabinet: “…”" names the listener.
+    if not colon or a._cues_between(head_start, span.open_mark):
+        return None
+    mention = a.ctx.mention_ending(head_start + colon.start())
+    ahead = a.text[max(0, mention.start - 6) : mention.start].split() if mention else []
+    listener = bool(ahead) and ahead[-1].lower() in ("to", "for", "with", "at")
+    if mention is not None and not listener and mention.type in (PERSON, "unknown", ORGANISATION):
+        return a.ctx.from_mention(mention), None
+    return None
+
+
+@rule(
+    "quote_dash_line_speaker",
+    QUOTATION,
+    "the speaker is named after a dash",
+    ("“Never give up on the people you love.”\n\n— Helen Ward",),
+    stores="quote_dash_speaker",
+)
+def quote_dash_line_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """A quotation paragraph signed on the next line: “…” / — President Obama, tweeting."""
+    paragraphs = a.doc.paragraphs
+    if span.close_mark is None or span.paragraph + 1 >= len(paragraphs):
+        return None
+    if a.text[span.outer_end : paragraphs[span.paragraph].end].strip():
+        return None
+    following = paragraphs[span.paragraph + 1]
+    match = re.match(r"[—–―-]\s*", a.text[following.start : following.end])
+    if not match:
+        return None
+    mention = a.ctx.mention_starting(following.start + match.end())
+    if mention is None or mention.type not in (PERSON, "unknown"):
+        return None
+    return a.ctx.from_mention(mention), None
+
+
+@rule(
+    "cue_in_previous_sentence",
+    UNATTRIBUTED,
+    "the sentence before names the speaker with a verb of saying",
+    ("David Cole stressed the need for caution. “We cannot rush this.”",),
+)
+def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
+    """He emphasized the need for action. “We will act.”"""
+    doc = a.doc
+    sent_index = doc.sentence_index(span.open_mark)
+    if sent_index == 0:
+        return None
+    sent = doc.sentences[sent_index]
+    if sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip():
+        return None
+    prev = doc.sentences[sent_index - 1]
+    if doc.paragraph_index(prev.start) < span.paragraph - 1:
+        return None
+    if a._closes_within(prev.start, prev.end):
+        return None
+    candidates = [c for c in a._cues_between(prev.start, prev.end) if not c.participle]
+    if not candidates:
+        return None
+    cue = candidates[0]
+    speaker = a.ctx.subject_before(cue.start, prev.start)
+    if speaker is None or speaker.name is None:
+        return None
+    return speaker, cue
+
+
+@rule(
+    "same_speaker_as_previous_quote",
+    UNATTRIBUTED,
+    "it continues the quotation before it, with no new speaker",
+    (
+        "“The match was hard,” said Laura Finch. The crowd cheered."
+        " “We earned the win and we will enjoy it.”",
+    ),
+)
+def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """A quotation with no cue of its own continues the last quoted speaker."""
+    doc = a.doc
+    for claim in reversed(a.claims):
+        if claim.end > span.start:
+            continue
+        if claim.kind != DIRECT and not a._quotes_within(claim):
+            continue
+        if span.paragraph - doc.paragraph_index(claim.start) > 1:
+            return None
+        if claim.speaker is None or claim.speaker.name is None:
+            return None
+        same_sentence = doc.sentence_index(claim.outer_end) == doc.sentence_index(span.open_mark)
+        if not same_sentence and a._another_speaker(claim, span.open_mark):
+            return None
+        return claim.speaker, None
+    return None
+
+
+@rule(
+    "unattributed",
+    UNATTRIBUTED,
+    "no speaker could be found",
+    ("The notice on the door was short.\n\n“We are closed for the season and reopen in May.”",),
+)
+def unattributed(a: Attributor, span: QuoteSpan) -> Found | None:
+    """The quotation is kept, with no speaker."""
+    return None, None
