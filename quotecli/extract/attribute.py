@@ -1,8 +1,11 @@
-"""Attribution rules: pair each quotation and each reported clause with a speaker.
+"""Attribution: pair each quotation and each reported clause with a speaker.
 
-Each rule is a small function with a name; the name is stored with the quote
-as the evidence of its attribution. Direct quotations are attributed first,
-then reported speech, then the partial quotes left inside it.
+The rules themselves are small functions in ``quotecli.extract.rules``,
+registered in the catalogue; this module holds what they share (the claims,
+changed through add, absorb and replace only; the lookups by offset; the
+clause boundaries) and the passes that try them. Transcript lines are
+attributed first, then quotations, headlines, reported speech, and the
+partial quotes left inside it; the joins come last.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 from typing import Any, NamedTuple
 
 from quotecli.extract import lexicon as lx
+from quotecli.extract import rules as _rules  # noqa: F401  (loading them fills the catalogue)
 from quotecli.extract.catalogue import (
     CUE,
     FRAGMENT,
@@ -30,6 +34,7 @@ from quotecli.extract.catalogue import (
     named,
     tried_on,
 )
+from quotecli.extract.claims import Claim
 from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
@@ -55,8 +60,6 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
-# What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
-_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
@@ -87,9 +90,6 @@ def _coordination_cuts(link: str, word: str) -> bool:
     )
 
 
-# ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
-_BLANK = re.compile(r"\s*")
-_RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 _APPROXIMATORS = lx.load("attribute-approximators")
 # Words that may follow a speaker's name and still belong to the name's phrase.
 _AFTER_SPEAKER = lx.load("attribute-after-speaker")
@@ -149,9 +149,6 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 
 
-# Labels that open a transcript line or a headline without naming a speaker.
-_NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
-
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
@@ -183,37 +180,6 @@ _CLAUSE_STOPS = (
     ", whose ",
     " (",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """An attributed stretch of text before it becomes a ``Quote``."""
-
-    start: int
-    end: int
-    kind: str
-    speaker: Speaker | None
-    cue: Cue | None
-    rule: str
-    outer_start: int  # with the quotation marks, for the context sentence
-    outer_end: int
-    # The quoted words, when the attribution interrupts them: "“…,” she said, “…”".
-    parts: tuple[tuple[int, int], ...] = ()
-
-
-def _in_two_parts(first: Claim, last: Claim, kind: str, rule: str, outer: tuple[int, int]) -> Claim:
-    """One claim made of two, around the attribution that interrupts them."""
-    return Claim(
-        first.start,
-        last.end,
-        kind,
-        first.speaker,
-        first.cue,
-        rule,
-        outer[0],
-        outer[1],
-        ((first.start, first.end), (last.start, last.end)),
-    )
 
 
 def _trimmed_end(text: str, floor: int, end: int) -> int:
@@ -1475,7 +1441,22 @@ class Attributor:
                 revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
                 self._replace_claim(claim, revised, index)
 
+    # -- what the rules read of this module's word tests ----------------------
 
-# The rules register themselves in the catalogue when their modules load; they
-# import this module's machinery, so they are loaded after it.
-import quotecli.extract.rules  # noqa: E402, F401
+    @staticmethod
+    def _has_verb(toks: list[Token], present: bool = False) -> bool:
+        """Whether the words hold a finite verb or an auxiliary (or, with
+        ``present``, a verb in the present tense)."""
+        return any(
+            _finite(t.low) or t.low in _AUXILIARIES or (present and _present_verb(t)) for t in toks
+        )
+
+    @staticmethod
+    def _names_in_a_row(toks: list[Token]) -> bool:
+        """ "Chelsea: Cech, Ferreira, Terry": a list, not a clause."""
+        return _is_list(toks)
+
+    @staticmethod
+    def _stops_gap(word: str) -> bool:
+        """Whether a word ends the gap between a cue and what it introduces."""
+        return word in _GAP_STOPS

@@ -12,28 +12,26 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.extract import lexicon as lx
-from quotecli.extract.attribute import (
-    _AUXILIARIES,
-    _BLANK,
-    _CONNECTORS,
-    _DISCOURSE_WORDS,
-    _GAP_STOPS,
-    _PREPOSITIONS,
-    _RESUMES,
-    _SUBJECT_LEAD,
-    _SUBORDINATORS,
-    Claim,
-    CueSite,
-    _finite,
-    _in_two_parts,
-)
 from quotecli.extract.catalogue import CUE, REPORTED, SOURCE, rule
-from quotecli.extract.document import Span, Token
-from quotecli.extract.subjects import Speaker
+from quotecli.extract.claims import Claim, in_two_parts
 from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
 
 if TYPE_CHECKING:
-    from quotecli.extract.attribute import Attributor
+    from quotecli.extract.attribute import Attributor, CueSite
+    from quotecli.extract.document import Span, Token
+    from quotecli.extract.subjects import Speaker
+
+_AUXILIARIES = lx.load("attribute-auxiliaries")
+_CONNECTORS = lx.load("attribute-connectors")
+_DISCOURSE_WORDS = lx.load("attribute-discourse-words")
+# After one of these, a noun is its object: "said in a statement that…".
+_PREPOSITIONS = lx.load("attribute-prepositions")
+_SUBORDINATORS = lx.load("attribute-subordinators")
+# What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
+_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
+# ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
+_BLANK = re.compile(r"\s*")
+_RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 
 # -- "according to" ---------------------------------------------------------
 
@@ -72,7 +70,7 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
             last = a._claim(tail, sent.end, speaker, cue, "according_to")
             if first.end > first.start and last.end > last.start:
                 outer = (sent.start, sent.end)
-                return [_in_two_parts(first, last, INDIRECT, "according_to", outer)]
+                return [in_two_parts(first, last, INDIRECT, "according_to", outer)]
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in " .;:!?":
@@ -118,6 +116,8 @@ def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] |
     name = " ".join(words)
     if not name:
         return None
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
     offset = start + (len(text[start:stop]) - len(text[start:stop].lstrip()))
     return Speaker(name, ANONYMOUS, phrase, offset, None, "source_phrase"), stop
 
@@ -273,10 +273,7 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
         len(head_toks) >= 2
         and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
         # "In her speech, the senator noted…": a phrase with no verb is no claim.
-        and not (
-            head_toks[0].low in _PREPOSITIONS
-            and not any(_finite(t.low) or t.low in _AUXILIARIES for t in head_toks)
-        )
+        and not (head_toks[0].low in _PREPOSITIONS and not a._has_verb(head_toks))
     )
     if not head_toks:
         return None
@@ -324,7 +321,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     return _Subject(before, speaker, rest, tail)
 
 
-def _resumes_in_two_parts(found: _Subject) -> bool:
+def _resumesin_two_parts(found: _Subject) -> bool:
     """ "The goal, he said, is a durable ceasefire": one claim around its attribution.
 
     A lone "Recently" or "But" before the cue belongs to it; a phrase like "In
@@ -351,7 +348,7 @@ def claim_then_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
     if found.tail is not None:
         # What resumes after the cue is the claim, unless the rule below joins
         # it to what came before.
-        return None if _resumes_in_two_parts(found) else [found.tail]
+        return None if _resumesin_two_parts(found) else [found.tail]
     before = found.before
     if not before.is_claim:
         return None
@@ -368,7 +365,7 @@ def claim_then_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
 def claim_cue_claim(a: Attributor, site: CueSite) -> list[Claim] | None:
     """The goal, he said, is a durable ceasefire."""
     found = _subject_after_comma(a, site)
-    if found is None or not _resumes_in_two_parts(found):
+    if found is None or not _resumesin_two_parts(found):
         return None
     tail = found.tail
     assert tail is not None
@@ -378,7 +375,7 @@ def claim_cue_claim(a: Attributor, site: CueSite) -> list[Claim] | None:
     )
     kind = MIXED if MIXED in (head_claim.kind, tail.kind) else INDIRECT
     outer = (head_claim.start, tail.end)
-    return [_in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
+    return [in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
 
 
 @rule(
@@ -424,7 +421,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     while start < sent.end and text[start].isspace():
         start += 1
     first = a.doc.tokens_between(start, min(sent.end, start + 40))
-    if not first or first[0].text in _GAP_STOPS or first[0].text in ",:":
+    if not first or a._stops_gap(first[0].text) or first[0].text in ",:":
         return None
     if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
         return None  # "reported to the board", "blamed on": no object, no claim

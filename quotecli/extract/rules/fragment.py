@@ -12,14 +12,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
-from quotecli.extract.attribute import Claim
 from quotecli.extract.catalogue import FRAGMENT, rule
-from quotecli.extract.cues import Cue
-from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.claims import Claim
 from quotecli.model import DIRECT, MIXED
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
+    from quotecli.extract.marks import QuoteSpan
 
 _POSSESSIVE_NOUN = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}?("
@@ -60,6 +59,8 @@ def possessive_speech_noun(a: Attributor, span: QuoteSpan, covered: list[Claim])
     mention = a.ctx.mention_ending(match.start())
     if mention is None:
         return False
+    from quotecli.extract.cues import Cue  # the engine loads only when it runs
+
     speaker = a.ctx.from_mention(mention, "possessor")
     noun = Cue(match.start(1), match.end(1), match.group(1), match.group(1))
     a._remember(

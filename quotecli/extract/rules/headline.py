@@ -11,22 +11,18 @@ import re
 from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
-from quotecli.extract.attribute import (
-    _AUXILIARIES,
-    _NOT_SPEAKER_LABELS,
-    Claim,
-    _finite,
-    _is_list,
-    _present_verb,
-)
 from quotecli.extract.catalogue import HEADLINE, rule
-from quotecli.extract.document import Span
-from quotecli.extract.marks import QuoteSpan
-from quotecli.extract.subjects import Speaker, nominal
+from quotecli.extract.claims import Claim
 from quotecli.model import DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
+    from quotecli.extract.document import Span
+    from quotecli.extract.marks import QuoteSpan
+    from quotecli.extract.subjects import Speaker
+
+# Labels that open a paragraph without naming a speaker: "NOTE:", "UPDATE:".
+_NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
 
 # "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
 _HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
@@ -56,9 +52,7 @@ def headline_colon(
     if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
         return None  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
     body = a.doc.tokens_between(start, end)
-    if _is_list(body) or not any(
-        _finite(t.low) or t.low in _AUXILIARIES or _present_verb(t) for t in body
-    ):
+    if a._names_in_a_row(body) or not a._has_verb(body, present=True):
         return None  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
     speaker = _label_speaker(a, para.start, match.end(1))
     if speaker is None:
@@ -81,6 +75,8 @@ def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
         if kind in (PERSON, ORGANISATION, GROUP):
             return a.ctx.from_mention(mention)
         return None
+    from quotecli.extract.subjects import nominal  # the engine loads only when it runs
+
     toks = a.doc.tokens_between(start, end)
     if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
         return nominal(a.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"

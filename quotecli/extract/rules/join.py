@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotecli.extract.attribute import Claim, _in_two_parts
 from quotecli.extract.catalogue import JOIN, rule
+from quotecli.extract.claims import Claim, in_two_parts
 from quotecli.model import DIRECT
 
 if TYPE_CHECKING:
@@ -36,5 +36,5 @@ def quote_cue_quote(a: Attributor, prev: Claim, claim: Claim) -> Claim | None:
         and "\n" not in a.text[prev.outer_end : claim.outer_start]
     ):
         outer = (prev.outer_start, claim.outer_end)
-        return _in_two_parts(prev, claim, DIRECT, "quote_cue_quote", outer)
+        return in_two_parts(prev, claim, DIRECT, "quote_cue_quote", outer)
     return None

@@ -8,19 +8,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotecli.extract.attribute import (
-    _NOT_SPEAKER_LABELS,
-    Claim,
-)
+from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import PARAGRAPH, rule
-from quotecli.extract.document import Span
-from quotecli.extract.subjects import Speaker
+from quotecli.extract.claims import Claim
 from quotecli.model import DIRECT, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
+    from quotecli.extract.document import Span
 
 # "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
+# Labels that open a line without naming a speaker: "NOTE:", "UPDATE:", "Q:".
+_NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
 
 
@@ -42,6 +41,8 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
     start = match.end()
     if start >= para.end or a._span_opens_within(para.start, para.end):
         return None
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
     name = " ".join(w.capitalize() for w in label.split())
     entity = a.ctx.entities.named(name)
     speaker = Speaker(

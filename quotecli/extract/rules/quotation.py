@@ -12,15 +12,11 @@ from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import QUOTATION, QUOTED_PHRASE, UNATTRIBUTED, rule
-from quotecli.extract.cues import Cue
-from quotecli.extract.marks import QuoteSpan
-from quotecli.extract.subjects import Speaker
 from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
-    from quotecli.extract.attribute import Attributor
-
-Found = tuple[Speaker | None, Cue | None]
+    from quotecli.extract.attribute import Attributor, Found
+    from quotecli.extract.marks import QuoteSpan
 
 
 @rule(
