@@ -1,0 +1,47 @@
+"""The cue pass alone: verbs of saying, their particles, inverted cues and "according to"."""
+
+from __future__ import annotations
+
+from quotecli.extract.cues import find_cues
+
+
+def cues(text: str) -> list[tuple[str, str, bool]]:
+    return [(c.surface, c.lemma, c.participle) for c in find_cues(text)]
+
+
+def test_a_verb_of_saying_with_its_lemma():
+    assert cues("The mayor said the road was closed.") == [("said", "say", False)]
+
+
+def test_a_particle_belongs_to_its_verb():
+    assert cues("She pointed out that the map was old.") == [("pointed out", "point", False)]
+    assert cues("She pointed to the map.") == [("pointed to", "point", False)]
+
+
+def test_a_participle_is_marked():
+    assert cues("He left early, saying the roads were icy.") == [("saying", "say", True)]
+
+
+def test_an_inverted_cue_opening_a_sentence():
+    text = "The crowd fell silent. Said Mr Hale, “Fine.”"
+    assert cues(text) == [("Said", "say", False)]
+    (cue,) = find_cues(text)
+    assert text[cue.start : cue.end] == "Said"
+
+
+def test_according_to_is_a_cue_but_no_participle():
+    assert cues("The board stated it, according to the minutes.") == [
+        ("stated", "state", False),
+        ("according to", "according to", False),
+    ]
+
+
+def test_cues_come_in_text_order_with_offsets_into_the_text():
+    text = "According to Ruth Okafor, who said so twice, the pier is safe."
+    found = find_cues(text)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+    assert [text[c.start : c.end] for c in found] == ["According to", "said"]
+
+
+def test_a_word_that_only_contains_a_cue_is_none():
+    assert cues("The unsaid rule and the resaid line.") == []
