@@ -29,6 +29,7 @@ from quotecli.extract.catalogue import (
     QUOTED_PHRASE,
     REPORTED,
     SOURCE,
+    TRIGGERS,
     UNATTRIBUTED,
     Rule,
     named,
@@ -307,6 +308,8 @@ class Attributor:
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
         self._tails: dict[int, _Tail | None] = {}
+        # The catalogue read once per article, trigger by trigger, in the order of trial.
+        self._rules = {trigger: tried_on(trigger) for trigger in TRIGGERS}
         self._claims: list[Claim] = []
         # Claims by the sentences they touch and by their cue's sentence, kept in
         # list order; rebuilt whenever the list is replaced, extended as it grows.
@@ -622,7 +625,7 @@ class Attributor:
 
     def _first_found(self, trigger: str, span: QuoteSpan) -> tuple[Rule, Found] | None:
         """The first rule of ``trigger`` that finds a speaker for a quotation, and what it found."""
-        for entry in tried_on(trigger):
+        for entry in self._rules[trigger]:
             found = entry.apply(self, span)
             if found is not None:
                 return entry, found
@@ -1100,7 +1103,7 @@ class Attributor:
     def _speaker_of(self, cue: Cue, site: CueSite | None = None) -> tuple[Speaker, str] | None:
         """Who says the clause a cue introduces, by the first rule that finds out."""
         site = site or CueSite(self, cue)
-        for entry in tried_on(REPORTED):
+        for entry in self._rules[REPORTED]:
             speaker = entry.apply(self, site)
             if speaker is not None:
                 return speaker, entry.stores
@@ -1236,7 +1239,7 @@ class Attributor:
         """Attribute reported speech; return the fragments not inside any of it."""
         left = list(fragments)
         marks = [f.open_mark for f in left]  # fragments come in text order
-        sources, around = tried_on(SOURCE), tried_on(CUE)
+        sources, around = self._rules[SOURCE], self._rules[CUE]
         for cue in self.cues:
             if cue.start in self.used_cues:
                 continue
@@ -1339,7 +1342,7 @@ class Attributor:
     def partial(self, fragments: list[QuoteSpan]) -> None:
         """Zelenskyy’s insistence of “…” / described Putin as “smart”."""
         covered: list[Claim] = []
-        rules = tried_on(FRAGMENT)
+        rules = self._rules[FRAGMENT]
         for span in fragments:
             for entry in rules:
                 if entry.apply(self, span, covered):
@@ -1365,7 +1368,7 @@ class Attributor:
 
     def transcript(self) -> None:
         """Paragraphs that say who speaks them: "PENCE: Well, look, …"."""
-        rules = tried_on(PARAGRAPH)
+        rules = self._rules[PARAGRAPH]
         for para in self.doc.paragraphs:
             for entry in rules:
                 claim = entry.apply(self, para)
@@ -1376,7 +1379,7 @@ class Attributor:
     def headlines(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
         """Headlines that name their speaker; return the fragments not inside any of them."""
         left = fragments
-        rules = tried_on(HEADLINE)
+        rules = self._rules[HEADLINE]
         for para in self.doc.paragraphs:
             for entry in rules:
                 found = entry.apply(self, para, left)
@@ -1403,7 +1406,7 @@ class Attributor:
     def _join_interrupted(self, claims: list[Claim]) -> list[Claim]:
         """Claims next to each other that make one: “…,” she said, “…”."""
         joined: list[Claim] = []
-        rules = tried_on(JOIN)
+        rules = self._rules[JOIN]
         for claim in claims:
             prev = joined[-1] if joined else None
             if prev is not None:
