@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from quotecli.extract import lexicon as lx
@@ -263,36 +262,40 @@ class _Tail(NamedTuple):
         return self.first.start
 
 
+_UNREAD: Any = object()  # a site's reading not made yet
+
+
 class CueSite:
     """One cue and what the rules for it read around it, each read once."""
 
     def __init__(self, attributor: Attributor, cue: Cue) -> None:
         self.attributor = attributor
         self.cue = cue
+        self.sentence: Span = attributor.doc.sentence_at(cue.start)
+        self.clause_start = attributor._clause_start(cue.start, self.sentence.start)
         self.memo: dict[str, Any] = {}  # what a module of rules reads once for all of them
+        # (Plain attributes read on demand: functools.cached_property takes a lock.)
+        self._earlier: list[Speaker] = _UNREAD
+        self._subject: Speaker | None = _UNREAD
 
-    @cached_property
-    def sentence(self) -> Span:
-        return self.attributor.doc.sentence_at(self.cue.start)
-
-    @cached_property
-    def clause_start(self) -> int:
-        return self.attributor._clause_start(self.cue.start, self.sentence.start)
-
-    @cached_property
+    @property
     def earlier(self) -> list[Speaker]:
         """The speakers of claims cued earlier in the sentence."""
-        cue, start = self.cue, self.sentence.start
-        return [
-            c.speaker
-            for c in self.attributor._claims_cued_near(cue.start)
-            if c.cue is not None and c.speaker is not None and start <= c.cue.start < cue.start
-        ]
+        if self._earlier is _UNREAD:
+            cue, start = self.cue, self.sentence.start
+            self._earlier = [
+                c.speaker
+                for c in self.attributor._claims_cued_near(cue.start)
+                if c.cue is not None and c.speaker is not None and start <= c.cue.start < cue.start
+            ]
+        return self._earlier
 
-    @cached_property
+    @property
     def subject(self) -> Speaker | None:
         """The subject right before the cue, in its clause."""
-        return self.attributor.ctx.subject_before(self.cue.start, self.clause_start)
+        if self._subject is _UNREAD:
+            self._subject = self.attributor.ctx.subject_before(self.cue.start, self.clause_start)
+        return self._subject
 
 
 class Attributor:
@@ -308,6 +311,7 @@ class Attributor:
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
         self._tails: dict[int, _Tail | None] = {}
+        self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
         self._rules = {trigger: tried_on(trigger) for trigger in TRIGGERS}
         self._claims: list[Claim] = []
@@ -547,7 +551,13 @@ class Attributor:
         return None
 
     def _lead_before(self, span: QuoteSpan) -> tuple[int, str]:
-        """Where the words leading up to a quotation start, and the words."""
+        """Where the words leading up to a quotation start, and the words (read once)."""
+        lead = self._leads.get(span.open_mark)
+        if lead is None:
+            self._leads[span.open_mark] = lead = self._read_lead(span)
+        return lead
+
+    def _read_lead(self, span: QuoteSpan) -> tuple[int, str]:
         para = self.doc.paragraphs[span.paragraph]
         head_start = max(para.start, self._sentence_start(span.open_mark))
         if head_start >= span.open_mark:
