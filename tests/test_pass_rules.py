@@ -359,3 +359,17 @@ def test_two_quotations_by_different_speakers_are_not_joined():
     a.direct()
     first, second = a.claims
     assert join.quote_cue_quote(a, first, second) is None
+
+
+def test_a_quotation_left_unattributed_is_looked_at_again_once_every_claim_is_known():
+    # The claim before the quotation comes from the reported-speech pass, which
+    # runs after the quotations: only the second look gives the quotation a speaker.
+    text = "The wall was “sound as a bell” in the spring survey, said Ruth Okafor. “We checked.”"
+    a = attributor(text)
+    a.direct()
+    assert [c.rule for c in a.claims] == ["unattributed"]
+    claims = list(attributor(text).run())
+    assert [(c.rule, c.speaker.name) for c in claims] == [
+        ("claim_then_cue_speaker", "Ruth Okafor"),
+        ("same_speaker_as_previous_quote", "Ruth Okafor"),
+    ]
