@@ -166,6 +166,9 @@ def _wrap_breaks(text: str) -> set[int]:
     width = max(len(line.rstrip()) for line in lines)
     if width > _WIDEST_WRAP or len(lines) < 2:
         return set()
+    # The space the next word would have needed: typists who double spaces
+    # (after a full stop, say) may have needed two.
+    gap = 2 if "  " in text else 1
     found: set[int] = set()
     inside_sentence = False
     line_start = 0
@@ -180,7 +183,7 @@ def _wrap_breaks(text: str) -> set[int]:
         if breaks != 1 or end == len(text) or not before.strip():
             continue
         word = _FIRST_WORD.match(text, end).group()
-        if len(before) + 1 + len(word) <= width:
+        if len(before) + gap + len(word) <= width:
             continue  # the next word would have fitted: the line ends a paragraph
         indent_before = len(before) - len(before.lstrip(" \t"))
         if end - line_start > indent_before or _LIST_ITEM.match(text, end):
