@@ -11,7 +11,8 @@ offsets back to the original text, which is what a quote's offsets index.
 A line break is a wrap break when the text is hard-wrapped (some full line ends
 inside a sentence), the line before it is full (the next line's first word would
 not have fitted on it, at the width of the longest line), and the next line does
-not start a paragraph of its own (indented further, or a list item). A blank
+not start a paragraph of its own (indented further, or a list item after a
+finished sentence). A blank
 line always ends a paragraph. Text with none of these (most text) is left as it
 is, at the cost of a few searches.
 """
@@ -186,10 +187,14 @@ def _wrap_breaks(text: str) -> set[int]:
         if len(before) + gap + len(word) <= width:
             continue  # the next word would have fitted: the line ends a paragraph
         indent_before = len(before) - len(before.lstrip(" \t"))
-        if end - line_start > indent_before or _LIST_ITEM.match(text, end):
+        if end - line_start > indent_before:
+            continue
+        ends_sentence = _SENTENCE_END.search(before) is not None
+        # A dash or number that opens a line inside a sentence was only wrapped there.
+        if ends_sentence and _LIST_ITEM.match(text, end):
             continue
         found.add(start)
-        inside_sentence = inside_sentence or not _SENTENCE_END.search(before)
+        inside_sentence = inside_sentence or not ends_sentence
     # Lines of paragraphs that happen to be long end sentences; wrapped lines
     # break sentences too.
     return found if inside_sentence else set()
