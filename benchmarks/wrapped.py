@@ -3,8 +3,8 @@
     python benchmarks/wrapped.py [CORPUS.jsonl] [--width 72] [--base main] [--limit N]
 
 CORPUS defaults to ../shared/corpora/bbc-news-2005.jsonl. Every article is
-wrapped at ``--width`` columns (each paragraph filled the way ``textwrap`` and
-``fmt`` do, a blank line kept between paragraphs, no word broken). The engine
+wrapped at ``--width`` columns (each line filled the way ``textwrap`` and ``fmt``
+do, the line breaks already there kept, no word broken). The engine
 reads both the article and its wrapped copy; a quote found in the article counts
 as recalled when the wrapped copy gives a quote at the same words (offsets mapped
 from one text to the other), and as recalled with its speaker when the kind and
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import textwrap
@@ -38,14 +39,18 @@ with open(sys.argv[1], encoding="utf-8") as texts, open(sys.argv[2], "w") as out
 
 
 def wrap(text: str, width: int) -> str:
-    """``text`` with each paragraph (blank lines between them) hard-wrapped at ``width``."""
-    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    body = "\n\n".join(
-        textwrap.fill(" ".join(p.split()), width, break_long_words=False, break_on_hyphens=False)
-        for p in paragraphs
-    )
-    # The white space around the text is kept: only the wrapping is measured.
-    return text[: len(text) - len(text.lstrip())] + body + text[len(text.rstrip()) :]
+    """``text`` with each of its lines hard-wrapped at ``width`` columns.
+
+    The line breaks already there (blank lines between paragraphs, or single
+    ones) are kept as they are: only the wrapping is measured.
+    """
+    pieces = re.split(r"(\s*\n\s*)", text)
+    for i in range(0, len(pieces), 2):
+        if pieces[i].strip():
+            pieces[i] = textwrap.fill(
+                pieces[i], width, break_long_words=False, break_on_hyphens=False
+            )
+    return "".join(pieces)
 
 
 class Aligned:

@@ -10,7 +10,7 @@ offsets back to the original text, which is what a quote's offsets index.
 
 A line break is a wrap break when the text is hard-wrapped (some full line ends
 inside a sentence), the line before it is full (the next line's first word would
-not have fitted on it, at the width of the longest line), and the next line does
+not have fitted on it, at the width of the longest lines), and the next line does
 not start a paragraph of its own (indented further, or a list item after a
 finished sentence). A blank
 line always ends a paragraph. Text with none of these (most text) is left as it
@@ -33,7 +33,8 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 _SENTENCE_END = re.compile(r"[.!?:…][\"”’')\]]*$")
 # A line that opens a list item starts a paragraph however full the line before.
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d{1,3}[.)])\s")
-_FIRST_WORD = re.compile(r"\S*")
+# A no-break space binds what it joins into one word for the wrapping.
+_FIRST_WORD = re.compile(r"[^ \t\r\n]*")
 # Wider than this, lines were not wrapped by hand or by a tool: they are paragraphs.
 _WIDEST_WRAP = 200
 
@@ -164,8 +165,14 @@ def _wrap_breaks(text: str) -> set[int]:
     if "\n" not in text and "\r" not in text:
         return set()
     lines = _LINE_BREAK.split(text)
-    width = max(len(line.rstrip()) for line in lines)
-    if width > _WIDEST_WRAP or len(lines) < 2:
+    if len(lines) < 2:
+        return set()
+    # The width is that of the third longest line: one or two lines may stick out
+    # (an unbreakable word, a line that kept its indent) past the width they were
+    # wrapped at.
+    lengths = sorted((len(line.rstrip()) for line in lines), reverse=True)
+    width = lengths[min(2, len(lengths) - 1)]
+    if width > _WIDEST_WRAP:
         return set()
     # The space the next word would have needed: typists who double spaces
     # (after a full stop, say) may have needed two.
