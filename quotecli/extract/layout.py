@@ -12,7 +12,7 @@ A line break is a wrap break when the text is hard-wrapped (some full line ends
 inside a sentence), the line before it is full (the next line's first word would
 not have fitted on it, at the width of the longest lines), and the next line does
 not start a paragraph of its own (indented further, or a list item after a
-finished sentence). A blank
+finished sentence or another item). A blank
 line always ends a paragraph. Text with none of these (most text) is left as it
 is, at the cost of a few searches.
 """
@@ -197,8 +197,11 @@ def _wrap_breaks(text: str) -> set[int]:
         if end - line_start > indent_before:
             continue
         ends_sentence = _SENTENCE_END.search(before) is not None
-        # A dash or number that opens a line inside a sentence was only wrapped there.
-        if ends_sentence and _LIST_ITEM.match(text, end):
+        # A dash or number that opens a line inside a sentence was only wrapped
+        # there; after a finished sentence or another item, it opens a list item.
+        if _LIST_ITEM.match(text, end) and (
+            ends_sentence or _LIST_ITEM.match(before.lstrip()) is not None
+        ):
             continue
         found.add(start)
         inside_sentence = inside_sentence or not ends_sentence
