@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from quotecli.model import Quote
 
@@ -165,8 +166,9 @@ def _wrap_breaks(text: str) -> set[int]:
     if "\n" not in text and "\r" not in text:
         return set()
     lines = _LINE_BREAK.split(text)
-    if len(lines) < 2:
-        return set()
+    filled = [bool(line.strip(" \t")) for line in lines]
+    if not any(a and b for a, b in pairwise(filled)):
+        return set()  # every line break ends a paragraph (or the text)
     # The width is that of the third longest line: one or two lines may stick out
     # (an unbreakable word, a line that kept its indent) past the width they were
     # wrapped at.
@@ -180,30 +182,26 @@ def _wrap_breaks(text: str) -> set[int]:
     found: set[int] = set()
     inside_sentence = False
     line_start = 0
-    for match in _SPACE.finditer(text):
-        run = match.group()
-        if "\n" not in run and "\r" not in run:
+    for i, line_break in enumerate(_LINE_BREAK.finditer(text)):
+        start = line_start
+        line_start = line_break.end()
+        if not (filled[i] and filled[i + 1]):
             continue
-        start, end = match.span()
-        before = text[line_start:start]
-        line_start = end - (len(run) - len(run.rstrip(" \t")))  # the next line's start
-        breaks = len(_LINE_BREAK.findall(run))
-        if breaks != 1 or end == len(text) or not before.strip():
-            continue
-        word = _FIRST_WORD.match(text, end).group()
+        before = lines[i].rstrip(" \t")
+        after = lines[i + 1].lstrip(" \t")
+        word = _FIRST_WORD.match(after).group()
         if len(before) + gap + len(word) <= width:
             continue  # the next word would have fitted: the line ends a paragraph
-        indent_before = len(before) - len(before.lstrip(" \t"))
-        if end - line_start > indent_before:
-            continue
+        if len(lines[i + 1]) - len(after) > len(before) - len(before.lstrip(" \t")):
+            continue  # indented further: a new paragraph
         ends_sentence = _SENTENCE_END.search(before) is not None
         # A dash or number that opens a line inside a sentence was only wrapped
         # there; after a finished sentence or another item, it opens a list item.
-        if _LIST_ITEM.match(text, end) and (
+        if _LIST_ITEM.match(after) and (
             ends_sentence or _LIST_ITEM.match(before.lstrip()) is not None
         ):
             continue
-        found.add(start)
+        found.add(start + len(before))
         inside_sentence = inside_sentence or not ends_sentence
     # Lines of paragraphs that happen to be long end sentences; wrapped lines
     # break sentences too.
