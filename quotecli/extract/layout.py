@@ -163,7 +163,11 @@ def _hyphen_ends(text: str, start: int, end: int) -> bool:
 
 def _wrap_breaks(text: str) -> set[int]:
     """Starts of the white-space runs, each holding one line break, that are wrap breaks."""
-    if "\n" not in text and "\r" not in text:
+    body = text.strip()
+    if "\r" not in body and body.count("\n") == 2 * body.count("\n\n"):
+        # Every run of line breaks inside the text is of even length, most often
+        # a blank line between paragraphs: no line break stands alone. (Counted
+        # in C: this is the case of most text.)
         return set()
     lines = _LINE_BREAK.split(text)
     filled = [bool(line.strip(" \t")) for line in lines]
