@@ -173,11 +173,11 @@ def _wrap_breaks(text: str) -> set[int]:
     filled = [bool(line.strip(" \t")) for line in lines]
     if not any(a and b for a, b in pairwise(filled)):
         return set()  # every line break ends a paragraph (or the text)
-    # The width is that of the third longest line: one or two lines may stick out
-    # (an unbreakable word, a line that kept its indent) past the width they were
-    # wrapped at.
+    # The width is that of the longest lines but a few: some may stick out (an
+    # unbreakable word, list items that kept their indent) past the width the
+    # rest were wrapped at.
     lengths = sorted((len(line.rstrip()) for line in lines), reverse=True)
-    width = lengths[min(2, len(lengths) - 1)]
+    width = lengths[min(max(2, len(lengths) // 10), len(lengths) - 1)]
     if width > _WIDEST_WRAP:
         return set()
     # The space the next word would have needed: typists who double spaces
