@@ -85,7 +85,10 @@ def recall(originals: list[str], wrapped: list[str], plain: list[list], folded: 
     counts = {"all": [0, 0, 0], "broken": [0, 0, 0]}
     for text, other, before, after in zip(originals, wrapped, plain, folded, strict=True):
         aligned = Aligned(text, other)
-        found = {_trim(other, s, e): (kind, speaker) for s, e, kind, speaker in after}
+        # A span may carry two claims (a quotation and the reported clause it ends).
+        found: dict[tuple[int, int], list[tuple]] = {}
+        for s, e, kind, speaker in after:
+            found.setdefault(_trim(other, s, e), []).append((kind, speaker))
         for start, end, kind, speaker in before:
             s, e = aligned.span(start, end)
             groups = ["all"] + (["broken"] if "\n" in other[s:e] else [])
@@ -93,7 +96,7 @@ def recall(originals: list[str], wrapped: list[str], plain: list[list], folded: 
                 counts[group][0] += 1
                 if (s, e) in found:
                     counts[group][1] += 1
-                    counts[group][2] += found[s, e] == (kind, speaker)
+                    counts[group][2] += (kind, speaker) in found[s, e]
     return counts
 
 
