@@ -176,8 +176,7 @@ def _wrap_breaks(text: str) -> set[int]:
     # The width is that of the longest lines but a few: some may stick out (an
     # unbreakable word, list items that kept their indent) past the width the
     # rest were wrapped at.
-    lengths = sorted((len(line.rstrip()) for line in lines), reverse=True)
-    width = lengths[min(max(2, len(lengths) // 10), len(lengths) - 1)]
+    width = _width(lines)
     if width > _WIDEST_WRAP:
         return set()
     # The space the next word would have needed: typists who double spaces
@@ -210,3 +209,21 @@ def _wrap_breaks(text: str) -> set[int]:
     # Lines of paragraphs that happen to be long end sentences; wrapped lines
     # break sentences too.
     return found if inside_sentence else set()
+
+
+def _width(lines: list[str]) -> int:
+    """The length below the longest tenth of the lines (but at least two of them).
+
+    Counted by length, not sorted, so that it stays linear: any length over the
+    widest wrap counts as one, since all that matters then is that it is too wide.
+    """
+    counts = [0] * (_WIDEST_WRAP + 2)
+    for line in lines:
+        counts[min(len(line.rstrip()), _WIDEST_WRAP + 1)] += 1
+    rank = min(max(2, len(lines) // 10), len(lines) - 1)  # lines longer than the width
+    seen = 0
+    for length in range(_WIDEST_WRAP + 1, -1, -1):
+        seen += counts[length]
+        if seen > rank:
+            return length
+    return 0
