@@ -12,9 +12,13 @@ A line break is a wrap break when the text is hard-wrapped (some full line ends
 inside a sentence), the line before it is full (the next line's first word would
 not have fitted on it, at the width of the longest lines), and the next line does
 not start a paragraph of its own (indented further, or a list item after a
-finished sentence or another item). A blank
-line always ends a paragraph. Text with none of these (most text) is left as it
-is, at the cost of a few searches.
+finished sentence or another item). A blank line always ends a paragraph. Text
+with none of these (most text) is left as it is, at the cost of a few searches.
+
+A quote's ``text`` and ``context`` are then the original's characters with each
+wrap break read as the engine read it (a space, or nothing after a hyphen), so
+they hold words, not line breaks; runs of spaces within a line are kept as they
+were, so in text that was not wrapped ``original[start:end] == text``.
 """
 
 from __future__ import annotations
