@@ -207,3 +207,21 @@ def test_quotes_in_any_layout_index_the_original(text: str) -> None:
         assert 0 <= q.start <= q.end <= len(text)
         assert _words(text[q.start : q.end]) == _words(q.text)
         assert "\n" not in q.text and "\r" not in q.text
+
+
+def test_extract_prints_a_wrapped_quotation_on_one_tsv_row(tmp_path) -> None:
+    from clirun import run
+
+    article = tmp_path / "wire.txt"
+    article.write_bytes(WRAPPED.replace("\n", "\r\n").encode())
+    result = run("extract", str(article), "--format", "tsv")
+    assert result.exit_code == 0
+    header, *rows = result.stdout.splitlines()
+    fields = header.split("\t")
+    direct = [dict(zip(fields, row.split("\t"), strict=True)) for row in rows]
+    (row,) = [r for r in direct if r["kind"] == "direct"]
+    assert row["speaker"] == "Helen Ward"
+    assert row["text"] == "We know that passengers are angry, and they have every right to be,"
+    # The offsets index the article as it is read (its CRLF line ends as LF).
+    text = article.read_text()
+    assert _words(text[int(row["start"]) : int(row["end"])]) == row["text"]
