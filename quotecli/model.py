@@ -36,12 +36,15 @@ class Speaker:
 class Quote:
     """One quote or claim, with offsets into the article it came from.
 
-    ``article_text[start:end] == text`` always holds, so every quote can be
-    checked against its source. A quotation interrupted by its attribution
-    ("“We will,” she said, “and soon.”") is one quote: ``text`` runs from its
-    first word to its last, the attribution included, and ``parts`` holds the
-    (start, end) offsets of the quoted words themselves. ``parts`` is empty
-    when the whole of ``text`` is the quote.
+    ``article_text[start:end] == text`` holds, so every quote can be checked
+    against its source, except in text hard-wrapped at a fixed width: there
+    ``text`` (and ``context``) read each line break inside the quote as a space
+    (as nothing after a hyphen that ends a line), the words a reader wants,
+    while the offsets still index the article. A quotation interrupted by its
+    attribution ("“We will,” she said, “and soon.”") is one quote: ``text`` runs
+    from its first word to its last, the attribution included, and ``parts``
+    holds the (start, end) offsets of the quoted words themselves. ``parts`` is
+    empty when the whole of ``text`` is the quote.
     """
 
     text: str

@@ -77,9 +77,12 @@ _CURLY_SINGLE = re.compile(
     r"(?:(?<!s)’|(?<=s)’(?! [a-z]))(?!\w)"
 )
 # A straight single quotation whose words end in punctuation: 'We will win,' she said.
-# (The mark comes first in each pattern so the search can skip to it; what may
-# stand before it is checked after.)
-_STRAIGHT_SINGLE = re.compile(r"'(?<![\w']')(?=[A-Z])([^'\n]{2,}?[,.!?])'(?![\w])")
+# An apostrophe between letters inside it is part of a word ('We didn't know,'), as
+# its curly form ’ would be. (The mark comes first in each pattern so the search can
+# skip to it; what may stand before it is checked after.)
+_STRAIGHT_SINGLE = re.compile(
+    r"'(?<![\w']')(?=[A-Z])((?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){2,}?[,.!?])'(?![\w])"
+)
 
 
 def find_quotes(doc: Document) -> list[QuoteSpan]:

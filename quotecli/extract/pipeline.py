@@ -7,6 +7,7 @@ from quotecli.extract.attribute import Attributor, Claim
 from quotecli.extract.cues import find_cues
 from quotecli.extract.document import Document, parse
 from quotecli.extract.entities import build_entities
+from quotecli.extract.layout import normalise
 from quotecli.extract.marks import find_quotes
 from quotecli.extract.mentions import find_mentions
 from quotecli.extract.subjects import Context
@@ -82,6 +83,10 @@ def _quote(doc: Document, claim: Claim) -> Quote:
 
 def extract(text: str) -> Extraction:
     """Find every quote and claim in ``text`` and attribute each to a speaker."""
+    # The passes read one layout of every text (see layout.py); offsets are
+    # mapped back to ``text`` at the end.
+    layout = normalise(text)
+    text = layout.text
     doc = parse(text)
     if not doc.sentences:
         return Extraction()
@@ -92,6 +97,8 @@ def extract(text: str) -> Extraction:
     ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])
     claims = list(Attributor(doc, ctx, spans, cues).run())
     quotes = tuple(_quote(doc, claim) for claim in claims if claim.end > claim.start)
+    if layout.edited:
+        quotes = tuple(map(layout.restore, quotes))
     used = {q.speaker for q in quotes if q.speaker}
     speakers: dict[str, Speaker] = {}
     for claim in claims:
