@@ -81,6 +81,34 @@ _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 _NUMBER_WORDS = lx.load("attribute-number-words")
 
 
+# ", but that…", ", but not…": words after ", but" that carry the same claim on.
+_CLAIM_GOES_ON = lx.load("attribute-claim-goes-on")
+_WORD_AFTER = re.compile(r"[\w’']+")
+
+
+# "…, the report said": words that open a source's phrase after a comma.
+_SOURCE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _source_phrase(toks: list[Token]) -> bool:
+    """Whether a few words are a source's noun phrase: "the report", "a spokesman"."""
+    return (
+        1 < len(toks) <= 5
+        and toks[0].low in _SOURCE_DETERMINERS
+        and all(
+            t.text.replace("-", "").isalpha()
+            and t.low not in _PREPOSITIONS
+            and t.low not in _AUXILIARIES
+            and not _finite(t.low)
+            for t in toks[1:]
+        )
+    )
+
+
+_OPENING_SUBORDINATORS = lx.load("attribute-opening-subordinators")
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
+
+
 def _number_follows(toks: list[Token], i: int) -> bool:
     """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
     return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
@@ -993,7 +1021,9 @@ class Attributor:
             # words is passed over, and the quoted words go on.
             if end - start < _SHORT_CLAUSE:
                 found = self.text.find(stop, start, end)
-                while found != -1 and self.ctx.inside_quote(found):
+                while found != -1 and (
+                    self.ctx.inside_quote(found) or not self._stop_holds(stop, found)
+                ):
                     found = self.text.find(stop, found + 1, end)
                 if found != -1:
                     end = found
@@ -1001,10 +1031,71 @@ class Attributor:
             at = self._stop_after(stop, start)
             if at is not None and at + len(stop) <= end:
                 end = at
+        if self._in_relative_clause(cue):
+            end = self._first_comma(start, end)
+        elif self._in_opening_subordinate(cue):
+            end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _in_relative_clause(self, cue: Cue) -> bool:
+        """Whether the cue's subject opens with "which": "actions which it says
+        bloggers can take, including…" ends where the relative clause does."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        j = len(back) - 1
+        while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        if j < 1 or pronoun_of(back[j].low) not in lx.SUBJECT_PRONOUNS:
+            return False
+        return back[j - 1].low == "which"
+
+    def _in_opening_subordinate(self, cue: Cue) -> bool:
+        """Whether the cue sits in a clause that opens its sentence with "while",
+        "though", "when"…: "While Jo Roe claimed that…, her rivals…"."""
+        sent = self.doc.sentence_at(cue.start)
+        first = self.doc.tokens_between(sent.start, cue.start, limit=2)
+        return any(t.low in _OPENING_SUBORDINATORS for t in first)
+
+    def _main_clause_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) after which a main clause begins (a
+        subject, then a finite verb or a cue), else ``end``."""
+        stop = min(end, start + 600)
+        at = self.text.find(",", start, stop)
+        while at != -1:
+            if not self.ctx.inside_quote(at):
+                after = self.doc.tokens_between(at + 1, min(end, at + 120), limit=10)
+                if (
+                    len(after) > 1
+                    and after[0].low not in _CONNECTORS
+                    and after[0].low not in _RELATIVES
+                    # "…, were understaffed": the clause's own verb, not a new subject
+                    and not (after[0].low in _AUXILIARIES or after[0].low in _BE)
+                    and not _finite(after[0].low)
+                    and (
+                        self._looks_like_clause(after)
+                        or any(t.low in lx.SPEECH_FORMS for t in after[1:4])
+                        # "…, the board met", "…, they left": a new subject
+                        or after[0].low in _SOURCE_DETERMINERS
+                        or pronoun_of(after[0].low) in lx.SUBJECT_PRONOUNS
+                    )
+                ):
+                    return at
+            at = self.text.find(",", at + 1, stop)
+        return end
+
+    def _first_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) outside quoted words, else ``end``.
+
+        A relative clause is short: only its first few hundred characters are read.
+        """
+        stop = min(end, start + 400)
+        at = self.text.find(",", start, stop)
+        while at != -1 and self.ctx.inside_quote(at):
+            at = self.text.find(",", at + 1, stop)
+        return end if at == -1 else at
 
     def _next_speaker_cut(self, start: int, end: int) -> int | None:
         """Where the first later cue in (start, end) that has a speaker of its own cuts.
@@ -1076,6 +1167,13 @@ class Attributor:
         if mention is not None and mention.start > start:
             while j >= 0 and back[j].start >= mention.start:
                 j -= 1
+            if (
+                j > 0
+                and back[j].low in _SOURCE_DETERMINERS
+                and back[j - 1].text == ","
+                and self._ends_its_sentence(later)
+            ):
+                j -= 1  # "…, the New York Times reported": the next attribution
         elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
             j -= 1
         else:
@@ -1086,11 +1184,61 @@ class Attributor:
                 k -= 1
             if k >= 0 and back[k].low in ("and", "but") and k < j:
                 j = k
+            elif (
+                k >= 0
+                and back[k].text == ","
+                and k < j
+                and _source_phrase(back[k + 1 : j + 1])
+                and self._ends_its_sentence(later)
+            ):
+                j = k  # "…, the report said", "…, a spokesman added"
         if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
+            if (
+                j + 1 < len(back)
+                and back[j + 1].low == "that"
+                and back[j].low in ("and", "but")
+                and self._that_opens_clause(back[j + 1].end)
+            ):
+                return None  # "said the talks failed and that the committee would…": one claim
             if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
                 return back[j - 1].start
             return back[j].start
         return None
+
+    def _ends_its_sentence(self, cue: Cue) -> bool:
+        """Whether little but a time or place follows a cue in its sentence: "…, the
+        report said on Monday." (not "…, a lawyer had told her the boy would…")."""
+        end = self.doc.sentence_at(cue.start).end
+        reach = min(end, cue.end + 60)
+        after = self.doc.tokens_between(cue.end, reach, limit=6)
+        k = next((i for i, t in enumerate(after) if t.text in ",.;:!?"), len(after))
+        closed = k < len(after) or (reach == end and len(after) < 6)
+        return closed and (k == 0 or self._adjunct(after[:k]))
+
+    def _stop_holds(self, stop: str, at: int) -> bool:
+        """Whether the stop found at ``at`` ends the claim, read from the words after it.
+
+        "…said the bill would cost jobs, including 400 in Leeds" and "…said it
+        would go ahead, but that talks would go on" are one claim; so is "…
+        applied to cars, but not to vans".
+        """
+        if stop not in (", but ", ", including "):
+            return True
+        if stop == ", including ":
+            return False
+        word = _WORD_AFTER.match(self.text, at + len(stop))
+        if word is None or word.group().lower() not in _CLAIM_GOES_ON:
+            return True
+        return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _that_opens_clause(self, after: int) -> bool:
+        """Whether a "that" ending at ``after`` opens a clause ("and that the talks
+        failed") rather than standing for a thing ("but that was not the case")."""
+        word = _WORD_AFTER.match(self.text, after + 1)
+        if word is None or self.text[after : word.start()] != " ":
+            return False
+        low = word.group().lower()
+        return not (low in _AUXILIARIES or low in _BE or _finite(low))
 
     def _stop_after(self, stop: str, start: int) -> int | None:
         """The first ``stop`` at or after ``start`` that is not inside a quotation."""
@@ -1099,7 +1247,7 @@ class Attributor:
             found = []
             at = self.text.find(stop)
             while at != -1:
-                if not self.ctx.inside_quote(at):
+                if not self.ctx.inside_quote(at) and self._stop_holds(stop, at):
                     found.append(at)
                 at = self.text.find(stop, at + 1)
             self._stops[stop] = found
