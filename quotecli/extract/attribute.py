@@ -106,6 +106,7 @@ def _source_phrase(toks: list[Token]) -> bool:
 
 
 _OPENING_SUBORDINATORS = lx.load("attribute-opening-subordinators")
+_NOUN_MARKERS = lx.load("attribute-noun-markers")
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
 
 
@@ -860,6 +861,8 @@ class Attributor:
                     return None
                 if toks[0].text == "," and toks[i - 1].text != ",":
                     return None  # "The aim, he said, is a plan that works": relative "that"
+                if self._cue_is_noun(cue, nxt):
+                    return None
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
@@ -935,6 +938,38 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _cue_is_noun(self, cue: Cue, after_that: Token) -> bool:
+        """Whether a cue word that is as often a noun is one here, with a relative
+        clause after it: "in states that are likely to…", "a charge that might
+        have stung", "the four states in the west that vote in March".
+
+        "That" then a verb opens a relative clause; after a determiner, a number
+        word or a preposition ("the four states that…") so does "that" then any word
+        that cannot open a clause's subject. A gerund takes a clause ("in
+        warning that businesses…").
+        """
+        surface = cue.surface.lower()
+        if surface not in lx.NOUN_LIKE_CUES or surface.endswith("ing"):
+            return False
+        verb = after_that.low
+        if not after_that.text.isalpha():
+            return False
+        if verb in _AUXILIARIES or verb in _BE or _finite(verb):
+            return True
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 30), cue.start)
+        # Not a figure: "rules introduced in 2002 demand that net cafes…".
+        marked = bool(back) and (back[-1].low in _NOUN_MARKERS or back[-1].low in _NUMBER_WORDS)
+        return (
+            marked
+            and after_that.text.islower()
+            and verb not in _NOUN_MARKERS
+            and verb not in _POSSESSIVES
+            and verb not in lx.VERB_MODIFIERS
+            and pronoun_of(verb) not in lx.SUBJECT_PRONOUNS
+            and not verb.endswith(("al", "ic", "ive", "ous", "ful", "ary"))
+        )
 
     @staticmethod
     def _adjunct(toks: list) -> bool:
