@@ -150,3 +150,20 @@ def test_a_noun_cue_with_a_subject_after_that_still_opens_a_claim():
 def test_a_verb_after_a_year_still_takes_its_clause():
     text = "Rules brought in by Mayor Lind in 2011 demand that bars close by midnight."
     assert claim_by(text, "demand").text == "that bars close by midnight"
+
+
+def test_a_stop_after_a_comma_inside_the_closing_mark_ends_the_claim():
+    text = (
+        'Mr Varga said the merger had been "a costly mistake," although he still '
+        "holds shares in the group."
+    )
+    assert claim_by(text, "said").text == 'the merger had been "a costly mistake,"'
+
+
+def test_a_participle_after_a_comma_inside_the_closing_mark_is_a_new_claim():
+    text = (
+        "Ms Lowe said the budget was “a plan for the few,” adding that "
+        "pensioners would pay the most."
+    )
+    assert claim_by(text, "said").text == "the budget was “a plan for the few,”"
+    assert claim_by(text, "adding").text == "that pensioners would pay the most"

@@ -110,6 +110,13 @@ _NOUN_MARKERS = lx.load("attribute-noun-markers")
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
 
 
+def _stop_forms(stop: str) -> tuple[str, ...]:
+    """A clause stop as written, and with a closing mark after its comma."""
+    if not stop.startswith(","):
+        return (stop,)
+    return (stop, ",”" + stop[1:], ',"' + stop[1:])
+
+
 def _number_follows(toks: list[Token], i: int) -> bool:
     """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
     return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
@@ -1052,20 +1059,25 @@ class Attributor:
         if cut is not None:
             end = min(end, cut)
         for stop in _CLAUSE_STOPS:
-            # "…would be “tough, but we have a first step”": a stop inside quoted
-            # words is passed over, and the quoted words go on.
-            if end - start < _SHORT_CLAUSE:
-                found = self.text.find(stop, start, end)
-                while found != -1 and (
-                    self.ctx.inside_quote(found) or not self._stop_holds(stop, found)
-                ):
-                    found = self.text.find(stop, found + 1, end)
-                if found != -1:
-                    end = found
-                continue
-            at = self._stop_after(stop, start)
-            if at is not None and at + len(stop) <= end:
-                end = at
+            for form in _stop_forms(stop):
+                # "…would be “tough, but we have a first step”": a stop inside quoted
+                # words is passed over, and the quoted words go on. A comma set
+                # inside the closing mark ("a “fringe candidate,” although…")
+                # still stops the clause, after the mark.
+                shift = len(form) - len(stop)
+                if end - start < _SHORT_CLAUSE:
+                    found = self.text.find(form, start, end)
+                    while found != -1 and (
+                        self.ctx.inside_quote(found + shift)
+                        or not self._stop_holds(stop, found + shift)
+                    ):
+                        found = self.text.find(form, found + 1, end)
+                    if found != -1:
+                        end = found + 2 * shift
+                    continue
+                at = self._stop_after(form, start, stop)
+                if at is not None and at + len(form) <= end:
+                    end = at + 2 * shift
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
         elif self._in_opening_subordinate(cue):
@@ -1227,6 +1239,14 @@ class Attributor:
                 and self._ends_its_sentence(later)
             ):
                 j = k  # "…, the report said", "…, a spokesman added"
+        if (
+            j >= 1
+            and back[j].text in ('"', "”")
+            and back[j - 1].text == ","
+            and self.ctx.inside_quote(back[j - 1].start)
+            and not self.ctx.inside_quote(back[j].end)
+        ):
+            return back[j].end  # "…win this race,” adding that…": after the closing mark
         if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
             if (
                 j + 1 < len(back)
@@ -1275,17 +1295,19 @@ class Attributor:
         low = word.group().lower()
         return not (low in _AUXILIARIES or low in _BE or _finite(low))
 
-    def _stop_after(self, stop: str, start: int) -> int | None:
-        """The first ``stop`` at or after ``start`` that is not inside a quotation."""
-        found = self._stops.get(stop)
+    def _stop_after(self, form: str, start: int, stop: str) -> int | None:
+        """The first ``form`` of ``stop`` at or after ``start`` that is not inside a
+        quotation (a form with a closing mark after its comma is read from the mark)."""
+        found = self._stops.get(form)
         if found is None:
             found = []
-            at = self.text.find(stop)
+            shift = len(form) - len(stop)
+            at = self.text.find(form)
             while at != -1:
-                if not self.ctx.inside_quote(at) and self._stop_holds(stop, at):
+                if not self.ctx.inside_quote(at + shift) and self._stop_holds(stop, at + shift):
                     found.append(at)
-                at = self.text.find(stop, at + 1)
-            self._stops[stop] = found
+                at = self.text.find(form, at + 1)
+            self._stops[form] = found
         k = bisect_left(found, start)
         return found[k] if k < len(found) else None
 
