@@ -167,3 +167,18 @@ def test_a_participle_after_a_comma_inside_the_closing_mark_is_a_new_claim():
     )
     assert claim_by(text, "said").text == "the budget was “a plan for the few,”"
     assert claim_by(text, "adding").text == "that pensioners would pay the most"
+
+
+def test_that_then_a_verb_after_a_noun_in_the_gap_is_a_relative_clause():
+    text = (
+        "The trust called on Harlow & Webb, a city law firm that has long handled "
+        "its property disputes."
+    )
+    assert claims(text) == []
+
+
+def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():
+    text = "Ms Ruiz told reporters that was the end of the matter."
+    q = claim_by(text, "told")
+    assert q.text == "that was the end of the matter"
+    assert q.speaker == "Ruiz"

@@ -870,6 +870,12 @@ class Attributor:
                     return None  # "The aim, he said, is a plan that works": relative "that"
                 if self._cue_is_noun(cue, nxt):
                     return None
+                if self._relative_after_gap(toks, i) and not (
+                    # "told reporters that was the end of it": the one told, then a claim
+                    lemma in lx.OBJECT_VERBS
+                    and all(t.text != "," and t.low not in _PREPOSITIONS for t in toks[:i])
+                ):
+                    return None
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
@@ -976,6 +982,22 @@ class Attributor:
             and verb not in lx.VERB_MODIFIERS
             and pronoun_of(verb) not in lx.SUBJECT_PRONOUNS
             and not verb.endswith(("al", "ic", "ive", "ous", "ful", "ary"))
+        )
+
+    @staticmethod
+    def _relative_after_gap(toks: list, i: int) -> bool:
+        """Whether the "that" at ``toks[i]``, after words between it and the cue,
+        opens a relative clause about the last of them: "called on a law firm that
+        has long handled…" (but "said on Sunday that was…" is a claim)."""
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        noun, verb = toks[i - 1], toks[i + 1].low
+        return (
+            noun.text.isalpha()
+            and noun.low not in _TEMPORAL
+            and noun.low not in lx.CALENDAR
+            and noun.low not in _GAP_OPENERS
+            and (verb in _AUXILIARIES or verb in _BE or _finite(verb))
         )
 
     @staticmethod
