@@ -182,3 +182,12 @@ def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():
     q = claim_by(text, "told")
     assert q.text == "that was the end of the matter"
     assert q.speaker == "Ruiz"
+
+
+def test_a_dash_before_including_does_not_cut_the_claim():
+    text = (
+        "Mr Lee said the council would publish its plans — including the full "
+        "costs — by the end of June."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "the council would publish its plans — including the full costs"

@@ -1295,14 +1295,17 @@ class Attributor:
     def _stop_holds(self, stop: str, at: int) -> bool:
         """Whether the stop found at ``at`` ends the claim, read from the words after it.
 
-        "…said the bill would cost jobs, including 400 in Leeds" and "…said it
-        would go ahead, but that talks would go on" are one claim; so is "…
-        applied to cars, but not to vans".
+        "…said the bill would cost jobs, including 400 in Leeds" (or "— including")
+        and "…said it would go ahead, but that talks would go on" are one claim;
+        so is "…applied to cars, but not to vans".
         """
-        if stop not in (", but ", ", including "):
-            return True
         if stop == ", including ":
             return False
+        if stop in (" — ", " – "):
+            # "…lay out specifics — including the cost — of their plans"
+            return not self.text.startswith("including ", at + len(stop))
+        if stop != ", but ":
+            return True
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
