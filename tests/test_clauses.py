@@ -191,3 +191,9 @@ def test_a_dash_before_including_does_not_cut_the_claim():
     )
     q = claim_by(text, "said")
     assert q.text == "the council would publish its plans — including the full costs"
+
+
+def test_a_gerund_after_that_opens_the_claim_of_a_noun_like_cue():
+    text = "Mr Hart's speech was read as a signal that cutting taxes would come first."
+    q = claim_by(text, "signal")
+    assert q.text == "that cutting taxes would come first"

@@ -981,7 +981,8 @@ class Attributor:
             and verb not in _POSSESSIVES
             and verb not in lx.VERB_MODIFIERS
             and pronoun_of(verb) not in lx.SUBJECT_PRONOUNS
-            and not verb.endswith(("al", "ic", "ive", "ous", "ful", "ary"))
+            # "a signal that replacing him would…": a gerund or adjective opens a subject
+            and not verb.endswith(("ing", "al", "ic", "ive", "ous", "ful", "ary"))
         )
 
     @staticmethod
