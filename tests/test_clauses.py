@@ -197,3 +197,18 @@ def test_a_gerund_after_that_opens_the_claim_of_a_noun_like_cue():
     text = "Mr Hart's speech was read as a signal that cutting taxes would come first."
     q = claim_by(text, "signal")
     assert q.text == "that cutting taxes would come first"
+
+
+def test_and_then_a_participle_the_claim_already_has_one_of_is_the_same_claim():
+    text = (
+        "Ms Aziz said the firm was reviewing its accounts and cooperating fully with the regulator."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the firm was reviewing its accounts and cooperating fully with the regulator"
+    )
+
+
+def test_and_then_a_participle_of_the_speaker_still_ends_the_claim():
+    text = "Mr Ames warned that the border was open and implying that the army had failed."
+    assert claim_by(text, "warned").text == "that the border was open"

@@ -107,6 +107,8 @@ def _source_phrase(toks: list[Token]) -> bool:
 
 _OPENING_SUBORDINATORS = lx.load("attribute-opening-subordinators")
 _NOUN_MARKERS = lx.load("attribute-noun-markers")
+_NOT_PARTICIPLES = lx.load("attribute-not-participles")
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
 
 
@@ -1373,9 +1375,22 @@ class Attributor:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
-            if _coordination_cuts(match.group("link"), match.group("word")):
+            if _coordination_cuts(match.group("link"), match.group("word")) and not (
+                self._parallel_participle(start, match)
+            ):
                 return match.start()
         return end
+
+    def _parallel_participle(self, start: int, match: re.Match[str]) -> bool:
+        """Whether "and cooperating" joins a participle the claim already holds:
+        "said the bank was dealing with the problem and cooperating with regulators"."""
+        word = match.group("word")
+        if not word.endswith("ing"):
+            return False
+        return any(
+            m.group().lower() not in _NOT_PARTICIPLES
+            for m in _PARTICIPLE.finditer(self.text, start, match.start())
+        )
 
     def _links(self) -> list[int]:
         """Every offset where a coordination match starts, overlapping ones included."""
