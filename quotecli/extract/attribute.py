@@ -98,6 +98,44 @@ _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 _NUMBER_WORDS = lx.load("attribute-number-words")
 
 
+# ", but that…", ", but not…": words after ", but" that carry the same claim on.
+_CLAIM_GOES_ON = lx.load("attribute-claim-goes-on")
+_WORD_AFTER = re.compile(r"[\w’']+")
+
+
+# "…, the report said": words that open a source's phrase after a comma.
+_SOURCE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _source_phrase(toks: list[Token]) -> bool:
+    """Whether a few words are a source's noun phrase: "the report", "a spokesman"."""
+    return (
+        1 < len(toks) <= 5
+        and toks[0].low in _SOURCE_DETERMINERS
+        and all(
+            t.text.replace("-", "").isalpha()
+            and t.low not in _PREPOSITIONS
+            and t.low not in _AUXILIARIES
+            and not _finite(t.low)
+            for t in toks[1:]
+        )
+    )
+
+
+_OPENING_SUBORDINATORS = lx.load("attribute-opening-subordinators")
+_NOUN_MARKERS = lx.load("attribute-noun-markers")
+_NOT_PARTICIPLES = lx.load("attribute-not-participles")
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
+
+
+def _stop_forms(stop: str) -> tuple[str, ...]:
+    """A clause stop as written, and with a closing mark after its comma."""
+    if not stop.startswith(","):
+        return (stop,)
+    return (stop, ",”" + stop[1:], ',"' + stop[1:])
+
+
 def _number_follows(toks: list[Token], i: int) -> bool:
     """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
     return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
@@ -763,6 +801,14 @@ class Attributor:
                     return None
                 if toks[0].text == "," and toks[i - 1].text != ",":
                     return None  # "The aim, he said, is a plan that works": relative "that"
+                if self._cue_is_noun(cue, nxt):
+                    return None
+                if self._relative_after_gap(toks, i) and not (
+                    # "told reporters that was the end of it": the one told, then a claim
+                    lemma in lx.OBJECT_VERBS
+                    and all(t.text != "," and t.low not in _PREPOSITIONS for t in toks[:i])
+                ):
+                    return None
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
@@ -838,6 +884,55 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _cue_is_noun(self, cue: Cue, after_that: Token) -> bool:
+        """Whether a cue word that is as often a noun is one here, with a relative
+        clause after it: "in states that are likely to…", "a charge that might
+        have stung", "the four states in the west that vote in March".
+
+        "That" then a verb opens a relative clause; after a determiner, a number
+        word or a preposition ("the four states that…") so does "that" then any word
+        that cannot open a clause's subject. A gerund takes a clause ("in
+        warning that businesses…").
+        """
+        surface = cue.surface.lower()
+        if surface not in lx.NOUN_LIKE_CUES or surface.endswith("ing"):
+            return False
+        verb = after_that.low
+        if not after_that.text.isalpha():
+            return False
+        if verb in _AUXILIARIES or verb in _BE or _finite(verb):
+            return True
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 30), cue.start)
+        # Not a figure: "rules introduced in 2002 demand that net cafes…".
+        marked = bool(back) and (back[-1].low in _NOUN_MARKERS or back[-1].low in _NUMBER_WORDS)
+        return (
+            marked
+            and after_that.text.islower()
+            and verb not in _NOUN_MARKERS
+            and verb not in _POSSESSIVES
+            and verb not in lx.VERB_MODIFIERS
+            and pronoun_of(verb) not in lx.SUBJECT_PRONOUNS
+            # "a signal that replacing him would…": a gerund or adjective opens a subject
+            and not verb.endswith(("ing", "al", "ic", "ive", "ous", "ful", "ary"))
+        )
+
+    @staticmethod
+    def _relative_after_gap(toks: list, i: int) -> bool:
+        """Whether the "that" at ``toks[i]``, after words between it and the cue,
+        opens a relative clause about the last of them: "called on a law firm that
+        has long handled…" (but "said on Sunday that was…" is a claim)."""
+        if i == 0 or i + 1 >= len(toks):
+            return False
+        noun, verb = toks[i - 1], toks[i + 1].low
+        return (
+            noun.text.isalpha()
+            and noun.low not in _TEMPORAL
+            and noun.low not in lx.CALENDAR
+            and noun.low not in _GAP_OPENERS
+            and (verb in _AUXILIARIES or verb in _BE or _finite(verb))
+        )
 
     @staticmethod
     def _adjunct(toks: list) -> bool:
@@ -920,22 +1015,90 @@ class Attributor:
         if cut is not None:
             end = min(end, cut)
         for stop in _CLAUSE_STOPS:
-            # "…would be “tough, but we have a first step”": a stop inside quoted
-            # words is passed over, and the quoted words go on.
-            if end - start < _SHORT_CLAUSE:
-                found = self.text.find(stop, start, end)
-                while found != -1 and self.ctx.inside_quote(found):
-                    found = self.text.find(stop, found + 1, end)
-                if found != -1:
-                    end = found
-                continue
-            at = self._stop_after(stop, start)
-            if at is not None and at + len(stop) <= end:
-                end = at
+            for form in _stop_forms(stop):
+                # "…would be “tough, but we have a first step”": a stop inside quoted
+                # words is passed over, and the quoted words go on. A comma set
+                # inside the closing mark ("a “fringe candidate,” although…")
+                # still stops the clause, after the mark.
+                shift = len(form) - len(stop)
+                if end - start < _SHORT_CLAUSE:
+                    found = self.text.find(form, start, end)
+                    while found != -1 and (
+                        self.ctx.inside_quote(found + shift)
+                        or not self._stop_holds(stop, found + shift)
+                    ):
+                        found = self.text.find(form, found + 1, end)
+                    if found != -1:
+                        end = found + 2 * shift
+                    continue
+                at = self._stop_after(form, start, stop)
+                if at is not None and at + len(form) <= end:
+                    end = at + 2 * shift
+        if self._in_relative_clause(cue):
+            end = self._first_comma(start, end)
+        elif self._in_opening_subordinate(cue):
+            end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _in_relative_clause(self, cue: Cue) -> bool:
+        """Whether the cue's subject opens with "which": "actions which it says
+        bloggers can take, including…" ends where the relative clause does."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        j = len(back) - 1
+        while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        if j < 1 or pronoun_of(back[j].low) not in lx.SUBJECT_PRONOUNS:
+            return False
+        return back[j - 1].low == "which"
+
+    def _in_opening_subordinate(self, cue: Cue) -> bool:
+        """Whether the cue sits in a clause that opens its sentence with "while",
+        "though", "when"…: "While Jo Roe claimed that…, her rivals…"."""
+        sent = self.doc.sentence_at(cue.start)
+        first = self.doc.tokens_between(sent.start, cue.start, limit=2)
+        return any(t.low in _OPENING_SUBORDINATORS for t in first)
+
+    def _main_clause_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) after which a main clause begins (a
+        subject, then a finite verb or a cue), else ``end``."""
+        stop = min(end, start + 600)
+        at = self.text.find(",", start, stop)
+        while at != -1:
+            if not self.ctx.inside_quote(at):
+                after = self.doc.tokens_between(at + 1, min(end, at + 120), limit=10)
+                if (
+                    len(after) > 1
+                    and after[0].low not in _CONNECTORS
+                    and after[0].low not in _RELATIVES
+                    # "…, were understaffed": the clause's own verb, not a new subject
+                    and not (after[0].low in _AUXILIARIES or after[0].low in _BE)
+                    and not _finite(after[0].low)
+                    and (
+                        self._looks_like_clause(after)
+                        or any(t.low in lx.SPEECH_FORMS for t in after[1:4])
+                        # "…, the board met", "…, they left": a new subject
+                        or after[0].low in _SOURCE_DETERMINERS
+                        or pronoun_of(after[0].low) in lx.SUBJECT_PRONOUNS
+                    )
+                ):
+                    return at
+            at = self.text.find(",", at + 1, stop)
+        return end
+
+    def _first_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) outside quoted words, else ``end``.
+
+        A relative clause is short: only its first few hundred characters are read.
+        """
+        stop = min(end, start + 400)
+        at = self.text.find(",", start, stop)
+        while at != -1 and self.ctx.inside_quote(at):
+            at = self.text.find(",", at + 1, stop)
+        return end if at == -1 else at
 
     def _next_speaker_cut(self, start: int, end: int) -> int | None:
         """Where the first later cue in (start, end) that has a speaker of its own cuts.
@@ -1007,6 +1170,13 @@ class Attributor:
         if mention is not None and mention.start > start:
             while j >= 0 and back[j].start >= mention.start:
                 j -= 1
+            if (
+                j > 0
+                and back[j].low in _SOURCE_DETERMINERS
+                and back[j - 1].text == ","
+                and self._ends_its_sentence(later)
+            ):
+                j -= 1  # "…, the New York Times reported": the next attribution
         elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
             j -= 1
         else:
@@ -1017,23 +1187,86 @@ class Attributor:
                 k -= 1
             if k >= 0 and back[k].low in ("and", "but") and k < j:
                 j = k
+            elif (
+                k >= 0
+                and back[k].text == ","
+                and k < j
+                and _source_phrase(back[k + 1 : j + 1])
+                and self._ends_its_sentence(later)
+            ):
+                j = k  # "…, the report said", "…, a spokesman added"
+        if (
+            j >= 1
+            and back[j].text in ('"', "”")
+            and back[j - 1].text == ","
+            and self.ctx.inside_quote(back[j - 1].start)
+            and not self.ctx.inside_quote(back[j].end)
+        ):
+            return back[j].end  # "…win this race,” adding that…": after the closing mark
         if j >= 0 and (back[j].low in _CONNECTORS or back[j].text == ","):
+            if (
+                j + 1 < len(back)
+                and back[j + 1].low == "that"
+                and back[j].low in ("and", "but")
+                and self._that_opens_clause(back[j + 1].end)
+            ):
+                return None  # "said the talks failed and that the committee would…": one claim
             if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
                 return back[j - 1].start
             return back[j].start
         return None
 
-    def _stop_after(self, stop: str, start: int) -> int | None:
-        """The first ``stop`` at or after ``start`` that is not inside a quotation."""
-        found = self._stops.get(stop)
+    def _ends_its_sentence(self, cue: Cue) -> bool:
+        """Whether little but a time or place follows a cue in its sentence: "…, the
+        report said on Monday." (not "…, a lawyer had told her the boy would…")."""
+        end = self.doc.sentence_at(cue.start).end
+        reach = min(end, cue.end + 60)
+        after = self.doc.tokens_between(cue.end, reach, limit=6)
+        k = next((i for i, t in enumerate(after) if t.text in ",.;:!?"), len(after))
+        closed = k < len(after) or (reach == end and len(after) < 6)
+        return closed and (k == 0 or self._adjunct(after[:k]))
+
+    def _stop_holds(self, stop: str, at: int) -> bool:
+        """Whether the stop found at ``at`` ends the claim, read from the words after it.
+
+        "…said the bill would cost jobs, including 400 in Leeds" (or "— including")
+        and "…said it would go ahead, but that talks would go on" are one claim;
+        so is "…applied to cars, but not to vans".
+        """
+        if stop == ", including ":
+            return False
+        if stop in (" — ", " – "):
+            # "…lay out specifics — including the cost — of their plans"
+            return not self.text.startswith("including ", at + len(stop))
+        if stop != ", but ":
+            return True
+        word = _WORD_AFTER.match(self.text, at + len(stop))
+        if word is None or word.group().lower() not in _CLAIM_GOES_ON:
+            return True
+        return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _that_opens_clause(self, after: int) -> bool:
+        """Whether a "that" ending at ``after`` opens a clause ("and that the talks
+        failed") rather than standing for a thing ("but that was not the case")."""
+        word = _WORD_AFTER.match(self.text, after + 1)
+        if word is None or self.text[after : word.start()] != " ":
+            return False
+        low = word.group().lower()
+        return not (low in _AUXILIARIES or low in _BE or _finite(low))
+
+    def _stop_after(self, form: str, start: int, stop: str) -> int | None:
+        """The first ``form`` of ``stop`` at or after ``start`` that is not inside a
+        quotation (a form with a closing mark after its comma is read from the mark)."""
+        found = self._stops.get(form)
         if found is None:
             found = []
-            at = self.text.find(stop)
+            shift = len(form) - len(stop)
+            at = self.text.find(form)
             while at != -1:
-                if not self.ctx.inside_quote(at):
+                if not self.ctx.inside_quote(at + shift) and self._stop_holds(stop, at + shift):
                     found.append(at)
-                at = self.text.find(stop, at + 1)
-            self._stops[stop] = found
+                at = self.text.find(form, at + 1)
+            self._stops[form] = found
         k = bisect_left(found, start)
         return found[k] if k < len(found) else None
 
@@ -1073,9 +1306,22 @@ class Attributor:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
-            if _coordination_cuts(match.group("link"), match.group("word")):
+            if _coordination_cuts(match.group("link"), match.group("word")) and not (
+                self._parallel_participle(start, match)
+            ):
                 return match.start()
         return end
+
+    def _parallel_participle(self, start: int, match: re.Match[str]) -> bool:
+        """Whether "and cooperating" joins a participle the claim already holds:
+        "said the bank was dealing with the problem and cooperating with regulators"."""
+        word = match.group("word")
+        if not word.endswith("ing"):
+            return False
+        return any(
+            m.group().lower() not in _NOT_PARTICIPLES
+            for m in _PARTICIPLE.finditer(self.text, start, match.start())
+        )
 
     def _links(self) -> list[int]:
         """Every offset where a coordination match starts, overlapping ones included."""

@@ -1,0 +1,214 @@
+"""Where a reported clause ends: one real-sounding sentence, the claim, its speaker."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+from quotecli.model import Quote
+
+
+def claim_by(text: str, cue: str) -> Quote:
+    """The one claim whose cue is ``cue``; every quote's text matches its offsets."""
+    found = list(extract(text).quotes)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    cued = [q for q in found if q.cue == cue]
+    assert len(cued) == 1, [(q.text, q.cue) for q in found]
+    return cued[0]
+
+
+def test_a_second_that_clause_after_and_is_the_same_claim():
+    text = (
+        "Councillor Dawes said the bridge was safe to use and that engineers "
+        "would continue to inspect it every week."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the bridge was safe to use and that engineers would continue to inspect it every week"
+    )
+    assert q.speaker == "Dawes"
+
+
+def test_but_that_carries_the_claim_on():
+    text = "Ms Okafor said the plant would stay open, but that some night shifts would end."
+    q = claim_by(text, "said")
+    assert q.text == "the plant would stay open, but that some night shifts would end"
+    assert q.speaker == "Okafor"
+
+
+def test_but_that_standing_for_a_thing_ends_the_claim():
+    text = (
+        "Residents said they expected the road to reopen by Friday, but that was "
+        "before the second landslide."
+    )
+    assert claim_by(text, "said").text == "they expected the road to reopen by Friday"
+
+
+def test_but_not_keeps_the_exception_in_the_claim():
+    text = "The minister said the levy would apply to lorries, but not to farm vehicles."
+    q = claim_by(text, "said")
+    assert q.text == "the levy would apply to lorries, but not to farm vehicles"
+
+
+def test_but_with_a_new_subject_still_ends_the_claim():
+    text = "Mr Patel said the accounts were in order, but auditors found a gap of £2m."
+    assert claim_by(text, "said").text == "the accounts were in order"
+
+
+def test_including_does_not_cut_the_claim():
+    text = (
+        "The union said members would strike at six depots, including the two largest in Glasgow."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "members would strike at six depots, including the two largest in Glasgow"
+
+
+def test_a_claim_inside_a_which_clause_ends_with_that_clause():
+    text = (
+        "Dr Ines Moreau has drawn up a list of steps which she says parents can take, "
+        "including limiting screen time at night."
+    )
+    q = claim_by(text, "says")
+    assert q.text == "parents can take"
+    assert q.speaker == "Ines Moreau"
+
+
+def test_the_next_attribution_after_a_comma_ends_the_claim():
+    text = (
+        "Officials said the reservoir was at its lowest level since 1976, "
+        "the Yorkshire Post reported on Monday."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "the reservoir was at its lowest level since 1976"
+    assert q.speaker == "officials"
+
+
+def test_a_role_noun_attribution_after_a_comma_ends_the_claim():
+    text = "The airline said it would refund every passenger, a spokesman added."
+    assert claim_by(text, "said").text == "it would refund every passenger"
+
+
+def test_an_attribution_that_takes_its_own_claim_stays_inside():
+    text = (
+        "Ms Reyes told the tribunal that after the meeting, a manager had told "
+        "her the post would be cut."
+    )
+    q = claim_by(text, "told")
+    assert q.text == ("that after the meeting, a manager had told her the post would be cut")
+    assert q.speaker == "Reyes"
+
+
+def test_a_claim_in_an_opening_while_clause_ends_before_the_main_clause():
+    text = (
+        "While the mayor claimed that the scheme had cut congestion, traders "
+        "say footfall has fallen by a fifth."
+    )
+    assert claim_by(text, "claimed").text == "that the scheme had cut congestion"
+    assert claim_by(text, "say").text == "footfall has fallen by a fifth"
+
+
+def test_a_claim_in_an_opening_though_clause_ends_before_the_main_clause():
+    text = (
+        "Though the club insisted the manager's job was safe, the board met "
+        "on Sunday to discuss his future."
+    )
+    assert claim_by(text, "insisted").text == "the manager's job was safe"
+
+
+def test_a_comma_inside_an_opening_clause_claim_is_passed_over():
+    text = (
+        "When Mr Hale said that the wards, in his view, were understaffed, "
+        "the trust promised to hire more nurses."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "that the wards, in his view, were understaffed"
+
+
+def claims(text: str) -> list[Quote]:
+    found = list(extract(text).quotes)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def test_a_noun_before_that_and_a_verb_is_no_cue():
+    text = "The senator spent the weekend in states that are likely to decide the race."
+    assert claims(text) == []
+
+
+def test_a_noun_after_a_number_word_is_no_cue():
+    text = "Ms Grant toured the four states in the north that vote next Tuesday."
+    assert claims(text) == []
+
+
+def test_a_noun_cue_with_a_subject_after_that_still_opens_a_claim():
+    text = "Mr Osei hit back, saying in a tweet that further appeals would be lodged."
+    q = claim_by(text, "tweet")
+    assert q.text == "that further appeals would be lodged"
+    assert q.speaker == "Osei"
+
+
+def test_a_verb_after_a_year_still_takes_its_clause():
+    text = "Rules brought in by Mayor Lind in 2011 demand that bars close by midnight."
+    assert claim_by(text, "demand").text == "that bars close by midnight"
+
+
+def test_a_stop_after_a_comma_inside_the_closing_mark_ends_the_claim():
+    text = (
+        'Mr Varga said the merger had been "a costly mistake," although he still '
+        "holds shares in the group."
+    )
+    assert claim_by(text, "said").text == 'the merger had been "a costly mistake,"'
+
+
+def test_a_participle_after_a_comma_inside_the_closing_mark_is_a_new_claim():
+    text = (
+        "Ms Lowe said the budget was “a plan for the few,” adding that "
+        "pensioners would pay the most."
+    )
+    assert claim_by(text, "said").text == "the budget was “a plan for the few,”"
+    assert claim_by(text, "adding").text == "that pensioners would pay the most"
+
+
+def test_that_then_a_verb_after_a_noun_in_the_gap_is_a_relative_clause():
+    text = (
+        "The trust called on Harlow & Webb, a city law firm that has long handled "
+        "its property disputes."
+    )
+    assert claims(text) == []
+
+
+def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():
+    text = "Ms Ruiz told reporters that was the end of the matter."
+    q = claim_by(text, "told")
+    assert q.text == "that was the end of the matter"
+    assert q.speaker == "Ruiz"
+
+
+def test_a_dash_before_including_does_not_cut_the_claim():
+    text = (
+        "Mr Lee said the council would publish its plans — including the full "
+        "costs — by the end of June."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "the council would publish its plans — including the full costs"
+
+
+def test_a_gerund_after_that_opens_the_claim_of_a_noun_like_cue():
+    text = "Mr Hart's speech was read as a signal that cutting taxes would come first."
+    q = claim_by(text, "signal")
+    assert q.text == "that cutting taxes would come first"
+
+
+def test_and_then_a_participle_the_claim_already_has_one_of_is_the_same_claim():
+    text = (
+        "Ms Aziz said the firm was reviewing its accounts and cooperating fully with the regulator."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the firm was reviewing its accounts and cooperating fully with the regulator"
+    )
+
+
+def test_and_then_a_participle_of_the_speaker_still_ends_the_claim():
+    text = "Mr Ames warned that the border was open and implying that the army had failed."
+    assert claim_by(text, "warned").text == "that the border was open"
