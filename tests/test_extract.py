@@ -697,7 +697,10 @@ def test_questions_and_calls_to_act() -> None:
     asked = only("Nora Quinn asked the minister whether the school would close.")
     assert (asked.text, asked.speaker) == ("whether the school would close", "Nora Quinn")
     urged = only("Nora Quinn urged voters to reject the plan.")
-    assert (urged.text, urged.speaker) == ("to reject the plan", "Nora Quinn")
+    assert (urged.text, urged.speaker) == ("voters to reject the plan", "Nora Quinn")
+    # Whom a request asks is part of what was asked.
+    called = only("Mayor Ada Price called on the council to reopen the library.")
+    assert (called.text, called.speaker) == ("the council to reopen the library", "Ada Price")
 
 
 def test_what_was_announced_or_called_for_is_the_claim() -> None:

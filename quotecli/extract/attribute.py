@@ -780,7 +780,13 @@ class Attributor:
                 and i <= 4
                 and (tok.low != "to" or i > 0)
             ):
-                return tok.start  # "asked the minister whether…", "urged voters to…"
+                plain = all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
+                if tok.low == "to" and plain:
+                    # A request keeps whom it asks: "urged [voters to reject the plan]".
+                    # "called on [the council to…]": the cue's particle is not whom it asks.
+                    first = 1 if i > 1 and toks[0].low in ("on", "upon") else 0
+                    return toks[first].start
+                return tok.start  # "asked the minister whether…"
             if lemma == "ask" and tok.low in _QUESTION_WORDS and i <= 4 and not cue.participle:
                 return tok.start  # "Hannity asked Trump how high the wall would be"
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
