@@ -203,6 +203,15 @@ def _is_opening_verb(
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
+# Words after which a capitalised day or month is a date: "in December", "last Monday".
+_DATE_LEADS = lx.load("mentions-date-leads")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lowercased word right before ``start``, or "" (read within a short window)."""
+    match = _LAST_WORD.search(text, max(0, start - 20), start)
+    return match.group(1).lower() if match else ""
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
 
 
@@ -229,6 +238,17 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                         _is_title(_norm(tokens[skip + 1]))
                         # "on Monday Doherty said"
                         or (skip == 0 and text[max(0, start - 3) : start].lower() == "on ")
+                        # "Monday Tony Blair said", "In December Microsoft said": a date
+                        # before a first name, or after a word that makes it one.
+                        or (
+                            (
+                                _norm(tokens[skip + 1]) in lx.FIRST_NAMES
+                                or (_norm(tokens[skip - 1]) if skip else _word_before(text, start))
+                                in _DATE_LEADS
+                            )
+                            # but "by Sunday Telegraph journalist…" names a paper
+                            and not any(_norm(t) in lx.ORG_WORDS for t in tokens[skip + 1 :])
+                        )
                     )
                 )
                 or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
@@ -266,6 +286,15 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             role, name = _split_role(tokens)
             if not role:
                 role, name = _split_after_organisation(tokens) or (role, name)
+            elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
+                # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
+                # through "of" to the person's first name, however long it is.
+                first = next(
+                    (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
+                    None,
+                )
+                if first is not None:
+                    role, name = role + name[:first], name[first:]
         if not name and len(tokens) == 1 and not after_the and _norm(tokens[0]) not in _ADDRESS:
             # "said Baron", "King told reporters": a surname that is also a title.
             role, name = [], tokens
@@ -301,6 +330,19 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             name.pop()  # "Ken Macdonald QC"
         if not name:
             continue
+        if _norm(name[-1]) not in lx.ORG_WORDS and _norm(name[0]) not in lx.FIRST_NAMES:
+            # "of the Exchequer Gordon Brown": the end of a title, then a person.
+            first = next(
+                (
+                    k
+                    for k in range(1, len(name) - 1)
+                    if _norm(name[k]) in lx.FIRST_NAMES
+                    and (after_the or _norm(name[k - 1]) in lx.ORG_WORDS)
+                ),
+                None,
+            )
+            if first is not None:
+                role, name = role + name[:first], name[first:]
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
         type_ = _type_of(name, role, after_the)

@@ -836,6 +836,9 @@ class Context:
         toks = self.doc.tokens_between(start, end, limit=40)
         if not toks:
             return None
+        verb = _LAST_WORD.search(self.text, max(0, start - 20), start)
+        if verb is not None and verb.group(1).lower() in _ADDRESSEE_VERBS:
+            return None  # "told the prime minister: “…”": the listener, not the speaker
         tok = toks[0]
         if tok.low in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok), tok.end
@@ -887,6 +890,29 @@ class Context:
                 toks[i].text.isalpha() and (toks[i].text.islower() or role_word)
             ):
                 break  # "speaking of politicians": what follows is not the speaker
+        return self._person_after_title(toks, first)
+
+    def _person_after_title(self, toks: list[Token], first: int) -> tuple[Speaker, int] | None:
+        """ "said UK Chancellor of the Exchequer Gordon Brown": a title of any
+        length, then the person who holds it."""
+        titled = False
+        for i in range(first, min(len(toks), first + _TITLE_REACH)):
+            tok = toks[i]
+            mention = self.mention_starting(tok.start)
+            if mention is not None:
+                if not titled or mention.type != PERSON or mention.possessive:
+                    return None
+                role = self.text[toks[first].start : mention.start].strip()
+                role = f"{role} {mention.role}" if mention.role else role
+                return self.from_mention(mention).with_role(role), mention.end
+            titled = titled or tok.low in lx.TITLE_WORDS
+            if not (
+                tok.low in lx.TITLE_WORDS
+                or tok.low in lx.PLACES
+                or tok.low in lx.NATIONALITIES
+                or tok.low in _TITLE_LINKS
+            ):
+                return None
         return None
 
     def _named_after_words(self, toks: list[Token], begin: int, end: int) -> Mention | None:
@@ -924,6 +950,11 @@ class Context:
 
 
 _FINITE_MARKERS = lx.load("subjects-finite-markers")
+_ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# How far a title before a name may run: "UK Chancellor of the Exchequer".
+_TITLE_REACH = 12
+_TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 _AGE = re.compile(r"\d{1,3}")
 
 
