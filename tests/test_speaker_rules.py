@@ -42,3 +42,53 @@ def test_whom_the_words_were_told_to_is_not_the_speaker() -> None:
 def test_told_names_the_listener_after_a_named_speaker() -> None:
     quote = only('Patel told her campaign staff, "We can still win this seat."')
     assert quote.speaker == "Patel"
+
+
+def test_said_the_year_old_is_the_person_just_written_about() -> None:
+    text = 'Sarah Okafor won the final in straight sets. "I am delighted," said the 24-year-old.'
+    assert only(text).speaker == "Sarah Okafor"
+
+
+def test_said_the_year_old_before_a_name_is_that_name() -> None:
+    text = (
+        "Leeds boss Kevin Blackwell wants to sign Tomas Rosicky. "
+        '"I would like to play in England," said the 24-year-old Rosicky.'
+    )
+    assert only(text).speaker == "Tomas Rosicky"
+
+
+def test_an_employer_between_the_comma_and_the_role_noun() -> None:
+    quote = only('"Flights will run as normal," Petra Vogel, a Condor spokeswoman told the BBC.')
+    assert quote.speaker == "Petra Vogel"
+
+
+def test_a_role_whose_comma_is_never_closed_is_not_the_speaker() -> None:
+    quote = only(
+        "Helen Marsh, director of research at the Joseph Rowntree Foundation said "
+        "the figures were worrying."
+    )
+    assert quote.speaker == "Helen Marsh"
+
+
+def test_a_party_that_opens_a_role_is_not_a_second_name() -> None:
+    quote = only('Simon Hughes, Liberal Democrat justice spokesman, said: "It is a mess."')
+    assert quote.speaker == "Simon Hughes"
+
+
+def test_friends_of_a_person_speak_for_themselves() -> None:
+    quote = only("Kennedy's old friends said he would never stand down.")
+    assert quote.speaker is not None
+    assert quote.speaker != "Kennedy"
+    assert quote.speaker.startswith("old friends")
+
+
+def test_a_place_before_the_comma_is_not_the_speaker() -> None:
+    quote = only(
+        'At a rally in Dover, New Hampshire, the Kasich supporter said: "He is the only adult."'
+    )
+    assert quote.speaker not in ("New Hampshire", "Dover")
+
+
+def test_a_statement_is_spoken_by_the_body_that_issued_it() -> None:
+    quote = only("Fulham’s statement said the striker had been suspended for two matches.")
+    assert quote.speaker == "Fulham"

@@ -212,6 +212,8 @@ def _word_before(text: str, start: int) -> str:
     """The lowercased word right before ``start``, or "" (read within a short window)."""
     match = _LAST_WORD.search(text, max(0, start - 20), start)
     return match.group(1).lower() if match else ""
+
+
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
 
 

@@ -97,6 +97,10 @@ def nominal(
                 first = i
             break
         mention = ctx.mention_ending(tok.end)
+        if mention is None and tok.low.endswith(("’s", "'s")) and head_tok.low in lx.ORG_NOUNS:
+            # "Chelsea’s statement said": the body that issued it (the name and its
+            # mark are one token).
+            mention = ctx.mention_ending(tok.end - 2)
         if mention and (
             mention.possessive
             # "the FAO report", "the Ofsted chief": a name before the noun owns it
@@ -233,6 +237,7 @@ _AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
+_DESCRIPTION_LEAD = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Z][\w&’'.\-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
 
@@ -682,6 +687,10 @@ class Context:
                 return self._share_of_people(toks, i - 1)
         mention = self.mention_ending(tok.end)
         if mention is not None and mention.start >= clause_start:
+            opened = self._unclosed_appositive(toks, i, mention, clause_start)
+            if opened is not None:
+                head, role = opened
+                return self.from_mention(head, "name_appositive").with_role(role)
             if mention.possessive:
                 return None
             if (
@@ -699,16 +708,48 @@ class Context:
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
             # "The 64-year-old said": the person last spoken of, as a pronoun would be.
-            entity = self._salient(tok.start, (PERSON,), None)
-            if entity is None:
-                return None
-            mention = self.text[toks[i - 1].start : tok.end]
-            return Speaker(
-                entity.name, PERSON, mention, toks[i - 1].start, None, "role_noun", entity
-            )
+            return self._year_old(toks, i)
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _unclosed_appositive(
+        self, toks: list[Token], last: int, mention: Mention, clause_start: int
+    ) -> tuple[Mention, str | None] | None:
+        """ "Lisa Power, head of policy at the Trust said": the role's comma is never
+        closed, so the name before the cue is inside the role, not the speaker."""
+        commas = [k for k in range(last) if toks[k].text == ","]
+        if len(commas) != 1:
+            return None
+        role_words = toks[commas[0] + 1 : last + 1]
+        if not any(
+            t.start < mention.start
+            and t.text.islower()
+            and (t.low in lx.TITLE_WORDS or t.low in lx.PERSON_NOUNS)
+            for t in role_words
+        ):
+            return None  # "Obama, the White House said, …": no role before the name
+        opened = self._name_opening_appositives(toks, last + 1, clause_start)
+        if opened is None or opened[0].type != PERSON or opened[0].end > toks[commas[0]].start:
+            return None
+        return opened
+
+    def _year_old(self, toks: list[Token], i: int, known: bool = False) -> Speaker | None:
+        """ "the 64-year-old" at ``toks[i]``: the person the text was just about.
+
+        With ``known``, only someone known to be a person by gender or first name:
+        after the quote ("…," said the 30-year-old) other rules may know better
+        than a club or a headline word taken for a name.
+        """
+        entity = self._salient(toks[i].start, (PERSON,), None)
+        if entity is None or (
+            known
+            and entity.gender is None
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+        ):
+            return None
+        mention = self.text[toks[i - 1].start : toks[i].end]
+        return Speaker(entity.name, PERSON, mention, toks[i - 1].start, None, "role_noun", entity)
 
     def _name_opening_appositives(
         self, toks: list[Token], last_comma: int, clause_start: int
@@ -734,7 +775,15 @@ class Context:
         if k >= last_comma or toks[k].text != ",":
             return None
         named = self.mention_starting(toks[k + 1].start) if k + 1 < last_comma else None
-        if named is not None and named.type in (PERSON, "unknown") and not named.possessive:
+        end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
+        if (
+            named is not None
+            and named.type in (PERSON, "unknown")
+            and not named.possessive
+            # "Mark Oaten, Liberal Democrat home affairs spokesman, said": a party
+            # that opens a role is no second name.
+            and not any(t.start >= named.end and t.text.islower() for t in toks[k + 1 : end])
+        ):
             return None  # "Director of Public Prosecutions, Ken Macdonald, said": Macdonald
         # Between the commas, descriptions only: no second verb of saying
         # ("a book calling for stimulus" describes; "who said" would not).
@@ -744,7 +793,6 @@ class Context:
         ):
             return None
         # The first description is the role when it reads as one.
-        end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
         role = self.text[toks[k + 1].start : toks[end - 1].end] if end > k + 1 else ""
         return head, role if role and len(role) <= 80 and _looks_like_role(role) else None
 
@@ -773,14 +821,28 @@ class Context:
         """ "Sam Lau, the party's spokesman said": the name before a description."""
         if speaker is None or speaker.entity is not None:
             return speaker
-        before = self.text[max(0, speaker.mention_start - 3) : speaker.mention_start]
-        if not before.rstrip().endswith(","):
+        # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
+        # name may stand between the comma and the role noun.
+        window = max(0, speaker.mention_start - 60)
+        lead = _DESCRIPTION_LEAD.search(self.text, window, speaker.mention_start)
+        if lead is None:
             return speaker
-        comma = self.text.rfind(",", 0, speaker.mention_start)
-        named = self.mention_ending(comma)
+        named = self.mention_ending(lead.start())
         if named is None or named.type not in (PERSON, "unknown") or named.possessive:
             return speaker
+        if self._adjunct(named):
+            return speaker  # "In Hudson, New Hampshire Monday, the supporter said": a place
         return self.from_mention(named, "name_appositive").with_role(speaker.mention)
+
+    def _adjunct(self, mention: Mention) -> bool:
+        """Whether a name stands in a phrase of place or time ("On Capitol Hill,",
+        "in Hudson, New Hampshire,"), not as the subject of its clause."""
+        before = self.text[max(0, mention.start - 30) : mention.start].rstrip()
+        if before.endswith(","):
+            # "Hudson, New Hampshire": a name before the comma makes it a list of places.
+            return self.mention_ending(self.text.rfind(",", 0, mention.start)) is not None
+        words = before.split()
+        return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
 
     def named_after_role(
         self, mention: Mention, end: int, types: tuple[str, ...] = (PERSON, "unknown")
@@ -843,6 +905,16 @@ class Context:
         if tok.low in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok), tok.end
         first = 1 if tok.low in _DETERMINERS else 0
+        if (
+            tok.low == "the"
+            and len(toks) > 1
+            and _YEAR_OLD.fullmatch(toks[1].low)
+            # but "said the 28-year-old Morientes" names him
+            and (len(toks) < 3 or self.mention_starting(toks[2].start) is None)
+        ):
+            # "said the 46-year-old": the person last spoken of, as "he said" would be.
+            aged = self._year_old(toks, 1, known=True)
+            return (aged, toks[1].end) if aged is not None else None
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
             if mention is not None and mention.possessive:
@@ -887,7 +959,8 @@ class Context:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
             if toks[i].low in _LINKS or not (
-                toks[i].text.isalpha() and (toks[i].text.islower() or role_word)
+                (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
+                or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
