@@ -92,3 +92,11 @@ def test_a_place_before_the_comma_is_not_the_speaker() -> None:
 def test_a_statement_is_spoken_by_the_body_that_issued_it() -> None:
     quote = only("Fulham’s statement said the striker had been suspended for two matches.")
     assert quote.speaker == "Fulham"
+
+
+def test_the_title_of_a_show_is_not_a_speaker() -> None:
+    text = (
+        "Ms Hale has never spoken about her marriage before. "
+        'On Channel 4\'s This Week she said: "We argue like anyone else."'
+    )
+    assert only(text).speaker == "Hale"

@@ -203,6 +203,8 @@ def _is_opening_verb(
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
+_TITLE_OPENERS = lx.load("mentions-title-openers")
+_MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
 _DATE_LEADS = lx.load("mentions-date-leads")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
@@ -226,6 +228,13 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # most runs are one capitalised "The", "He", "Monday": skip them fast
         start = match.start()
         tokens = group.split()
+        if (
+            " " in group
+            and _norm(tokens[0]) in _TITLE_OPENERS
+            and start not in sentence_starts
+            and _MID_SENTENCE.search(text, max(0, start - 3), start)
+        ):
+            continue  # "on ITV1's This Morning she said": a show, not a name
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while (
