@@ -100,3 +100,30 @@ def test_the_title_of_a_show_is_not_a_speaker() -> None:
         'On Channel 4\'s This Week she said: "We argue like anyone else."'
     )
     assert only(text).speaker == "Hale"
+
+
+def test_a_union_named_before_its_description_is_the_speaker() -> None:
+    quote = only("The Bectu broadcasting union said the cuts would close two studios.")
+    assert quote.speaker == "Bectu"
+
+
+def test_labour_alone_is_the_party() -> None:
+    assert only("The Labour party said the plan had not been costed.").speaker == "Labour"
+    text = "Labour launched its poster on Monday. The party said the poster would be withdrawn."
+    assert only(text).speaker == "Labour"
+
+
+def test_a_report_is_the_body_that_published_it_not_a_place() -> None:
+    text = (
+        "ActionAid published its findings in Kisumu on Friday. "
+        "The report said aid had been slow to reach the villages."
+    )
+    assert only(text).speaker == "ActionAid"
+
+
+def test_a_body_described_by_its_nationality_is_not_another_named_before() -> None:
+    text = (
+        "Ericsson shares fell in Stockholm. "
+        "The Finnish company said it would cut 300 jobs at its Espoo plant."
+    )
+    assert only(text).speaker == "Finnish company"

@@ -119,7 +119,7 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return None
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
-    if any(low in lx.ORG_WORDS for low in lows):
+    if any(low in lx.ORG_WORDS for low in lows) or (len(lows) == 1 and lows[0] in _PARTIES):
         return ORGANISATION
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
@@ -204,6 +204,7 @@ def _is_opening_verb(
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
 _TITLE_OPENERS = lx.load("mentions-title-openers")
+_PARTIES = lx.load("mentions-parties")
 _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
 _DATE_LEADS = lx.load("mentions-date-leads")
@@ -306,7 +307,12 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 )
                 if first is not None:
                     role, name = role + name[:first], name[first:]
-        if not name and len(tokens) == 1 and not after_the and _norm(tokens[0]) not in _ADDRESS:
+        if (
+            not name
+            and len(tokens) == 1
+            and (not after_the or _norm(tokens[0]) in _PARTIES)  # "the Labour party"
+            and _norm(tokens[0]) not in _ADDRESS
+        ):
             # "said Baron", "King told reporters": a surname that is also a title.
             role, name = [], tokens
         if not name:

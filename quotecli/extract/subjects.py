@@ -106,8 +106,13 @@ def nominal(
             # "the FAO report", "the Ofsted chief": a name before the noun owns it
             # (when it is the whole name: not "Pops" in "Top of the Pops").
             or (
-                i == head - 1
-                and mention.type == ORGANISATION
+                # "the Usdaw trade union": lowercase words may stand between the
+                # name and an organisation noun.
+                (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
+                and (
+                    mention.type == ORGANISATION
+                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+                )
                 and _whole_name_before(ctx.text, mention.start)
             )
         ):
@@ -120,8 +125,11 @@ def nominal(
         word = _CONTRACTION.sub("", tok.text)
         if toks[first].low in _DETERMINERS:
             break  # "met the men": a determiner opens the phrase
-        if word.isalpha() and word.islower() and tok.low not in lx.NOT_NAMES:
-            first = i  # "state lobbyists", "the prime minister’s spokesman"
+        if word.isalpha() and (
+            (word.islower() and tok.low not in lx.NOT_NAMES)
+            or (tok.low in lx.NATIONALITIES and head_tok.low in lx.ORG_NOUNS)
+        ):
+            first = i  # "state lobbyists", "the prime minister’s spokesman", "a Muslim group"
             i -= 1
             continue
         break
@@ -160,6 +168,11 @@ def nominal(
             entity = ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
+    opening = first
+    while opening < head and toks[opening].low in _DETERMINERS:
+        opening += 1
+    # "the Mexican government": described by whose it is, so no other body.
+    by_capital = possessor is None and any(t.text[:1].isupper() for t in toks[opening:head])
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
         # known kind that is not a person ("Yukos"), else nobody in particular.
@@ -169,7 +182,9 @@ def nominal(
             owner = ctx.entities.entity_at(possessor.start)
             if owner is not None and owner.type in (ORGANISATION, "unknown"):
                 entity = owner
-        elif toks[first].low in ("the", "its"):
+        elif toks[first].low in ("the", "its") and not by_capital:
+            # "the Mexican government", "the German club": described as no body
+            # named before (the U.S., the Champions League) could be.
             entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
@@ -180,6 +195,10 @@ def nominal(
                 # "the Obama administration", "the Sanders campaign": named by its leader.
                 name = ctx.text[named.start : head_tok.end]
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+        if by_capital and _phrase_ends(ctx.text, head_tok.end):
+            # "A British Muslim group said": no name, but described as no other.
+            phrase = ctx.text[toks[opening].start : head_tok.end]
+            return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -239,6 +258,19 @@ _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
 _DESCRIPTION_LEAD = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Z][\w&’'.\-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether a noun phrase ends at ``end``: no lowercase noun follows
+    ("a Republican committee staffer" goes on past "committee")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return True
+    word = match.group(1)
+    return word in lx.SPEECH_FORMS or word in lx.VERB_MODIFIERS or word in _FINITE_MARKERS
 
 
 def _whole_name_before(text: str, start: int) -> bool:
@@ -342,6 +374,8 @@ class Context:
                 continue  # likely a person
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
+            if entity.type == "unknown" and self._after_place_preposition(mention):
+                continue  # "opened routes to Riga. The statement said": a place
             if head is None or head in entity.name.lower().split():
                 return entity
             fallback = fallback or entity
@@ -530,8 +564,21 @@ class Context:
             # "Chastened, he…"; but "Murphy, a Democrat, …" after "Patrick Murphy" is a name.
             entity = self.entities.entity_at(mention.start)
             return entity is None or len(entity.aliases) < 2
+        return self._after_place_preposition(mention)
+
+    def names_a_body(self, mention: Mention) -> bool:
+        """Whether a name of unknown kind before "… group", "… union" can be the
+        organisation's own: not "Muslim", "New York-based" or a sentence's first word."""
+        words = [w.lower() for w in mention.tokens]
+        if all(w in lx.NATIONALITIES or w in lx.PLACES for w in words):
+            return False
+        if words[-1].endswith(("-based", "-born", "-owned", "-led", "-backed")):
+            return False
+        return not (mention.sentence_initial and len(words) == 1 and self._common_word(mention))
+
+    def _after_place_preposition(self, mention: Mention) -> bool:
+        """ "a rally in Milwaukee", "took to Twitter": places and things."""
         before = self.text[max(0, mention.start - 12) : mention.start].split()
-        # "a rally in Milwaukee", "took to Twitter": places and things.
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     def _pronoun_subject(
