@@ -127,3 +127,11 @@ def test_a_body_described_by_its_nationality_is_not_another_named_before() -> No
         "The Finnish company said it would cut 300 jobs at its Espoo plant."
     )
     assert only(text).speaker == "Finnish company"
+
+
+def test_an_opening_adverbial_before_the_named_subject_and_its_role() -> None:
+    quote = only(
+        'In a statement, Dr Anne Poole, Acme senior vice president, Research and '
+        'Development, said: "We are proud of the team."'
+    )
+    assert quote.speaker == "Anne Poole"

@@ -808,7 +808,15 @@ class Context:
         """
         if not toks or toks[0].start > clause_start + 4:
             return None  # the clause starts beyond the words read
-        first = 1 if toks[0].low == "the" and len(toks) > 1 else 0
+        first = 0
+        if toks[0].low in _OPENING_ADVERBIALS:
+            # "In a statement, Dr Jo Roe, head of research, said": past the adverbial.
+            comma = next((k for k in range(1, min(len(toks), 8)) if toks[k].text == ","), None)
+            if comma is None or comma + 1 >= last_comma:
+                return None
+            first = comma + 1
+        if toks[first].low == "the" and first + 1 < len(toks):
+            first += 1
         head = self.mention_starting(toks[first].start)
         if head is None or head.possessive:
             return None
@@ -1071,6 +1079,7 @@ class Context:
 
 _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
+_OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
