@@ -135,3 +135,16 @@ def test_an_opening_adverbial_before_the_named_subject_and_its_role() -> None:
         'Development, said: "We are proud of the team."'
     )
     assert quote.speaker == "Anne Poole"
+
+
+def test_it_said_after_a_company_named_a_sentence_before() -> None:
+    text = (
+        "Brakewell has cut 400 jobs at its plants. Brakewell shares fell by 8% in early "
+        "trading. It said the cuts were needed to protect the rest of the business."
+    )
+    assert only(text).speaker == "Brakewell"
+
+
+def test_it_said_is_not_a_word_that_merely_opened_a_sentence() -> None:
+    text = "Initially the plan was popular. It said the plan would cost less than expected."
+    assert only(text).speaker is None

@@ -256,6 +256,8 @@ _AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
+# Names that cannot be a body: one or two letters, adverbs, contractions ("They’ve").
+_NOT_A_BODY = re.compile(r"^\w{1,2}$|^\w+ly$|[’'](?:ve|re|ll|d|m)$")
 _DESCRIPTION_LEAD = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Z][\w&’'.\-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
@@ -317,6 +319,7 @@ class Context:
         self._lowercase_seen: dict[str, bool] = {}
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
+        self._named_counts: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -445,6 +448,8 @@ class Context:
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
+            if entity is None and low == "it":
+                entity = self._subject_body(pronoun.start)
             if entity is None:
                 return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
             return Speaker(
@@ -462,6 +467,44 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _subject_body(self, offset: int) -> Entity | None:
+        """ "Ryanair cut its fares. It said…": a name of unknown kind that opened
+        one of the two sentences before, and reads as no person or place."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index - 1, max(-1, index - 3), -1):
+            sent = self.doc.sentences[i]
+            found = self._mentions_between(sent.start, min(sent.end, sent.start + 40))
+            mention = found[0] if found else None
+            if mention is None or mention.start != sent.start or mention.possessive:
+                continue
+            entity = self.entities.entity_at(mention.start)
+            if entity is None or entity.type != "unknown":
+                continue
+            first = entity.name.split()[0].lower()
+            if (
+                entity.gender is None
+                and first not in lx.FIRST_NAMES
+                and first not in _NUMBERS
+                and not _NOT_A_BODY.search(entity.name)
+                # Named again elsewhere: a body the article is about, not a
+                # capitalised word that opened one sentence ("Various", "Initially").
+                and self._times_named(entity) > 1
+                and not self._common_word(mention)
+            ):
+                return entity
+        return None
+
+    def _times_named(self, entity: Entity) -> int:
+        """How many mentions in the article are of ``entity`` (counted once for all)."""
+        if self._named_counts is None:
+            counts: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                if found is not None:
+                    counts[found.index] = counts.get(found.index, 0) + 1
+            self._named_counts = counts
+        return self._named_counts.get(entity.index, 0)
 
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
