@@ -148,3 +148,12 @@ def test_it_said_after_a_company_named_a_sentence_before() -> None:
 def test_it_said_is_not_a_word_that_merely_opened_a_sentence() -> None:
     text = "Initially the plan was popular. It said the plan would cost less than expected."
     assert only(text).speaker is None
+
+
+def test_the_company_is_the_one_the_article_is_about() -> None:
+    text = (
+        "Brakewell has agreed to buy a stake in Hollin Motors. Brakewell will pay £40m, "
+        "and Brakewell shares rose 2%. Hollin Motors makes brake pads in Derby. "
+        "The company said the deal would add to earnings next year."
+    )
+    assert only(text).speaker == "Brakewell"

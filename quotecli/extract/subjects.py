@@ -379,9 +379,15 @@ class Context:
                 continue  # "Annual bonuses fell": a capital only because a sentence began
             if entity.type == "unknown" and self._after_place_preposition(mention):
                 continue  # "opened routes to Riga. The statement said": a place
-            if head is None or head in entity.name.lower().split():
+            if head is not None and head in entity.name.lower().split():
                 return entity
-            fallback = fallback or entity
+            # Of the bodies named in reach, the one the article names most
+            # ("the company" after a rival's name is still the one it is about);
+            # the latest named among equals.
+            if fallback is None or (
+                head in _SALIENT_HEADS and self._times_named(entity) > self._times_named(fallback)
+            ):
+                fallback = entity
         return fallback
 
     def _common_word(self, mention: Mention) -> bool:
@@ -1123,6 +1129,7 @@ class Context:
 _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
+_SALIENT_HEADS = lx.load("subjects-salient-heads")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
