@@ -157,3 +157,12 @@ def test_the_company_is_the_one_the_article_is_about() -> None:
         "The company said the deal would add to earnings next year."
     )
     assert only(text).speaker == "Brakewell"
+
+
+def test_an_ampersand_between_capitals_joins_one_name() -> None:
+    assert only("Overall, P&O said that bookings were strong.").speaker == "P&O"
+
+
+def test_a_letter_alone_is_never_a_speaker() -> None:
+    quote = only('"Sales will recover," said the K spokesman.')
+    assert quote.speaker != "K"

@@ -17,7 +17,8 @@ from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 # Uppercase letters, including the accented ones names start with.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w))*"
+# "S&P", "M&S", "AT&T": an ampersand between capitals joins one name.
+_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))*"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
@@ -225,8 +226,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
     mentions: list[Mention] = []
     for match in CAPITAL_RUN.finditer(text):
         group = match.group()
-        if " " not in group and group.lower() in _NEVER_ALONE:
-            continue  # most runs are one capitalised "The", "He", "Monday": skip them fast
+        if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
+            # most runs are one capitalised "The", "He", "Monday": skip them fast;
+            # a letter alone ("B", "M.") is an initial or a label, never a name
+            continue
         start = match.start()
         tokens = group.split()
         if (
