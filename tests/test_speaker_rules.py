@@ -166,3 +166,11 @@ def test_an_ampersand_between_capitals_joins_one_name() -> None:
 def test_a_letter_alone_is_never_a_speaker() -> None:
     quote = only('"Sales will recover," said the K spokesman.')
     assert quote.speaker != "K"
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
+    text = (
+        "Mintel published its survey of shoppers on Monday. "
+        "Surprisingly, the report said that most shoppers still paid in cash."
+    )
+    assert only(text).speaker == "Mintel"

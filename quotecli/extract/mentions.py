@@ -206,6 +206,9 @@ def _is_opening_verb(
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
 _TITLE_OPENERS = lx.load("mentions-title-openers")
 _PARTIES = lx.load("mentions-parties")
+# Endings of adverbs, not of names ("Kelly", "Daly", "Kiely" end otherwise).
+_ADVERB_ENDINGS = ("ally", "ingly", "ibly", "ably", "ously", "ently", "antly", "ately", "rtly")
+_ADVERB_FOLLOWS = re.compile(r",|[ \t]+[a-z]")
 _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
 _DATE_LEADS = lx.load("mentions-date-leads")
@@ -232,6 +235,13 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue
         start = match.start()
         tokens = group.split()
+        if (
+            " " not in group
+            and start in sentence_starts
+            and group.lower().endswith(_ADVERB_ENDINGS)
+            and _ADVERB_FOLLOWS.match(text, match.end())
+        ):
+            continue  # "Originally, …", "Shortly after…": an adverb opening a sentence
         if (
             " " in group
             and _norm(tokens[0]) in _TITLE_OPENERS
