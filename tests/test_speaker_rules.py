@@ -174,3 +174,18 @@ def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
         "Surprisingly, the report said that most shoppers still paid in cash."
     )
     assert only(text).speaker == "Mintel"
+
+
+def test_people_named_together_speak_under_the_first_name() -> None:
+    quote = only("But Mr. Hatch and Mr. Wyden say the bill will pass.")
+    assert quote.speaker == "Hatch"
+
+
+def test_a_title_joined_by_and_is_not_a_second_person() -> None:
+    text = "Energy and Transport Secretary Alan Rees said the tax would stay."
+    assert only(text).speaker == "Alan Rees"
+
+
+def test_a_place_before_and_does_not_join_the_subject() -> None:
+    text = "Smith has been training in Portugal and Mr Hughes said he was fit."
+    assert only(text).speaker == "Hughes"

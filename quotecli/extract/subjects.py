@@ -732,6 +732,7 @@ class Context:
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                mention = self._first_conjunct(mention, clause_start)
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
                     break
@@ -797,7 +798,7 @@ class Context:
                 and (self._common_word(mention) or cue_word in _SINGULAR_NOUN_CUES)
             ):
                 return None  # "Strong demand from China…": an adjective and a noun
-            return self.from_mention(mention)
+            return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
@@ -808,6 +809,52 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
+        """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":
+        people named together speak under the first name, as news reports them."""
+        if mention.type not in (PERSON, "unknown") or mention.possessive:
+            return mention
+        first, joined = mention, False
+        for _ in range(_MAX_CONJUNCTS):
+            toks = self.doc.tokens_between(max(clause_start, first.start - 80), first.start)
+            k = len(toks) - 1
+            # Role words before a name: "and former Maryland governor Martin O’Malley".
+            while k >= 0 and len(toks) - k <= 4 and _role_word(toks[k]):
+                k -= 1
+            if k < 1 or toks[k].low not in ("and", ","):
+                break
+            joined = joined or toks[k].low == "and"
+            k -= 1
+            if toks[k].text == ")":
+                # "Sen. Bernie Sanders (Vt.) and …"
+                back = range(k - 1, max(-1, k - 8), -1)
+                opening = next((m for m in back if toks[m].text == "("), None)
+                if opening is None or opening < 1:
+                    break
+                k = opening - 1
+            before = self.mention_ending(toks[k].end)
+            if before is None or before.possessive or not self._known_person(before):
+                break  # "Trade and Industry Secretary Jo Roe": a title, not a person
+            first = before
+        if not joined or first is mention:
+            return mention
+        # The names open the clause ("But Mr Roe and Mr Day said"), not end a phrase
+        # before it ("training in Holland and Ferguson said").
+        toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
+        k = len(toks) - 1
+        while k >= 0 and _role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS:
+            k -= 1
+        if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
+            return mention
+        return first
+
+    def _known_person(self, mention: Mention) -> bool:
+        """Whether a mention is of someone known to be a person (a title, an
+        honorific or a first name), not a capitalised word of unknown kind."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.type if entity is not None else mention.type
+        return kind == PERSON and not self._after_place_preposition(mention)
 
     def _unclosed_appositive(
         self, toks: list[Token], last: int, mention: Mention, clause_start: int
@@ -1133,6 +1180,20 @@ _SALIENT_HEADS = lx.load("subjects-salient-heads")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
+# How many names one subject may join: "Sens. Tom Carper, Dianne Feinstein, … and …".
+_MAX_CONJUNCTS = 6
+# Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
+_CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+
+
+def _role_word(tok: Token) -> bool:
+    """A word that may describe a person before the name: "former", "Maryland", "governor"."""
+    return tok.text.isalpha() and (
+        (tok.text.islower() and tok.low not in ("and", "or", "but"))
+        or tok.low in lx.TITLE_WORDS
+        or tok.low in lx.PLACES
+        or tok.low in lx.NATIONALITIES
+    )
 _TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 _AGE = re.compile(r"\d{1,3}")
 
