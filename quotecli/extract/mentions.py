@@ -360,7 +360,11 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             name.pop()  # "Ken Macdonald QC"
         if not name:
             continue
-        if _norm(name[-1]) not in lx.ORG_WORDS and _norm(name[0]) not in lx.FIRST_NAMES:
+        if (
+            len(name) > 2
+            and _norm(name[-1]) not in lx.ORG_WORDS
+            and _norm(name[0]) not in lx.FIRST_NAMES
+        ):
             # "of the Exchequer Gordon Brown": the end of a title, then a person.
             first = next(
                 (
