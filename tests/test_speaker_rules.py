@@ -189,3 +189,11 @@ def test_a_title_joined_by_and_is_not_a_second_person() -> None:
 def test_a_place_before_and_does_not_join_the_subject() -> None:
     text = "Smith has been training in Portugal and Mr Hughes said he was fit."
     assert only(text).speaker == "Hughes"
+
+
+def test_the_year_old_is_whom_the_sentence_before_was_about() -> None:
+    text = (
+        "Alicia Moss reached the final on Friday. She will now face Maria Petrov. "
+        '"I am ready for her," said the 23-year-old.'
+    )
+    assert only(text).speaker == "Alicia Moss"

@@ -877,6 +877,18 @@ class Context:
             return None
         return opened
 
+    def _pronoun_subject_before(self, offset: int) -> Entity | None:
+        """The person a "he" or "she" opening the sentence before ``offset`` means."""
+        index = self.doc.sentence_index(offset)
+        if index == 0:
+            return None
+        sent = self.doc.sentences[index - 1]
+        toks = self.doc.tokens_between(sent.start, min(sent.end, sent.start + 12))
+        if not toks or toks[0].low not in ("he", "she") or self.inside_quote(toks[0].start):
+            return None
+        gender = "m" if toks[0].low == "he" else "f"
+        return self._salient(toks[0].start, (PERSON, "unknown"), gender)
+
     def _year_old(self, toks: list[Token], i: int, known: bool = False) -> Speaker | None:
         """ "the 64-year-old" at ``toks[i]``: the person the text was just about.
 
@@ -884,7 +896,13 @@ class Context:
         after the quote ("…," said the 30-year-old) other rules may know better
         than a club or a headline word taken for a name.
         """
-        entity = self._salient(toks[i].start, (PERSON,), None)
+        entity = self._pronoun_subject_before(toks[i].start)
+        if entity is not None:
+            # "She will now meet Venus Williams. “…,” said the 23-year-old": whom
+            # the last sentence was about, not the name at its end.
+            known = False
+        else:
+            entity = self._salient(toks[i].start, (PERSON,), None)
         if entity is None or (
             known
             and entity.gender is None
