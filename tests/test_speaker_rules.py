@@ -197,3 +197,11 @@ def test_the_year_old_is_whom_the_sentence_before_was_about() -> None:
         '"I am ready for her," said the 23-year-old.'
     )
     assert only(text).speaker == "Alicia Moss"
+
+
+def test_a_word_capitalised_only_because_it_opened_a_sentence_is_no_body() -> None:
+    text = (
+        "Shares in Acme Foods rose on Monday. Sloppy accounting was blamed for the delay. "
+        "The company said the figures were now correct."
+    )
+    assert only(text).speaker != "Sloppy"

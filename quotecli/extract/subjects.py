@@ -265,6 +265,21 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 
 
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` reads as a verb ("Mintel published"), not as
+    the noun an adjective describes ("Sloppy accounting")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return True
+    word = match.group(1)
+    return (
+        word.endswith(("ed", "s"))
+        or word in lx.SPEECH_FORMS
+        or word in lx.VERB_MODIFIERS
+        or word in _FINITE_MARKERS
+    )
+
+
 def _phrase_ends(text: str, end: int) -> bool:
     """Whether a noun phrase ends at ``end``: no lowercase noun follows
     ("a Republican committee staffer" goes on past "committee")."""
@@ -379,6 +394,14 @@ class Context:
                 continue  # "Annual bonuses fell": a capital only because a sentence began
             if entity.type == "unknown" and self._after_place_preposition(mention):
                 continue  # "opened routes to Riga. The statement said": a place
+            if (
+                entity.type == "unknown"
+                and mention.sentence_initial
+                and " " not in entity.name
+                and self._times_named(entity) < 2
+                and not _verb_follows(self.text, mention.end)
+            ):
+                continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
             # Of the bodies named in reach, the one the article names most
