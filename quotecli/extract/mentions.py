@@ -17,7 +17,8 @@ from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 # Uppercase letters, including the accented ones names start with.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w))*"
+# "S&P", "M&S", "AT&T": an ampersand between capitals joins one name.
+_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))*"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
@@ -119,7 +120,7 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return None
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
-    if any(low in lx.ORG_WORDS for low in lows):
+    if any(low in lx.ORG_WORDS for low in lows) or (len(lows) == 1 and lows[0] in _PARTIES):
         return ORGANISATION
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
@@ -203,6 +204,23 @@ def _is_opening_verb(
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
+_TITLE_OPENERS = lx.load("mentions-title-openers")
+_PARTIES = lx.load("mentions-parties")
+# Endings of adverbs, not of names ("Kelly", "Daly", "Kiely" end otherwise).
+_ADVERB_ENDINGS = ("ally", "ingly", "ibly", "ably", "ously", "ently", "antly", "ately", "rtly")
+_ADVERB_FOLLOWS = re.compile(r",|[ \t]+[a-z]")
+_MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
+# Words after which a capitalised day or month is a date: "in December", "last Monday".
+_DATE_LEADS = lx.load("mentions-date-leads")
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lowercased word right before ``start``, or "" (read within a short window)."""
+    match = _LAST_WORD.search(text, max(0, start - 20), start)
+    return match.group(1).lower() if match else ""
+
+
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
 
 
@@ -211,10 +229,26 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
     mentions: list[Mention] = []
     for match in CAPITAL_RUN.finditer(text):
         group = match.group()
-        if " " not in group and group.lower() in _NEVER_ALONE:
-            continue  # most runs are one capitalised "The", "He", "Monday": skip them fast
+        if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
+            # most runs are one capitalised "The", "He", "Monday": skip them fast;
+            # a letter alone ("B", "M.") is an initial or a label, never a name
+            continue
         start = match.start()
         tokens = group.split()
+        if (
+            " " not in group
+            and start in sentence_starts
+            and group.lower().endswith(_ADVERB_ENDINGS)
+            and _ADVERB_FOLLOWS.match(text, match.end())
+        ):
+            continue  # "Originally, …", "Shortly after…": an adverb opening a sentence
+        if (
+            " " in group
+            and _norm(tokens[0]) in _TITLE_OPENERS
+            and start not in sentence_starts
+            and _MID_SENTENCE.search(text, max(0, start - 3), start)
+        ):
+            continue  # "on ITV1's This Morning she said": a show, not a name
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while (
@@ -229,6 +263,17 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                         _is_title(_norm(tokens[skip + 1]))
                         # "on Monday Doherty said"
                         or (skip == 0 and text[max(0, start - 3) : start].lower() == "on ")
+                        # "Monday Tony Blair said", "In December Microsoft said": a date
+                        # before a first name, or after a word that makes it one.
+                        or (
+                            (
+                                _norm(tokens[skip + 1]) in lx.FIRST_NAMES
+                                or (_norm(tokens[skip - 1]) if skip else _word_before(text, start))
+                                in _DATE_LEADS
+                            )
+                            # but "by Sunday Telegraph journalist…" names a paper
+                            and not any(_norm(t) in lx.ORG_WORDS for t in tokens[skip + 1 :])
+                        )
                     )
                 )
                 or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
@@ -266,7 +311,21 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             role, name = _split_role(tokens)
             if not role:
                 role, name = _split_after_organisation(tokens) or (role, name)
-        if not name and len(tokens) == 1 and not after_the and _norm(tokens[0]) not in _ADDRESS:
+            elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
+                # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
+                # through "of" to the person's first name, however long it is.
+                first = next(
+                    (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
+                    None,
+                )
+                if first is not None:
+                    role, name = role + name[:first], name[first:]
+        if (
+            not name
+            and len(tokens) == 1
+            and (not after_the or _norm(tokens[0]) in _PARTIES)  # "the Labour party"
+            and _norm(tokens[0]) not in _ADDRESS
+        ):
             # "said Baron", "King told reporters": a surname that is also a title.
             role, name = [], tokens
         if not name:
@@ -301,6 +360,23 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             name.pop()  # "Ken Macdonald QC"
         if not name:
             continue
+        if (
+            len(name) > 2
+            and _norm(name[-1]) not in lx.ORG_WORDS
+            and _norm(name[0]) not in lx.FIRST_NAMES
+        ):
+            # "of the Exchequer Gordon Brown": the end of a title, then a person.
+            first = next(
+                (
+                    k
+                    for k in range(1, len(name) - 1)
+                    if _norm(name[k]) in lx.FIRST_NAMES
+                    and (after_the or _norm(name[k - 1]) in lx.ORG_WORDS)
+                ),
+                None,
+            )
+            if first is not None:
+                role, name = role + name[:first], name[first:]
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
         type_ = _type_of(name, role, after_the)

@@ -97,13 +97,22 @@ def nominal(
                 first = i
             break
         mention = ctx.mention_ending(tok.end)
+        if mention is None and tok.low.endswith(("’s", "'s")) and head_tok.low in lx.ORG_NOUNS:
+            # "Chelsea’s statement said": the body that issued it (the name and its
+            # mark are one token).
+            mention = ctx.mention_ending(tok.end - 2)
         if mention and (
             mention.possessive
             # "the FAO report", "the Ofsted chief": a name before the noun owns it
             # (when it is the whole name: not "Pops" in "Top of the Pops").
             or (
-                i == head - 1
-                and mention.type == ORGANISATION
+                # "the Usdaw trade union": lowercase words may stand between the
+                # name and an organisation noun.
+                (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
+                and (
+                    mention.type == ORGANISATION
+                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+                )
                 and _whole_name_before(ctx.text, mention.start)
             )
         ):
@@ -116,8 +125,11 @@ def nominal(
         word = _CONTRACTION.sub("", tok.text)
         if toks[first].low in _DETERMINERS:
             break  # "met the men": a determiner opens the phrase
-        if word.isalpha() and word.islower() and tok.low not in lx.NOT_NAMES:
-            first = i  # "state lobbyists", "the prime minister’s spokesman"
+        if word.isalpha() and (
+            (word.islower() and tok.low not in lx.NOT_NAMES)
+            or (tok.low in lx.NATIONALITIES and head_tok.low in lx.ORG_NOUNS)
+        ):
+            first = i  # "state lobbyists", "the prime minister’s spokesman", "a Muslim group"
             i -= 1
             continue
         break
@@ -156,6 +168,11 @@ def nominal(
             entity = ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
+    opening = first
+    while opening < head and toks[opening].low in _DETERMINERS:
+        opening += 1
+    # "the Mexican government": described by whose it is, so no other body.
+    by_capital = possessor is None and any(t.text[:1].isupper() for t in toks[opening:head])
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
         # known kind that is not a person ("Yukos"), else nobody in particular.
@@ -165,7 +182,9 @@ def nominal(
             owner = ctx.entities.entity_at(possessor.start)
             if owner is not None and owner.type in (ORGANISATION, "unknown"):
                 entity = owner
-        elif toks[first].low in ("the", "its"):
+        elif toks[first].low in ("the", "its") and not by_capital:
+            # "the Mexican government", "the German club": described as no body
+            # named before (the U.S., the Champions League) could be.
             entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
@@ -176,6 +195,10 @@ def nominal(
                 # "the Obama administration", "the Sanders campaign": named by its leader.
                 name = ctx.text[named.start : head_tok.end]
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+        if by_capital and _phrase_ends(ctx.text, head_tok.end):
+            # "A British Muslim group said": no name, but described as no other.
+            phrase = ctx.text[toks[opening].start : head_tok.end]
+            return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -233,7 +256,38 @@ _AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
+# Names that cannot be a body: one or two letters, adverbs, contractions ("They’ve").
+_NOT_A_BODY = re.compile(r"^\w{1,2}$|^\w+ly$|[’'](?:ve|re|ll|d|m)$")
+_DESCRIPTION_LEAD = re.compile(r",[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Z][\w&’'.\-]*[ \t]+){0,3}$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` reads as a verb ("Mintel published"), not as
+    the noun an adjective describes ("Sloppy accounting")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return True
+    word = match.group(1)
+    return (
+        word.endswith(("ed", "s"))
+        or word in lx.SPEECH_FORMS
+        or word in lx.VERB_MODIFIERS
+        or word in _FINITE_MARKERS
+    )
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether a noun phrase ends at ``end``: no lowercase noun follows
+    ("a Republican committee staffer" goes on past "committee")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return True
+    word = match.group(1)
+    return word in lx.SPEECH_FORMS or word in lx.VERB_MODIFIERS or word in _FINITE_MARKERS
 
 
 def _whole_name_before(text: str, start: int) -> bool:
@@ -280,6 +334,7 @@ class Context:
         self._lowercase_seen: dict[str, bool] = {}
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
+        self._named_counts: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -337,9 +392,25 @@ class Context:
                 continue  # likely a person
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
-            if head is None or head in entity.name.lower().split():
+            if entity.type == "unknown" and self._after_place_preposition(mention):
+                continue  # "opened routes to Riga. The statement said": a place
+            if (
+                entity.type == "unknown"
+                and mention.sentence_initial
+                and " " not in entity.name
+                and self._times_named(entity) < 2
+                and not _verb_follows(self.text, mention.end)
+            ):
+                continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
+            if head is not None and head in entity.name.lower().split():
                 return entity
-            fallback = fallback or entity
+            # Of the bodies named in reach, the one the article names most
+            # ("the company" after a rival's name is still the one it is about);
+            # the latest named among equals.
+            if fallback is None or (
+                head in _SALIENT_HEADS and self._times_named(entity) > self._times_named(fallback)
+            ):
+                fallback = entity
         return fallback
 
     def _common_word(self, mention: Mention) -> bool:
@@ -406,6 +477,8 @@ class Context:
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
+            if entity is None and low == "it":
+                entity = self._subject_body(pronoun.start)
             if entity is None:
                 return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
             return Speaker(
@@ -423,6 +496,44 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _subject_body(self, offset: int) -> Entity | None:
+        """ "Ryanair cut its fares. It said…": a name of unknown kind that opened
+        one of the two sentences before, and reads as no person or place."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index - 1, max(-1, index - 3), -1):
+            sent = self.doc.sentences[i]
+            found = self._mentions_between(sent.start, min(sent.end, sent.start + 40))
+            mention = found[0] if found else None
+            if mention is None or mention.start != sent.start or mention.possessive:
+                continue
+            entity = self.entities.entity_at(mention.start)
+            if entity is None or entity.type != "unknown":
+                continue
+            first = entity.name.split()[0].lower()
+            if (
+                entity.gender is None
+                and first not in lx.FIRST_NAMES
+                and first not in _NUMBERS
+                and not _NOT_A_BODY.search(entity.name)
+                # Named again elsewhere: a body the article is about, not a
+                # capitalised word that opened one sentence ("Various", "Initially").
+                and self._times_named(entity) > 1
+                and not self._common_word(mention)
+            ):
+                return entity
+        return None
+
+    def _times_named(self, entity: Entity) -> int:
+        """How many mentions in the article are of ``entity`` (counted once for all)."""
+        if self._named_counts is None:
+            counts: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                if found is not None:
+                    counts[found.index] = counts.get(found.index, 0) + 1
+            self._named_counts = counts
+        return self._named_counts.get(entity.index, 0)
 
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
@@ -525,8 +636,21 @@ class Context:
             # "Chastened, he…"; but "Murphy, a Democrat, …" after "Patrick Murphy" is a name.
             entity = self.entities.entity_at(mention.start)
             return entity is None or len(entity.aliases) < 2
+        return self._after_place_preposition(mention)
+
+    def names_a_body(self, mention: Mention) -> bool:
+        """Whether a name of unknown kind before "… group", "… union" can be the
+        organisation's own: not "Muslim", "New York-based" or a sentence's first word."""
+        words = [w.lower() for w in mention.tokens]
+        if all(w in lx.NATIONALITIES or w in lx.PLACES for w in words):
+            return False
+        if words[-1].endswith(("-based", "-born", "-owned", "-led", "-backed")):
+            return False
+        return not (mention.sentence_initial and len(words) == 1 and self._common_word(mention))
+
+    def _after_place_preposition(self, mention: Mention) -> bool:
+        """ "a rally in Milwaukee", "took to Twitter": places and things."""
         before = self.text[max(0, mention.start - 12) : mention.start].split()
-        # "a rally in Milwaukee", "took to Twitter": places and things.
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     def _pronoun_subject(
@@ -631,6 +755,7 @@ class Context:
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                mention = self._first_conjunct(mention, clause_start)
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
                     break
@@ -682,6 +807,10 @@ class Context:
                 return self._share_of_people(toks, i - 1)
         mention = self.mention_ending(tok.end)
         if mention is not None and mention.start >= clause_start:
+            opened = self._unclosed_appositive(toks, i, mention, clause_start)
+            if opened is not None:
+                head, role = opened
+                return self.from_mention(head, "name_appositive").with_role(role)
             if mention.possessive:
                 return None
             if (
@@ -692,23 +821,119 @@ class Context:
                 and (self._common_word(mention) or cue_word in _SINGULAR_NOUN_CUES)
             ):
                 return None  # "Strong demand from China…": an adjective and a noun
-            return self.from_mention(mention)
+            return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok)
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
             # "The 64-year-old said": the person last spoken of, as a pronoun would be.
-            entity = self._salient(tok.start, (PERSON,), None)
-            if entity is None:
-                return None
-            mention = self.text[toks[i - 1].start : tok.end]
-            return Speaker(
-                entity.name, PERSON, mention, toks[i - 1].start, None, "role_noun", entity
-            )
+            return self._year_old(toks, i)
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
+        """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":
+        people named together speak under the first name, as news reports them."""
+        if mention.type not in (PERSON, "unknown") or mention.possessive:
+            return mention
+        first, joined = mention, False
+        for _ in range(_MAX_CONJUNCTS):
+            toks = self.doc.tokens_between(max(clause_start, first.start - 80), first.start)
+            k = len(toks) - 1
+            # Role words before a name: "and former Maryland governor Martin O’Malley".
+            while k >= 0 and len(toks) - k <= 4 and _role_word(toks[k]):
+                k -= 1
+            if k < 1 or toks[k].low not in ("and", ","):
+                break
+            joined = joined or toks[k].low == "and"
+            k -= 1
+            if toks[k].text == ")":
+                # "Sen. Bernie Sanders (Vt.) and …"
+                back = range(k - 1, max(-1, k - 8), -1)
+                opening = next((m for m in back if toks[m].text == "("), None)
+                if opening is None or opening < 1:
+                    break
+                k = opening - 1
+            before = self.mention_ending(toks[k].end)
+            if before is None or before.possessive or not self._known_person(before):
+                break  # "Trade and Industry Secretary Jo Roe": a title, not a person
+            first = before
+        if not joined or first is mention:
+            return mention
+        # The names open the clause ("But Mr Roe and Mr Day said"), not end a phrase
+        # before it ("training in Holland and Ferguson said").
+        toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
+        k = len(toks) - 1
+        while k >= 0 and _role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS:
+            k -= 1
+        if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
+            return mention
+        return first
+
+    def _known_person(self, mention: Mention) -> bool:
+        """Whether a mention is of someone known to be a person (a title, an
+        honorific or a first name), not a capitalised word of unknown kind."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.type if entity is not None else mention.type
+        return kind == PERSON and not self._after_place_preposition(mention)
+
+    def _unclosed_appositive(
+        self, toks: list[Token], last: int, mention: Mention, clause_start: int
+    ) -> tuple[Mention, str | None] | None:
+        """ "Lisa Power, head of policy at the Trust said": the role's comma is never
+        closed, so the name before the cue is inside the role, not the speaker."""
+        commas = [k for k in range(last) if toks[k].text == ","]
+        if len(commas) != 1:
+            return None
+        role_words = toks[commas[0] + 1 : last + 1]
+        if not any(
+            t.start < mention.start
+            and t.text.islower()
+            and (t.low in lx.TITLE_WORDS or t.low in lx.PERSON_NOUNS)
+            for t in role_words
+        ):
+            return None  # "Obama, the White House said, …": no role before the name
+        opened = self._name_opening_appositives(toks, last + 1, clause_start)
+        if opened is None or opened[0].type != PERSON or opened[0].end > toks[commas[0]].start:
+            return None
+        return opened
+
+    def _pronoun_subject_before(self, offset: int) -> Entity | None:
+        """The person a "he" or "she" opening the sentence before ``offset`` means."""
+        index = self.doc.sentence_index(offset)
+        if index == 0:
+            return None
+        sent = self.doc.sentences[index - 1]
+        toks = self.doc.tokens_between(sent.start, min(sent.end, sent.start + 12))
+        if not toks or toks[0].low not in ("he", "she") or self.inside_quote(toks[0].start):
+            return None
+        gender = "m" if toks[0].low == "he" else "f"
+        return self._salient(toks[0].start, (PERSON, "unknown"), gender)
+
+    def _year_old(self, toks: list[Token], i: int, known: bool = False) -> Speaker | None:
+        """ "the 64-year-old" at ``toks[i]``: the person the text was just about.
+
+        With ``known``, only someone known to be a person by gender or first name:
+        after the quote ("…," said the 30-year-old) other rules may know better
+        than a club or a headline word taken for a name.
+        """
+        entity = self._pronoun_subject_before(toks[i].start)
+        if entity is not None:
+            # "She will now meet Venus Williams. “…,” said the 23-year-old": whom
+            # the last sentence was about, not the name at its end.
+            known = False
+        else:
+            entity = self._salient(toks[i].start, (PERSON,), None)
+        if entity is None or (
+            known
+            and entity.gender is None
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+        ):
+            return None
+        mention = self.text[toks[i - 1].start : toks[i].end]
+        return Speaker(entity.name, PERSON, mention, toks[i - 1].start, None, "role_noun", entity)
 
     def _name_opening_appositives(
         self, toks: list[Token], last_comma: int, clause_start: int
@@ -720,7 +945,15 @@ class Context:
         """
         if not toks or toks[0].start > clause_start + 4:
             return None  # the clause starts beyond the words read
-        first = 1 if toks[0].low == "the" and len(toks) > 1 else 0
+        first = 0
+        if toks[0].low in _OPENING_ADVERBIALS:
+            # "In a statement, Dr Jo Roe, head of research, said": past the adverbial.
+            comma = next((k for k in range(1, min(len(toks), 8)) if toks[k].text == ","), None)
+            if comma is None or comma + 1 >= last_comma:
+                return None
+            first = comma + 1
+        if toks[first].low == "the" and first + 1 < len(toks):
+            first += 1
         head = self.mention_starting(toks[first].start)
         if head is None or head.possessive:
             return None
@@ -734,7 +967,15 @@ class Context:
         if k >= last_comma or toks[k].text != ",":
             return None
         named = self.mention_starting(toks[k + 1].start) if k + 1 < last_comma else None
-        if named is not None and named.type in (PERSON, "unknown") and not named.possessive:
+        end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
+        if (
+            named is not None
+            and named.type in (PERSON, "unknown")
+            and not named.possessive
+            # "Mark Oaten, Liberal Democrat home affairs spokesman, said": a party
+            # that opens a role is no second name.
+            and not any(t.start >= named.end and t.text.islower() for t in toks[k + 1 : end])
+        ):
             return None  # "Director of Public Prosecutions, Ken Macdonald, said": Macdonald
         # Between the commas, descriptions only: no second verb of saying
         # ("a book calling for stimulus" describes; "who said" would not).
@@ -744,7 +985,6 @@ class Context:
         ):
             return None
         # The first description is the role when it reads as one.
-        end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
         role = self.text[toks[k + 1].start : toks[end - 1].end] if end > k + 1 else ""
         return head, role if role and len(role) <= 80 and _looks_like_role(role) else None
 
@@ -773,14 +1013,28 @@ class Context:
         """ "Sam Lau, the party's spokesman said": the name before a description."""
         if speaker is None or speaker.entity is not None:
             return speaker
-        before = self.text[max(0, speaker.mention_start - 3) : speaker.mention_start]
-        if not before.rstrip().endswith(","):
+        # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
+        # name may stand between the comma and the role noun.
+        window = max(0, speaker.mention_start - 60)
+        lead = _DESCRIPTION_LEAD.search(self.text, window, speaker.mention_start)
+        if lead is None:
             return speaker
-        comma = self.text.rfind(",", 0, speaker.mention_start)
-        named = self.mention_ending(comma)
+        named = self.mention_ending(lead.start())
         if named is None or named.type not in (PERSON, "unknown") or named.possessive:
             return speaker
+        if self._adjunct(named):
+            return speaker  # "In Hudson, New Hampshire Monday, the supporter said": a place
         return self.from_mention(named, "name_appositive").with_role(speaker.mention)
+
+    def _adjunct(self, mention: Mention) -> bool:
+        """Whether a name stands in a phrase of place or time ("On Capitol Hill,",
+        "in Hudson, New Hampshire,"), not as the subject of its clause."""
+        before = self.text[max(0, mention.start - 30) : mention.start].rstrip()
+        if before.endswith(","):
+            # "Hudson, New Hampshire": a name before the comma makes it a list of places.
+            return self.mention_ending(self.text.rfind(",", 0, mention.start)) is not None
+        words = before.split()
+        return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
 
     def named_after_role(
         self, mention: Mention, end: int, types: tuple[str, ...] = (PERSON, "unknown")
@@ -836,10 +1090,23 @@ class Context:
         toks = self.doc.tokens_between(start, end, limit=40)
         if not toks:
             return None
+        verb = _LAST_WORD.search(self.text, max(0, start - 20), start)
+        if verb is not None and verb.group(1).lower() in _ADDRESSEE_VERBS:
+            return None  # "told the prime minister: “…”": the listener, not the speaker
         tok = toks[0]
         if tok.low in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok), tok.end
         first = 1 if tok.low in _DETERMINERS else 0
+        if (
+            tok.low == "the"
+            and len(toks) > 1
+            and _YEAR_OLD.fullmatch(toks[1].low)
+            # but "said the 28-year-old Morientes" names him
+            and (len(toks) < 3 or self.mention_starting(toks[2].start) is None)
+        ):
+            # "said the 46-year-old": the person last spoken of, as "he said" would be.
+            aged = self._year_old(toks, 1, known=True)
+            return (aged, toks[1].end) if aged is not None else None
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
             if mention is not None and mention.possessive:
@@ -884,9 +1151,33 @@ class Context:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
             if toks[i].low in _LINKS or not (
-                toks[i].text.isalpha() and (toks[i].text.islower() or role_word)
+                (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
+                or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
             ):
                 break  # "speaking of politicians": what follows is not the speaker
+        return self._person_after_title(toks, first)
+
+    def _person_after_title(self, toks: list[Token], first: int) -> tuple[Speaker, int] | None:
+        """ "said UK Chancellor of the Exchequer Gordon Brown": a title of any
+        length, then the person who holds it."""
+        titled = False
+        for i in range(first, min(len(toks), first + _TITLE_REACH)):
+            tok = toks[i]
+            mention = self.mention_starting(tok.start)
+            if mention is not None:
+                if not titled or mention.type != PERSON or mention.possessive:
+                    return None
+                role = self.text[toks[first].start : mention.start].strip()
+                role = f"{role} {mention.role}" if mention.role else role
+                return self.from_mention(mention).with_role(role), mention.end
+            titled = titled or tok.low in lx.TITLE_WORDS
+            if not (
+                tok.low in lx.TITLE_WORDS
+                or tok.low in lx.PLACES
+                or tok.low in lx.NATIONALITIES
+                or tok.low in _TITLE_LINKS
+            ):
+                return None
         return None
 
     def _named_after_words(self, toks: list[Token], begin: int, end: int) -> Mention | None:
@@ -924,6 +1215,27 @@ class Context:
 
 
 _FINITE_MARKERS = lx.load("subjects-finite-markers")
+_ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
+_OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
+_SALIENT_HEADS = lx.load("subjects-salient-heads")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+# How far a title before a name may run: "UK Chancellor of the Exchequer".
+_TITLE_REACH = 12
+# How many names one subject may join: "Sens. Tom Carper, Dianne Feinstein, … and …".
+_MAX_CONJUNCTS = 6
+# Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
+_CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+
+
+def _role_word(tok: Token) -> bool:
+    """A word that may describe a person before the name: "former", "Maryland", "governor"."""
+    return tok.text.isalpha() and (
+        (tok.text.islower() and tok.low not in ("and", "or", "but"))
+        or tok.low in lx.TITLE_WORDS
+        or tok.low in lx.PLACES
+        or tok.low in lx.NATIONALITIES
+    )
+_TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 _AGE = re.compile(r"\d{1,3}")
 
 

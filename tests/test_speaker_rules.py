@@ -1,0 +1,207 @@
+"""The speaker is the head of its phrase: never a date, a title, or the listener."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+from quotecli.model import Quote
+
+
+def only(text: str) -> Quote:
+    found = extract(text).quotes
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_day_before_a_first_name_is_a_date() -> None:
+    quote = only("Tuesday Angela Rayner said the vote would go ahead as planned.")
+    assert quote.speaker == "Angela Rayner"
+
+
+def test_a_month_after_in_is_a_date() -> None:
+    quote = only("In November Nokia said it would close its plant in Bochum.")
+    assert quote.speaker == "Nokia"
+
+
+def test_a_title_through_of_the_ends_at_the_first_name() -> None:
+    quote = only(
+        '"Borrowing will rise this year," said Shadow Chancellor of the Exchequer '
+        "Philip Hammond."
+    )
+    assert quote.speaker == "Philip Hammond"
+    assert "Chancellor" in (quote.role or "")
+
+
+def test_whom_the_words_were_told_to_is_not_the_speaker() -> None:
+    quote = only(
+        'Ms Reeves is said to have told the home secretary: "You will have to find '
+        'the money yourself."'
+    )
+    assert quote.speaker == "Reeves"
+
+
+def test_told_names_the_listener_after_a_named_speaker() -> None:
+    quote = only('Patel told her campaign staff, "We can still win this seat."')
+    assert quote.speaker == "Patel"
+
+
+def test_said_the_year_old_is_the_person_just_written_about() -> None:
+    text = 'Sarah Okafor won the final in straight sets. "I am delighted," said the 24-year-old.'
+    assert only(text).speaker == "Sarah Okafor"
+
+
+def test_said_the_year_old_before_a_name_is_that_name() -> None:
+    text = (
+        "Leeds boss Kevin Blackwell wants to sign Tomas Rosicky. "
+        '"I would like to play in England," said the 24-year-old Rosicky.'
+    )
+    assert only(text).speaker == "Tomas Rosicky"
+
+
+def test_an_employer_between_the_comma_and_the_role_noun() -> None:
+    quote = only('"Flights will run as normal," Petra Vogel, a Condor spokeswoman told the BBC.')
+    assert quote.speaker == "Petra Vogel"
+
+
+def test_a_role_whose_comma_is_never_closed_is_not_the_speaker() -> None:
+    quote = only(
+        "Helen Marsh, director of research at the Joseph Rowntree Foundation said "
+        "the figures were worrying."
+    )
+    assert quote.speaker == "Helen Marsh"
+
+
+def test_a_party_that_opens_a_role_is_not_a_second_name() -> None:
+    quote = only('Simon Hughes, Liberal Democrat justice spokesman, said: "It is a mess."')
+    assert quote.speaker == "Simon Hughes"
+
+
+def test_friends_of_a_person_speak_for_themselves() -> None:
+    quote = only("Kennedy's old friends said he would never stand down.")
+    assert quote.speaker is not None
+    assert quote.speaker != "Kennedy"
+    assert quote.speaker.startswith("old friends")
+
+
+def test_a_place_before_the_comma_is_not_the_speaker() -> None:
+    quote = only(
+        'At a rally in Dover, New Hampshire, the Kasich supporter said: "He is the only adult."'
+    )
+    assert quote.speaker not in ("New Hampshire", "Dover")
+
+
+def test_a_statement_is_spoken_by_the_body_that_issued_it() -> None:
+    quote = only("Fulham’s statement said the striker had been suspended for two matches.")
+    assert quote.speaker == "Fulham"
+
+
+def test_the_title_of_a_show_is_not_a_speaker() -> None:
+    text = (
+        "Ms Hale has never spoken about her marriage before. "
+        'On Channel 4\'s This Week she said: "We argue like anyone else."'
+    )
+    assert only(text).speaker == "Hale"
+
+
+def test_a_union_named_before_its_description_is_the_speaker() -> None:
+    quote = only("The Bectu broadcasting union said the cuts would close two studios.")
+    assert quote.speaker == "Bectu"
+
+
+def test_labour_alone_is_the_party() -> None:
+    assert only("The Labour party said the plan had not been costed.").speaker == "Labour"
+    text = "Labour launched its poster on Monday. The party said the poster would be withdrawn."
+    assert only(text).speaker == "Labour"
+
+
+def test_a_report_is_the_body_that_published_it_not_a_place() -> None:
+    text = (
+        "ActionAid published its findings in Kisumu on Friday. "
+        "The report said aid had been slow to reach the villages."
+    )
+    assert only(text).speaker == "ActionAid"
+
+
+def test_a_body_described_by_its_nationality_is_not_another_named_before() -> None:
+    text = (
+        "Ericsson shares fell in Stockholm. "
+        "The Finnish company said it would cut 300 jobs at its Espoo plant."
+    )
+    assert only(text).speaker == "Finnish company"
+
+
+def test_an_opening_adverbial_before_the_named_subject_and_its_role() -> None:
+    quote = only(
+        'In a statement, Dr Anne Poole, Acme senior vice president, Research and '
+        'Development, said: "We are proud of the team."'
+    )
+    assert quote.speaker == "Anne Poole"
+
+
+def test_it_said_after_a_company_named_a_sentence_before() -> None:
+    text = (
+        "Brakewell has cut 400 jobs at its plants. Brakewell shares fell by 8% in early "
+        "trading. It said the cuts were needed to protect the rest of the business."
+    )
+    assert only(text).speaker == "Brakewell"
+
+
+def test_it_said_is_not_a_word_that_merely_opened_a_sentence() -> None:
+    text = "Initially the plan was popular. It said the plan would cost less than expected."
+    assert only(text).speaker is None
+
+
+def test_the_company_is_the_one_the_article_is_about() -> None:
+    text = (
+        "Brakewell has agreed to buy a stake in Hollin Motors. Brakewell will pay £40m, "
+        "and Brakewell shares rose 2%. Hollin Motors makes brake pads in Derby. "
+        "The company said the deal would add to earnings next year."
+    )
+    assert only(text).speaker == "Brakewell"
+
+
+def test_an_ampersand_between_capitals_joins_one_name() -> None:
+    assert only("Overall, P&O said that bookings were strong.").speaker == "P&O"
+
+
+def test_a_letter_alone_is_never_a_speaker() -> None:
+    quote = only('"Sales will recover," said the K spokesman.')
+    assert quote.speaker != "K"
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
+    text = (
+        "Mintel published its survey of shoppers on Monday. "
+        "Surprisingly, the report said that most shoppers still paid in cash."
+    )
+    assert only(text).speaker == "Mintel"
+
+
+def test_people_named_together_speak_under_the_first_name() -> None:
+    quote = only("But Mr. Hatch and Mr. Wyden say the bill will pass.")
+    assert quote.speaker == "Hatch"
+
+
+def test_a_title_joined_by_and_is_not_a_second_person() -> None:
+    text = "Energy and Transport Secretary Alan Rees said the tax would stay."
+    assert only(text).speaker == "Alan Rees"
+
+
+def test_a_place_before_and_does_not_join_the_subject() -> None:
+    text = "Smith has been training in Portugal and Mr Hughes said he was fit."
+    assert only(text).speaker == "Hughes"
+
+
+def test_the_year_old_is_whom_the_sentence_before_was_about() -> None:
+    text = (
+        "Alicia Moss reached the final on Friday. She will now face Maria Petrov. "
+        '"I am ready for her," said the 23-year-old.'
+    )
+    assert only(text).speaker == "Alicia Moss"
+
+
+def test_a_word_capitalised_only_because_it_opened_a_sentence_is_no_body() -> None:
+    text = (
+        "Shares in Acme Foods rose on Monday. Sloppy accounting was blamed for the delay. "
+        "The company said the figures were now correct."
+    )
+    assert only(text).speaker != "Sloppy"
