@@ -10,8 +10,9 @@ doubling); a quadratic one shows 4. Shapes:
 
 - engine shapes, timed on ``quotecli.extract.extract`` (whatever engine is
   installed): "said " repeated; '"Fine," he said. ' repeated; "according to "
-  repeated; dots with no capital after them ("." repeated); real BBC articles joined into
-  one document;
+  repeated; dots with no capital after them ("." repeated); "U.S. " repeated (an
+  abbreviation that ends no sentence); real BBC articles joined into one document, as they
+  are and hard-wrapped at 72 columns;
 - reading and indexing: N BBC articles read from JSONL and indexed in this
   process (one worker), into a new database each time;
 - who-said with k words the index has never seen (k up to the query limit),
@@ -32,6 +33,7 @@ import json
 import os
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -65,6 +67,11 @@ def main() -> None:
         text = _joined(texts, size)
         return _timed(lambda: extract(text))
 
+    def wrapped(size: int) -> float:
+        # Plain-text archives: every paragraph broken at 72 columns.
+        text = _wrapped(_joined(texts, size))
+        return _timed(lambda: extract(text))
+
     full = args.full
     shapes: list[tuple[str, str, int, Callable[[int], float]]] = [
         ('"said " repeated', "bytes", 8_000 if full else 500, engine("said ")),
@@ -76,7 +83,9 @@ def main() -> None:
         ),
         ('"according to " repeated', "bytes", 20_000 if full else 2_000, engine("according to ")),
         ("dots, no capital after", "bytes", 4_000 if full else 1_000, engine(".")),
+        ('"U.S. " repeated', "bytes", 8_000 if full else 1_000, engine("U.S. ")),
         ("BBC articles joined", "bytes", 320_000 if full else 40_000, joined),
+        ("BBC joined, wrapped at 72", "bytes", 320_000 if full else 40_000, wrapped),
         ("index N BBC articles", "articles", 140 if full else 35, _indexing(texts)),
         ("who-said, k unknown words", "words", 4, _queries(texts)),
     ]
@@ -141,6 +150,13 @@ def _joined(texts: list[str], size: int) -> str:
             if total >= size:
                 break
     return "\n\n".join(parts)[:size]
+
+
+def _wrapped(text: str) -> str:
+    return "\n\n".join(
+        textwrap.fill(paragraph, 72, break_long_words=False, break_on_hyphens=False)
+        for paragraph in text.split("\n\n")
+    )
 
 
 def _indexing(texts: list[str]) -> Callable[[int], float]:
