@@ -26,6 +26,7 @@ from itertools import chain, islice
 
 from quotecli.documents import HtmlPage, content_hash
 from quotecli.errors import InputError
+from quotecli.identity import ArticleSpeakers, resolve_article
 from quotecli.model import Article, Extraction
 from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Store
 from quotecli.trace import with_fingerprints
@@ -104,15 +105,15 @@ def index_articles(
 
     def write(items: list[Item], done: Future | list) -> None:
         results = done.result() if isinstance(done, Future) else done
-        ready: list[tuple[Article, Extraction]] = []
-        for item, (converted, extraction, problem) in zip(items, results, strict=True):
+        ready: list[tuple[Article, Extraction, ArticleSpeakers | None]] = []
+        for item, (converted, extraction, problem, speakers) in zip(items, results, strict=True):
             if problem is not None:
                 say(problem)
                 summary.skipped += 1
                 continue
-            ready.append((converted or item, extraction))
+            ready.append((converted or item, extraction, speakers))
         outcomes = store.write_batch(ready)
-        for (article, extraction), (article_id, outcome) in zip(ready, outcomes, strict=True):
+        for (article, extraction, _), (article_id, outcome) in zip(ready, outcomes, strict=True):
             if outcome == UNCHANGED and article_id in added_ids:
                 outcome = DUPLICATE
             if outcome == ADDED:
@@ -274,18 +275,22 @@ def _not_yet_indexed(
     return todo
 
 
-def extract_batch(
-    items: list[Item],
-) -> list[tuple[Article | None, Extraction | None, str | None]]:
-    """Extract each article: (the article if it was converted here, extraction, problem).
+Extracted = tuple[Article | None, Extraction | None, str | None, ArticleSpeakers | None]
+
+
+def extract_batch(items: list[Item]) -> list[Extracted]:
+    """Extract each article: (the article if it was converted here, extraction, problem,
+    its speakers settled within the article).
 
     Runs in the worker processes, so it returns only what the writer lacks: the
     extraction, and the article itself only for an HTML page converted here.
+    The speakers are settled here too (``identity.resolve_article`` reads only
+    the article), which leaves the one writer only what needs the whole index.
     One article the engine cannot handle is skipped with a problem, not fatal.
     """
     import quotecli.extract as engine  # looked up per call, so tests can replace it
 
-    results: list[tuple[Article | None, Extraction | None, str | None]] = []
+    results: list[Extracted] = []
     for item in items:
         converted = None
         try:
@@ -293,12 +298,14 @@ def extract_batch(
                 converted = item.to_article()
             article = converted or item
             assert isinstance(article, Article)
-            results.append((converted, with_fingerprints(engine.extract(article.text)), None))
+            extraction = with_fingerprints(engine.extract(article.text))
+            speakers = resolve_article(extraction.speakers, extraction.quotes, article.text)
+            results.append((converted, extraction, None, speakers))
         except InputError as exc:
-            results.append((None, None, f"skipped {exc}"))
+            results.append((None, None, f"skipped {exc}", None))
         except Exception as exc:
             name = item.source
-            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})"))
+            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})", None))
     return results
 
 

@@ -64,6 +64,10 @@ ARTICLE_COLUMNS = (
     "key",
 )
 
+# What the writer stores for one article: the article, its extraction and,
+# optionally, its speakers already settled within the article (or None).
+ToWrite = tuple[Article, Extraction] | tuple[Article, Extraction, ArticleSpeakers | None]
+
 # Page size of a new index, in bytes (SQLite's default is 4096).
 PAGE_SIZE = 16384
 
@@ -314,7 +318,7 @@ class Store:
         [(article_id, outcome)] = self.write_batch([(article, extraction)])
         return article_id, outcome != UNCHANGED
 
-    def write_batch(self, batch: Sequence[tuple[Article, Extraction]]) -> list[tuple[int, str]]:
+    def write_batch(self, batch: Sequence[ToWrite]) -> list[tuple[int, str]]:
         """Store articles with their quotes in one transaction: all of them, or none.
 
         Returns (article id, outcome) for each: ADDED; REPLACED when an article
@@ -322,6 +326,10 @@ class Store:
         are dropped; UNCHANGED when the same text is already indexed, under any
         key (a duplicate is stored once, and an older text stored under this
         article's key is dropped, since the key no longer holds it).
+
+        An item may carry a third element: the article's speakers as
+        ``resolve_article`` settles them, worked out elsewhere (in the indexing
+        workers); without it, or with None, the writer works them out itself.
         """
         from quotecli.registry import replay
 
@@ -335,18 +343,18 @@ class Store:
             before = conn.execute(
                 "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
             ).fetchone()[0]
-            for article, extraction in batch:
-                outcomes.append(self._write(article, extraction))
+            for item in batch:
+                outcomes.append(self._write(*item))
             # Fingerprints made by the extracting worker, in the order the quotes were stored.
             prints = [
                 made
-                for (_, extraction), (_, outcome) in zip(batch, outcomes, strict=True)
+                for (_, extraction, *_), (_, outcome) in zip(batch, outcomes, strict=True)
                 if outcome != UNCHANGED
                 for made in (extraction.fingerprints or [None] * len(extraction.quotes))
             ]
             group_quotes(conn, before, prints)
             # The user's decisions about these speakers and quotes hold for the new rows too.
-            replay(conn, self._touched, [content_hash(a.text) for a, _ in batch])
+            replay(conn, self._touched, [content_hash(item[0].text) for item in batch])
         return outcomes
 
     @contextmanager
@@ -376,7 +384,9 @@ class Store:
         )
         conn.execute(trigger[0])
 
-    def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:
+    def _write(
+        self, article: Article, extraction: Extraction, resolved: ArticleSpeakers | None = None
+    ) -> tuple[int, str]:
         from quotecli.documents import content_hash
 
         conn = self.conn
@@ -407,7 +417,8 @@ class Store:
             )
             article_id = int(cursor.lastrowid)
             outcome = ADDED
-        resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
+        if resolved is None:
+            resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
         speaker_ids = self._save_speakers(resolved, article.text)
         self._touched.update(speaker_ids)
         self._touched.update(r.found_as for r in resolved.names.values() if r is not None)
