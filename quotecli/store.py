@@ -97,6 +97,8 @@ class Store:
         self._absorbed: dict[int, int] = {}
         # Speaker names the batch being written has used (see write_batch).
         self._touched: set[str] = set()
+        # Namesake lookups of the batch being written (see _NamesakeMemo).
+        self._memo: _NamesakeMemo | None = None
         # Who holds which title (see _title_index), built on first need.
         self._titles: dict[str, set[int]] | None = None
         if self.path.is_dir():
@@ -338,7 +340,9 @@ class Store:
 
         self._touched.clear()
         conn = self.conn
-        with self.guard(), transaction(conn), self._quotes_indexed_at_the_end():
+        # Kept for one transaction only: between two, another process may change speakers.
+        self._memo = _NamesakeMemo()
+        with self.guard(), transaction(conn), self._quotes_indexed_at_the_end(), self._no_memo():
             # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
             before = conn.execute(
                 "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
@@ -356,6 +360,13 @@ class Store:
             # The user's decisions about these speakers and quotes hold for the new rows too.
             replay(conn, self._touched, [content_hash(item[0].text) for item in batch])
         return outcomes
+
+    @contextmanager
+    def _no_memo(self) -> Iterator[None]:
+        try:
+            yield
+        finally:
+            self._memo = None
 
     @contextmanager
     def _quotes_indexed_at_the_end(self) -> Iterator[None]:
@@ -597,7 +608,8 @@ class Store:
                 ),
             )
             speaker_id = int(cursor.lastrowid)
-            self._add_names(speaker_id, [speaker.name, *aliases])
+            new = Known(speaker_id, speaker.name, speaker.type, tuple(aliases))
+            self._add_names(speaker_id, [speaker.name, *aliases], new=new)
             self._note_roles(speaker_id, speaker.roles)
             if speaker.type == PERSON and parse_name(speaker.name).is_full:
                 self._absorb_bare_surname(speaker_id, speaker.name)
@@ -621,6 +633,7 @@ class Store:
             or not kind
             or corrected
         ):
+            self._changed(int(speaker_id))
             conn.execute(
                 "UPDATE speakers SET type = ?, aliases = ?, roles = ? WHERE id = ?",
                 (
@@ -682,12 +695,14 @@ class Store:
             )
             conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (old.id,))
             conn.execute("DELETE FROM speakers WHERE id = ?", (old.id,))
+            self._changed(old.id)
             self._absorbed[old.id] = speaker_id
         (aliases,) = conn.execute(
             "SELECT aliases FROM speakers WHERE id = ?", (speaker_id,)
         ).fetchone()
         absorbed = [n for old in bare for n in (old.name, *old.aliases)]
         merged = _union(stored_list(aliases), absorbed, exclude=name)
+        self._changed(speaker_id)
         conn.execute(
             "UPDATE speakers SET aliases = ?,"
             " quotes = (SELECT count(*) FROM quotes WHERE speaker_id = ?),"
@@ -704,19 +719,38 @@ class Store:
             return []
         # A prefix, so that "Zelensky" and "Zelenskyy" find each other either way.
         probe = family[: max(3, len(family) - 2)]
+        memo = self._memo
+        if memo is not None:
+            found = memo.get(probe)
+            if found is not None:
+                return list(found)
         rows = self.conn.execute(
             "SELECT DISTINCT s.id, s.name, s.type, s.aliases FROM speaker_names_fts f"
             " JOIN speaker_names n ON n.rowid = f.rowid JOIN speakers s ON s.id = n.speaker_id"
-            " WHERE speaker_names_fts MATCH ? LIMIT 200",
+            f" WHERE speaker_names_fts MATCH ? LIMIT {_NamesakeMemo.LIMIT}",
             ['"' + probe.replace('"', "") + '"'],
         ).fetchall()
-        return [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
+        found = [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
+        if memo is not None:
+            memo.put(probe, found)
+        return list(found)
 
-    def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
+    def _changed(self, speaker_id: int) -> None:
+        """A speaker's row is about to change or go: lookups that found it are stale."""
+        if self._memo is not None:
+            self._memo.changed(speaker_id)
+
+    def _add_names(
+        self, speaker_id: int, names: Iterable[str], *, new: Known | None = None
+    ) -> None:
+        """Add names a speaker is found by; ``new`` is the speaker, when it was just inserted."""
+        names = list(names)
         self.conn.executemany(
             "INSERT OR IGNORE INTO speaker_names (speaker_id, name) VALUES (?, ?)",
             [(speaker_id, name) for name in names],
         )
+        if self._memo is not None:
+            self._memo.named(names, new)
 
     def _insert_quote(
         self,
@@ -758,6 +792,66 @@ class Store:
             ),
         )
         return int(cursor.lastrowid)
+
+
+class _NamesakeMemo:
+    """The namesake lookups of one batch, each kept while it is what the query would return.
+
+    The lookup is a full-text query (about 50 µs) made for every new name and
+    again for every new person, and a batch meets the same surnames again and
+    again. An entry holds the query's rows in the query's order, and is dropped
+    when a speaker in it changes or goes, or when a name that contains its
+    probe is added; except that a speaker just inserted is appended to it: its
+    names have the highest rowids, so the query would list it last.
+    """
+
+    LIMIT = 200  # rows a lookup returns at most
+
+    def __init__(self) -> None:
+        self._found: dict[str, list[Known]] = {}
+        self._by_id: dict[int, set[str]] = {}
+        # Probes by their first three letters, to find those a new name contains.
+        self._by_start: dict[str, set[str]] = {}
+
+    def get(self, probe: str) -> list[Known] | None:
+        return self._found.get(probe)
+
+    def put(self, probe: str, found: list[Known]) -> None:
+        self._found[probe] = found
+        self._by_start.setdefault(probe[:3], set()).add(probe)
+        for known in found:
+            self._by_id.setdefault(known.id, set()).add(probe)
+
+    def changed(self, speaker_id: int) -> None:
+        for probe in self._by_id.pop(speaker_id, ()):
+            self._found.pop(probe, None)
+
+    def named(self, names: list[str], new: Known | None) -> None:
+        """Names were added to a speaker (``new`` when it was just inserted)."""
+        found = self._found
+        if not found:
+            return
+        hit: set[str] = set()
+        for name in names:
+            if not name.isascii():
+                # The index folds case beyond ASCII its own way: start afresh.
+                found.clear()
+                self._by_id.clear()
+                self._by_start.clear()
+                return
+            # Probes are lowercase ASCII, matched anywhere in a name, case aside.
+            low = name.lower()
+            for i in range(len(low) - 2):
+                for probe in self._by_start.get(low[i : i + 3], ()):
+                    if probe in found and low.startswith(probe, i):
+                        hit.add(probe)
+        for probe in hit:
+            rows = found[probe]
+            if new is not None and len(rows) < self.LIMIT and all(k.id != new.id for k in rows):
+                rows.append(new)
+                self._by_id.setdefault(new.id, set()).add(probe)
+            else:
+                del found[probe]
 
 
 class _LazyDatabase:
