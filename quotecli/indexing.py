@@ -26,9 +26,8 @@ from itertools import chain, islice
 
 from quotecli.documents import HtmlPage, content_hash
 from quotecli.errors import InputError
-from quotecli.identity import ArticleSpeakers, resolve_article
-from quotecli.model import Article, Extraction
-from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Store
+from quotecli.model import Article
+from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Prepared, Store, prepare
 from quotecli.trace import with_fingerprints
 
 # Articles per batch: per transaction and per piece of work sent to a worker.
@@ -105,15 +104,15 @@ def index_articles(
 
     def write(items: list[Item], done: Future | list) -> None:
         results = done.result() if isinstance(done, Future) else done
-        ready: list[tuple[Article, Extraction, ArticleSpeakers | None]] = []
-        for item, (converted, extraction, problem, speakers) in zip(items, results, strict=True):
+        ready: list[tuple[Article, Prepared]] = []
+        for item, (converted, prepared, problem) in zip(items, results, strict=True):
             if problem is not None:
                 say(problem)
                 summary.skipped += 1
                 continue
-            ready.append((converted or item, extraction, speakers))
+            ready.append((converted or item, prepared))
         outcomes = store.write_batch(ready)
-        for (article, extraction, _), (article_id, outcome) in zip(ready, outcomes, strict=True):
+        for (article, prepared), (article_id, outcome) in zip(ready, outcomes, strict=True):
             if outcome == UNCHANGED and article_id in added_ids:
                 outcome = DUPLICATE
             if outcome == ADDED:
@@ -124,7 +123,7 @@ def index_articles(
             summary.duplicates += outcome == DUPLICATE
             stored = outcome in (ADDED, REPLACED)
             if stored:
-                summary.quotes += len(extraction.quotes)
+                summary.quotes += len(prepared.quotes)
             if on_article is not None:
                 on_article(article, stored)
         if on_batch is not None:
@@ -275,17 +274,17 @@ def _not_yet_indexed(
     return todo
 
 
-Extracted = tuple[Article | None, Extraction | None, str | None, ArticleSpeakers | None]
+Extracted = tuple[Article | None, Prepared | None, str | None]
 
 
 def extract_batch(items: list[Item]) -> list[Extracted]:
-    """Extract each article: (the article if it was converted here, extraction, problem,
-    its speakers settled within the article).
+    """Extract each article: (the article if it was converted here, extraction, problem).
 
     Runs in the worker processes, so it returns only what the writer lacks: the
     extraction, and the article itself only for an HTML page converted here.
-    The speakers are settled here too (``identity.resolve_article`` reads only
-    the article), which leaves the one writer only what needs the whole index.
+    The extraction comes prepared for the writer (``store.prepare``): speakers
+    settled within the article and quote rows made here, where the work is
+    spread over processes, leave the one writer only what needs the whole index.
     One article the engine cannot handle is skipped with a problem, not fatal.
     """
     import quotecli.extract as engine  # looked up per call, so tests can replace it
@@ -299,13 +298,12 @@ def extract_batch(items: list[Item]) -> list[Extracted]:
             article = converted or item
             assert isinstance(article, Article)
             extraction = with_fingerprints(engine.extract(article.text))
-            speakers = resolve_article(extraction.speakers, extraction.quotes, article.text)
-            results.append((converted, extraction, None, speakers))
+            results.append((converted, prepare(article.text, extraction), None))
         except InputError as exc:
-            results.append((None, None, f"skipped {exc}", None))
+            results.append((None, None, f"skipped {exc}"))
         except Exception as exc:
             name = item.source
-            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})", None))
+            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})"))
     return results
 
 
