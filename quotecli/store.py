@@ -537,9 +537,8 @@ class Store:
         speaker_ids = self._save_speakers(prepared.speakers, article.text)
         self._touched.update(s[0].casefold() for s in prepared.speakers)
         self._touched.update(prepared.found_as)
-        conn.executemany(
-            _INSERT_QUOTE,
-            [
+        for who, found_as, speaker_type, *columns in prepared.quotes:
+            self._insert_quote(
                 (
                     article_id,
                     speaker_ids[who] if who >= 0 else None,
@@ -548,9 +547,7 @@ class Store:
                     *columns,
                     found_as,
                 )
-                for who, found_as, speaker_type, *columns in prepared.quotes
-            ],
-        )
+            )
         self._count_speakers(article_id, +1)
         return article_id, outcome, prepared
 
@@ -842,6 +839,10 @@ class Store:
         if memo is not None:
             memo.put(probe, found)
         return list(found)
+
+    def _insert_quote(self, row: tuple[Any, ...]) -> int:
+        """Insert one quote (values in QUOTE_COLUMNS order); its id."""
+        return int(self.conn.execute(_INSERT_QUOTE, row).lastrowid)
 
     def _changed(self, speaker_id: int) -> None:
         """A speaker's row is about to change or go: lookups that found it are stale."""
