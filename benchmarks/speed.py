@@ -1,6 +1,7 @@
 """Measure how fast quotecli indexes and answers, and print a table.
 
     python benchmarks/speed.py [CORPUS.jsonl] [--quick] [--copies 50] [--jobs N]
+    python benchmarks/speed.py [CORPUS.jsonl] --scaling-only [--pairs 5]
     python benchmarks/speed.py --base main [--engine-only]
 
 CORPUS defaults to ../shared/corpora/bbc-news-2005.jsonl (2,225 BBC articles).
@@ -11,6 +12,10 @@ no two texts are identical) in a temporary directory and indexes that too.
 On both indexes it times 200 varied queries, in this process and as whole
 `quotecli` processes, and 200 `check` and `trace` questions in this process.
 ``--quick`` skips the big corpus.
+
+`index -j 1` against `-j N` is timed as ``--pairs`` pairs of runs (one after the
+other, each into a new database), each pair's ratio printed with the load
+average before it; the table gives the median pair. ``--scaling-only`` stops there.
 
 ``--base REV`` also measures the engine as it stood at a git revision, in the same
 run, alternating rounds of the two (each in its own interpreter) and keeping each
@@ -51,6 +56,10 @@ def main() -> None:
     parser.add_argument("--base", help="also time the engine at this git revision")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each engine with --base")
     parser.add_argument("--engine-only", action="store_true", help="only time the engine")
+    parser.add_argument("--pairs", type=int, default=1, help="pairs of index -j 1 / -j N runs")
+    parser.add_argument(
+        "--scaling-only", action="store_true", help="only time index -j 1 against -j N"
+    )
     args = parser.parse_args()
     # Engines built from git run in their own folder: they need the corpus's full path.
     args.corpus = args.corpus.resolve()
@@ -66,6 +75,14 @@ def main() -> None:
         file=sys.stderr,
     )
 
+    if args.scaling_only:
+        work = Path(tempfile.mkdtemp(prefix="quotecli-speed-"))
+        try:
+            rows += scaling_rows(args.corpus, work, jobs, args.pairs)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print_table(rows, jobs)
+        return
     if args.base:
         rows += engine_against(args.corpus, args.base, args.rounds)
     else:
@@ -79,7 +96,7 @@ def main() -> None:
     try:
         small_db = work / "small.db"
         if jobs > 1:
-            rows += scaling_rows(args.corpus, work, jobs)
+            rows += scaling_rows(args.corpus, work, jobs, args.pairs)
         rows += index_rows(args.corpus, small_db, jobs, f"{len(texts):,} articles", "< 5 s")
         rows += query_rows(small_db, f"{len(texts):,}", target="")
         if not args.quick:
@@ -210,13 +227,35 @@ def measured_index(args: list[str]) -> tuple[float, int, int, str]:
     return elapsed, writer, total, stderr
 
 
-def scaling_rows(corpus: Path, work: Path, jobs: int) -> list[tuple[str, str, str]]:
-    """`index -j 1` against `index -j N`, each into a new database, one after the other."""
-    one, _, _, _ = measured_index([str(corpus), "--db", str(work / "j1.db"), "-j", "1"])
-    many, _, _, _ = measured_index([str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)])
+def scaling_rows(corpus: Path, work: Path, jobs: int, pairs: int = 1) -> list[tuple[str, str, str]]:
+    """`index -j 1` against `index -j N`, each into a new database, one after the other.
+
+    The machine may be shared: each pair's ratio is measured within the pair,
+    and the load average before it is printed beside it.
+    """
+    measured = []
+    for pair in range(pairs):
+        load = os.getloadavg()[0]
+        for db in work.glob("j[1n].db*"):
+            db.unlink()
+        one, _, _, _ = measured_index([str(corpus), "--db", str(work / "j1.db"), "-j", "1"])
+        many, _, _, _ = measured_index([str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)])
+        measured.append((one / many, one, many, load))
+        print(
+            f"pair {pair + 1}: -j 1 {one:.2f} s, -j {jobs} {many:.2f} s,"
+            f" {one / many:.2f}×, load {load:.1f}",
+            file=sys.stderr,
+        )
+    ratio, one, many, _ = sorted(measured)[len(measured) // 2]
+    loads = [m[3] for m in measured]
+    spread = f"; {len(measured)} pairs, load {min(loads):.1f}–{max(loads):.1f}" if pairs > 1 else ""
     return [
         ("index, 1 job", f"{one:.1f} s", ""),
-        (f"index, {jobs} jobs", f"{many:.1f} s = {one / many:.2f}× faster", f"≥ {0.9 * jobs:.1f}×"),
+        (
+            f"index, {jobs} jobs",
+            f"{many:.1f} s = {ratio:.2f}× faster{spread}",
+            f"≥ {0.9 * jobs:.1f}×",
+        ),
     ]
 
 
