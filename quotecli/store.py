@@ -201,8 +201,10 @@ class Store:
         self._absorbed: dict[int, int] = {}
         # Speaker names the batch being written has used (see write_batch).
         self._touched: set[str] = set()
-        # Namesake lookups of the batch being written (see _NamesakeMemo).
+        # Namesake lookups of the batch being written (see _NamesakeMemo), and
+        # those kept from the last batch with the index's state when it committed.
         self._memo: _NamesakeMemo | None = None
+        self._kept: tuple[_NamesakeMemo, int, int] | None = None
         # Who holds which title (see _title_index), built on first need.
         self._titles: dict[str, set[int]] | None = None
         if self.path.is_dir():
@@ -443,9 +445,9 @@ class Store:
 
         self._touched.clear()
         conn = self.conn
-        # Kept for one transaction only: between two, another process may change speakers.
-        self._memo = _NamesakeMemo()
+        kept, self._kept = self._kept, None
         with self.guard(), transaction(conn), self._quotes_indexed_at_the_end(), self._no_memo():
+            self._memo = self._resume(kept)
             # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
             before = conn.execute(
                 "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
@@ -460,8 +462,30 @@ class Store:
             prints = [made for prepared in stored for made in prepared.fingerprints]
             group_quotes(conn, before, prints)
             # The user's decisions about these speakers and quotes hold for the new rows too.
-            replay(conn, self._touched, [content_hash(article.text) for article, _ in batch])
+            hashes = [content_hash(article.text) for article, _ in batch]
+            # Decisions change speakers behind the kept lookups' back.
+            memo = None if replay(conn, self._touched, hashes) else self._memo
+        if memo is not None and not conn.in_transaction:  # committed, not a savepoint
+            self._kept = (memo, self._data_version(), conn.total_changes)
         return outcomes
+
+    def _resume(self, kept: tuple[_NamesakeMemo, int, int] | None) -> _NamesakeMemo:
+        """The last batch's namesake lookups, if nothing has written to the index since.
+
+        ``data_version`` changes when another connection commits, ``total_changes``
+        when this one writes (a speaker merged between two index runs, say).
+        """
+        if kept is not None:
+            memo, version, changes = kept
+            if (
+                (version, changes) == (self._data_version(), self.conn.total_changes)
+                and len(memo) < _NamesakeMemo.MAX_KEPT
+            ):
+                return memo
+        return _NamesakeMemo()
+
+    def _data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @contextmanager
     def _no_memo(self) -> Iterator[None]:
@@ -863,7 +887,7 @@ class Store:
 
 
 class _NamesakeMemo:
-    """The namesake lookups of one batch, each kept while it is what the query would return.
+    """Namesake lookups, each kept while it is what the query would return.
 
     The lookup is a full-text query (about 50 µs) made for every new name and
     again for every new person, and a batch meets the same surnames again and
@@ -874,6 +898,10 @@ class _NamesakeMemo:
     """
 
     LIMIT = 200  # rows a lookup returns at most
+    MAX_KEPT = 20_000  # lookups kept from batch to batch, so memory stays flat
+
+    def __len__(self) -> int:
+        return len(self._found)
 
     def __init__(self) -> None:
         self._found: dict[str, list[Known]] = {}
