@@ -298,3 +298,40 @@ def test_kept_lookups_give_the_same_index_for_any_articles_in_any_order(
         assert dumps[0] == dumps[1]
 
     check()
+
+
+@pytest.mark.parametrize("writer", ["another connection", "the same connection"])
+def test_lookups_are_not_kept_past_a_write_made_between_batches(
+    pool: list[tuple[Article, Any]], tmp_path: Path, writer: str
+) -> None:
+    """Another program (or this one, outside the writer) may change speakers between batches."""
+    db = tmp_path / "kept.db"
+    with Store(db) as store:
+        store.write_batch(pool[:6])
+        assert store._kept is not None
+        memo = store._kept[0]
+        assert len(memo) > 0
+        with store.guard():
+            assert store._resume(store._kept) is memo  # nothing written since
+        decision = Decision("type", "Anna Kelso", "organisation")
+        if writer == "another connection":
+            with Store(db) as other:
+                Registry(other).decide(decision)
+        else:
+            Registry(store).decide(decision)
+        with store.guard():
+            assert store._resume(store._kept) is not memo
+        store.write_batch(pool[6:12])
+        # A batch whose speakers the decision is about replays it: nothing is kept.
+        assert store._kept is None
+
+
+def test_lookups_are_not_kept_past_a_batch_that_failed(
+    pool: list[tuple[Article, Any]], tmp_path: Path
+) -> None:
+    with Store(tmp_path / "failed.db") as store:
+        store.write_batch(pool[:6])
+        store.conn.execute("BEGIN")
+        store.write_batch(pool[6:9])  # inside an outer transaction: a savepoint, not committed
+        store.conn.execute("ROLLBACK")
+        assert store._kept is None
