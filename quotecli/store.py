@@ -937,10 +937,9 @@ class _NamesakeMemo:
                 return
             # Probes are lowercase ASCII, matched anywhere in a name, case aside.
             low = name.lower()
-            for i in range(len(low) - 2):
-                for probe in self._by_start.get(low[i : i + 3], ()):
-                    if probe in found and low.startswith(probe, i):
-                        hit.add(probe)
+            starts = {low[i : i + 3] for i in range(len(low) - 2)} & self._by_start.keys()
+            for start in starts:
+                hit.update(p for p in self._by_start[start] if p in low and p in found)
         for probe in hit:
             rows = found[probe]
             if new is not None and len(rows) < self.LIMIT and all(k.id != new.id for k in rows):
