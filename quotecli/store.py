@@ -369,6 +369,9 @@ class Store:
         """
         with self.guard(), target.guard():
             self.conn.backup(target.conn)
+        # Pages written under the target's connection change neither of the counters
+        # its kept namesake lookups are checked against.
+        target._kept = None
 
     def known_hashes(self, digests: Sequence[str]) -> set[str]:
         """Those of ``digests`` already indexed."""
