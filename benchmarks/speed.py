@@ -193,6 +193,21 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
+def _exited(pid: int) -> bool:
+    """Whether the process has exited, leaving it to be waited for (and read) still."""
+    found = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    return found is not None
+
+
+def _cpu_seconds(pid: int) -> tuple[float, float]:
+    """User + system seconds of a process, and of the children it has waited for."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    tick = os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / tick
+    children = (int(fields[13]) + int(fields[14])) / tick
+    return own, children
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -206,20 +221,29 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def measured_index(args: list[str]) -> tuple[float, int, int, str]:
+def measured_index(
+    args: list[str], cpu: list[tuple[float, float]] | None = None
+) -> tuple[float, int, int, str]:
     """Run `quotecli index ARGS`; return wall seconds, peak KiB of the writer and of
-    the writer with all its workers (sampled from /proc every 0.1 s), and stderr."""
+    the writer with all its workers (sampled from /proc every 0.1 s), and stderr.
+
+    ``cpu`` gets (CPU seconds of the writing process, of its workers) appended.
+    """
     binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen([binary, "index", *args], stderr=log)
         writer = total = 0
-        while process.poll() is None:
+        while not _exited(process.pid):
             main_rss = _rss_kib(process.pid)
             writer = max(writer, main_rss)
             total = max(total, main_rss + sum(_rss_kib(c) for c in _children(process.pid)))
             time.sleep(0.1)
         elapsed = time.perf_counter() - started
+        # Exited but not yet waited for: its own times and its workers' are still in /proc.
+        if cpu is not None:
+            cpu.append(_cpu_seconds(process.pid))
+        process.wait()
         log.seek(0)
         stderr = log.read()
     if process.returncode != 0:
@@ -231,30 +255,44 @@ def scaling_rows(corpus: Path, work: Path, jobs: int, pairs: int = 1) -> list[tu
     """`index -j 1` against `index -j N`, each into a new database, one after the other.
 
     The machine may be shared: each pair's ratio is measured within the pair,
-    and the load average before it is printed beside it.
+    and the load average before it is printed beside it, with the CPU time of
+    the writing process and of its workers, which other programs disturb less.
     """
     measured = []
     for pair in range(pairs):
         load = os.getloadavg()[0]
         for db in work.glob("j[1n].db*"):
             db.unlink()
-        one, _, _, _ = measured_index([str(corpus), "--db", str(work / "j1.db"), "-j", "1"])
-        many, _, _, _ = measured_index([str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)])
-        measured.append((one / many, one, many, load))
+        cpu: list[tuple[float, float]] = []
+        one, _, _, _ = measured_index(
+            [str(corpus), "--db", str(work / "j1.db"), "-j", "1"], cpu=cpu
+        )
+        many, _, _, _ = measured_index(
+            [str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)], cpu=cpu
+        )
+        measured.append((one / many, one, many, load, cpu))
+        (one_cpu, _), (writer_cpu, workers_cpu) = cpu
         print(
             f"pair {pair + 1}: -j 1 {one:.2f} s, -j {jobs} {many:.2f} s,"
-            f" {one / many:.2f}×, load {load:.1f}",
+            f" {one / many:.2f}×, load {load:.1f}; CPU -j 1 {one_cpu:.2f} s,"
+            f" -j {jobs} writer {writer_cpu:.2f} s + workers {workers_cpu:.2f} s",
             file=sys.stderr,
         )
-    ratio, one, many, _ = sorted(measured)[len(measured) // 2]
+    ratio, one, many, _, cpu = sorted(measured, key=lambda m: m[0])[len(measured) // 2]
     loads = [m[3] for m in measured]
     spread = f"; {len(measured)} pairs, load {min(loads):.1f}–{max(loads):.1f}" if pairs > 1 else ""
+    (one_cpu, _), (writer_cpu, workers_cpu) = cpu
     return [
-        ("index, 1 job", f"{one:.1f} s", ""),
+        ("index, 1 job", f"{one:.1f} s ({one_cpu:.1f} s CPU)", ""),
         (
             f"index, {jobs} jobs",
             f"{many:.1f} s = {ratio:.2f}× faster{spread}",
             f"≥ {0.9 * jobs:.1f}×",
+        ),
+        (
+            f"index, {jobs} jobs, CPU time",
+            f"writer {writer_cpu:.1f} s, workers {workers_cpu:.1f} s",
+            "",
         ),
     ]
 
