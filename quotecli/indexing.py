@@ -152,7 +152,10 @@ def index_articles(
                         say(warning)
             todo = _not_yet_indexed(store, batch, summary, on_article, added_ids)
             if pool is not None:
-                in_flight.append((todo, pool.submit(extract_batch, todo)))
+                # The last batch is shared out, so that no worker sits idle while
+                # another extracts it alone; each share is still written in order.
+                for share in _shares(todo, jobs) if incoming.ended else [todo]:
+                    in_flight.append((share, pool.submit(extract_batch, share)))
             else:
                 in_flight.append((todo, extract_batch(todo)))
             write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
@@ -167,6 +170,12 @@ def index_articles(
             pool.shutdown(wait=finished, cancel_futures=not finished)
     summary.warnings = tuple(warnings)
     return summary
+
+
+def _shares(items: list[Item], count: int) -> list[list[Item]]:
+    """The items in at most ``count`` runs of about equal length, in order."""
+    size = -(-len(items) // count) or 1
+    return [items[i : i + size] for i in range(0, len(items), size)] or [items]
 
 
 def _ready(done: Future | list) -> bool:
@@ -240,6 +249,11 @@ class _Prefetch:
             return None
         batch, self._pending = self._pending, []
         return batch
+
+    @property
+    def ended(self) -> bool:
+        """Whether the input has ended: the batch last returned was the last one."""
+        return self._ended and not self._pending
 
     def close(self) -> None:
         self._closed.set()
