@@ -24,7 +24,6 @@ from quotecli.dates import normalise_date
 from quotecli.errors import DatabaseError
 from quotecli.identity import (
     RANKS,
-    ArticleSpeakers,
     Known,
     addressed_as,
     compatible,
@@ -63,7 +62,6 @@ ARTICLE_COLUMNS = (
     "author",
     "key",
 )
-
 
 
 class Prepared(NamedTuple):
@@ -113,16 +111,12 @@ _INSERT_QUOTE = (
 )
 
 
-def prepare(
-    text: str, extraction: Extraction, resolved: ArticleSpeakers | None = None
-) -> Prepared:
+def prepare(text: str, extraction: Extraction) -> Prepared:
     """What the writer needs of one article's extraction: its speakers settled, its quote rows.
 
-    A pure function of the article, so that it can run in a worker process;
-    ``resolved`` is the article's speakers if already settled (``resolve_article``).
+    A pure function of the article, so that it can run in a worker process.
     """
-    if resolved is None:
-        resolved = resolve_article(extraction.speakers, extraction.quotes, text)
+    resolved = resolve_article(extraction.speakers, extraction.quotes, text)
     index: dict[str, int] = {}
     speakers: list[tuple[Any, ...]] = []
     named = [r for r in resolved.names.values() if r is not None]
@@ -171,6 +165,7 @@ def prepare(
         )
     prints = extraction.fingerprints or (None,) * len(extraction.quotes)
     return Prepared(tuple(speakers), tuple(r.found_as for r in named), tuple(rows), tuple(prints))
+
 
 # Page size of a new index, in bytes (SQLite's default is 4096).
 PAGE_SIZE = 16384
