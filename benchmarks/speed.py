@@ -1,6 +1,7 @@
 """Measure how fast quotecli indexes and answers, and print a table.
 
     python benchmarks/speed.py [CORPUS.jsonl] [--quick] [--copies 50] [--jobs N]
+    python benchmarks/speed.py [CORPUS.jsonl] --scaling-only [--pairs 5]
     python benchmarks/speed.py --base main [--engine-only]
 
 CORPUS defaults to ../shared/corpora/bbc-news-2005.jsonl (2,225 BBC articles).
@@ -11,6 +12,10 @@ no two texts are identical) in a temporary directory and indexes that too.
 On both indexes it times 200 varied queries, in this process and as whole
 `quotecli` processes, and 200 `check` and `trace` questions in this process.
 ``--quick`` skips the big corpus.
+
+`index -j 1` against `-j N` is timed as ``--pairs`` pairs of runs (one after the
+other, each into a new database), each pair's ratio printed with the load
+average before it; the table gives the median pair. ``--scaling-only`` stops there.
 
 ``--base REV`` also measures the engine as it stood at a git revision, in the same
 run, alternating rounds of the two (each in its own interpreter) and keeping each
@@ -51,6 +56,10 @@ def main() -> None:
     parser.add_argument("--base", help="also time the engine at this git revision")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of each engine with --base")
     parser.add_argument("--engine-only", action="store_true", help="only time the engine")
+    parser.add_argument("--pairs", type=int, default=1, help="pairs of index -j 1 / -j N runs")
+    parser.add_argument(
+        "--scaling-only", action="store_true", help="only time index -j 1 against -j N"
+    )
     args = parser.parse_args()
     # Engines built from git run in their own folder: they need the corpus's full path.
     args.corpus = args.corpus.resolve()
@@ -66,6 +75,14 @@ def main() -> None:
         file=sys.stderr,
     )
 
+    if args.scaling_only:
+        work = Path(tempfile.mkdtemp(prefix="quotecli-speed-"))
+        try:
+            rows += scaling_rows(args.corpus, work, jobs, args.pairs)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print_table(rows, jobs)
+        return
     if args.base:
         rows += engine_against(args.corpus, args.base, args.rounds)
     else:
@@ -79,7 +96,7 @@ def main() -> None:
     try:
         small_db = work / "small.db"
         if jobs > 1:
-            rows += scaling_rows(args.corpus, work, jobs)
+            rows += scaling_rows(args.corpus, work, jobs, args.pairs)
         rows += index_rows(args.corpus, small_db, jobs, f"{len(texts):,} articles", "< 5 s")
         rows += query_rows(small_db, f"{len(texts):,}", target="")
         if not args.quick:
@@ -176,6 +193,21 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
+def _exited(pid: int) -> bool:
+    """Whether the process has exited, leaving it to be waited for (and read) still."""
+    found = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    return found is not None
+
+
+def _cpu_seconds(pid: int) -> tuple[float, float]:
+    """User + system seconds of a process, and of the children it has waited for."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    tick = os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / tick
+    children = (int(fields[13]) + int(fields[14])) / tick
+    return own, children
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -189,20 +221,29 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def measured_index(args: list[str]) -> tuple[float, int, int, str]:
+def measured_index(
+    args: list[str], cpu: list[tuple[float, float]] | None = None
+) -> tuple[float, int, int, str]:
     """Run `quotecli index ARGS`; return wall seconds, peak KiB of the writer and of
-    the writer with all its workers (sampled from /proc every 0.1 s), and stderr."""
+    the writer with all its workers (sampled from /proc every 0.1 s), and stderr.
+
+    ``cpu`` gets (CPU seconds of the writing process, of its workers) appended.
+    """
     binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen([binary, "index", *args], stderr=log)
         writer = total = 0
-        while process.poll() is None:
+        while not _exited(process.pid):
             main_rss = _rss_kib(process.pid)
             writer = max(writer, main_rss)
             total = max(total, main_rss + sum(_rss_kib(c) for c in _children(process.pid)))
             time.sleep(0.1)
         elapsed = time.perf_counter() - started
+        # Exited but not yet waited for: its own times and its workers' are still in /proc.
+        if cpu is not None:
+            cpu.append(_cpu_seconds(process.pid))
+        process.wait()
         log.seek(0)
         stderr = log.read()
     if process.returncode != 0:
@@ -210,13 +251,49 @@ def measured_index(args: list[str]) -> tuple[float, int, int, str]:
     return elapsed, writer, total, stderr
 
 
-def scaling_rows(corpus: Path, work: Path, jobs: int) -> list[tuple[str, str, str]]:
-    """`index -j 1` against `index -j N`, each into a new database, one after the other."""
-    one, _, _, _ = measured_index([str(corpus), "--db", str(work / "j1.db"), "-j", "1"])
-    many, _, _, _ = measured_index([str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)])
+def scaling_rows(corpus: Path, work: Path, jobs: int, pairs: int = 1) -> list[tuple[str, str, str]]:
+    """`index -j 1` against `index -j N`, each into a new database, one after the other.
+
+    The machine may be shared: each pair's ratio is measured within the pair,
+    and the load average before it is printed beside it, with the CPU time of
+    the writing process and of its workers, which other programs disturb less.
+    """
+    measured = []
+    for pair in range(pairs):
+        load = os.getloadavg()[0]
+        for db in work.glob("j[1n].db*"):
+            db.unlink()
+        cpu: list[tuple[float, float]] = []
+        one, _, _, _ = measured_index(
+            [str(corpus), "--db", str(work / "j1.db"), "-j", "1"], cpu=cpu
+        )
+        many, _, _, _ = measured_index(
+            [str(corpus), "--db", str(work / "jn.db"), "-j", str(jobs)], cpu=cpu
+        )
+        measured.append((one / many, one, many, load, cpu))
+        (one_cpu, _), (writer_cpu, workers_cpu) = cpu
+        print(
+            f"pair {pair + 1}: -j 1 {one:.2f} s, -j {jobs} {many:.2f} s,"
+            f" {one / many:.2f}×, load {load:.1f}; CPU -j 1 {one_cpu:.2f} s,"
+            f" -j {jobs} writer {writer_cpu:.2f} s + workers {workers_cpu:.2f} s",
+            file=sys.stderr,
+        )
+    ratio, one, many, _, cpu = sorted(measured, key=lambda m: m[0])[len(measured) // 2]
+    loads = [m[3] for m in measured]
+    spread = f"; {len(measured)} pairs, load {min(loads):.1f}–{max(loads):.1f}" if pairs > 1 else ""
+    (one_cpu, _), (writer_cpu, workers_cpu) = cpu
     return [
-        ("index, 1 job", f"{one:.1f} s", ""),
-        (f"index, {jobs} jobs", f"{many:.1f} s = {one / many:.2f}× faster", f"≥ {0.9 * jobs:.1f}×"),
+        ("index, 1 job", f"{one:.1f} s ({one_cpu:.1f} s CPU)", ""),
+        (
+            f"index, {jobs} jobs",
+            f"{many:.1f} s = {ratio:.2f}× faster{spread}",
+            f"≥ {0.9 * jobs:.1f}×",
+        ),
+        (
+            f"index, {jobs} jobs, CPU time",
+            f"writer {writer_cpu:.1f} s, workers {workers_cpu:.1f} s",
+            "",
+        ),
     ]
 
 

@@ -611,10 +611,13 @@ def resolve_article(
     for quote in quotes:
         if quote.speaker and quote.speaker not in listed:
             listed[quote.speaker] = Speaker(quote.speaker, quote.speaker_type or PERSON)
-    mentions: dict[str, set[str]] = {}
+    # In the order the article gives them (a dict, not a set): which form of
+    # address a name takes, and the order of its aliases, must not depend on
+    # the process's string hashing, or two runs would give two indexes.
+    mentions: dict[str, dict[str, None]] = {}
     for quote in quotes:
         if quote.speaker and quote.mention:
-            mentions.setdefault(quote.speaker, set()).add(quote.mention)
+            mentions.setdefault(quote.speaker, {})[quote.mention] = None
 
     cleaned: dict[str, Speaker | None] = {n: clean_speaker(s) for n, s in listed.items()}
     # People named in full, by their core name: the speakers, then the text.
@@ -652,7 +655,7 @@ def resolve_article(
         if speaker is None:
             out[name] = None
             continue
-        said = mentions.get(name, set())
+        said = mentions.get(name, {})
         parsed = parse_name(speaker.name)
         named = speaker.name[:1].isupper()
         addressed = [

@@ -22,12 +22,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from importlib import import_module
 from itertools import chain, islice
 
 from quotecli.documents import HtmlPage, content_hash
 from quotecli.errors import InputError
-from quotecli.model import Article, Extraction
-from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Store
+from quotecli.model import Article
+from quotecli.store import ADDED, DUPLICATE, REPLACED, UNCHANGED, Prepared, Store, prepare
 from quotecli.trace import with_fingerprints
 
 # Articles per batch: per transaction and per piece of work sent to a worker.
@@ -104,15 +105,15 @@ def index_articles(
 
     def write(items: list[Item], done: Future | list) -> None:
         results = done.result() if isinstance(done, Future) else done
-        ready: list[tuple[Article, Extraction]] = []
-        for item, (converted, extraction, problem) in zip(items, results, strict=True):
+        ready: list[tuple[Article, Prepared]] = []
+        for item, (converted, prepared, problem) in zip(items, results, strict=True):
             if problem is not None:
                 say(problem)
                 summary.skipped += 1
                 continue
-            ready.append((converted or item, extraction))
+            ready.append((converted or item, prepared))
         outcomes = store.write_batch(ready)
-        for (article, extraction), (article_id, outcome) in zip(ready, outcomes, strict=True):
+        for (article, prepared), (article_id, outcome) in zip(ready, outcomes, strict=True):
             if outcome == UNCHANGED and article_id in added_ids:
                 outcome = DUPLICATE
             if outcome == ADDED:
@@ -123,7 +124,7 @@ def index_articles(
             summary.duplicates += outcome == DUPLICATE
             stored = outcome in (ADDED, REPLACED)
             if stored:
-                summary.quotes += len(extraction.quotes)
+                summary.quotes += len(prepared.quotes)
             if on_article is not None:
                 on_article(article, stored)
         if on_batch is not None:
@@ -151,7 +152,10 @@ def index_articles(
                         say(warning)
             todo = _not_yet_indexed(store, batch, summary, on_article, added_ids)
             if pool is not None:
-                in_flight.append((todo, pool.submit(extract_batch, todo)))
+                # The last batch is shared out, so that no worker sits idle while
+                # another extracts it alone; each share is still written in order.
+                for share in _shares(todo, jobs) if incoming.ended else [todo]:
+                    in_flight.append((share, pool.submit(extract_batch, share)))
             else:
                 in_flight.append((todo, extract_batch(todo)))
             write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
@@ -166,6 +170,12 @@ def index_articles(
             pool.shutdown(wait=finished, cancel_futures=not finished)
     summary.warnings = tuple(warnings)
     return summary
+
+
+def _shares(items: list[Item], count: int) -> list[list[Item]]:
+    """The items in at most ``count`` runs of about equal length, in order."""
+    size = -(-len(items) // count) or 1
+    return [items[i : i + size] for i in range(0, len(items), size)] or [items]
 
 
 def _ready(done: Future | list) -> bool:
@@ -240,6 +250,11 @@ class _Prefetch:
         batch, self._pending = self._pending, []
         return batch
 
+    @property
+    def ended(self) -> bool:
+        """Whether the input has ended: the batch last returned was the last one."""
+        return self._ended and not self._pending
+
     def close(self) -> None:
         self._closed.set()
 
@@ -274,18 +289,22 @@ def _not_yet_indexed(
     return todo
 
 
-def extract_batch(
-    items: list[Item],
-) -> list[tuple[Article | None, Extraction | None, str | None]]:
+Extracted = tuple[Article | None, Prepared | None, str | None]
+
+
+def extract_batch(items: list[Item]) -> list[Extracted]:
     """Extract each article: (the article if it was converted here, extraction, problem).
 
     Runs in the worker processes, so it returns only what the writer lacks: the
     extraction, and the article itself only for an HTML page converted here.
+    The extraction comes prepared for the writer (``store.prepare``): speakers
+    settled within the article and quote rows made here, where the work is
+    spread over processes, leave the one writer only what needs the whole index.
     One article the engine cannot handle is skipped with a problem, not fatal.
     """
     import quotecli.extract as engine  # looked up per call, so tests can replace it
 
-    results: list[tuple[Article | None, Extraction | None, str | None]] = []
+    results: list[Extracted] = []
     for item in items:
         converted = None
         try:
@@ -293,7 +312,8 @@ def extract_batch(
                 converted = item.to_article()
             article = converted or item
             assert isinstance(article, Article)
-            results.append((converted, with_fingerprints(engine.extract(article.text)), None))
+            extraction = with_fingerprints(engine.extract(article.text))
+            results.append((converted, prepare(article.text, extraction), None))
         except InputError as exc:
             results.append((None, None, f"skipped {exc}"))
         except Exception as exc:
@@ -309,6 +329,10 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     Elsewhere they are spawned (forking is unsafe on macOS).
     """
     method = "fork" if sys.platform.startswith("linux") else "spawn"
+    if method == "fork":
+        # The engine's passes load on first use (about 70 ms): loaded once here,
+        # every worker inherits them instead of loading its own.
+        import_module("quotecli.extract.pipeline")
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init
     )

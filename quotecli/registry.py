@@ -213,19 +213,23 @@ def _decisions(conn: sqlite3.Connection) -> list[Decision]:
     return [Decision(*row) for row in rows]
 
 
-def replay(conn: sqlite3.Connection, names: Iterable[str], hashes: Iterable[str]) -> None:
+def replay(conn: sqlite3.Connection, names: Iterable[str], hashes: Iterable[str]) -> bool:
     """Apply again the decisions about these speaker names or these articles' quotes.
 
     Called by the writer after each batch, inside its transaction, so that a
     speaker an article has just created anew is corrected as the user decided.
+    Returns whether any decision was applied (and may have changed speakers).
     """
     if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM speaker_decisions)").fetchone()[0]:
-        return
+        return False
     folded = {n.casefold() for n in names}
     articles = set(hashes)
+    applied = False
     for decision in _decisions(conn):
         if decision.article_hash in articles or decision.names() & folded:
             apply(conn, decision, REPLAY)
+            applied = True
+    return applied
 
 
 def copy_decisions(store: Store, source: Path) -> None:

@@ -18,13 +18,12 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from quotecli.dates import normalise_date
 from quotecli.errors import DatabaseError
 from quotecli.identity import (
     RANKS,
-    ArticleSpeakers,
     Known,
     addressed_as,
     compatible,
@@ -44,7 +43,7 @@ from quotecli.migrations import (
     quote_context_sql,
     transaction,
 )
-from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Quote, Speaker
+from quotecli.model import ORGANISATION, PERSON, Article, Extraction, Speaker
 from quotecli.trace import group_quotes
 
 if TYPE_CHECKING:
@@ -63,6 +62,110 @@ ARTICLE_COLUMNS = (
     "author",
     "key",
 )
+
+
+class Prepared(NamedTuple):
+    """An article's extraction as the writer stores it, worked out from the article alone.
+
+    Made by ``prepare``, which the indexing workers run, so that the one writer
+    is left only what needs the whole index. Plain tuples: they cross between
+    processes several times faster than the engine's objects.
+    """
+
+    # Each speaker to store, once: (name, type, aliases, roles, shown to be a
+    # person, carried by two people in the article, the title it stands for).
+    speakers: tuple[tuple[Any, ...], ...]
+    # Every form of a name the article used, for the user's decisions to replay.
+    found_as: tuple[str, ...]
+    # Each quote: (index of its speaker or -1, found_as, then QUOTE_COLUMNS from speaker_type).
+    quotes: tuple[tuple[Any, ...], ...]
+    # Each quote's near-duplicate fingerprints, None where not made yet.
+    fingerprints: tuple[tuple[int, ...] | None, ...]
+
+
+# What the writer stores for one article: the article with its extraction, or
+# with the extraction already prepared (see ``prepare``).
+ToWrite = tuple[Article, Extraction | Prepared]
+
+QUOTE_COLUMNS = (
+    "article_id",
+    "speaker_id",
+    "speaker_type",
+    "mention",
+    "text",
+    "kind",
+    "cue",
+    "start",
+    '"end"',
+    "context",
+    "context_start",
+    "context_end",
+    "rule",
+    "role",
+    "parts",
+    "found_as",
+)
+_INSERT_QUOTE = (
+    f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(QUOTE_COLUMNS))})"
+)
+
+
+def prepare(text: str, extraction: Extraction) -> Prepared:
+    """What the writer needs of one article's extraction: its speakers settled, its quote rows.
+
+    A pure function of the article, so that it can run in a worker process.
+    """
+    resolved = resolve_article(extraction.speakers, extraction.quotes, text)
+    index: dict[str, int] = {}
+    speakers: list[tuple[Any, ...]] = []
+    named = [r for r in resolved.names.values() if r is not None]
+    for who in (*named, *resolved.quotes.values()):
+        key = who.speaker.name.casefold()
+        if key in index:
+            continue
+        index[key] = len(speakers)
+        speaker = who.speaker
+        speakers.append(
+            (
+                speaker.name,
+                speaker.type,
+                tuple(speaker.aliases),
+                tuple(speaker.roles),
+                who.person,
+                who.local,
+                title_of(speaker.name),
+            )
+        )
+    rows = []
+    for i, quote in enumerate(extraction.quotes):
+        who = resolved.of(i, quote)
+        # A context the article's text gives through its offsets is not stored again.
+        context: str | None = quote.context
+        if text[quote.context_start : quote.context_end] == context:
+            context = None
+        rows.append(
+            (
+                index[who.speaker.name.casefold()] if who else -1,
+                who.found_as if who else None,
+                quote.speaker_type,
+                quote.mention,
+                quote.text,
+                quote.kind,
+                quote.cue,
+                quote.start,
+                quote.end,
+                context,
+                quote.context_start,
+                quote.context_end,
+                quote.rule,
+                quote.role,
+                json.dumps([list(p) for p in quote.parts]) if quote.parts else None,
+            )
+        )
+    prints = extraction.fingerprints or (None,) * len(extraction.quotes)
+    return Prepared(tuple(speakers), tuple(r.found_as for r in named), tuple(rows), tuple(prints))
+
 
 # Page size of a new index, in bytes (SQLite's default is 4096).
 PAGE_SIZE = 16384
@@ -93,6 +196,10 @@ class Store:
         self._absorbed: dict[int, int] = {}
         # Speaker names the batch being written has used (see write_batch).
         self._touched: set[str] = set()
+        # Namesake lookups of the batch being written (see _NamesakeMemo), and
+        # those kept from the last batch with the index's state when it committed.
+        self._memo: _NamesakeMemo | None = None
+        self._kept: tuple[_NamesakeMemo, int, int] | None = None
         # Who holds which title (see _title_index), built on first need.
         self._titles: dict[str, set[int]] | None = None
         if self.path.is_dir():
@@ -257,6 +364,9 @@ class Store:
         """
         with self.guard(), target.guard():
             self.conn.backup(target.conn)
+        # Pages written under the target's connection change neither of the counters
+        # its kept namesake lookups are checked against.
+        target._kept = None
 
     def known_hashes(self, digests: Sequence[str]) -> set[str]:
         """Those of ``digests`` already indexed."""
@@ -314,7 +424,7 @@ class Store:
         [(article_id, outcome)] = self.write_batch([(article, extraction)])
         return article_id, outcome != UNCHANGED
 
-    def write_batch(self, batch: Sequence[tuple[Article, Extraction]]) -> list[tuple[int, str]]:
+    def write_batch(self, batch: Sequence[ToWrite]) -> list[tuple[int, str]]:
         """Store articles with their quotes in one transaction: all of them, or none.
 
         Returns (article id, outcome) for each: ADDED; REPLACED when an article
@@ -322,6 +432,9 @@ class Store:
         are dropped; UNCHANGED when the same text is already indexed, under any
         key (a duplicate is stored once, and an older text stored under this
         article's key is dropped, since the key no longer holds it).
+
+        An article may come with its extraction already prepared (``prepare``),
+        as the indexing workers send it.
         """
         from quotecli.registry import replay
 
@@ -330,24 +443,54 @@ class Store:
 
         self._touched.clear()
         conn = self.conn
-        with self.guard(), transaction(conn), self._quotes_indexed_at_the_end():
+        kept, self._kept = self._kept, None
+        with self.guard(), transaction(conn), self._quotes_indexed_at_the_end(), self._no_memo():
+            self._memo = self._resume(kept)
             # Quote ids only grow (AUTOINCREMENT): the batch's are those above this.
             before = conn.execute(
                 "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'quotes'"
             ).fetchone()[0]
+            stored: list[Prepared] = []
             for article, extraction in batch:
-                outcomes.append(self._write(article, extraction))
+                outcome = self._write(article, extraction)
+                outcomes.append(outcome[:2])
+                if outcome[2] is not None:
+                    stored.append(outcome[2])
             # Fingerprints made by the extracting worker, in the order the quotes were stored.
-            prints = [
-                made
-                for (_, extraction), (_, outcome) in zip(batch, outcomes, strict=True)
-                if outcome != UNCHANGED
-                for made in (extraction.fingerprints or [None] * len(extraction.quotes))
-            ]
+            prints = [made for prepared in stored for made in prepared.fingerprints]
             group_quotes(conn, before, prints)
             # The user's decisions about these speakers and quotes hold for the new rows too.
-            replay(conn, self._touched, [content_hash(a.text) for a, _ in batch])
+            hashes = [content_hash(article.text) for article, _ in batch]
+            # Decisions change speakers behind the kept lookups' back.
+            memo = None if replay(conn, self._touched, hashes) else self._memo
+        if memo is not None and not conn.in_transaction:  # committed, not a savepoint
+            self._kept = (memo, self._data_version(), conn.total_changes)
         return outcomes
+
+    def _resume(self, kept: tuple[_NamesakeMemo, int, int] | None) -> _NamesakeMemo:
+        """The last batch's namesake lookups, if nothing has written to the index since.
+
+        ``data_version`` changes when another connection commits, ``total_changes``
+        when this one writes (a speaker merged between two index runs, say).
+        """
+        if kept is not None:
+            memo, version, changes = kept
+            if (
+                (version, changes) == (self._data_version(), self.conn.total_changes)
+                and len(memo) < _NamesakeMemo.MAX_KEPT
+            ):
+                return memo
+        return _NamesakeMemo()
+
+    def _data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def _no_memo(self) -> Iterator[None]:
+        try:
+            yield
+        finally:
+            self._memo = None
 
     @contextmanager
     def _quotes_indexed_at_the_end(self) -> Iterator[None]:
@@ -376,7 +519,10 @@ class Store:
         )
         conn.execute(trigger[0])
 
-    def _write(self, article: Article, extraction: Extraction) -> tuple[int, str]:
+    def _write(
+        self, article: Article, extraction: Extraction | Prepared
+    ) -> tuple[int, str, Prepared | None]:
+        """Store one article: (its id, the outcome, what was stored of its extraction)."""
         from quotecli.documents import content_hash
 
         conn = self.conn
@@ -386,7 +532,7 @@ class Store:
             # Stored once; but what this key held before is no longer its text.
             if existing[1] != article.key:
                 self._retire(article.key, digest)
-            return int(existing[0]), UNCHANGED
+            return int(existing[0]), UNCHANGED, None
         old = None
         if article.key is not None:
             old = conn.execute("SELECT id FROM articles WHERE key = ?", [article.key]).fetchone()
@@ -407,18 +553,25 @@ class Store:
             )
             article_id = int(cursor.lastrowid)
             outcome = ADDED
-        resolved = resolve_article(extraction.speakers, extraction.quotes, article.text)
-        speaker_ids = self._save_speakers(resolved, article.text)
-        self._touched.update(speaker_ids)
-        self._touched.update(r.found_as for r in resolved.names.values() if r is not None)
-        for i, quote in enumerate(extraction.quotes):
-            who = resolved.of(i, quote)
-            speaker_id = speaker_ids[who.speaker.name.casefold()] if who else None
+        prepared = (
+            extraction if isinstance(extraction, Prepared) else prepare(article.text, extraction)
+        )
+        speaker_ids = self._save_speakers(prepared.speakers, article.text)
+        self._touched.update(s[0].casefold() for s in prepared.speakers)
+        self._touched.update(prepared.found_as)
+        for who, found_as, speaker_type, *columns in prepared.quotes:
             self._insert_quote(
-                article_id, quote, speaker_id, who.found_as if who else None, article.text
+                (
+                    article_id,
+                    speaker_ids[who] if who >= 0 else None,
+                    # A non-name the registry dropped leaves the quote without a speaker.
+                    speaker_type if who >= 0 else None,
+                    *columns,
+                    found_as,
+                )
             )
         self._count_speakers(article_id, +1)
-        return article_id, outcome
+        return article_id, outcome, prepared
 
     @staticmethod
     def _article_values(article: Article, digest: str) -> tuple[Any, ...]:
@@ -491,27 +644,23 @@ class Store:
             conn.execute("DELETE FROM articles")
             conn.execute("DELETE FROM quote_prints")  # quote_groups went with the quotes
 
-    def _save_speakers(self, resolved: ArticleSpeakers, text: str) -> dict[str, int]:
-        """Upsert the article's speakers; map each one's name (folded) to its id."""
-        ids: dict[str, int] = {}
+    def _save_speakers(self, speakers: Sequence[tuple[Any, ...]], text: str) -> list[int]:
+        """Upsert the article's speakers (see Prepared); the id of each."""
+        ids: list[int] = []
         self._absorbed = {}
-        found = [r for r in resolved.names.values() if r is not None]
-        for who in (*found, *resolved.quotes.values()):
-            key = who.speaker.name.casefold()
-            if key in ids:
-                continue
-            title = title_of(who.speaker.name)
+        for name, kind, aliases, roles, person, local, title in speakers:
             holder = self._title_holder(title, text) if title else None
             if holder is not None:
-                ids[key] = holder
+                ids.append(holder)
             else:
-                ids[key] = self._upsert_speaker(who.speaker, person=who.person, local=who.local)
+                speaker = Speaker(name, kind, aliases, roles)
+                ids.append(self._upsert_speaker(speaker, person=person, local=local))
         # "Smith" saved first and then absorbed by "John Smith" from the same
         # article no longer exists: its quotes go to the one who absorbed it.
-        for key, speaker_id in ids.items():
+        for i, speaker_id in enumerate(ids):
             while speaker_id in self._absorbed:
                 speaker_id = self._absorbed[speaker_id]
-            ids[key] = speaker_id
+            ids[i] = speaker_id
         return ids
 
     def _title_holder(self, title: str, text: str) -> int | None:
@@ -586,7 +735,8 @@ class Store:
                 ),
             )
             speaker_id = int(cursor.lastrowid)
-            self._add_names(speaker_id, [speaker.name, *aliases])
+            new = Known(speaker_id, speaker.name, speaker.type, tuple(aliases))
+            self._add_names(speaker_id, [speaker.name, *aliases], new=new)
             self._note_roles(speaker_id, speaker.roles)
             if speaker.type == PERSON and parse_name(speaker.name).is_full:
                 self._absorb_bare_surname(speaker_id, speaker.name)
@@ -610,6 +760,7 @@ class Store:
             or not kind
             or corrected
         ):
+            self._changed(int(speaker_id))
             conn.execute(
                 "UPDATE speakers SET type = ?, aliases = ?, roles = ? WHERE id = ?",
                 (
@@ -671,12 +822,14 @@ class Store:
             )
             conn.execute("DELETE FROM speaker_names WHERE speaker_id = ?", (old.id,))
             conn.execute("DELETE FROM speakers WHERE id = ?", (old.id,))
+            self._changed(old.id)
             self._absorbed[old.id] = speaker_id
         (aliases,) = conn.execute(
             "SELECT aliases FROM speakers WHERE id = ?", (speaker_id,)
         ).fetchone()
         absorbed = [n for old in bare for n in (old.name, *old.aliases)]
         merged = _union(stored_list(aliases), absorbed, exclude=name)
+        self._changed(speaker_id)
         conn.execute(
             "UPDATE speakers SET aliases = ?,"
             " quotes = (SELECT count(*) FROM quotes WHERE speaker_id = ?),"
@@ -693,60 +846,105 @@ class Store:
             return []
         # A prefix, so that "Zelensky" and "Zelenskyy" find each other either way.
         probe = family[: max(3, len(family) - 2)]
+        memo = self._memo
+        if memo is not None:
+            found = memo.get(probe)
+            if found is not None:
+                return list(found)
         rows = self.conn.execute(
             "SELECT DISTINCT s.id, s.name, s.type, s.aliases FROM speaker_names_fts f"
             " JOIN speaker_names n ON n.rowid = f.rowid JOIN speakers s ON s.id = n.speaker_id"
-            " WHERE speaker_names_fts MATCH ? LIMIT 200",
+            f" WHERE speaker_names_fts MATCH ? LIMIT {_NamesakeMemo.LIMIT}",
             ['"' + probe.replace('"', "") + '"'],
         ).fetchall()
-        return [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
+        found = [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in rows]
+        if memo is not None:
+            memo.put(probe, found)
+        return list(found)
 
-    def _add_names(self, speaker_id: int, names: Iterable[str]) -> None:
+    def _insert_quote(self, row: tuple[Any, ...]) -> int:
+        """Insert one quote (values in QUOTE_COLUMNS order); its id."""
+        return int(self.conn.execute(_INSERT_QUOTE, row).lastrowid)
+
+    def _changed(self, speaker_id: int) -> None:
+        """A speaker's row is about to change or go: lookups that found it are stale."""
+        if self._memo is not None:
+            self._memo.changed(speaker_id)
+
+    def _add_names(
+        self, speaker_id: int, names: Iterable[str], *, new: Known | None = None
+    ) -> None:
+        """Add names a speaker is found by; ``new`` is the speaker, when it was just inserted."""
+        names = list(names)
         self.conn.executemany(
             "INSERT OR IGNORE INTO speaker_names (speaker_id, name) VALUES (?, ?)",
             [(speaker_id, name) for name in names],
         )
+        if self._memo is not None:
+            self._memo.named(names, new)
 
-    def _insert_quote(
-        self,
-        article_id: int,
-        quote: Quote,
-        speaker_id: int | None,
-        found_as: str | None,
-        article_text: str | None = None,
-    ) -> int:
-        # A context the article's text gives through its offsets is not stored again.
-        context: str | None = quote.context
-        if (
-            article_text is not None
-            and article_text[quote.context_start : quote.context_end] == context
-        ):
-            context = None
-        cursor = self.conn.execute(
-            "INSERT INTO quotes (article_id, speaker_id, speaker_type, mention, text, kind, cue,"
-            ' start, "end", context, context_start, context_end, rule, role, parts, found_as)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id,
-                speaker_id,
-                # A non-name the registry dropped leaves the quote without a speaker.
-                quote.speaker_type if speaker_id is not None else None,
-                quote.mention,
-                quote.text,
-                quote.kind,
-                quote.cue,
-                quote.start,
-                quote.end,
-                context,
-                quote.context_start,
-                quote.context_end,
-                quote.rule,
-                quote.role,
-                json.dumps([list(p) for p in quote.parts]) if quote.parts else None,
-                found_as,
-            ),
-        )
-        return int(cursor.lastrowid)
+
+class _NamesakeMemo:
+    """Namesake lookups, each kept while it is what the query would return.
+
+    The lookup is a full-text query (about 50 µs) made for every new name and
+    again for every new person, and a batch meets the same surnames again and
+    again. An entry holds the query's rows in the query's order, and is dropped
+    when a speaker in it changes or goes, or when a name that contains its
+    probe is added; except that a speaker just inserted is appended to it: its
+    names have the highest rowids, so the query would list it last.
+    """
+
+    LIMIT = 200  # rows a lookup returns at most
+    MAX_KEPT = 20_000  # lookups kept from batch to batch, so memory stays flat
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __init__(self) -> None:
+        self._found: dict[str, list[Known]] = {}
+        self._by_id: dict[int, set[str]] = {}
+        # Probes by their first three letters, to find those a new name contains.
+        self._by_start: dict[str, set[str]] = {}
+
+    def get(self, probe: str) -> list[Known] | None:
+        return self._found.get(probe)
+
+    def put(self, probe: str, found: list[Known]) -> None:
+        self._found[probe] = found
+        self._by_start.setdefault(probe[:3], set()).add(probe)
+        for known in found:
+            self._by_id.setdefault(known.id, set()).add(probe)
+
+    def changed(self, speaker_id: int) -> None:
+        for probe in self._by_id.pop(speaker_id, ()):
+            self._found.pop(probe, None)
+
+    def named(self, names: list[str], new: Known | None) -> None:
+        """Names were added to a speaker (``new`` when it was just inserted)."""
+        found = self._found
+        if not found:
+            return
+        hit: set[str] = set()
+        for name in names:
+            if not name.isascii():
+                # The index folds case beyond ASCII its own way: start afresh.
+                found.clear()
+                self._by_id.clear()
+                self._by_start.clear()
+                return
+            # Probes are lowercase ASCII, matched anywhere in a name, case aside.
+            low = name.lower()
+            starts = {low[i : i + 3] for i in range(len(low) - 2)} & self._by_start.keys()
+            for start in starts:
+                hit.update(p for p in self._by_start[start] if p in low and p in found)
+        for probe in hit:
+            rows = found[probe]
+            if new is not None and len(rows) < self.LIMIT and all(k.id != new.id for k in rows):
+                rows.append(new)
+                self._by_id.setdefault(new.id, set()).add(probe)
+            else:
+                del found[probe]
 
 
 class _LazyDatabase:
