@@ -20,6 +20,7 @@ added at the end.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -695,12 +696,19 @@ def get_quote(store: Store, quote_id: int) -> dict[str, Any]:
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the paragraph(s) holding text[start:end], without surrounding whitespace.
 
-    Paragraphs are separated by blank lines when the article has any (hard-wrapped
-    text), else by single line breaks (one paragraph per line).
+    Paragraphs are separated by blank lines when the article has any, else by the
+    line breaks the engine reads as paragraph ends: each line is a paragraph unless
+    the text is hard-wrapped, where a wrap break joins two lines of one paragraph.
     """
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    if _BLANK_LINE.search(text):
+        separators = list(_BLANK_LINE.finditer(text))
+    else:
+        from quotecli.extract.layout import normalise
+
+        wraps = [(edit.start, edit.end) for edit in normalise(text).edits if edit.joins]
+        separators = [m for m in re.finditer(r"\n", text) if not _within(m.start(), wraps)]
     left, right = 0, len(text)
-    for m in separator.finditer(text):
+    for m in separators:
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:
@@ -711,6 +719,12 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while right > end and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
 # indexing ----------------------------------------------------------------------

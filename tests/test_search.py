@@ -519,6 +519,26 @@ def test_paragraph_bounds_span_several_paragraphs() -> None:
     assert text[left:right] == "“First part\n\nsecond part,” she said."
 
 
+def test_paragraph_bounds_of_a_wrapped_article_with_indented_paragraphs() -> None:
+    first = (
+        "The council met on Tuesday evening to decide the fate of the old library on\n"
+        "Mill Street, which has stood empty since the spring floods damaged its roof.\n"
+    )
+    second = (
+        "    “We cannot keep paying to heat an empty building while the roof lets in\n"
+        "the rain,” the council leader, Ruth Okafor, told the meeting on Tuesday.\n"
+    )
+    third = "    The vote is due next month.\n"
+    text = first + second + third
+    start = text.index("We cannot")
+    left, right = paragraph_bounds(text, start, start + 20)
+    assert text[left:right] == second.strip()
+    # One line a paragraph when nothing is wrapped.
+    plain = "First line.\nSecond line.\n"
+    left, right = paragraph_bounds(plain, plain.index("Second"), len(plain) - 2)
+    assert plain[left:right] == "Second line."
+
+
 @pytest.mark.parametrize(
     ("title", "source", "external_id", "label"),
     [
