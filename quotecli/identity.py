@@ -345,7 +345,15 @@ def clean_speaker(speaker: Speaker) -> Speaker | None:
     if (
         speaker.type == ORGANISATION
         and titled
-        and (len(core_words) < 2 or any(_plain(w) in _ORG_WORDS for w in core_words))
+        and (
+            len(core_words) < 2
+            or any(_plain(w) in _ORG_WORDS for w in core_words)
+            # "British Chambers of Commerce": a country's name for a body, no job.
+            or (
+                all(_plain(p) in lexicon.NATIONALITIES for p in parsed.prefix)
+                and not has_first_name(parsed.core)
+            )
+        )
     ):
         # An organisation's own name may begin with a title word ("National Grid").
         return speaker

@@ -88,6 +88,10 @@ def test_name_helpers() -> None:
         ("New York Post", ORGANISATION, "New York Post", ORGANISATION),
         ("New York Post", PERSON, "New York Post", PERSON),
         ("Office of Fair Trading", ORGANISATION, "Office of Fair Trading", ORGANISATION),
+        # A country's word opens a body's own name; it is no job of a person's.
+        ("British Guild of Map Makers", ORGANISATION, "British Guild of Map Makers", ORGANISATION),
+        ("Welsh Rugby Union", ORGANISATION, "Welsh Rugby Union", ORGANISATION),
+        ("Welsh Minister Alun Pryce", ORGANISATION, "Alun Pryce", PERSON),
         ("Ana Silva of Harbour Trust", PERSON, "Ana Silva", PERSON),
         ("Duke of Westshire", PERSON, "Duke of Westshire", PERSON),
         ("spokesman", ANONYMOUS, "spokesman", ANONYMOUS),
