@@ -685,6 +685,12 @@ def resolve_article(
             # is evidence only for a full name ("Liam Fox", never "Yukos").
             or (parsed.is_full and any(m.lower() in _PERSON_MENTIONS for m in said))
         )
+        if speaker.type == ORGANISATION and _plain(speaker.name) in _ORG_WORDS:
+            # "the Bank said" is the bank the article names in full, if it names one.
+            body = _body_named_in_full(speaker.name, text)
+            if body is not None:
+                out[name] = Resolved(replace(speaker, name=body), speaker.name)
+                continue
         title = title_of(speaker.name)
         # The form the article used: "Lib Dems" though the speaker is the Liberal Democrats.
         found_as = " ".join(name.split()) if alias_group(name) else speaker.name
@@ -741,6 +747,46 @@ def resolve_article(
             holder, known = carriers[0]
             overrides[i] = Resolved(_as_person(holder, known), mention.display, person=True)
     return ArticleSpeakers(out, overrides)
+
+
+# A body's full name: capitalised words, which "of", "for" or "on" (and "the") may join.
+_BODY = re.compile(
+    r"[A-Z][\w&'’.-]*(?:(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?)?[ \t]+[A-Z][\w&'’.-]*)*"
+)
+
+
+def _body_named_in_full(word: str, text: str) -> str | None:
+    """The one longer name in the text that holds ``word`` ("Bank" -> "Bank of England").
+
+    None when the text names no such body, or two ("the Bank" in an article on
+    the Bank of England and the European Central Bank is left as it is). Words
+    of a job or a first name mark a person's title, not a body's name.
+    """
+    found: dict[str, str] = {}
+    for match in _BODY.finditer(text):
+        words = re.sub(r"['’]s\b.*", "", match.group()).rstrip(".").split()
+        if len(words) < 2 or word not in words:
+            continue
+        # "The Reserve Bank", "Governor of the Reserve Bank": the body's name starts later.
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if len(words) > 2 and _plain(words[0]) in lexicon.TITLE_WORDS and words[1] == "of":
+            words = words[3:] if words[2] == "the" else words[2:]
+        after = words[words.index(word) + 1 :] if word in words else []
+        if (
+            len(words) < 2
+            # "Bank Governor Mervyn King": a job and a person, not a body.
+            or any(_plain(w) in lexicon.TITLE_WORDS for w in after)
+            or any(has_first_name(w) for w in words)
+        ):
+            continue
+        full = " ".join(words)
+        found.setdefault(full.casefold(), full)
+    # "Reserve Bank" is the Reserve Bank of Australia the article named in full.
+    names = sorted(found.values(), key=len, reverse=True)
+    if names and all(f" {n.casefold()} " in f" {names[0].casefold()} " for n in names[1:]):
+        return names[0]
+    return None
 
 
 def _as_person(parsed: ParsedName, known: Speaker | None) -> Speaker:

@@ -195,6 +195,34 @@ def test_namesakes_in_one_article_stay_apart(article, extraction_for) -> None:
     assert resolved.names["Pryce"].speaker.name == "Pryce"
 
 
+def test_a_bare_body_word_joins_the_body_the_article_names_in_full(article) -> None:
+    text = (
+        "The Reserve Bank of Northland raised its main rate to 5%. "
+        "The Bank said it had acted to cool house prices."
+    )
+    resolved = article(
+        text, [{"speaker": "Bank", "quote": "it had acted to cool", "type": ORGANISATION}]
+    )
+    bank = resolved.names["Bank"]
+    assert (bank.speaker.name, bank.found_as) == ("Reserve Bank of Northland", "Bank")
+
+
+def test_a_bare_body_word_stays_as_it_is_when_two_bodies_could_be_meant(article) -> None:
+    text = (
+        "The Bank of Northland and the Southern Savings Bank both cut rates. "
+        "The Bank said borrowing was too weak. Bank Governor Ruth Odum agreed."
+    )
+    resolved = article(
+        text, [{"speaker": "Bank", "quote": "borrowing was too weak", "type": ORGANISATION}]
+    )
+    assert resolved.names["Bank"].speaker.name == "Bank"
+    alone = "Bank Governor Ruth Odum spoke. The Bank said borrowing was too weak."
+    resolved = article(
+        alone, [{"speaker": "Bank", "quote": "borrowing was too weak", "type": ORGANISATION}]
+    )
+    assert resolved.names["Bank"].speaker.name == "Bank"
+
+
 def test_a_title_joins_its_holder_when_the_article_says_who_it_is(article) -> None:
     text = (
         "Chancellor Peter Vance unveiled the budget. The chancellor said growth was strong. "
