@@ -96,6 +96,11 @@ def match(new: Speaker, candidates: Sequence[Known]) -> int | None:
     key = name_tokens(new.name)
     # One name, one speaker: the index keeps canonical names unique.
     exact = next((k.id for k in candidates if name_tokens(k.name) == key), None)
+    if exact is None and new.name.isupper() and len(new.name) > 1:
+        # "BCC" is the body another article spelt out as the British Chambers of Commerce.
+        spelt = [k.id for k in candidates if k.type == ORGANISATION and new.name in k.aliases]
+        if len(spelt) == 1:
+            return spelt[0]
     if new.type != PERSON or not key or not new.name[:1].isupper():
         return exact  # a description ("spokesman for Mr Blair") is nobody's name
     parsed = parse_name(new.name)
@@ -685,6 +690,18 @@ def resolve_article(
             # is evidence only for a full name ("Liam Fox", never "Yukos").
             or (parsed.is_full and any(m.lower() in _PERSON_MENTIONS for m in said))
         )
+        if speaker.type in (ORGANISATION, None) or speaker.name.isupper():
+            spelt = _spelt_out(text).get(speaker.name)
+            if spelt is not None:
+                # "The British Chambers of Commerce (BCC)": "BCC" is that body.
+                out[name] = Resolved(
+                    Speaker(spelt, ORGANISATION, aliases=(speaker.name,), roles=speaker.roles),
+                    speaker.name,
+                )
+                continue
+            short = next((a for a, full in _spelt_out(text).items() if full == speaker.name), None)
+            if short is not None and short not in speaker.aliases:
+                speaker = replace(speaker, aliases=(*speaker.aliases, short))
         if speaker.type == ORGANISATION and _plain(speaker.name) in _ORG_WORDS:
             # "the Bank said" is the bank the article names in full, if it names one.
             body = _body_named_in_full(speaker.name, text)
@@ -747,6 +764,34 @@ def resolve_article(
             holder, known = carriers[0]
             overrides[i] = Resolved(_as_person(holder, known), mention.display, person=True)
     return ArticleSpeakers(out, overrides)
+
+
+# A name and the short form it is given in brackets: "Office of Fair Trading (OFT)".
+_SPELT_OUT = re.compile(
+    r"((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*){1,8})\(([A-Z][A-Za-z&]{1,7})\)"
+)
+
+
+@lru_cache(maxsize=8)
+def _spelt_out(text: str) -> dict[str, str]:
+    """Short forms the text spells out, each with its full name, when the initials fit."""
+    found: dict[str, str] = {}
+    for match in _SPELT_OUT.finditer(text):
+        words = match.group(1).split()
+        short = match.group(2)
+        capitals = [w for w in words if w[:1].isupper()]
+        # The short form's letters are the last capitals' initials ("the OFT" of
+        # "the Office of Fair Trading"); leading words are the sentence's own.
+        letters = [c for c in short if c.isupper()]
+        if len(letters) < 2 or len(capitals) < len(letters):
+            continue
+        first = len(capitals) - len(letters)
+        if "".join(w[0] for w in capitals[first:]) != "".join(letters):
+            continue
+        start = words.index(capitals[first]) if capitals[first] in words else 0
+        full = " ".join(words[start:]).rstrip("'’")  # "Incomes Data Services' (IDS)"
+        found.setdefault(short, full)
+    return found
 
 
 # A body's full name: capitalised words, which "of", "for" or "on" (and "the") may join.

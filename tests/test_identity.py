@@ -223,6 +223,32 @@ def test_a_bare_body_word_stays_as_it_is_when_two_bodies_could_be_meant(article)
     assert resolved.names["Bank"].speaker.name == "Bank"
 
 
+def test_a_short_form_joins_the_name_the_article_spells_it_out_as(article) -> None:
+    text = (
+        "The Northern Guild of Map Makers (NGMM) warned of falling sales. "
+        "The NGMM said prices would rise."
+    )
+    resolved = article(
+        text,
+        [
+            {"speaker": "Northern Guild of Map Makers", "quote": "of falling sales",
+             "type": ORGANISATION},
+            {"speaker": "NGMM", "quote": "prices would rise", "type": ORGANISATION},
+        ],
+    )
+    short = resolved.names["NGMM"]
+    assert (short.speaker.name, short.found_as) == ("Northern Guild of Map Makers", "NGMM")
+    assert "NGMM" in resolved.names["Northern Guild of Map Makers"].speaker.aliases
+
+
+def test_a_short_form_whose_initials_do_not_fit_is_left_alone(article) -> None:
+    text = "The Northern Guild of Map Makers (BBQ) met. The BBQ said prices would rise."
+    resolved = article(
+        text, [{"speaker": "BBQ", "quote": "prices would rise", "type": ORGANISATION}]
+    )
+    assert resolved.names["BBQ"].speaker.name == "BBQ"
+
+
 def test_a_title_joins_its_holder_when_the_article_says_who_it_is(article) -> None:
     text = (
         "Chancellor Peter Vance unveiled the budget. The chancellor said growth was strong. "

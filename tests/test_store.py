@@ -171,6 +171,29 @@ def test_one_person_is_one_speaker_across_articles_and_namesakes_stay_apart(
     ]
 
 
+def test_a_short_form_joins_the_body_another_article_spelt_it_out_as(
+    store: Store, extraction_for: Factory
+) -> None:
+    first = "The Northern Guild of Map Makers (NGMM) said sales had fallen."
+    later = "The NGMM said prices would rise."
+    store.add_article(
+        Article(first, "a.txt"),
+        extraction_for(
+            first,
+            [{"speaker": "Northern Guild of Map Makers", "quote": "sales had fallen",
+              "type": "organisation"}],
+        ),
+    )
+    store.add_article(
+        Article(later, "b.txt"),
+        extraction_for(
+            later, [{"speaker": "NGMM", "quote": "prices would rise", "type": "organisation"}]
+        ),
+    )
+    rows = store.rows("SELECT name, aliases FROM speakers ORDER BY id")
+    assert rows == [{"name": "Northern Guild of Map Makers", "aliases": '["NGMM"]'}]
+
+
 def test_a_bare_surname_indexed_first_joins_the_full_name_found_later(
     store: Store, extraction_for: Factory
 ) -> None:
