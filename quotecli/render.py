@@ -32,7 +32,7 @@ import csv
 import json
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ _JSON = {c: f"\\u{c:04x}" for c in (0x7F, *_C1)}
 def safe_text(text: str) -> str:
     """``text`` with every control character made visible and harmless on a terminal."""
     return text.translate(_SAFE)
+
+
 _PIECE = 16_384  # characters per write of a JSON document
 
 # Friendlier table headers for a few keys; machine formats keep the keys themselves.
@@ -102,6 +104,8 @@ _FLOOR = {
 _DEFAULT_FLOOR = 8
 # When even those floors do not fit, any column may shrink to this.
 _LAST_RESORT_FLOOR = 5
+# A short column's floor is its longest word up to this many characters.
+_WORD_CAP = 14
 
 # Cells longer than this make row separators worth their space.
 _LONG_CELL = 40
@@ -255,16 +259,31 @@ def _render_table(
 
     console = make_console(out, color=color)
     cells = [[_display(row.get(c)) for c in cols] for row in rows]
-    widths = _fit_widths(cols, cells, console.width)
+    width = console.width
+
+    def fit() -> list[int] | None:
+        return _fit_widths(cols, cells, width, whole_words=True) or _fit_widths(cols, cells, width)
+
+    natural = _natural_widths(cols, cells)
+    if sum(natural) <= _room(width, cols):
+        widths: list[int] | None = natural
+    else:
+        # A column blank in every row (no article has a date, say) tells nothing,
+        # and a table that must shrink has no room to spare for it.
+        keep = [i for i in range(len(cols)) if any(line[i].strip() for line in cells)]
+        if 0 < len(keep) < len(cols):
+            cols = [cols[i] for i in keep]
+            cells = [[line[i] for i in keep] for line in cells]
+        widths = fit()
     if widths is None and "context" in cols and "text" in cols:
         # The context sentence repeats the quote; on a narrow terminal the quote
         # itself is worth more than both squeezed into slivers.
         keep = [i for i, c in enumerate(cols) if c != "context"]
         cols = [cols[i] for i in keep]
         cells = [[line[i] for i in keep] for line in cells]
-        widths = _fit_widths(cols, cells, console.width)
+        widths = fit()
     if widths is None:
-        widths = _fit_widths(cols, cells, console.width, last_resort=True)
+        widths = _fit_widths(cols, cells, width, last_resort=True)
     long_cells = any(len(cell) > _LONG_CELL for line in cells for cell in line)
     table = Table(
         title=Text(safe_text(title)) if title else None,
@@ -323,22 +342,34 @@ def _header(col: str) -> str:
 
 
 def _fit_widths(
-    cols: list[str], cells: list[list[str]], width: int, *, last_resort: bool = False
+    cols: list[str],
+    cells: list[list[str]],
+    width: int,
+    *,
+    last_resort: bool = False,
+    whole_words: bool = False,
 ) -> list[int] | None:
     """Content widths for a table ``width`` characters wide, or None if it cannot fit."""
-    from rich.cells import cell_len
-
-    # Borders and padding: one rule per column plus one, and a space either side.
-    available = width - (3 * len(cols) + 1)
-    natural = [
-        max([cell_len(_header(c))] + [max(map(cell_len, line[i].split("\n"))) for line in cells])
-        for i, c in enumerate(cols)
-    ]
+    available = _room(width, cols)
+    natural = _natural_widths(cols, cells)
     if sum(natural) <= available:
         return natural
+    # With ``whole_words``, a short column (a name, a kind, a cue) keeps its
+    # longest word whole, up to a cap: split inside a word ("Greensp|an",
+    # "indirec|t") it is misread. Prose columns wrap between words anyway.
     floors = [
-        min(n, _LAST_RESORT_FLOOR if last_resort else _FLOOR.get(c, _DEFAULT_FLOOR))
-        for c, n in zip(cols, natural, strict=True)
+        min(
+            n,
+            _LAST_RESORT_FLOOR
+            if last_resort
+            else max(
+                _FLOOR.get(c, _DEFAULT_FLOOR),
+                min(_WORD_CAP, _longest_word(line[i] for line in cells))
+                if whole_words and c not in _WEIGHT
+                else 0,
+            ),
+        )
+        for i, (c, n) in enumerate(zip(cols, natural, strict=True))
     ]
     if sum(floors) > available:
         return None
@@ -365,6 +396,28 @@ def _fit_widths(
             widths[i] += extra
             spare -= extra
     return widths
+
+
+def _room(width: int, cols: Sequence[str]) -> int:
+    """Characters left for cells: borders take one rule per column plus one, and
+    padding a space either side of each cell."""
+    return width - (3 * len(cols) + 1)
+
+
+def _natural_widths(cols: Sequence[str], cells: list[list[str]]) -> list[int]:
+    """Each column's width with nothing wrapped."""
+    from rich.cells import cell_len
+
+    return [
+        max([cell_len(_header(c))] + [max(map(cell_len, line[i].split("\n"))) for line in cells])
+        for i, c in enumerate(cols)
+    ]
+
+
+def _longest_word(cells: Iterable[str]) -> int:
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for cell in cells for word in cell.split()), default=0)
 
 
 def _column_style(col: str) -> str | None:

@@ -278,3 +278,29 @@ def test_narrow_terminal_leaves_out_the_context_column(monkeypatch):
     monkeypatch.setenv("COLUMNS", "160")
     text = _render("table", rows, ("speaker", "text", "context", "id"))
     assert "context" in text
+
+
+def test_a_narrow_table_breaks_names_and_kinds_between_words_not_inside(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    row = {
+        "id": 28,
+        "speaker": "Imogen Fairweather",
+        "kind": "indirect",
+        "cue": "highlighted",
+        "text": "that the harbour scheme would pay for itself within a decade " * 2,
+        "article": "Harbour plan gains support in council vote",
+        "date": "",
+    }
+    cols = ("id", "speaker", "kind", "cue", "text", "article", "date")
+    text = _render("table", [row, {**row, "id": 29}], cols)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    words = {w for line in text.splitlines() for w in line.replace("│", " ").split()}
+    assert {"Fairweather", "indirect", "highlighted"} <= words
+    # No article has a date: the blank column gave its room to the others.
+    assert "date" not in text
+
+
+def test_a_blank_column_stays_when_the_table_fits(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    rows = [{"speaker": "Ada Byron", "text": "We will build it", "date": ""}]
+    assert "date" in _render("table", rows, ("speaker", "text", "date"))
