@@ -101,6 +101,17 @@ def match(new: Speaker, candidates: Sequence[Known]) -> int | None:
         spelt = [k.id for k in candidates if k.type == ORGANISATION and new.name in k.aliases]
         if len(spelt) == 1:
             return spelt[0]
+    if exact is None and new.type == ORGANISATION and len(key) > 1:
+        # "British Chamber of Commerce" is the British Chambers of Commerce
+        # misspelt: a body's name read with each word in the singular.
+        folded = _singular(key)
+        same = [
+            k.id
+            for k in candidates
+            if k.type == ORGANISATION and _singular(name_tokens(k.name)) == folded
+        ]
+        if len(same) == 1:
+            return same[0]
     if new.type != PERSON or not key or not new.name[:1].isupper():
         return exact  # a description ("spokesman for Mr Blair") is nobody's name
     parsed = parse_name(new.name)
@@ -117,6 +128,11 @@ def match(new: Speaker, candidates: Sequence[Known]) -> int | None:
         return None
     best = max(variants, key=lambda k: (fuzz.ratio(new.name.lower(), k.name.lower()), -k.id))
     return best.id
+
+
+def _singular(words: Sequence[str]) -> tuple[str, ...]:
+    """Each word without a plural "s" ("chambers" is "chamber", "glass" stays)."""
+    return tuple(w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w for w in words)
 
 
 def _bearer(parsed: ParsedName, people: Sequence[Known]) -> int | None:

@@ -180,8 +180,13 @@ def test_a_short_form_joins_the_body_another_article_spelt_it_out_as(
         Article(first, "a.txt"),
         extraction_for(
             first,
-            [{"speaker": "Northern Guild of Map Makers", "quote": "sales had fallen",
-              "type": "organisation"}],
+            [
+                {
+                    "speaker": "Northern Guild of Map Makers",
+                    "quote": "sales had fallen",
+                    "type": "organisation",
+                }
+            ],
         ),
     )
     store.add_article(
@@ -467,3 +472,22 @@ def test_quotes_stored_before_parts_existed_read_as_whole(tmp_path: Path) -> Non
     with Store(path) as store:
         [row] = who_said(store, "quay opens")
         assert row["parts"] is None
+
+
+def test_a_body_named_with_a_word_in_the_singular_is_the_same_body(
+    store: Store, extraction_for: Factory
+) -> None:
+    first = "The Guild of Harbour Pilots said fees had risen."
+    later = "The Guild of Harbour Pilot said the season was long."
+    for source, text, quote, name in (
+        ("a.txt", first, "fees had risen", "Guild of Harbour Pilots"),
+        ("b.txt", later, "the season was long", "Guild of Harbour Pilot"),
+    ):
+        store.add_article(
+            Article(text, source),
+            extraction_for(text, [{"speaker": name, "quote": quote, "type": "organisation"}]),
+        )
+    rows = store.rows("SELECT name, aliases, quotes FROM speakers ORDER BY id")
+    assert rows == [
+        {"name": "Guild of Harbour Pilots", "aliases": '["Guild of Harbour Pilot"]', "quotes": 2}
+    ]
