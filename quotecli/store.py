@@ -385,8 +385,7 @@ class Store:
             return {}
         with self.guard():
             found = self.conn.execute(
-                "SELECT hash, id, key FROM articles"
-                " WHERE hash IN (SELECT value FROM json_each(?))",
+                "SELECT hash, id, key FROM articles WHERE hash IN (SELECT value FROM json_each(?))",
                 [json.dumps(list(digests))],
             ).fetchall()
         return {row[0]: (int(row[1]), row[2]) for row in found}
@@ -475,10 +474,9 @@ class Store:
         """
         if kept is not None:
             memo, version, changes = kept
-            if (
-                (version, changes) == (self._data_version(), self.conn.total_changes)
-                and len(memo) < _NamesakeMemo.MAX_KEPT
-            ):
+            if (version, changes) == (self._data_version(), self.conn.total_changes) and len(
+                memo
+            ) < _NamesakeMemo.MAX_KEPT:
                 return memo
         return _NamesakeMemo()
 
@@ -715,6 +713,14 @@ class Store:
         row = conn.execute(
             "SELECT id, name, type, aliases, roles FROM speakers WHERE name = ?", [speaker.name]
         ).fetchone()
+        if row is None and not local and speaker.name.isupper() and len(speaker.name) > 1:
+            # "GM", too short for the namesake search, is the one body spelt out so.
+            same = self._spelt_out_as(speaker.name)
+            if same is not None:
+                row = conn.execute(
+                    "SELECT id, name, type, aliases, roles FROM speakers WHERE id = ?", [same]
+                ).fetchone()
+                speaker = replace(speaker, aliases=(speaker.name, *speaker.aliases))
         # A surname alone known as a speaker may meanwhile have found its person.
         if not local and (row is None or not parse_name(speaker.name).is_full):
             same = match(speaker, self._namesakes(speaker.name))
@@ -740,6 +746,8 @@ class Store:
             self._note_roles(speaker_id, speaker.roles)
             if speaker.type == PERSON and parse_name(speaker.name).is_full:
                 self._absorb_bare_surname(speaker_id, speaker.name)
+            elif speaker.type == ORGANISATION and not local:
+                self._absorb_short_forms(speaker_id, aliases)
             return speaker_id
         speaker_id, name, kind, aliases, roles = row
         old_aliases = stored_list(aliases)
@@ -771,10 +779,23 @@ class Store:
                 ),
             )
             self._add_names(speaker_id, merged_aliases[len(old_aliases) :])
+            if not local and (speaker.type == ORGANISATION or kind == ORGANISATION):
+                self._absorb_short_forms(int(speaker_id), merged_aliases[len(old_aliases) :])
             if person and kind != PERSON and parse_name(name).is_full:
                 # Now known to be a person, it may take over "Dr Fox" indexed before.
                 self._absorb_bare_surname(int(speaker_id), name)
         return int(speaker_id)
+
+    def _spelt_out_as(self, short: str) -> int | None:
+        """The one body known to the index that has ``short`` as an alias."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT s.id, s.name FROM speaker_names n JOIN speakers s"
+            " ON s.id = n.speaker_id WHERE n.name = ? AND s.type = ?",
+            [short, ORGANISATION],
+        ).fetchall()
+        # The index compares names without case; a short form is written in capitals.
+        bodies = [r[0] for r in rows if r[1] != short]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _absorb_bare_surname(self, speaker_id: int, name: str) -> None:
         """ "Trump" indexed before anyone named "… Trump": now he has a full name.
@@ -813,6 +834,46 @@ class Store:
                 and addressed_as(me, honorific)
                 and not any(addressed_as(b, honorific) for b in bearers)
             ]
+        self._fold_into(speaker_id, name, bare)
+
+    def _absorb_short_forms(self, speaker_id: int, aliases: Iterable[str]) -> None:
+        """ "GM" indexed as a speaker of its own before an article spelt it out as
+        General Motors: its quotes move to the body, unless another body known
+        to the index is written that way too.
+        """
+        conn = self.conn
+        for alias in aliases:
+            if not (alias.isupper() and len(alias) > 1):
+                continue
+            carriers = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT n.speaker_id FROM speaker_names n"
+                    " JOIN speakers s ON s.id = n.speaker_id WHERE n.name = ? AND s.type = ?",
+                    [alias, ORGANISATION],
+                )
+            }
+            bare = conn.execute(
+                "SELECT id, name, type, aliases FROM speakers WHERE name = ? AND id != ?"
+                " AND (type IS NULL OR type = ?)",
+                [alias, speaker_id, ORGANISATION],
+            ).fetchall()
+            # Names are compared without case; a short form is written in capitals.
+            bare = [row for row in bare if row[1] == alias]
+            if not bare or carriers - {speaker_id, *(row[0] for row in bare)}:
+                continue
+            (name,) = conn.execute(
+                "SELECT name FROM speakers WHERE id = ?", [speaker_id]
+            ).fetchone()
+            self._fold_into(
+                speaker_id,
+                name,
+                [Known(r[0], r[1], r[2], tuple(stored_list(r[3]))) for r in bare],
+            )
+
+    def _fold_into(self, speaker_id: int, name: str, bare: Sequence[Known]) -> None:
+        """Move the quotes of ``bare`` speakers to ``speaker_id`` and drop them;
+        their names become its aliases."""
         if not bare:
             return
         conn = self.conn

@@ -491,3 +491,65 @@ def test_a_body_named_with_a_word_in_the_singular_is_the_same_body(
     assert rows == [
         {"name": "Guild of Harbour Pilots", "aliases": '["Guild of Harbour Pilot"]', "quotes": 2}
     ]
+
+
+def _body_quotes(store: Store, extraction_for: Factory, items) -> None:
+    for source, text, quote, name, aliases in items:
+        store.add_article(
+            Article(text, source),
+            extraction_for(
+                text,
+                [{"speaker": name, "quote": quote, "type": "organisation", "aliases": aliases}],
+            ),
+        )
+
+
+def test_a_short_form_indexed_first_joins_the_body_spelt_out_later(
+    store: Store, extraction_for: Factory
+) -> None:
+    _body_quotes(
+        store,
+        extraction_for,
+        [
+            ("a.txt", "NM said output rose.", "output rose", "NM", []),
+            (
+                "b.txt",
+                "Northern Millers (NM) said prices fell.",
+                "prices fell",
+                "Northern Millers",
+                ["NM"],
+            ),
+            ("c.txt", "NM said stocks were low.", "stocks were low", "NM", []),
+        ],
+    )
+    assert store.rows("SELECT name, aliases, quotes, articles FROM speakers") == [
+        {"name": "Northern Millers", "aliases": '["NM"]', "quotes": 3, "articles": 3}
+    ]
+
+
+def test_a_short_form_two_bodies_are_spelt_out_as_stays_apart(
+    store: Store, extraction_for: Factory
+) -> None:
+    _body_quotes(
+        store,
+        extraction_for,
+        [
+            (
+                "a.txt",
+                "Northern Millers (NM) said prices fell.",
+                "prices fell",
+                "Northern Millers",
+                ["NM"],
+            ),
+            (
+                "b.txt",
+                "Nordic Mining (NM) said ore was scarce.",
+                "ore was scarce",
+                "Nordic Mining",
+                ["NM"],
+            ),
+            ("c.txt", "NM said stocks were low.", "stocks were low", "NM", []),
+        ],
+    )
+    names = [r["name"] for r in store.rows("SELECT name FROM speakers ORDER BY id")]
+    assert names == ["Northern Millers", "Nordic Mining", "NM"]
