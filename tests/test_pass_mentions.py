@@ -34,3 +34,18 @@ def test_offsets_point_at_the_name():
     starts = frozenset(s.start for s in parse(text).sentences)
     (mention,) = find_mentions(text, starts)
     assert text[mention.start : mention.end] == "Ruth Okafor"
+
+
+def test_a_family_name_that_also_names_a_body_is_a_person_after_a_first_name():
+    found = mentions("Niamh Chambers met Mr Fox after Fox News and the Church of Wales spoke.")
+    assert found == [
+        ("Niamh Chambers", "person", "f", False),
+        # A form of address makes no organisation; the speaker pass makes it a person.
+        ("Mr Fox", "unknown", None, False),
+        ("Fox News", "organisation", None, False),
+        ("Church of Wales", "organisation", None, False),
+    ]
+
+
+def test_a_house_after_a_first_name_is_still_a_building():
+    assert mentions("Clarence House said the visit was private.")[0][1] != "person"

@@ -154,6 +154,9 @@ NAME_CONNECTORS = load("name-connectors")
 # Words that mark a capitalised run as an organisation.
 ORG_WORDS = load("org-words")
 
+# Of those, the ones that are also family names ("Liam Fox", "Charlotte Church").
+ORG_SURNAMES = load("org-surnames")
+
 # Words that end the names of events, which never speak.
 EVENT_WORDS = load("event-words")
 

@@ -113,6 +113,22 @@ def _split_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] 
     return None
 
 
+def _first_name_and_surname(lows: list[str]) -> bool:
+    """ "Liam Fox", "Mr Fox", "Charlotte Church": a first name or a form of address,
+    and a family name that would otherwise mark an organisation ("Fox News")."""
+    # The first name may follow one word of description ("Singer Charlotte Church").
+    first = next(
+        (i for i, low in enumerate(lows[:2]) if low in lx.FIRST_NAMES or low in _HONORIFICS),
+        None,
+    )
+    return (
+        first is not None
+        and 2 <= len(lows) - first <= 3
+        and lows[-1] in lx.ORG_SURNAMES
+        and not any(low in lx.ORG_WORDS for low in lows[:-1])
+    )
+
+
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
     """The mention's type, or None for capitalised words that are never speakers."""
     lows = [_norm(t) for t in name_tokens]
@@ -120,7 +136,9 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return None
     if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
         return GROUP
-    if any(low in lx.ORG_WORDS for low in lows) or (len(lows) == 1 and lows[0] in _PARTIES):
+    if (any(low in lx.ORG_WORDS for low in lows) and not _first_name_and_surname(lows)) or (
+        len(lows) == 1 and lows[0] in _PARTIES
+    ):
         return ORGANISATION
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
