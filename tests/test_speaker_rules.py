@@ -205,3 +205,8 @@ def test_a_word_capitalised_only_because_it_opened_a_sentence_is_no_body() -> No
         "The company said the figures were now correct."
     )
     assert only(text).speaker != "Sloppy"
+
+
+def test_a_post_named_by_a_noun_like_cue_is_not_the_verb() -> None:
+    quote = only('"The talks went well," Downing Street press secretary Ellen Marsh said.')
+    assert quote.speaker == "Ellen Marsh"
