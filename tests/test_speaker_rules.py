@@ -210,3 +210,21 @@ def test_a_word_capitalised_only_because_it_opened_a_sentence_is_no_body() -> No
 def test_a_post_named_by_a_noun_like_cue_is_not_the_verb() -> None:
     quote = only('"The talks went well," Downing Street press secretary Ellen Marsh said.')
     assert quote.speaker == "Ellen Marsh"
+
+
+def test_they_is_never_a_place_or_a_nationality() -> None:
+    text = "Exports from Chile and Peru rose in May, they said, helped by copper."
+    assert only(text).speaker not in ("Chile", "Peru")
+
+
+def test_they_is_the_plural_subject_before_it() -> None:
+    text = (
+        "Korean union leaders will meet the carmaker on Friday. "
+        "They said the closure would cost 900 jobs."
+    )
+    assert only(text).speaker == "union leaders"
+
+
+def test_they_is_the_people_named_together() -> None:
+    text = "As Mr. Ortega and Mr. Baines toured Ohio, the race tightened, they said."
+    assert only(text).speaker == "Ortega"

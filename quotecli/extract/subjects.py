@@ -474,8 +474,14 @@ class Context:
                 return replace(
                     group, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
                 )
+        if low == "they":
+            plural = self._plural_subject(pronoun.start)
+            if plural is not None:
+                return replace(
+                    plural, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+                )
         if low in ("they", "it"):
-            types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
+            types = (ORGANISATION, GROUP) if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
             if entity is None and low == "it":
                 entity = self._subject_body(pronoun.start)
@@ -496,6 +502,61 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _plural_subject(self, offset: int) -> Speaker | None:
+        """ "Two rival carmakers will merge. They said…", "As Roe and Day toured
+        Ohio, they said…": people in the plural, or named together, who open the
+        sentence of a "they" or the one before are whom it means."""
+        doc = self.doc
+        index = doc.sentence_index(offset)
+        para = doc.paragraph_index(offset)
+        for i in range(index, max(-1, index - 2), -1):
+            sent = doc.sentences[i]
+            if para - doc.paragraph_index(sent.start) > 1:
+                break
+            limit = offset if i == index else sent.end
+            toks = doc.tokens_between(sent.start, min(limit, sent.start + 160))
+            k = 0
+            while k < len(toks) and toks[k].low in _CONJUNCT_LEADS | _PAIR_OPENERS:
+                k += 1
+            if k < len(toks) and toks[k].low in _OPENING_ADVERBIALS:
+                # "Over the past month, delegations of business leaders have…"
+                window = range(k, min(len(toks), k + 8))
+                comma = next((c for c in window if toks[c].text == ","), None)
+                k = comma + 1 if comma is not None else len(toks)
+            found = self._opening_plural(toks, k)
+            if found is not None:
+                return found
+        return None
+
+    def _opening_plural(self, toks: list[Token], k: int) -> Speaker | None:
+        """The plural subject that opens ``toks`` at ``k``, if there is one."""
+        if k >= len(toks) or self.inside_quote(toks[k].start):
+            return None
+        mention = self.mention_starting(toks[k].start)
+        if mention is not None:
+            j = k
+            while j < len(toks) and toks[j].end <= mention.end:
+                j += 1
+            if j + 1 < len(toks) and toks[j].low == "and" and self._may_be_person(mention):
+                other = self.mention_starting(toks[j + 1].start)
+                if other is not None and self._may_be_person(other) and not other.possessive:
+                    return self.from_mention(mention)  # named together: the first speaks
+        for j in range(k, min(len(toks) - 1, k + 6)):
+            tok = toks[j]
+            if tok.text in ",;:()" or tok.low in _FINITE_MARKERS:
+                return None
+            if (
+                tok.text.islower()
+                and tok.low.endswith("s")
+                and is_head_noun(tok.text)
+                and toks[j + 1].low in _FINITE_MARKERS | _PLURAL_VERB_MARKERS
+            ):
+                found = nominal(self, toks[: j + 1], j)
+                if found is not None and found.name and found.type in (GROUP, ANONYMOUS):
+                    return found
+                return None
+        return None
 
     def _subject_body(self, offset: int) -> Entity | None:
         """ "Ryanair cut its fares. It said…": a name of unknown kind that opened
@@ -872,6 +933,16 @@ class Context:
             return mention
         return first
 
+    def _may_be_person(self, mention: Mention) -> bool:
+        """A person's name, or a name of unknown kind that no preposition places."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.type if entity is not None else mention.type
+        return (
+            kind in (PERSON, "unknown")
+            and not mention.possessive
+            and not self._after_place_preposition(mention)
+        )
+
     def _known_person(self, mention: Mention) -> bool:
         """Whether a mention is of someone known to be a person (a title, an
         honorific or a first name), not a capitalised word of unknown kind."""
@@ -1225,6 +1296,12 @@ _TITLE_REACH = 12
 _MAX_CONJUNCTS = 6
 # Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
 _CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+# Words that open a clause before its plural subject: "As Roe and Day toured…".
+_PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
+# Words after a plural subject that show it is one: "officials say", "lawyers could".
+_PLURAL_VERB_MARKERS = frozenset(
+    ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
+)
 
 
 def _role_word(tok: Token) -> bool:
