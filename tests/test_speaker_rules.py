@@ -228,3 +228,26 @@ def test_they_is_the_plural_subject_before_it() -> None:
 def test_they_is_the_people_named_together() -> None:
     text = "As Mr. Ortega and Mr. Baines toured Ohio, the race tightened, they said."
     assert only(text).speaker == "Ortega"
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
+    assert only('"We will appeal," said a Vodafone spokeswoman.').speaker == "Vodafone spokeswoman"
+    assert only('"It is over," said another Reddit user, Anna Berg.').speaker == "Anna Berg"
+
+
+def test_the_name_after_a_long_role_is_the_speaker() -> None:
+    text = '"This is a tax on homes," said Tory shadow local government secretary Ruth Pell.'
+    assert only(text).speaker == "Ruth Pell"
+
+
+def test_the_place_after_from_is_not_the_speaker() -> None:
+    text = '"I am scared," wrote a Dutch user from Utrecht calling himself Pim.'
+    assert only(text).speaker not in ("Utrecht", "Dutch")
+
+
+def test_the_local_man_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Kieran Walsh crashed his car on the eve of the final. "
+        '"I knew my ankle was broken," says the Cork man.'
+    )
+    assert only(text).speaker == "Kieran Walsh"

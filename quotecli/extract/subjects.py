@@ -101,19 +101,24 @@ def nominal(
             # "Chelsea’s statement said": the body that issued it (the name and its
             # mark are one token).
             mention = ctx.mention_ending(tok.end - 2)
-        if mention and (
-            mention.possessive
-            # "the FAO report", "the Ofsted chief": a name before the noun owns it
-            # (when it is the whole name: not "Pops" in "Top of the Pops").
-            or (
-                # "the Usdaw trade union": lowercase words may stand between the
-                # name and an organisation noun.
-                (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
-                and (
-                    mention.type == ORGANISATION
-                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+        if (
+            mention
+            and (
+                mention.possessive
+                # "the FAO report", "the Ofsted chief": a name before the noun owns it
+                # (when it is the whole name: not "Pops" in "Top of the Pops").
+                or (
+                    # "the Usdaw trade union": lowercase words may stand between the
+                    # name and an organisation noun.
+                    (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
+                    and (
+                        mention.type == ORGANISATION
+                        or (
+                            mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention)
+                        )
+                    )
+                    and _whole_name_before(ctx.text, mention.start)
                 )
-                and _whole_name_before(ctx.text, mention.start)
             )
         ):
             possessor, first = mention, i
@@ -998,9 +1003,7 @@ class Context:
         else:
             entity = self._salient(toks[i].start, (PERSON,), None)
         if entity is None or (
-            known
-            and entity.gender is None
-            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
@@ -1120,7 +1123,9 @@ class Context:
         if possessive:
             after = possessive.end()
         follow = _ROLE_WORDS.match(self.text, after, end)
-        if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
+        words = follow.group(1).split() if follow else []
+        if not words or all(w in _LINKS or w in _DETERMINERS for w in words) or words[-1] in _LINKS:
+            # "a German user from Hanover": the name after "from" is a place, not the user.
             return None
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
@@ -1192,6 +1197,9 @@ class Context:
                     # Robby Mook": the person named after the organisation or patron.
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+                described = self._modified_head(toks, first, mention)
+                if described is not None:
+                    return described
                 return self.from_mention(mention), mention.end
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
@@ -1201,7 +1209,12 @@ class Context:
                 and mention.type in (PERSON, "unknown")
                 and not mention.possessive
             ):
-                mention = self.named_after_role(mention, end) or mention
+                person = self.named_after_role(mention, end)
+                if person is None:
+                    described = self._modified_head(toks, i, mention)
+                    if described is not None:
+                        return described
+                mention = person or mention
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
             if is_head_noun(toks[i].text) and toks[i].text.islower():
@@ -1227,6 +1240,92 @@ class Context:
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
+
+    def _modified_head(
+        self, toks: list[Token], first: int, mention: Mention
+    ) -> tuple[Speaker, int] | None:
+        """ "said another Twitter user, Jo Roe", "said a Lufthansa spokesman": a
+        name that only modifies the noun after it is not the speaker; the noun,
+        or the person named after it or set beside it, is."""
+        j = first
+        while j < len(toks) and toks[j].start < mention.end:
+            j += 1
+        h = j
+        while (
+            h < len(toks)
+            and h - j < 5
+            and toks[h].text.isalpha()
+            and toks[h].text.islower()
+            and toks[h].low not in _LINKS
+            and toks[h].low not in _PLACE_PREPOSITIONS
+            and toks[h].low not in _DETERMINERS
+            and toks[h].low not in _PHRASE_ENDERS
+            and toks[h].low not in lx.SPEECH_FORMS
+            and toks[h].low not in _CONJUNCT_LEADS
+            and toks[h].low not in lx.VERB_MODIFIERS
+            and not toks[h].low.endswith(("ly", "ed"))
+        ):
+            h += 1
+        if h == j:
+            return None
+        if h < len(toks):
+            named = self.mention_starting(toks[h].start)
+            if named is not None and not named.possessive and named.type != "place":
+                # "Tory shadow local government secretary Caroline Spelman"
+                role = self.text[toks[first].start : named.start].strip()
+                return self.from_mention(named).with_role(role), named.end
+            if "’" in toks[h].text or "'" in toks[h].text:
+                return None  # "the Republican presidential candidate’s vow": a possessor
+        h -= 1
+        apposed = self._named_in_apposition(toks, h)
+        if apposed is not None:
+            person, role_end = apposed
+            role = self.text[toks[first].start : role_end]
+            return self.from_mention(person).with_role(role), person.end
+        head = toks[h].low
+        if not (
+            head in lx.PERSON_NOUNS
+            or (
+                mention.type in ("place", GROUP)
+                and (is_head_noun(head) or f"{head}s" in lx.GROUP_NOUNS)
+            )
+        ):
+            return None
+        speaker = nominal(self, toks[: h + 1], h)
+        if speaker is None:
+            return None
+        if (
+            speaker.entity is None
+            and first > 0
+            and toks[first - 1].low == "the"
+            and head not in lx.ANONYMOUS_NOUNS
+            and head not in _SOURCE_NOUNS
+        ):
+            # "said the Waterford man": the person the text is about, as "the
+            # 30-year-old" would be.
+            the = toks[first - 1].start
+            gender = "m" if head in _MALE_NOUNS else "f" if head in _FEMALE_NOUNS else None
+            entity = self._pronoun_subject_before(the) or self._salient(
+                the, (PERSON, "unknown"), gender
+            )
+            if entity is not None and (entity.type == PERSON or len(entity.name.split()) > 1):
+                surface = self.text[toks[first - 1].start : toks[h].end]
+                return (
+                    Speaker(
+                        entity.name,
+                        PERSON,
+                        surface,
+                        toks[first - 1].start,
+                        None,
+                        "role_noun",
+                        entity,
+                    ),
+                    toks[h].end,
+                )
+        if speaker.entity is None and speaker.name:
+            # "a Lufthansa spokesman": the body or place stays in how it is named.
+            speaker = replace(speaker, name=self.text[mention.start : toks[h].end])
+        return speaker, toks[h].end
 
     def _person_after_title(self, toks: list[Token], first: int) -> tuple[Speaker, int] | None:
         """ "said UK Chancellor of the Exchequer Gordon Brown": a title of any
@@ -1296,6 +1395,14 @@ _TITLE_REACH = 12
 _MAX_CONJUNCTS = 6
 # Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
 _CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+# Words that end a noun phrase's run of modifiers: "a Tory person as your reporter".
+_PHRASE_ENDERS = frozenset(
+    ("as", "than", "who", "whom", "which", "that", "and", "or", "but", "if", "by", "your", "my")
+)
+_MALE_NOUNS = lx.load("subjects-male-nouns")
+_FEMALE_NOUNS = lx.load("subjects-female-nouns")
+# People who report on others, never the person a text is about: "the Hollywood reporter".
+_SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
 _PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
 # Words after a plural subject that show it is one: "officials say", "lawyers could".
@@ -1312,6 +1419,8 @@ def _role_word(tok: Token) -> bool:
         or tok.low in lx.PLACES
         or tok.low in lx.NATIONALITIES
     )
+
+
 _TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 _AGE = re.compile(r"\d{1,3}")
 
