@@ -251,3 +251,21 @@ def test_the_local_man_is_the_person_the_text_is_about() -> None:
         '"I knew my ankle was broken," says the Cork man.'
     )
     assert only(text).speaker == "Kieran Walsh"
+
+
+def test_the_name_set_beside_a_possessed_role_after_the_quote() -> None:
+    text = '"We are ready," Ms. Lund\'s spokesman, Erik Dahl, wrote on Twitter.'
+    assert only(text).speaker == "Erik Dahl"
+
+
+def test_a_spokesman_named_by_the_body_he_speaks_for_after_the_quote() -> None:
+    text = '"Flights will resume on Monday," an Iberia spokeswoman told the BBC.'
+    assert only(text).speaker == "Iberia spokeswoman"
+
+
+def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
+    text = (
+        'Mr Hale asked: "Who pays for it?" His deputy, Rosa Kent, said that the council would.'
+    )
+    quotes = extract(text).quotes
+    assert quotes[0].speaker == "Hale"

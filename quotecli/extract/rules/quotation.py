@@ -8,6 +8,7 @@ quotations that none of these attributed come last.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
@@ -17,6 +18,10 @@ from quotecli.model import DIRECT, ORGANISATION, PERSON
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
     from quotecli.extract.marks import QuoteSpan
+
+
+# "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 
 
 @rule(
@@ -70,6 +75,31 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if speaker.mention_start == head or lead.strip().lower() == "the":
             return speaker, cue  # "…,” The Blaze reported.
         words = lead.split()
+        # Only a quotation that ends on a comma runs on into its speaker's phrase:
+        # after “…?” a new sentence may name someone else.
+        runs_on = text[span.start : span.end].rstrip()[-1:] == ","
+        if (
+            runs_on
+            and speaker.rule == "name_appositive"
+            and lead.rstrip().endswith(",")
+            and len(words) <= 10
+            and not any(ch in _ABBREVIATION.sub("", lead) for ch in '.!?;:“”"')
+        ):
+            # "…,” Ms Merkel’s spokesman, Steffen Seibert, wrote": the name set
+            # beside the role is the speaker.
+            return speaker, cue
+        if (
+            runs_on
+            and 1 <= len(words) <= 3
+            and speaker.name is not None
+            and speaker.rule == "role_noun"
+            and speaker.entity is None
+            and words[0].lower() in ("a", "an")
+            and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+            and any(a.ctx.mention_starting(head + lead.find(w)) for w in words[1:])
+        ):
+            # "…,” a Lufthansa spokesman told the BBC": named by whom it speaks for.
+            return replace(speaker, name=f"{' '.join(words[1:])} {speaker.name}"), cue
         if (
             1 <= len(words) <= 5
             and speaker.type == PERSON
