@@ -269,3 +269,12 @@ def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
     )
     quotes = extract(text).quotes
     assert quotes[0].speaker == "Hale"
+
+
+def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
+    text = (
+        "Ted Hollis, which makes garden furniture, lost money again. "
+        "Ted Hollis shares fell 5% on the Frankfurt Stock Exchange. "
+        "In March the company said it would close two shops."
+    )
+    assert extract(text).quotes[-1].speaker == "Ted Hollis"

@@ -9,7 +9,7 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
@@ -397,7 +397,38 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 or (skip == 0 and start in sentence_starts),
             )
         )
-    return mentions
+    return _bodies_named_like_people(text, mentions)
+
+
+# "Laura Ashley, which floated in 1995": "which" is said of a thing, "who" of a person.
+_WHICH = re.compile(r",[ \t]+which[ \t]")
+_WHO = re.compile(r",[ \t]+who[ \t]")
+
+
+def _bodies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A firm named after its founder ("Laura Ashley", "John Lewis") reads as a
+    person by its first name; "which" after it says the article means the firm."""
+    which = {
+        m.name
+        for m in mentions
+        if m.type == PERSON
+        and not m.role
+        and _WHICH.match(text, m.end)
+        # "Mr Howard, which…": an honorific says a person is meant.
+        and text[m.start : m.end].split()[0].rstrip(".").lower() not in _HONORIFICS
+        # "a book by journalist Robert Peston, which…": "which" is said of the
+        # book; a name that opens its sentence is what "which" is said of.
+        and m.sentence_initial
+    }
+    if not which:
+        return mentions
+    which -= {m.name for m in mentions if _WHO.match(text, m.end)}
+    return [
+        replace(m, type=ORGANISATION, gender=None)
+        if m.name in which and m.type == PERSON and not m.role
+        else m
+        for m in mentions
+    ]
 
 
 def nominal_type(head: str, plural: bool) -> str | None:
