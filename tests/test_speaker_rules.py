@@ -278,3 +278,27 @@ def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
         "In March the company said it would close two shops."
     )
     assert extract(text).quotes[-1].speaker == "Ted Hollis"
+
+
+def test_modifiers_joined_by_and_stay_in_the_role_noun() -> None:
+    text = (
+        "Norco said profits fell. "
+        "The frozen and chilled food maker said sales had slowed in March."
+    )
+    assert extract(text).quotes[-1].speaker == "Norco"
+
+
+def test_that_opening_a_clause_is_not_a_determiner_of_the_speaker() -> None:
+    text = (
+        "Norco raised prices again on Monday. Shares rose the day that the company said "
+        "it would buy a rival."
+    )
+    assert extract(text).quotes[-1].speaker == "Norco"
+
+
+def test_a_name_listed_after_a_place_is_no_body_for_the_government() -> None:
+    text = (
+        "The ministry has opened new offices in Leeds and Bexley since 1997 in response "
+        "to what the government says are changing needs."
+    )
+    assert extract(text).quotes[-1].speaker != "Bexley"

@@ -124,6 +124,22 @@ def nominal(
             possessor, first = mention, i
             break
         if tok.low in _DETERMINERS:
+            if tok.low == "that" and toks[first].low in _DETERMINERS and first < head:
+                break  # "the week that the company announced": "that" opens a clause
+            first = i
+            i -= 1
+            continue
+        if (
+            tok.low in ("and", "or")
+            and 0 < i < head - 1  # "politicians and campaigners" joins two heads
+            and toks[i - 1].text.isalpha()
+            and toks[i - 1].text.islower()
+            and toks[i - 1].low not in _DETERMINERS
+            # "unfunded mandates and teachers unions": a plural before "and" is a head
+            and not toks[i - 1].low.endswith("s")
+            and toks[first].low not in _DETERMINERS
+        ):
+            # "the clothing and home furnishing retailer": modifiers joined by "and".
             first = i
             i -= 1
             continue
@@ -397,7 +413,9 @@ class Context:
                 continue  # likely a person
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
-            if entity.type == "unknown" and self._after_place_preposition(mention):
+            if entity.type == "unknown" and (
+                self._after_place_preposition(mention) or self._listed_with_place(mention)
+            ):
                 continue  # "opened routes to Riga. The statement said": a place
             if (
                 entity.type == "unknown"
@@ -714,6 +732,16 @@ class Context:
             return False
         return not (mention.sentence_initial and len(words) == 1 and self._common_word(mention))
 
+    def _listed_with_place(self, mention: Mention) -> bool:
+        """ "missions in Baghdad and Basra": a name listed after a place is one."""
+        toks = self.doc.tokens_between(max(0, mention.start - 40), mention.start)
+        if len(toks) < 2 or toks[-1].low not in ("and", "or", ","):
+            return False
+        before = self.mention_ending(toks[-2].end)
+        return before is not None and (
+            before.type == "place" or self._after_place_preposition(before)
+        )
+
     def _after_place_preposition(self, mention: Mention) -> bool:
         """ "a rally in Milwaukee", "took to Twitter": places and things."""
         before = self.text[max(0, mention.start - 12) : mention.start].split()
@@ -1003,7 +1031,9 @@ class Context:
         else:
             entity = self._salient(toks[i].start, (PERSON,), None)
         if entity is None or (
-            known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            known
+            and entity.gender is None
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
