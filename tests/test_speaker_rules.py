@@ -302,3 +302,16 @@ def test_a_name_listed_after_a_place_is_no_body_for_the_government() -> None:
         "to what the government says are changing needs."
     )
     assert extract(text).quotes[-1].speaker != "Bexley"
+
+
+def test_capitalised_words_before_a_role_and_a_name_describe_the_name() -> None:
+    text = "Likely Democratic nominee Maria Ostrow has offered few ideas, stating that rents must fall."
+    assert extract(text).quotes[-1].speaker == "Maria Ostrow"
+
+
+def test_a_dateline_is_not_the_speaker() -> None:
+    text = (
+        "Election report.\n\nMARBLE FALLS, Texas - Rallying farmers on Monday, "
+        "Carla Mendez promised to cut water bills."
+    )
+    assert all(q.speaker != "MARBLE FALLS" for q in extract(text).quotes)

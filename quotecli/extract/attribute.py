@@ -46,7 +46,7 @@ from quotecli.extract.subjects import (
     nominal,
     pronoun_of,
 )
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
@@ -1412,6 +1412,10 @@ class Attributor:
                 mention = (
                     self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION)) or mention
                 )
+            elif mention is not None and mention.type in ("unknown", GROUP):
+                # "Likely Republican nominee Donald Trump has…": the person the
+                # capitalised words describe.
+                mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
             elif mention is not None and mention.possessive:
                 # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
                 # involved describing…" is still Trump's.

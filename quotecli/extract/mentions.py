@@ -213,6 +213,8 @@ _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
 _DATE_LEADS = lx.load("mentions-date-leads")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+# A dateline after a place in capitals: ", Calif. -", ", Sept. 28 (UPI) —", " -".
+_DATELINE = re.compile(r"(?:,[ \t]+[\w. ]{1,24}?(?:\([A-Z]+\))?)?[ \t]+[-—–]")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -249,6 +251,12 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             and _MID_SENTENCE.search(text, max(0, start - 3), start)
         ):
             continue  # "on ITV1's This Morning she said": a show, not a name
+        if (
+            group.isupper()
+            and (start == 0 or text[start - 1] == "\n")
+            and _DATELINE.match(text, match.end())
+        ):
+            continue  # "BUENA PARK, Calif. - …": where the story was filed, not who speaks
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while (
