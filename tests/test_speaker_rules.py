@@ -315,3 +315,9 @@ def test_a_dateline_is_not_the_speaker() -> None:
         "Carla Mendez promised to cut water bills."
     )
     assert all(q.speaker != "MARBLE FALLS" for q in extract(text).quotes)
+
+
+def test_it_said_after_a_body_that_acted_in_the_sentence_before() -> None:
+    assert only('Norsk Hydro posted record profits. "Demand is strong," it said.').speaker == (
+        "Norsk Hydro"
+    )

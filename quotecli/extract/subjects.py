@@ -301,6 +301,15 @@ def _verb_follows(text: str, end: int) -> bool:
     )
 
 
+def _did_something(text: str, end: int) -> bool:
+    """Whether a past-tense verb follows ``end``: "Shell posted…", "Ryanair cut…"
+    (not "Various reasons…")."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and (
+        match.group(1).endswith("ed") or match.group(1) in lx.SPEECH_FORMS
+    )
+
+
 def _phrase_ends(text: str, end: int) -> bool:
     """Whether a noun phrase ends at ``end``: no lowercase noun follows
     ("a Republican committee staffer" goes on past "committee")."""
@@ -600,9 +609,10 @@ class Context:
                 and first not in lx.FIRST_NAMES
                 and first not in _NUMBERS
                 and not _NOT_A_BODY.search(entity.name)
-                # Named again elsewhere: a body the article is about, not a
-                # capitalised word that opened one sentence ("Various", "Initially").
-                and self._times_named(entity) > 1
+                # Named again elsewhere, or doing something as its sentence opens
+                # ("Shell posted record profits"): a body the article is about, not
+                # a capitalised word that opened one sentence ("Various", "Initially").
+                and (self._times_named(entity) > 1 or _did_something(self.text, mention.end))
                 and not self._common_word(mention)
             ):
                 return entity
