@@ -222,7 +222,7 @@ def test_they_is_the_plural_subject_before_it() -> None:
         "Korean union leaders will meet the carmaker on Friday. "
         "They said the closure would cost 900 jobs."
     )
-    assert only(text).speaker == "union leaders"
+    assert only(text).speaker == "Korean union leaders"
 
 
 def test_they_is_the_people_named_together() -> None:
@@ -321,3 +321,8 @@ def test_it_said_after_a_body_that_acted_in_the_sentence_before() -> None:
     assert only('Norsk Hydro posted record profits. "Demand is strong," it said.').speaker == (
         "Norsk Hydro"
     )
+
+
+def test_where_a_group_is_from_stays_in_its_name() -> None:
+    text = "Ohio election officials say the count will finish on Friday."
+    assert only(text).speaker == "Ohio election officials"

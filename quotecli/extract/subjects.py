@@ -226,6 +226,13 @@ def nominal(
     name = (described if possessor is None else role_phrase) or head_tok.text
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
+    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS) and plural:
+        # "Florida election officials say": where the people are from stays in the name.
+        place = ctx.mention_ending(toks[first - 1].end)
+        if place is not None and place.type == "place" and not place.possessive:
+            start = place.start
+            surface = ctx.text[start : through or head_tok.end]
+            name = f"{ctx.text[place.start : place.end]} {name}"
     if through is not None:
         name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None and not possessor.possessive:
