@@ -326,3 +326,14 @@ def test_it_said_after_a_body_that_acted_in_the_sentence_before() -> None:
 def test_where_a_group_is_from_stays_in_its_name() -> None:
     text = "Ohio election officials say the count will finish on Friday."
     assert only(text).speaker == "Ohio election officials"
+
+
+def test_the_person_from_a_body_is_the_speaker_not_the_body() -> None:
+    assert only('"Sales are flat," Ruth Ames from Kalder said.').speaker == "Ruth Ames"
+    text = '"Prices will rise," Omar Diaz of the Retail Guild, told the BBC.'
+    assert only(text).speaker == "Omar Diaz"
+
+
+def test_a_possessor_with_a_bare_apostrophe_before_the_name() -> None:
+    text = '"We will not sell," Brightwater Partners\' Jane Ellery told the Sunday Times.'
+    assert only(text).speaker == "Jane Ellery"

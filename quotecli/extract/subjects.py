@@ -819,6 +819,11 @@ class Context:
             or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
         ):
             return None  # "the first four states that…", "his claims": nouns, not verbs
+        member = self._member_of_body(toks, i - 1 if toks[i].text == "," else i)
+        if member is not None:
+            # "David Noone from Intervoice said", "Jo Roe of the Consumers'
+            # Association, told": the person, not the body they are from.
+            return self.from_mention(member)
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
@@ -943,6 +948,33 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _member_of_body(self, toks: list[Token], last: int) -> Mention | None:
+        """The person in "Jo Roe from Acme", "Jo Roe of the Acme Group", whose
+        phrase ends at ``toks[last]``."""
+        if last < 2:
+            return None
+        body = self.mention_ending(toks[last].end)
+        if body is None or body.possessive or body.type not in (ORGANISATION, "unknown"):
+            return None
+        k = last
+        while k >= 0 and toks[k].start >= body.start:
+            k -= 1
+        if k >= 0 and toks[k].low == "the":
+            k -= 1
+        if k < 1 or toks[k].low not in ("from", "of", "at"):
+            return None
+        person = self.mention_ending(toks[k - 1].end)
+        if (
+            person is None
+            or person.possessive
+            or not (person.type == PERSON or (person.type == "unknown" and " " in person.name))
+        ):
+            return None
+        ahead = self.doc.tokens_between(max(0, person.start - 12), person.start)
+        if ahead and ahead[-1].low in ("and", "of", "for", "the", "at", "from"):
+            return None  # "the Science and Technology Directorate of the Department"
+        return person
 
     def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
         """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":

@@ -110,7 +110,7 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             # A role has a role word in it: "BBC" alone is where, not what; but
             # "Twitter’s Adam Sharp" says whose.
             and any(
-                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s"))
+                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
                 for w in words
             )
         ):
