@@ -337,3 +337,13 @@ def test_the_person_from_a_body_is_the_speaker_not_the_body() -> None:
 def test_a_possessor_with_a_bare_apostrophe_before_the_name() -> None:
     text = '"We will not sell," Brightwater Partners\' Jane Ellery told the Sunday Times.'
     assert only(text).speaker == "Jane Ellery"
+
+
+def test_a_body_a_person_owns_speaks_under_its_own_name() -> None:
+    text = "Dana Pruitt sued the firm. Contracts were rigged, Ms Pruitt's office added."
+    assert extract(text).quotes[-1].speaker == "office of Dana Pruitt"
+
+
+def test_a_report_a_person_wrote_is_that_person_speaking() -> None:
+    text = "Wim Tal led the review. Mr Tal's report said growth was far too slow."
+    assert extract(text).quotes[-1].speaker == "Wim Tal"

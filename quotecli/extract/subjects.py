@@ -203,6 +203,15 @@ def nominal(
             owner = ctx.entities.entity_at(possessor.start)
             if owner is not None and owner.type in (ORGANISATION, "unknown"):
                 entity = owner
+            elif owner is not None and owner.type == PERSON and possessor.possessive:
+                if low in lx.SPEECH_NOUNS or low in _DOCUMENT_NOUNS:
+                    # "Mr Blair's statement said": the person who made it.
+                    return Speaker(owner.name, PERSON, surface, start, None, "role_noun", owner)
+                # "Mr Spitzer's office added", "Sanders' campaign says": a body
+                # that speaks for the person, named after them.
+                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
+                name = f"{role or low} of {owner.name}"
+                return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
@@ -250,6 +259,8 @@ def nominal(
     )
 
 
+# What a person writes or issues speaks for them: "Mr Kok's report said".
+_DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
