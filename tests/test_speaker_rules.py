@@ -347,3 +347,15 @@ def test_a_body_a_person_owns_speaks_under_its_own_name() -> None:
 def test_a_report_a_person_wrote_is_that_person_speaking() -> None:
     text = "Wim Tal led the review. Mr Tal's report said growth was far too slow."
     assert extract(text).quotes[-1].speaker == "Wim Tal"
+
+
+def test_a_name_whose_description_runs_on_to_the_verb_after_the_quote() -> None:
+    text = '"Prices will fall," Nina Brandt, editor of Gadgetweek.com told BBC News.'
+    assert only(text).speaker == "Nina Brandt"
+    text = '"It is the future," Lars Ek, from the Nordic Games Council (NGC) told the BBC.'
+    assert only(text).speaker == "Lars Ek"
+
+
+def test_a_role_with_of_before_the_name_after_the_quote() -> None:
+    text = '"We want him fit," director of football Ian Marsh told the Evening Post.'
+    assert only(text).speaker == "Ian Marsh"
