@@ -359,3 +359,10 @@ def test_a_name_whose_description_runs_on_to_the_verb_after_the_quote() -> None:
 def test_a_role_with_of_before_the_name_after_the_quote() -> None:
     text = '"We want him fit," director of football Ian Marsh told the Evening Post.'
     assert only(text).speaker == "Ian Marsh"
+
+
+def test_said_a_possessed_role_then_the_name() -> None:
+    text = '"He is ready," said Garcia\'s chief of staff, Laura Moss.'
+    assert only(text).speaker == "Laura Moss"
+    text = '"He is ready," said the team\'s press officer, Laura Moss.'
+    assert only(text).speaker == "Laura Moss"

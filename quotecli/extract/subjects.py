@@ -1324,9 +1324,15 @@ class Context:
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
+            # "said Clinton’s communications director, Jo Roe": whose role it is.
+            owner = (
+                i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
+            )
             if toks[i].low in _LINKS or not (
                 (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
                 or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
+                or owner
+                or (i == first + 1 and toks[i].low in ("’s", "'s"))
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
