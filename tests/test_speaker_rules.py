@@ -366,3 +366,11 @@ def test_said_a_possessed_role_then_the_name() -> None:
     assert only(text).speaker == "Laura Moss"
     text = '"He is ready," said the team\'s press officer, Laura Moss.'
     assert only(text).speaker == "Laura Moss"
+
+
+def test_he_is_a_person_before_a_capitalised_word_named_once() -> None:
+    text = (
+        "Marcus Hale spoke to reporters on Monday. "
+        "Troops would soon be sent to the Pacific, he said."
+    )
+    assert only(text).speaker == "Marcus Hale"

@@ -687,6 +687,7 @@ class Context:
                 and (gender is None or entity.gender in (None, gender))
             )
 
+        weak: Entity | None = None
         speaking = (PERSON, "unknown") if PERSON in types else types
         # In each sentence, people first; a capitalised word of unknown kind
         # only when no person fits there.
@@ -720,8 +721,23 @@ class Context:
                     for mention in candidates:
                         entity = self.entities.entity_at(mention.start)
                         if mention.possessive == possessive and fits(entity, wanted):
+                            if gender and self._weak_person(entity):
+                                # "…deploying Allied forces, he said": one capitalised
+                                # word named once is a person only if no one else fits.
+                                weak = weak or entity
+                                continue
                             return entity
-        return None
+        return weak
+
+    def _weak_person(self, entity: Entity) -> bool:
+        """A one-word name of unknown kind, named once, with nothing to say it is a person."""
+        return (
+            entity.type == "unknown"
+            and " " not in entity.name
+            and entity.gender is None
+            and entity.name.lower() not in lx.FIRST_NAMES
+            and self._times_named(entity) < 2
+        )
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
