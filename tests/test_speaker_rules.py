@@ -371,6 +371,6 @@ def test_said_a_possessed_role_then_the_name() -> None:
 def test_he_is_a_person_before_a_capitalised_word_named_once() -> None:
     text = (
         "Marcus Hale spoke to reporters on Monday. "
-        "Troops would soon be sent to the Pacific, he said."
+        "The plan would send Allied forces to the coast, he said."
     )
     assert only(text).speaker == "Marcus Hale"
