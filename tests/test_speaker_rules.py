@@ -374,3 +374,7 @@ def test_he_is_a_person_before_a_capitalised_word_named_once() -> None:
         "The plan would send Allied forces to the coast, he said."
     )
     assert only(text).speaker == "Marcus Hale"
+
+
+def test_whose_people_they_are_stays_in_their_name() -> None:
+    assert only("Gore's close friends said he was tired.").speaker == "close friends of Gore"

@@ -97,9 +97,9 @@ def nominal(
                 first = i
             break
         mention = ctx.mention_ending(tok.end)
-        if mention is None and tok.low.endswith(("’s", "'s")) and head_tok.low in lx.ORG_NOUNS:
-            # "Chelsea’s statement said": the body that issued it (the name and its
-            # mark are one token).
+        if mention is None and tok.low.endswith(("’s", "'s")):
+            # "Chelsea’s statement said", "Gore’s close friends said": whose they
+            # are (the name and its mark are one token).
             mention = ctx.mention_ending(tok.end - 2)
         if (
             mention
