@@ -378,3 +378,8 @@ def test_he_is_a_person_before_a_capitalised_word_named_once() -> None:
 
 def test_whose_people_they_are_stays_in_their_name() -> None:
     assert only("Gore's close friends said he was tired.").speaker == "close friends of Gore"
+
+
+def test_a_title_full_stop_between_the_verb_and_the_colon() -> None:
+    text = 'Another reader, Ida Kahn, wrote of Mr. Vance: "He has let us down."'
+    assert only(text).speaker == "Ida Kahn"

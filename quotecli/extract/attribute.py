@@ -610,9 +610,12 @@ class Attributor:
         gap = self.doc.tokens_between(cue.end, mark)
         # A colon may close a long lead-in: "he's said the same thing at every stop: “…”".
         longest = 20 if gap and gap[-1].text == ":" else 9
-        if len(gap) > longest or any(
-            t.text in _GAP_STOPS or t.low in _COMPLEMENTISERS for t in gap
-        ):
+        # "said of Ms. Merkel:": the full stop of a title ends no sentence.
+        stops = [
+            t.text in _GAP_STOPS and not (t.text == "." and k and gap[k - 1].low in _ABBREVIATIONS)
+            for k, t in enumerate(gap)
+        ]
+        if len(gap) > longest or any(stops) or any(t.low in _COMPLEMENTISERS for t in gap):
             return None
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
             return None
