@@ -383,3 +383,10 @@ def test_whose_people_they_are_stays_in_their_name() -> None:
 def test_a_title_full_stop_between_the_verb_and_the_colon() -> None:
     text = 'Another reader, Ida Kahn, wrote of Mr. Vance: "He has let us down."'
     assert only(text).speaker == "Ida Kahn"
+
+
+def test_a_sentence_that_only_says_who_spoke_after_a_full_stop() -> None:
+    text = '"Nobody is counting the crowds." Ms Vega said to cheers.'
+    assert only(text).speaker == "Vega"
+    text = '"It is serious." Mr Roe said the plan would fail.'
+    assert extract(text).quotes[0].speaker is None

@@ -185,6 +185,11 @@ def _finite(word: str) -> bool:
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
 _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
+# “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
+    r"(?:[ \t]+(?:to|in|on|at|with|later|then|again)(?:[ \t]+[\w’'\-]+){0,3})?\.(?:[ \t]|$)"
+)
 
 
 # Rules that only guess a quotation's speaker from what came before it: a
@@ -559,7 +564,12 @@ class Attributor:
             limit = min(limit, self.spans[k].open_mark)
         quoted = self.text[span.start : span.end].rstrip("'’\" ")
         tail = self.text[start:limit].lstrip()
-        if quoted.endswith(".") and tail[:1].isupper() and not tail.startswith(("—", "–")):
+        if (
+            quoted.endswith(".")
+            and tail[:1].isupper()
+            and not tail.startswith(("—", "–"))
+            and not _BARE_ATTRIBUTION.match(tail)
+        ):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
         toks = self.doc.tokens_between(start, min(limit, start + 300))
         i = 0
