@@ -390,3 +390,10 @@ def test_a_sentence_that_only_says_who_spoke_after_a_full_stop() -> None:
     assert only(text).speaker == "Vega"
     text = '"It is serious." Mr Roe said the plan would fail.'
     assert extract(text).quotes[0].speaker is None
+
+
+def test_whom_a_letter_was_written_to_does_not_ask() -> None:
+    text = "Mayor Dan Ortiz wrote to Governor Ann Lee asking her to review the count."
+    assert only(text).speaker == "Dan Ortiz"
+    text = "Turnout was low, with Ann Lee insisting that the count was fair."
+    assert only(text).speaker == "Ann Lee"

@@ -949,6 +949,15 @@ class Context:
             if prev.text[0].isdigit() or prev.low in _NUMBERS:
                 return self._share_of_people(toks, i - 1)
         mention = self.mention_ending(tok.end)
+        if (
+            mention is not None
+            and cue_word.endswith("ing")
+            and mention.start > clause_start
+            and self._word_before(mention.start) in _OBJECT_PREPOSITIONS
+        ):
+            # "wrote a letter to Loretta Lynch asking…": the one written to does not
+            # ask; the participle's subject is the sentence's.
+            return None
         if mention is not None and mention.start >= clause_start:
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
@@ -975,6 +984,11 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _word_before(self, offset: int) -> str:
+        """The lowercased word just before ``offset``, or ""."""
+        found = _LAST_WORD.search(self.text, max(0, offset - 12), offset)
+        return found.group(1).lower() if found else ""
 
     def _member_of_body(self, toks: list[Token], last: int) -> Mention | None:
         """The person in "Jo Roe from Acme", "Jo Roe of the Acme Group", whose
@@ -1515,6 +1529,9 @@ _MALE_NOUNS = lx.load("subjects-male-nouns")
 _FEMALE_NOUNS = lx.load("subjects-female-nouns")
 # People who report on others, never the person a text is about: "the Hollywood reporter".
 _SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
+# A name after these is the object of a preposition, never a participle's subject
+# ("with Mr Kennedy stressing…" is Kennedy stressing).
+_OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
 _PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
 # Words after a plural subject that show it is one: "officials say", "lawyers could".
