@@ -397,3 +397,8 @@ def test_whom_a_letter_was_written_to_does_not_ask() -> None:
     assert only(text).speaker == "Dan Ortiz"
     text = "Turnout was low, with Ann Lee insisting that the count was fair."
     assert only(text).speaker == "Ann Lee"
+
+
+def test_the_subject_after_a_linking_word_says_the_participle() -> None:
+    text = 'And then Ruiz went on the attack, saying, "The mayor has failed this city."'
+    assert only(text).speaker == "Ruiz"

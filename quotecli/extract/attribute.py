@@ -185,6 +185,8 @@ def _finite(word: str) -> bool:
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
 _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
+# Words that link a clause to the one before it, ahead of its subject.
+_CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
@@ -1407,6 +1409,9 @@ class Attributor:
         commas = [k + 1 for k, t in enumerate(toks) if t.text == ","]
         firsts = [0, *commas[:3]]
         for first in firsts:
+            # "And then Trump went on the attack, saying…": past the linking words.
+            while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
+                first += 1
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
