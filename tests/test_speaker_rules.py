@@ -402,3 +402,16 @@ def test_whom_a_letter_was_written_to_does_not_ask() -> None:
 def test_the_subject_after_a_linking_word_says_the_participle() -> None:
     text = 'And then Ruiz went on the attack, saying, "The mayor has failed this city."'
     assert only(text).speaker == "Ruiz"
+
+
+def test_a_name_inside_the_claim_is_not_whom_a_parenthetical_he_means() -> None:
+    text = (
+        "Mr Hollis launched his campaign in Leeds. "
+        "Mr Grant has failed to cut crime, he claimed, and must go."
+    )
+    assert only(text).speaker == "Hollis"
+    text = (
+        "Ann Price said the count was slow, which is an outcome, she said, "
+        '"we expected."'
+    )
+    assert all(q.speaker == "Ann Price" for q in extract(text).quotes)

@@ -668,7 +668,12 @@ class Context:
         return None
 
     def _salient(
-        self, offset: int, types: tuple[str, ...], gender: str | None, depth: int = 0
+        self,
+        offset: int,
+        types: tuple[str, ...],
+        gender: str | None,
+        depth: int = 0,
+        inside: bool = False,
     ) -> Entity | None:
         """The entity a pronoun at ``offset`` most likely means.
 
@@ -688,6 +693,20 @@ class Context:
             )
 
         weak: Entity | None = None
+        # "Trump, he said, was not serious": the names inside the claim a
+        # parenthetical cue breaks into are not whom the pronoun means.
+        # (``inside`` looks there after all, when no one before fits.)
+        parenthetical = (
+            not inside
+            and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
+            and bool(_PARENTHETICAL_CUE.match(self.text, offset))
+            # "…, which, he said, we expected": a relative or subordinate clause
+            # may hold whom the pronoun means ("Robby Mook said … which, he said").
+            and not any(
+                t.low in _CLAUSE_OPENERS
+                for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
+            )
+        )
         speaking = (PERSON, "unknown") if PERSON in types else types
         # In each sentence, people first; a capitalised word of unknown kind
         # only when no person fits there.
@@ -698,6 +717,8 @@ class Context:
                 break
             sent = doc.sentences[i]
             limit = offset if back == 0 else sent.end
+            if back == 0 and parenthetical:
+                continue
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
                 if speaker.mention_start < limit and fits(speaker.entity, speaking):
@@ -727,6 +748,8 @@ class Context:
                                 weak = weak or entity
                                 continue
                             return entity
+        if parenthetical and weak is None:
+            return self._salient(offset, types, gender, depth, inside=True)
         return weak
 
     def _weak_person(self, entity: Entity) -> bool:
@@ -1529,6 +1552,11 @@ _MALE_NOUNS = lx.load("subjects-male-nouns")
 _FEMALE_NOUNS = lx.load("subjects-female-nouns")
 # People who report on others, never the person a text is about: "the Hollywood reporter".
 _SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
+_CLAUSE_OPENERS = frozenset(
+    ("which", "who", "whom", "that", "since", "because", "as", "when", "while", "although")
+)
+# "he said,", "she later added,": a pronoun and its verb set off by commas.
+_PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
 # ("with Mr Kennedy stressing…" is Kennedy stressing).
 _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
