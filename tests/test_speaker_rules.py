@@ -415,3 +415,11 @@ def test_a_name_inside_the_claim_is_not_whom_a_parenthetical_he_means() -> None:
         '"we expected."'
     )
     assert all(q.speaker == "Ann Price" for q in extract(text).quotes)
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    text = (
+        "A spokesman for the Film Council said the awards were a success. "
+        "He added that ten British films had been nominated."
+    )
+    assert all(q.speaker == "spokesman for the Film Council" for q in extract(text).quotes)

@@ -547,6 +547,11 @@ class Context:
                 entity,
             )
         gender = "m" if low in lx.PRONOUNS_MALE else "f"
+        spokesman = self._recent_role(pronoun.start)
+        if spokesman is not None:
+            return replace(
+                spokesman, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+            )
         entity = self._salient(pronoun.start, (PERSON, "unknown"), gender)
         if entity is None:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
@@ -657,6 +662,31 @@ class Context:
         if person.roles and not any(title in spelt_out(role).split() for role in person.roles):
             return None
         return person
+
+    def _recent_role(self, offset: int) -> Speaker | None:
+        """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
+        last, in this sentence or the one before, and is named by no one since."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index, max(-1, index - 2), -1):
+            before = [s for s in self.sentence_speakers.get(i, []) if s.mention_start < offset]
+            if not before:
+                continue
+            last = max(before, key=lambda s: s.mention_start)
+            if (
+                last.entity is None
+                and last.type == ANONYMOUS
+                and last.name
+                and last.name.split()[0] in lx.ANONYMOUS_NOUNS
+                and last.name.split()[0] not in ("people", "individual")
+                and not last.name.split()[0].endswith("s")  # "sources said … . He…"
+                and not any(
+                    m.type == PERSON and not m.possessive
+                    for m in self._mentions_between(last.mention_start + len(last.mention), offset)
+                )
+            ):
+                return last
+            return None
+        return None
 
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
