@@ -573,7 +573,8 @@ class Attributor:
             and not _BARE_ATTRIBUTION.match(tail)
         ):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
-        toks = self.doc.tokens_between(start, min(limit, start + 300))
+        # Only the first two words past any dashes are read: a short window will do.
+        toks = self.doc.tokens_between(start, min(limit, start + 80))
         i = 0
         dash = False
         while i < len(toks) and toks[i].text in ",—–―-:":

@@ -252,8 +252,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         ):
             continue  # "on ITV1's This Morning she said": a show, not a name
         if (
-            group.isupper()
-            and (start == 0 or text[start - 1] == "\n")
+            (start == 0 or text[start - 1] == "\n")
+            and group.isupper()
             and _DATELINE.match(text, match.end())
         ):
             continue  # "BUENA PARK, Calif. - …": where the story was filed, not who speaks
@@ -416,6 +416,8 @@ _WHO = re.compile(r",[ \t]+who[ \t]")
 def _bodies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """A firm named after its founder ("Laura Ashley", "John Lewis") reads as a
     person by its first name; "which" after it says the article means the firm."""
+    if ", which" not in text:
+        return mentions
     which = {
         m.name
         for m in mentions

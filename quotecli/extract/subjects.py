@@ -19,7 +19,7 @@ from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 _DETERMINERS = lx.load("subjects-determiners")
-_SUBJECT_REACH = 400
+_SUBJECT_REACH = 300
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
@@ -572,7 +572,7 @@ class Context:
             limit = offset if i == index else sent.end
             toks = doc.tokens_between(sent.start, min(limit, sent.start + 160))
             k = 0
-            while k < len(toks) and toks[k].low in _CONJUNCT_LEADS | _PAIR_OPENERS:
+            while k < len(toks) and toks[k].low in _PLURAL_LEADS:
                 k += 1
             if k < len(toks) and toks[k].low in _OPENING_ADVERBIALS:
                 # "Over the past month, delegations of business leaders have…"
@@ -605,7 +605,7 @@ class Context:
                 tok.text.islower()
                 and tok.low.endswith("s")
                 and is_head_noun(tok.text)
-                and toks[j + 1].low in _FINITE_MARKERS | _PLURAL_VERB_MARKERS
+                and (toks[j + 1].low in _FINITE_MARKERS or toks[j + 1].low in _PLURAL_VERB_MARKERS)
             ):
                 found = nominal(self, toks[: j + 1], j)
                 if found is not None and found.name and found.type in (GROUP, ANONYMOUS):
@@ -667,6 +667,8 @@ class Context:
         """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
         last, in this sentence or the one before, and is named by no one since."""
         index = self.doc.sentence_index(offset)
+        if not self.sentence_speakers.get(index) and not self.sentence_speakers.get(index - 1):
+            return None
         for i in range(index, max(-1, index - 2), -1):
             before = [s for s in self.sentence_speakers.get(i, []) if s.mention_start < offset]
             if not before:
@@ -831,6 +833,10 @@ class Context:
 
     def _listed_with_place(self, mention: Mention) -> bool:
         """ "missions in Baghdad and Basra": a name listed after a place is one."""
+        if not self.text[max(0, mention.start - 5) : mention.start].endswith(
+            ("and ", "or ", ", ")
+        ):
+            return False
         toks = self.doc.tokens_between(max(0, mention.start - 40), mention.start)
         if len(toks) < 2 or toks[-1].low not in ("and", "or", ","):
             return False
@@ -1592,6 +1598,7 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
 _PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
+_PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
 # Words after a plural subject that show it is one: "officials say", "lawyers could".
 _PLURAL_VERB_MARKERS = frozenset(
     ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
