@@ -107,6 +107,11 @@ _WORD_AFTER = re.compile(r"[\w’']+")
 _SOURCE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 
 
+def _after_title(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the full stop of "Ms.", "Gov.", "Sen."."""
+    return k > 0 and toks[k - 1].low in _ABBREVIATIONS
+
+
 def _source_phrase(toks: list[Token]) -> bool:
     """Whether a few words are a source's noun phrase: "the report", "a spokesman"."""
     return (
@@ -624,11 +629,11 @@ class Attributor:
         # A colon may close a long lead-in: "he's said the same thing at every stop: “…”".
         longest = 20 if gap and gap[-1].text == ":" else 9
         # "said of Ms. Merkel:": the full stop of a title ends no sentence.
-        stops = [
-            t.text in _GAP_STOPS and not (t.text == "." and k and gap[k - 1].low in _ABBREVIATIONS)
+        if len(gap) > longest or any(
+            (t.text in _GAP_STOPS and not (t.text == "." and _after_title(gap, k)))
+            or t.low in _COMPLEMENTISERS
             for k, t in enumerate(gap)
-        ]
-        if len(gap) > longest or any(stops) or any(t.low in _COMPLEMENTISERS for t in gap):
+        ):
             return None
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
             return None

@@ -76,7 +76,7 @@ def find_cues(text: str) -> list[Cue]:
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
         end = match.end()
-        if _modifies_title(word, text, end):
+        if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue
         particle = lx.CUE_PARTICLES.get(lemma)
         if particle:

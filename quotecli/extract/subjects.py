@@ -905,7 +905,8 @@ class Context:
             or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
         ):
             return None  # "the first four states that…", "his claims": nouns, not verbs
-        member = self._member_of_body(toks, i - 1 if toks[i].text == "," else i)
+        last = i - 1 if toks[i].text == "," else i
+        member = self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
         if member is not None:
             # "David Noone from Intervoice said", "Jo Roe of the Consumers'
             # Association, told": the person, not the body they are from.
