@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.mentions import Mention
@@ -62,8 +63,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        tokens = [t for t in self.name.split() if t.rstrip(".").lower() not in lx.NAME_SUFFIXES]
-        return tokens[-1].lower() if tokens else self.name.lower()
+        return _surname(self.name)
 
     def add_alias(self, alias: str) -> None:
         if alias not in self.aliases:
@@ -81,6 +81,13 @@ class Entity:
         if self.type == "place":
             return ORGANISATION
         return self.type
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname(name: str) -> str:
+    # Asked for every mention linked: the same few names, over and over.
+    tokens = [t for t in name.split() if t.rstrip(".").lower() not in lx.NAME_SUFFIXES]
+    return tokens[-1].lower() if tokens else name.lower()
 
 
 def _same_kind(entity: Entity, mention: Mention) -> bool:
