@@ -423,3 +423,8 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
         "He added that ten British films had been nominated."
     )
     assert all(q.speaker == "spokesman for the Film Council" for q in extract(text).quotes)
+
+
+def test_said_the_nationality_is_the_person_just_written_about() -> None:
+    text = 'David Kowalski beat the top seed in Sydney. "I felt good," said the American.'
+    assert only(text).speaker == "David Kowalski"

@@ -1363,6 +1363,15 @@ class Context:
             # "said the 46-year-old": the person last spoken of, as "he said" would be.
             aged = self._year_old(toks, 1, known=True)
             return (aged, toks[1].end) if aged is not None else None
+        if (
+            tok.low == "the"
+            and len(toks) > 1
+            and toks[1].low in lx.NATIONALITIES
+            and (len(toks) < 3 or not toks[2].text.isalpha())
+        ):
+            # "said the American": the person last spoken of, as "he said" would be.
+            aged = self._year_old(toks, 1, known=True)
+            return (aged, toks[1].end) if aged is not None else None
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
             if mention is not None and mention.possessive:
