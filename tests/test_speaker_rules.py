@@ -428,3 +428,8 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
 def test_said_the_nationality_is_the_person_just_written_about() -> None:
     text = 'David Kowalski beat the top seed in Sydney. "I felt good," said the American.'
     assert only(text).speaker == "David Kowalski"
+
+
+def test_a_capitalised_word_before_a_plural_subject_is_not_the_speaker() -> None:
+    text = "Security firms say the new virus spreads by e-mail, warning that it deletes files."
+    assert all(q.speaker != "Security" for q in extract(text).quotes)

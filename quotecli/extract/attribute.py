@@ -1447,6 +1447,29 @@ class Attributor:
                     self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
                 )
             if mention is not None and mention.type != "place":
+                k = first
+                while k < len(toks) and toks[k].start < mention.end:
+                    k += 1
+                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+                if (
+                    nxt
+                    and not mention.possessive
+                    and toks[k].text.islower()
+                    and toks[k].low.endswith("s")
+                    and is_head_noun(toks[k].text)
+                    # "Marca refers to…" is a verb; "Security firms say…" a noun
+                    and (
+                        nxt in lx.SPEECH_FORMS
+                        or nxt in _AUXILIARIES
+                        or nxt in _BE
+                        or nxt in lx.VERB_MODIFIERS
+                        or _finite(nxt)
+                    )
+                ):
+                    # "BBC correspondents said…": the people the name describes.
+                    found = nominal(self.ctx, toks[: k + 1], k)
+                    if found is not None and found.name:
+                        return found
                 return self.ctx.from_mention(mention, "clause_subject")
             # "The spokesman refused to comment but said…": a role noun subject.
             for k in range(first, min(first + 4, len(toks))):
