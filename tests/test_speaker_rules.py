@@ -433,3 +433,12 @@ def test_said_the_nationality_is_the_person_just_written_about() -> None:
 def test_a_capitalised_word_before_a_plural_subject_is_not_the_speaker() -> None:
     text = "Security firms say the new virus spreads by e-mail, warning that it deletes files."
     assert all(q.speaker != "Security" for q in extract(text).quotes)
+
+
+def test_a_name_set_off_by_dashes_before_the_verb_after_the_quote() -> None:
+    text = '"Now officials are doing it," Ivan Petrov - then adviser to the president - told reporters.'
+    assert only(text).speaker == "Ivan Petrov"
+
+
+def test_said_a_hyphenated_title_then_the_name() -> None:
+    assert only('"We must act," said vice-chairman Robert Lamb.').speaker == "Robert Lamb"

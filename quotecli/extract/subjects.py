@@ -1429,6 +1429,13 @@ class Context:
             )
             if toks[i].low in _LINKS or not (
                 (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
+                # "said vice-chairman Vivek Paul": a title with a hyphen in it
+                or (
+                    "-" in toks[i].text
+                    and toks[i].text.replace("-", "").isalpha()
+                    and toks[i].text.islower()
+                    and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
+                )
                 or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
                 or owner
                 or (i == first + 1 and toks[i].low in ("’s", "'s"))

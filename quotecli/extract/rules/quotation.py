@@ -143,6 +143,9 @@ def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> 
 
 _ROLE_LINKS = frozenset(("of", "for", "at"))
 _INNER_STOP = re.compile(r"\.(?=\w)")
+# What sets a name's description off: a comma, or a dash between spaces.
+_SET_OFF = re.compile(r",|[ \t]+[-–—][ \t]+")
+_DASH_END = re.compile(r"[ \t]+[-–—][ \t]*$")
 # Between a speaker's name and the verb: a description with no clause of its own.
 _DESCRIPTION = re.compile(r"[^,;:.!?“”\"]{2,90}")
 
@@ -159,17 +162,26 @@ def _named_then_described(
         mention is None
         or mention.possessive
         or not (mention.type == PERSON or (mention.type == "unknown" and " " in mention.name))
-        or a.text[mention.end : mention.end + 1] != ","
     ):
         return None
+    set_off = _SET_OFF.match(a.text, mention.end)
+    if set_off is None:
+        return None
     # "Mr.", "Computerandvideogames.com": full stops that end no sentence.
-    between = _INNER_STOP.sub("", _ABBREVIATION.sub("", a.text[mention.end + 1 : cue_start]))
+    described = a.text[set_off.end() : cue_start]
+    if set_off.group().strip() != ",":
+        # "Andrei Illarionov - then adviser to the president - told": dashes close it.
+        closing = _DASH_END.search(described)
+        if closing is None:
+            return None
+        described = described[: closing.start()]
+    between = _INNER_STOP.sub("", _ABBREVIATION.sub("", described))
     if not _DESCRIPTION.fullmatch(between) or len(between.split()) > 12:
         return None
     words = between.split()
     if any(w in lx.SPEECH_FORMS or w.lower() in ("who", "which", "and", "but") for w in words):
         return None  # "Jo Roe, who said…", "Jo Roe, and later Al Day, said": not one phrase
-    role = a.text[mention.end + 1 : cue_start].strip()
+    role = described.strip()
     return a.ctx.from_mention(mention, "name_appositive").with_role(
         role if len(role) <= 80 else None
     )
