@@ -442,3 +442,16 @@ def test_a_name_set_off_by_dashes_before_the_verb_after_the_quote() -> None:
 
 def test_said_a_hyphenated_title_then_the_name() -> None:
     assert only('"We must act," said vice-chairman Robert Lamb.').speaker == "Robert Lamb"
+
+
+def test_the_person_set_beside_a_role_subject_speaks() -> None:
+    text = (
+        "But the other candidate on the stage, former Governor Martha Quinn, drew a "
+        "contrast, saying that the plan would cost jobs."
+    )
+    assert only(text).speaker == "Martha Quinn"
+    text = (
+        "But many farmers at the fair, including Mr. Dale Hobbs, said they had no "
+        "problem with the plan."
+    )
+    assert only(text).speaker != "Dale Hobbs"

@@ -1474,6 +1474,11 @@ class Attributor:
             # "The spokesman refused to comment but said…": a role noun subject.
             for k in range(first, min(first + 4, len(toks))):
                 if is_head_noun(toks[k].text) and toks[k].text.islower():
+                    apposed = self.ctx.named_in_apposition(toks, k)
+                    if apposed is not None:
+                        # "But the other candidate on the stage, former Secretary of
+                        # State Hillary Clinton, drew a contrast, saying…"
+                        return self.ctx.from_mention(apposed[0], "name_appositive")
                     return nominal(self.ctx, toks[: k + 1], k)
                 if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
                     break

@@ -1412,7 +1412,7 @@ class Context:
                     # "said union leader Jo Marsh": the role nouns describe the person.
                     role = self.text[toks[first].start : named.start].strip()
                     return self.from_mention(named).with_role(role), named.end
-                apposed = self._named_in_apposition(toks, i)
+                apposed = self.named_in_apposition(toks, i)
                 if apposed is not None:
                     person, role_end = apposed
                     role = self.text[toks[first].start : role_end]
@@ -1479,7 +1479,7 @@ class Context:
             if "’" in toks[h].text or "'" in toks[h].text:
                 return None  # "the Republican presidential candidate’s vow": a possessor
         h -= 1
-        apposed = self._named_in_apposition(toks, h)
+        apposed = self.named_in_apposition(toks, h)
         if apposed is not None:
             person, role_end = apposed
             role = self.text[toks[first].start : role_end]
@@ -1566,7 +1566,7 @@ class Context:
                 return None  # "chairman of the Commons": what follows owns the role
         return None
 
-    def _named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
+    def named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
         """The person a role phrase is set beside: "the chairman of the committee,
         Labour MP Barry Sheerman" ends with who the chairman is."""
         for c in range(head + 1, min(len(toks) - 1, head + 14)):
@@ -1577,6 +1577,8 @@ class Context:
             for k in range(c + 1, min(len(toks), c + 5)):
                 mention = self.mention_starting(toks[k].start)
                 if mention is None:
+                    if toks[k].low in _EXAMPLE_WORDS:
+                        return None  # "veterans, including Mr Jebens,": one of them
                     continue
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
                 if mention.type == PERSON and not mention.possessive and closes:
@@ -1613,6 +1615,8 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
 # ("with Mr Kennedy stressing…" is Kennedy stressing).
 _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
+# Words that name one of many, not the one a role means.
+_EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
 _PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
 _PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
