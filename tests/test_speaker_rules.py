@@ -305,7 +305,10 @@ def test_a_name_listed_after_a_place_is_no_body_for_the_government() -> None:
 
 
 def test_capitalised_words_before_a_role_and_a_name_describe_the_name() -> None:
-    text = "Likely Democratic nominee Maria Ostrow has offered few ideas, stating that rents must fall."
+    text = (
+        "Likely Democratic nominee Maria Ostrow has offered few ideas, "
+        "stating that rents must fall."
+    )
     assert extract(text).quotes[-1].speaker == "Maria Ostrow"
 
 
@@ -436,7 +439,10 @@ def test_a_capitalised_word_before_a_plural_subject_is_not_the_speaker() -> None
 
 
 def test_a_name_set_off_by_dashes_before_the_verb_after_the_quote() -> None:
-    text = '"Now officials are doing it," Ivan Petrov - then adviser to the president - told reporters.'
+    text = (
+        '"Now officials are doing it," Ivan Petrov - then adviser to the president - '
+        "told reporters."
+    )
     assert only(text).speaker == "Ivan Petrov"
 
 
