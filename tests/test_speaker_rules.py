@@ -461,3 +461,11 @@ def test_the_person_set_beside_a_role_subject_speaks() -> None:
         "problem with the plan."
     )
     assert only(text).speaker != "Dale Hobbs"
+
+
+def test_the_name_before_a_role_beats_someone_else_with_that_role() -> None:
+    text = (
+        "Amy Hart, chief economist at Lorne Bank, said rates would hold. "
+        "Tom Reyes, economist at Fenwick Research said a rise was likely."
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Reyes"

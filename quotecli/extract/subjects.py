@@ -1264,8 +1264,18 @@ class Context:
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def _described(self, speaker: Speaker | None) -> Speaker | None:
-        """ "Sam Lau, the party's spokesman said": the name before a description."""
-        if speaker is None or speaker.entity is not None:
+        """ "Sam Lau, the party's spokesman said": the name before a description
+        (even when the description fits someone named before: "Howard Archer,
+        economist at Global Insight said" after "Philip Shaw, chief economist")."""
+        if speaker is None or (
+            speaker.entity is not None
+            and (
+                speaker.rule != "role_noun"
+                or speaker.type != PERSON
+                # "Firstly, the prime minister said": a title with "the" is its holder
+                or speaker.mention.lower().startswith("the ")
+            )
+        ):
             return speaker
         # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
         # name may stand between the comma and the role noun.
