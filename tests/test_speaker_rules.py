@@ -469,3 +469,11 @@ def test_the_name_before_a_role_beats_someone_else_with_that_role() -> None:
         "Tom Reyes, economist at Fenwick Research said a rise was likely."
     )
     assert extract(text).quotes[-1].speaker == "Tom Reyes"
+
+
+def test_a_knight_by_first_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Police chief Sir Roland Pike said more officers were needed. "
+        "Later Sir Roland said the plan would cost £2m."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Roland Pike", "Roland Pike"]

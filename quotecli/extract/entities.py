@@ -185,12 +185,30 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     entities = Entities()
     for mention in mentions:
         if mention.type in SPEAKER_TYPES_FROM_MENTION:
+            knight = _knighted(entities, mention, text)
+            if knight is not None:
+                # "Sir John said" after "Sir John Stevens": a knight by first name.
+                entities.by_mention[mention.start] = knight
+                continue
             entity = entities.link(mention)
             if text and mention.type in (PERSON, "unknown") and not mention.possessive:
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
                     entity.add_role(match.group(1))
     return entities
+
+
+def _knighted(entities: Entities, mention: Mention, text: str) -> Entity | None:
+    """The person a "Sir John" or "Dame Judi" is, by first name, if one is named."""
+    if " " in mention.name or not text.startswith(("Sir ", "Dame "), mention.start):
+        return None
+    first = mention.name.lower()
+    found = [
+        e
+        for e in entities.entities
+        if e.type == PERSON and " " in e.name and e.name.split()[0].lower() == first
+    ]
+    return found[-1] if len(found) == 1 else None
 
 
 def _names_a_role(phrase: str) -> bool:
