@@ -477,3 +477,11 @@ def test_a_knight_by_first_name_is_the_person_named_in_full() -> None:
         "Later Sir Roland said the plan would cost £2m."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Roland Pike", "Roland Pike"]
+
+
+def test_he_opening_the_clause_carries_on_to_a_later_he() -> None:
+    text = (
+        "Prime Minister Jim Callow spoke in Leeds on Monday. "
+        "When he refused to back Harold Tate, he said: \"I am not going to resign.\""
+    )
+    assert extract(text).quotes[-1].speaker == "Jim Callow"

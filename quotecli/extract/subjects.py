@@ -760,7 +760,7 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
             ]
-            if back and gender and depth < 3:
+            if gender and depth < 3:
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
                     return self._salient(chained, types, gender, depth + 1)
