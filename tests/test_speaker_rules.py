@@ -485,3 +485,8 @@ def test_he_opening_the_clause_carries_on_to_a_later_he() -> None:
         "When he refused to back Harold Tate, he said: \"I am not going to resign.\""
     )
     assert extract(text).quotes[-1].speaker == "Jim Callow"
+
+
+def test_what_someone_does_before_their_full_name_is_their_role() -> None:
+    quote = only("Singer Bruce Hollins said the tour would start in May.")
+    assert quote.speaker == "Bruce Hollins"

@@ -385,6 +385,20 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
             if first is not None:
                 role, name = role + name[:first], name[first:]
+        if not role and len(name) > 2:
+            # "Singer Bruce Springsteen", "Phoenix Mayor Greg Stanton": what someone
+            # does, then a first name and a surname.
+            first = next(
+                (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES), None
+            )
+            if first is not None and (
+                _is_title(_norm(name[first - 1]))
+                or all(
+                    _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES
+                    for t in name[:first]
+                )
+            ):
+                role, name = name[:first], name[first:]
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
         type_ = _type_of(name, role, after_the)
