@@ -490,3 +490,12 @@ def test_he_opening_the_clause_carries_on_to_a_later_he() -> None:
 def test_what_someone_does_before_their_full_name_is_their_role() -> None:
     quote = only("Singer Bruce Hollins said the tour would start in May.")
     assert quote.speaker == "Bruce Hollins"
+
+
+def test_a_name_described_as_someone_is_a_person() -> None:
+    text = (
+        "Agusto Ferrante, a retired teacher, said he would vote. "
+        "Did that mean Ferrante would vote for Dan Reese? "
+        '"No, no," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Agusto Ferrante"

@@ -181,6 +181,10 @@ class Entities:
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:a|an|the)\s+[^,;:.“”\"()]{3,80}?),")
 
 
+# "Jo Roe, 45,": an age set off by commas says a person is meant.
+_AGE = re.compile(r",[ \t]+\d{1,3},")
+
+
 def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     entities = Entities()
     for mention in mentions:
@@ -195,6 +199,14 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
                     entity.add_role(match.group(1))
+                    if entity.type == "unknown" and " " in entity.name:
+                        entity.type = PERSON  # "Agusein Garcia, a service worker,"
+                elif (
+                    entity.type == "unknown"
+                    and " " in entity.name
+                    and _AGE.match(text, mention.end)
+                ):
+                    entity.type = PERSON  # "Agusein Garcia, 45, said"
     return entities
 
 
