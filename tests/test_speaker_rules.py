@@ -499,3 +499,11 @@ def test_a_name_described_as_someone_is_a_person() -> None:
         '"No, no," he said.'
     )
     assert extract(text).quotes[-1].speaker == "Agusto Ferrante"
+
+
+def test_who_after_a_body_is_the_person_the_description_is_of() -> None:
+    text = (
+        '"This is new," said Nora Vance, a scholar at the Linden Institute who describes '
+        'the race as "a circus."'
+    )
+    assert all(q.speaker == "Nora Vance" for q in extract(text).quotes)

@@ -1001,6 +1001,12 @@ class Context:
             # "voters who say…", "four in 10 who said…": the people just named.
             prev = toks[i - 1]
             named = self.mention_ending(prev.end)
+            if named is not None and named.type in (ORGANISATION, "place"):
+                # "Norman Ornstein, a scholar at the American Enterprise Institute
+                # who describes…": "who" is the person the description is of.
+                described = self._described_before(toks, i, clause_start)
+                if described is not None:
+                    return self.from_mention(described, "relative_who")
             if named is not None and not named.possessive:
                 return self.from_mention(named, "relative_who")
             if is_head_noun(prev.text) and prev.text.islower():
@@ -1049,6 +1055,18 @@ class Context:
         """The lowercased word just before ``offset``, or ""."""
         found = _LAST_WORD.search(self.text, max(0, offset - 12), offset)
         return found.group(1).lower() if found else ""
+
+    def _described_before(self, toks: list[Token], last: int, clause_start: int) -> Mention | None:
+        """The person whose description, set off by a comma, runs up to ``toks[last]``."""
+        for k in range(last - 1, max(0, last - 20), -1):
+            if toks[k].text in ";:.":
+                return None
+            if toks[k].text == "," and toks[k].start >= clause_start:
+                person = self.mention_ending(toks[k - 1].end) if k > 0 else None
+                if person is not None and person.type == PERSON and not person.possessive:
+                    return person
+                return None
+        return None
 
     def _member_of_body(self, toks: list[Token], last: int) -> Mention | None:
         """The person in "Jo Roe from Acme", "Jo Roe of the Acme Group", whose
@@ -1234,7 +1252,10 @@ class Context:
         # Between the commas, descriptions only: no second verb of saying
         # ("a book calling for stimulus" describes; "who said" would not).
         if any(
-            t.low in lx.SPEECH_FORMS and t.text.islower() and not t.low.endswith("ing")
+            t.low in lx.SPEECH_FORMS
+            and t.text.islower()
+            and not t.low.endswith("ing")
+            and t.low not in _NAMING_VERBS  # "a firm called Gavekal" names it
             for t in toks[k:last_comma]
         ):
             return None
@@ -1625,6 +1646,8 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
 # ("with Mr Kennedy stressing…" is Kennedy stressing).
 _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
+# Verbs that give a name rather than report speech: "a firm called Gavekal".
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # Words that name one of many, not the one a role means.
 _EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
