@@ -1063,7 +1063,10 @@ class Context:
                 return None
             if toks[k].text == "," and toks[k].start >= clause_start:
                 person = self.mention_ending(toks[k - 1].end) if k > 0 else None
-                if person is not None and person.type == PERSON and not person.possessive:
+                if person is not None and (
+                    (person.type == PERSON and not person.possessive)
+                    or (self._may_be_person(person) and " " in person.name)
+                ):
                     return person
                 return None
         return None
