@@ -189,7 +189,11 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     entities = Entities()
     for mention in mentions:
         if mention.type in SPEAKER_TYPES_FROM_MENTION:
-            knight = _knighted(entities, mention, text)
+            knight = (
+                _knighted(entities, mention, text)
+                if text.startswith(("Sir ", "Dame "), mention.start)
+                else None
+            )
             if knight is not None:
                 # "Sir John said" after "Sir John Stevens": a knight by first name.
                 entities.by_mention[mention.start] = knight

@@ -388,9 +388,11 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if not role and len(name) > 2:
             # "Singer Bruce Springsteen", "Phoenix Mayor Greg Stanton": what someone
             # does, then a first name and a surname.
-            first = next(
-                (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES), None
-            )
+            first = None
+            for k in range(1, len(name) - 1):
+                if _norm(name[k]) in lx.FIRST_NAMES:
+                    first = k
+                    break
             if first is not None and (
                 _is_title(_norm(name[first - 1]))
                 or all(

@@ -19,7 +19,7 @@ from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 _DETERMINERS = lx.load("subjects-determiners")
-_SUBJECT_REACH = 300
+_SUBJECT_REACH = 200
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
@@ -667,20 +667,22 @@ class Context:
         """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
         last, in this sentence or the one before, and is named by no one since."""
         index = self.doc.sentence_index(offset)
-        if not self.sentence_speakers.get(index) and not self.sentence_speakers.get(index - 1):
-            return None
-        for i in range(index, max(-1, index - 2), -1):
-            before = [s for s in self.sentence_speakers.get(i, []) if s.mention_start < offset]
-            if not before:
+        for i in (index, index - 1):
+            last: Speaker | None = None
+            for speaker in self.sentence_speakers.get(i, ()):
+                if speaker.mention_start < offset and (
+                    last is None or speaker.mention_start > last.mention_start
+                ):
+                    last = speaker
+            if last is None:
                 continue
-            last = max(before, key=lambda s: s.mention_start)
+            head = last.name.split()[0] if last.name else ""
             if (
                 last.entity is None
                 and last.type == ANONYMOUS
-                and last.name
-                and last.name.split()[0] in lx.ANONYMOUS_NOUNS
-                and last.name.split()[0] not in ("people", "individual")
-                and not last.name.split()[0].endswith("s")  # "sources said … . He…"
+                and head in lx.ANONYMOUS_NOUNS
+                and head not in ("people", "individual")
+                and not head.endswith("s")  # "sources said … . He…"
                 and not any(
                     m.type == PERSON and not m.possessive
                     for m in self._mentions_between(last.mention_start + len(last.mention), offset)
@@ -760,7 +762,13 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
             ]
-            if gender and depth < 3:
+            if (
+                gender
+                and depth < 3
+                and _HE_OR_SHE.search(
+                    self.text, sent.start, candidates[0].start if candidates else limit
+                )
+            ):
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
                     return self._salient(chained, types, gender, depth + 1)
@@ -1651,6 +1659,8 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
 # Verbs that give a name rather than report speech: "a firm called Gavekal".
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
+# A quick look for "he" or "she" before reading a sentence's words.
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words that name one of many, not the one a role means.
 _EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
