@@ -507,3 +507,13 @@ def test_who_after_a_body_is_the_person_the_description_is_of() -> None:
         'the race as "a circus."'
     )
     assert all(q.speaker == "Nora Vance" for q in extract(text).quotes)
+
+
+def test_a_name_after_by_in_an_aside_is_not_set_beside_the_subject() -> None:
+    text = (
+        "Party leaders hoped the meeting, requested by Ruth Dale, would end the row, "
+        "saying that unity mattered."
+    )
+    assert all(q.speaker != "Ruth Dale" for q in extract(text).quotes)
+    text = '"We are proud," said Opera spokeswoman, Karen Lind.'
+    assert only(text).speaker == "Karen Lind"

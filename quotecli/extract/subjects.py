@@ -1619,11 +1619,20 @@ class Context:
             for k in range(c + 1, min(len(toks), c + 5)):
                 mention = self.mention_starting(toks[k].start)
                 if mention is None:
-                    if toks[k].low in _EXAMPLE_WORDS:
-                        return None  # "veterans, including Mr Jebens,": one of them
+                    if (
+                        toks[k].low in _EXAMPLE_WORDS
+                        or toks[k].low in _LINKS
+                        or toks[k].low in ("by", "than")
+                        or toks[k].low.endswith("ed")
+                    ):
+                        # "veterans, including Mr Jebens,": one of them; "the meeting,
+                        # requested by Sanders,": who asked for it.
+                        return None
                     continue
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
-                if mention.type == PERSON and not mention.possessive and closes:
+                entity = self.entities.entity_at(mention.start)
+                person = mention.type == PERSON or (entity is not None and entity.type == PERSON)
+                if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends
                 return None
             return None
