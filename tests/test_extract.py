@@ -799,7 +799,7 @@ def test_people_sharing_a_surname_stay_apart() -> None:
         (
             "And yet, Mayor Kim Lowe’s aides say, the bridge remains her first priority.",
             "the bridge remains her first priority",
-            "aides",
+            "aides of Kim Lowe",
         ),
         # Questions and commitments are content too.
         (

@@ -205,3 +205,315 @@ def test_a_word_capitalised_only_because_it_opened_a_sentence_is_no_body() -> No
         "The company said the figures were now correct."
     )
     assert only(text).speaker != "Sloppy"
+
+
+def test_a_post_named_by_a_noun_like_cue_is_not_the_verb() -> None:
+    quote = only('"The talks went well," Downing Street press secretary Ellen Marsh said.')
+    assert quote.speaker == "Ellen Marsh"
+
+
+def test_they_is_never_a_place_or_a_nationality() -> None:
+    text = "Exports from Chile and Peru rose in May, they said, helped by copper."
+    assert only(text).speaker not in ("Chile", "Peru")
+
+
+def test_they_is_the_plural_subject_before_it() -> None:
+    text = (
+        "Korean union leaders will meet the carmaker on Friday. "
+        "They said the closure would cost 900 jobs."
+    )
+    assert only(text).speaker == "Korean union leaders"
+
+
+def test_they_is_the_people_named_together() -> None:
+    text = "As Mr. Ortega and Mr. Baines toured Ohio, the race tightened, they said."
+    assert only(text).speaker == "Ortega"
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_speaker() -> None:
+    assert only('"We will appeal," said a Vodafone spokeswoman.').speaker == "Vodafone spokeswoman"
+    assert only('"It is over," said another Reddit user, Anna Berg.').speaker == "Anna Berg"
+
+
+def test_the_name_after_a_long_role_is_the_speaker() -> None:
+    text = '"This is a tax on homes," said Tory shadow local government secretary Ruth Pell.'
+    assert only(text).speaker == "Ruth Pell"
+
+
+def test_the_place_after_from_is_not_the_speaker() -> None:
+    text = '"I am scared," wrote a Dutch user from Utrecht calling himself Pim.'
+    assert only(text).speaker not in ("Utrecht", "Dutch")
+
+
+def test_the_local_man_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Kieran Walsh crashed his car on the eve of the final. "
+        '"I knew my ankle was broken," says the Cork man.'
+    )
+    assert only(text).speaker == "Kieran Walsh"
+
+
+def test_the_name_set_beside_a_possessed_role_after_the_quote() -> None:
+    text = '"We are ready," Ms. Lund\'s spokesman, Erik Dahl, wrote on Twitter.'
+    assert only(text).speaker == "Erik Dahl"
+
+
+def test_a_spokesman_named_by_the_body_he_speaks_for_after_the_quote() -> None:
+    text = '"Flights will resume on Monday," an Iberia spokeswoman told the BBC.'
+    assert only(text).speaker == "Iberia spokeswoman"
+
+
+def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
+    text = (
+        'Mr Hale asked: "Who pays for it?" His deputy, Rosa Kent, said that the council would.'
+    )
+    quotes = extract(text).quotes
+    assert quotes[0].speaker == "Hale"
+
+
+def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
+    text = (
+        "Ted Hollis, which makes garden furniture, lost money again. "
+        "Ted Hollis shares fell 5% on the Frankfurt Stock Exchange. "
+        "In March the company said it would close two shops."
+    )
+    assert extract(text).quotes[-1].speaker == "Ted Hollis"
+
+
+def test_modifiers_joined_by_and_stay_in_the_role_noun() -> None:
+    text = (
+        "Norco said profits fell. "
+        "The frozen and chilled food maker said sales had slowed in March."
+    )
+    assert extract(text).quotes[-1].speaker == "Norco"
+
+
+def test_that_opening_a_clause_is_not_a_determiner_of_the_speaker() -> None:
+    text = (
+        "Norco raised prices again on Monday. Shares rose the day that the company said "
+        "it would buy a rival."
+    )
+    assert extract(text).quotes[-1].speaker == "Norco"
+
+
+def test_a_name_listed_after_a_place_is_no_body_for_the_government() -> None:
+    text = (
+        "The ministry has opened new offices in Leeds and Bexley since 1997 in response "
+        "to what the government says are changing needs."
+    )
+    assert extract(text).quotes[-1].speaker != "Bexley"
+
+
+def test_capitalised_words_before_a_role_and_a_name_describe_the_name() -> None:
+    text = (
+        "Likely Democratic nominee Maria Ostrow has offered few ideas, "
+        "stating that rents must fall."
+    )
+    assert extract(text).quotes[-1].speaker == "Maria Ostrow"
+
+
+def test_a_dateline_is_not_the_speaker() -> None:
+    text = (
+        "Election report.\n\nMARBLE FALLS, Texas - Rallying farmers on Monday, "
+        "Carla Mendez promised to cut water bills."
+    )
+    assert all(q.speaker != "MARBLE FALLS" for q in extract(text).quotes)
+
+
+def test_it_said_after_a_body_that_acted_in_the_sentence_before() -> None:
+    assert only('Norsk Hydro posted record profits. "Demand is strong," it said.').speaker == (
+        "Norsk Hydro"
+    )
+
+
+def test_where_a_group_is_from_stays_in_its_name() -> None:
+    text = "Ohio election officials say the count will finish on Friday."
+    assert only(text).speaker == "Ohio election officials"
+
+
+def test_the_person_from_a_body_is_the_speaker_not_the_body() -> None:
+    assert only('"Sales are flat," Ruth Ames from Kalder said.').speaker == "Ruth Ames"
+    text = '"Prices will rise," Omar Diaz of the Retail Guild, told the BBC.'
+    assert only(text).speaker == "Omar Diaz"
+
+
+def test_a_possessor_with_a_bare_apostrophe_before_the_name() -> None:
+    text = '"We will not sell," Brightwater Partners\' Jane Ellery told the Sunday Times.'
+    assert only(text).speaker == "Jane Ellery"
+
+
+def test_a_body_a_person_owns_speaks_under_its_own_name() -> None:
+    text = "Dana Pruitt sued the firm. Contracts were rigged, Ms Pruitt's office added."
+    assert extract(text).quotes[-1].speaker == "office of Dana Pruitt"
+
+
+def test_a_report_a_person_wrote_is_that_person_speaking() -> None:
+    text = "Wim Tal led the review. Mr Tal's report said growth was far too slow."
+    assert extract(text).quotes[-1].speaker == "Wim Tal"
+
+
+def test_a_name_whose_description_runs_on_to_the_verb_after_the_quote() -> None:
+    text = '"Prices will fall," Nina Brandt, editor of Gadgetweek.com told BBC News.'
+    assert only(text).speaker == "Nina Brandt"
+    text = '"It is the future," Lars Ek, from the Nordic Games Council (NGC) told the BBC.'
+    assert only(text).speaker == "Lars Ek"
+
+
+def test_a_role_with_of_before_the_name_after_the_quote() -> None:
+    text = '"We want him fit," director of football Ian Marsh told the Evening Post.'
+    assert only(text).speaker == "Ian Marsh"
+
+
+def test_said_a_possessed_role_then_the_name() -> None:
+    text = '"He is ready," said Garcia\'s chief of staff, Laura Moss.'
+    assert only(text).speaker == "Laura Moss"
+    text = '"He is ready," said the team\'s press officer, Laura Moss.'
+    assert only(text).speaker == "Laura Moss"
+
+
+def test_he_is_a_person_before_a_capitalised_word_named_once() -> None:
+    text = (
+        "Marcus Hale spoke to reporters on Monday. "
+        "The plan would send Allied forces to the coast, he said."
+    )
+    assert only(text).speaker == "Marcus Hale"
+
+
+def test_whose_people_they_are_stays_in_their_name() -> None:
+    assert only("Gore's close friends said he was tired.").speaker == "close friends of Gore"
+
+
+def test_a_title_full_stop_between_the_verb_and_the_colon() -> None:
+    text = 'Another reader, Ida Kahn, wrote of Mr. Vance: "He has let us down."'
+    assert only(text).speaker == "Ida Kahn"
+
+
+def test_a_sentence_that_only_says_who_spoke_after_a_full_stop() -> None:
+    text = '"Nobody is counting the crowds." Ms Vega said to cheers.'
+    assert only(text).speaker == "Vega"
+    text = '"It is serious." Mr Roe said the plan would fail.'
+    assert extract(text).quotes[0].speaker is None
+
+
+def test_whom_a_letter_was_written_to_does_not_ask() -> None:
+    text = "Mayor Dan Ortiz wrote to Governor Ann Lee asking her to review the count."
+    assert only(text).speaker == "Dan Ortiz"
+    text = "Turnout was low, with Ann Lee insisting that the count was fair."
+    assert only(text).speaker == "Ann Lee"
+
+
+def test_the_subject_after_a_linking_word_says_the_participle() -> None:
+    text = 'And then Ruiz went on the attack, saying, "The mayor has failed this city."'
+    assert only(text).speaker == "Ruiz"
+
+
+def test_a_name_inside_the_claim_is_not_whom_a_parenthetical_he_means() -> None:
+    text = (
+        "Mr Hollis launched his campaign in Leeds. "
+        "Mr Grant has failed to cut crime, he claimed, and must go."
+    )
+    assert only(text).speaker == "Hollis"
+    text = (
+        "Ann Price said the count was slow, which is an outcome, she said, "
+        '"we expected."'
+    )
+    assert all(q.speaker == "Ann Price" for q in extract(text).quotes)
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    text = (
+        "A spokesman for the Film Council said the awards were a success. "
+        "He added that ten British films had been nominated."
+    )
+    assert all(q.speaker == "spokesman for the Film Council" for q in extract(text).quotes)
+
+
+def test_said_the_nationality_is_the_person_just_written_about() -> None:
+    text = 'David Kowalski beat the top seed in Sydney. "I felt good," said the American.'
+    assert only(text).speaker == "David Kowalski"
+
+
+def test_a_capitalised_word_before_a_plural_subject_is_not_the_speaker() -> None:
+    text = "Security firms say the new virus spreads by e-mail, warning that it deletes files."
+    assert all(q.speaker != "Security" for q in extract(text).quotes)
+
+
+def test_a_name_set_off_by_dashes_before_the_verb_after_the_quote() -> None:
+    text = (
+        '"Now officials are doing it," Ivan Petrov - then adviser to the president - '
+        "told reporters."
+    )
+    assert only(text).speaker == "Ivan Petrov"
+
+
+def test_said_a_hyphenated_title_then_the_name() -> None:
+    assert only('"We must act," said vice-chairman Robert Lamb.').speaker == "Robert Lamb"
+
+
+def test_the_person_set_beside_a_role_subject_speaks() -> None:
+    text = (
+        "But the other candidate on the stage, former Governor Martha Quinn, drew a "
+        "contrast, saying that the plan would cost jobs."
+    )
+    assert only(text).speaker == "Martha Quinn"
+    text = (
+        "But many farmers at the fair, including Mr. Dale Hobbs, said they had no "
+        "problem with the plan."
+    )
+    assert only(text).speaker != "Dale Hobbs"
+
+
+def test_the_name_before_a_role_beats_someone_else_with_that_role() -> None:
+    text = (
+        "Amy Hart, chief economist at Lorne Bank, said rates would hold. "
+        "Tom Reyes, economist at Fenwick Research said a rise was likely."
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Reyes"
+
+
+def test_a_knight_by_first_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Police chief Sir Roland Pike said more officers were needed. "
+        "Later Sir Roland said the plan would cost £2m."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Roland Pike", "Roland Pike"]
+
+
+def test_he_opening_the_clause_carries_on_to_a_later_he() -> None:
+    text = (
+        "Prime Minister Jim Callow spoke in Leeds on Monday. "
+        "When he refused to back Harold Tate, he said: \"I am not going to resign.\""
+    )
+    assert extract(text).quotes[-1].speaker == "Jim Callow"
+
+
+def test_what_someone_does_before_their_full_name_is_their_role() -> None:
+    quote = only("Singer Bruce Hollins said the tour would start in May.")
+    assert quote.speaker == "Bruce Hollins"
+
+
+def test_a_name_described_as_someone_is_a_person() -> None:
+    text = (
+        "Agusto Ferrante, a retired teacher, said he would vote. "
+        "Did that mean Ferrante would vote for Dan Reese? "
+        '"No, no," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Agusto Ferrante"
+
+
+def test_who_after_a_body_is_the_person_the_description_is_of() -> None:
+    text = (
+        '"This is new," said Nora Vance, a scholar at the Linden Institute who describes '
+        'the race as "a circus."'
+    )
+    assert all(q.speaker == "Nora Vance" for q in extract(text).quotes)
+
+
+def test_a_name_after_by_in_an_aside_is_not_set_beside_the_subject() -> None:
+    text = (
+        "Party leaders hoped the meeting, requested by Ruth Dale, would end the row, "
+        "saying that unity mattered."
+    )
+    assert all(q.speaker != "Ruth Dale" for q in extract(text).quotes)
+    text = '"We are proud," said Opera spokeswoman, Karen Lind.'
+    assert only(text).speaker == "Karen Lind"

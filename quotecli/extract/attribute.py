@@ -46,7 +46,7 @@ from quotecli.extract.subjects import (
     nominal,
     pronoun_of,
 )
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
@@ -105,6 +105,11 @@ _WORD_AFTER = re.compile(r"[\w’']+")
 
 # "…, the report said": words that open a source's phrase after a comma.
 _SOURCE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _after_title(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the full stop of "Ms.", "Gov.", "Sen."."""
+    return k > 0 and toks[k - 1].low in _ABBREVIATIONS
 
 
 def _source_phrase(toks: list[Token]) -> bool:
@@ -185,6 +190,13 @@ def _finite(word: str) -> bool:
 # "said on Sunday that", "warned, in a statement, that", "told reporters that".
 _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
+# Words that link a clause to the one before it, ahead of its subject.
+_CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
+# “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
+    r"(?:[ \t]+(?:to|in|on|at|with|later|then|again)(?:[ \t]+[\w’'\-]+){0,3})?\.(?:[ \t]|$)"
+)
 
 
 # Rules that only guess a quotation's speaker from what came before it: a
@@ -559,9 +571,15 @@ class Attributor:
             limit = min(limit, self.spans[k].open_mark)
         quoted = self.text[span.start : span.end].rstrip("'’\" ")
         tail = self.text[start:limit].lstrip()
-        if quoted.endswith(".") and tail[:1].isupper() and not tail.startswith(("—", "–")):
+        if (
+            quoted.endswith(".")
+            and tail[:1].isupper()
+            and not tail.startswith(("—", "–"))
+            and not _BARE_ATTRIBUTION.match(tail)
+        ):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
-        toks = self.doc.tokens_between(start, min(limit, start + 300))
+        # Only the first two words past any dashes are read: a short window will do.
+        toks = self.doc.tokens_between(start, min(limit, start + 80))
         i = 0
         dash = False
         while i < len(toks) and toks[i].text in ",—–―-:":
@@ -610,8 +628,11 @@ class Attributor:
         gap = self.doc.tokens_between(cue.end, mark)
         # A colon may close a long lead-in: "he's said the same thing at every stop: “…”".
         longest = 20 if gap and gap[-1].text == ":" else 9
+        # "said of Ms. Merkel:": the full stop of a title ends no sentence.
         if len(gap) > longest or any(
-            t.text in _GAP_STOPS or t.low in _COMPLEMENTISERS for t in gap
+            (t.text in _GAP_STOPS and not (t.text == "." and _after_title(gap, k)))
+            or t.low in _COMPLEMENTISERS
+            for k, t in enumerate(gap)
         ):
             return None
         if gap and gap[-1].text not in ",:" and len(gap) > 1:
@@ -1394,6 +1415,9 @@ class Attributor:
         commas = [k + 1 for k, t in enumerate(toks) if t.text == ","]
         firsts = [0, *commas[:3]]
         for first in firsts:
+            # "And then Trump went on the attack, saying…": past the linking words.
+            while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
+                first += 1
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
@@ -1412,6 +1436,10 @@ class Attributor:
                 mention = (
                     self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION)) or mention
                 )
+            elif mention is not None and mention.type in ("unknown", GROUP):
+                # "Likely Republican nominee Donald Trump has…": the person the
+                # capitalised words describe.
+                mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
             elif mention is not None and mention.possessive:
                 # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
                 # involved describing…" is still Trump's.
@@ -1419,10 +1447,38 @@ class Attributor:
                     self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
                 )
             if mention is not None and mention.type != "place":
+                k = first
+                while k < len(toks) and toks[k].start < mention.end:
+                    k += 1
+                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+                if (
+                    nxt
+                    and not mention.possessive
+                    and toks[k].text.islower()
+                    and toks[k].low.endswith("s")
+                    and is_head_noun(toks[k].text)
+                    # "Marca refers to…" is a verb; "Security firms say…" a noun
+                    and (
+                        nxt in lx.SPEECH_FORMS
+                        or nxt in _AUXILIARIES
+                        or nxt in _BE
+                        or nxt in lx.VERB_MODIFIERS
+                        or _finite(nxt)
+                    )
+                ):
+                    # "BBC correspondents said…": the people the name describes.
+                    found = nominal(self.ctx, toks[: k + 1], k)
+                    if found is not None and found.name:
+                        return found
                 return self.ctx.from_mention(mention, "clause_subject")
             # "The spokesman refused to comment but said…": a role noun subject.
             for k in range(first, min(first + 4, len(toks))):
                 if is_head_noun(toks[k].text) and toks[k].text.islower():
+                    apposed = self.ctx.named_in_apposition(toks, k)
+                    if apposed is not None:
+                        # "But the other candidate on the stage, former Secretary of
+                        # State Hillary Clinton, drew a contrast, saying…"
+                        return self.ctx.from_mention(apposed[0], "name_appositive")
                     return nominal(self.ctx, toks[: k + 1], k)
                 if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
                     break

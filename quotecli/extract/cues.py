@@ -43,6 +43,16 @@ _OPENING_CUE = re.compile(
 )
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
+
+
+def _modifies_title(word: str, text: str, end: int) -> bool:
+    """ "press secretary Josh Earnest said": a cue word that is as often a noun,
+    before a title, names the post; the verb of saying comes later."""
+    if word not in lx.NOUN_LIKE_CUES:
+        return False
+    follow = _NEXT_WORD.match(text, end)
+    return follow is not None and follow.group(1) in lx.TITLE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,8 @@ def find_cues(text: str) -> list[Cue]:
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
         end = match.end()
+        if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
+            continue
         particle = lx.CUE_PARTICLES.get(lemma)
         if particle:
             follow = _PARTICLE.match(text, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.mentions import Mention
@@ -51,7 +52,9 @@ def clean_role(role: str | None) -> str | None:
     return " ".join(words)
 
 
-@dataclass(slots=True)
+# Compared by identity: two entities are never the same one, and linking asks
+# "is it in this bucket?" for every mention, which field-by-field equality slows.
+@dataclass(slots=True, eq=False)
 class Entity:
     index: int
     name: str
@@ -62,8 +65,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        tokens = [t for t in self.name.split() if t.rstrip(".").lower() not in lx.NAME_SUFFIXES]
-        return tokens[-1].lower() if tokens else self.name.lower()
+        return _surname(self.name)
 
     def add_alias(self, alias: str) -> None:
         if alias not in self.aliases:
@@ -81,6 +83,13 @@ class Entity:
         if self.type == "place":
             return ORGANISATION
         return self.type
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname(name: str) -> str:
+    # Asked for every mention linked: the same few names, over and over.
+    tokens = [t for t in name.split() if t.rstrip(".").lower() not in lx.NAME_SUFFIXES]
+    return tokens[-1].lower() if tokens else name.lower()
 
 
 def _same_kind(entity: Entity, mention: Mention) -> bool:
@@ -174,16 +183,50 @@ class Entities:
 _APPOSITIVE_ROLE = re.compile(r",\s+((?:a|an|the)\s+[^,;:.“”\"()]{3,80}?),")
 
 
+# "Jo Roe, 45,": an age set off by commas says a person is meant.
+_AGE = re.compile(r",[ \t]+\d{1,3},")
+
+
 def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     entities = Entities()
     for mention in mentions:
         if mention.type in SPEAKER_TYPES_FROM_MENTION:
+            knight = (
+                _knighted(entities, mention, text)
+                if text.startswith(("Sir ", "Dame "), mention.start)
+                else None
+            )
+            if knight is not None:
+                # "Sir John said" after "Sir John Stevens": a knight by first name.
+                entities.by_mention[mention.start] = knight
+                continue
             entity = entities.link(mention)
             if text and mention.type in (PERSON, "unknown") and not mention.possessive:
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
                     entity.add_role(match.group(1))
+                    if entity.type == "unknown" and " " in entity.name:
+                        entity.type = PERSON  # "Agusein Garcia, a service worker,"
+                elif (
+                    entity.type == "unknown"
+                    and " " in entity.name
+                    and _AGE.match(text, mention.end)
+                ):
+                    entity.type = PERSON  # "Agusein Garcia, 45, said"
     return entities
+
+
+def _knighted(entities: Entities, mention: Mention, text: str) -> Entity | None:
+    """The person a "Sir John" or "Dame Judi" is, by first name, if one is named."""
+    if " " in mention.name or not text.startswith(("Sir ", "Dame "), mention.start):
+        return None
+    first = mention.name.lower()
+    found = [
+        e
+        for e in entities.entities
+        if e.type == PERSON and " " in e.name and e.name.split()[0].lower() == first
+    ]
+    return found[-1] if len(found) == 1 else None
 
 
 def _names_a_role(phrase: str) -> bool:

@@ -9,7 +9,7 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
@@ -231,6 +231,8 @@ _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
 _DATE_LEADS = lx.load("mentions-date-leads")
 _LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+# A dateline after a place in capitals: ", Calif. -", ", Sept. 28 (UPI) —", " -".
+_DATELINE = re.compile(r"(?:,[ \t]+[\w. ]{1,24}?(?:\([A-Z]+\))?)?[ \t]+[-—–]")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -267,6 +269,12 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             and _MID_SENTENCE.search(text, max(0, start - 3), start)
         ):
             continue  # "on ITV1's This Morning she said": a show, not a name
+        if (
+            (start == 0 or text[start - 1] == "\n")
+            and group.isupper()
+            and _DATELINE.match(text, match.end())
+        ):
+            continue  # "BUENA PARK, Calif. - …": where the story was filed, not who speaks
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
         while (
@@ -395,6 +403,22 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
             if first is not None:
                 role, name = role + name[:first], name[first:]
+        if not role and len(name) > 2:
+            # "Singer Bruce Springsteen", "Phoenix Mayor Greg Stanton": what someone
+            # does, then a first name and a surname.
+            first = None
+            for k in range(1, len(name) - 1):
+                if _norm(name[k]) in lx.FIRST_NAMES:
+                    first = k
+                    break
+            if first is not None and (
+                _is_title(_norm(name[first - 1]))
+                or all(
+                    _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES
+                    for t in name[:first]
+                )
+            ):
+                role, name = name[:first], name[first:]
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
         type_ = _type_of(name, role, after_the)
@@ -415,7 +439,40 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 or (skip == 0 and start in sentence_starts),
             )
         )
-    return mentions
+    return _bodies_named_like_people(text, mentions)
+
+
+# "Laura Ashley, which floated in 1995": "which" is said of a thing, "who" of a person.
+_WHICH = re.compile(r",[ \t]+which[ \t]")
+_WHO = re.compile(r",[ \t]+who[ \t]")
+
+
+def _bodies_named_like_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A firm named after its founder ("Laura Ashley", "John Lewis") reads as a
+    person by its first name; "which" after it says the article means the firm."""
+    if ", which" not in text:
+        return mentions
+    which = {
+        m.name
+        for m in mentions
+        if m.type == PERSON
+        and not m.role
+        and _WHICH.match(text, m.end)
+        # "Mr Howard, which…": an honorific says a person is meant.
+        and text[m.start : m.end].split()[0].rstrip(".").lower() not in _HONORIFICS
+        # "a book by journalist Robert Peston, which…": "which" is said of the
+        # book; a name that opens its sentence is what "which" is said of.
+        and m.sentence_initial
+    }
+    if not which:
+        return mentions
+    which -= {m.name for m in mentions if _WHO.match(text, m.end)}
+    return [
+        replace(m, type=ORGANISATION, gender=None)
+        if m.name in which and m.type == PERSON and not m.role
+        else m
+        for m in mentions
+    ]
 
 
 def nominal_type(head: str, plural: bool) -> str | None:

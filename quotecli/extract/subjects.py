@@ -19,7 +19,7 @@ from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 _DETERMINERS = lx.load("subjects-determiners")
-_SUBJECT_REACH = 400
+_SUBJECT_REACH = 200
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
@@ -97,28 +97,49 @@ def nominal(
                 first = i
             break
         mention = ctx.mention_ending(tok.end)
-        if mention is None and tok.low.endswith(("’s", "'s")) and head_tok.low in lx.ORG_NOUNS:
-            # "Chelsea’s statement said": the body that issued it (the name and its
-            # mark are one token).
+        if mention is None and tok.low.endswith(("’s", "'s")):
+            # "Chelsea’s statement said", "Gore’s close friends said": whose they
+            # are (the name and its mark are one token).
             mention = ctx.mention_ending(tok.end - 2)
-        if mention and (
-            mention.possessive
-            # "the FAO report", "the Ofsted chief": a name before the noun owns it
-            # (when it is the whole name: not "Pops" in "Top of the Pops").
-            or (
-                # "the Usdaw trade union": lowercase words may stand between the
-                # name and an organisation noun.
-                (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
-                and (
-                    mention.type == ORGANISATION
-                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+        if (
+            mention
+            and (
+                mention.possessive
+                # "the FAO report", "the Ofsted chief": a name before the noun owns it
+                # (when it is the whole name: not "Pops" in "Top of the Pops").
+                or (
+                    # "the Usdaw trade union": lowercase words may stand between the
+                    # name and an organisation noun.
+                    (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
+                    and (
+                        mention.type == ORGANISATION
+                        or (
+                            mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention)
+                        )
+                    )
+                    and _whole_name_before(ctx.text, mention.start)
                 )
-                and _whole_name_before(ctx.text, mention.start)
             )
         ):
             possessor, first = mention, i
             break
         if tok.low in _DETERMINERS:
+            if tok.low == "that" and toks[first].low in _DETERMINERS and first < head:
+                break  # "the week that the company announced": "that" opens a clause
+            first = i
+            i -= 1
+            continue
+        if (
+            tok.low in ("and", "or")
+            and 0 < i < head - 1  # "politicians and campaigners" joins two heads
+            and toks[i - 1].text.isalpha()
+            and toks[i - 1].text.islower()
+            and toks[i - 1].low not in _DETERMINERS
+            # "unfunded mandates and teachers unions": a plural before "and" is a head
+            and not toks[i - 1].low.endswith("s")
+            and toks[first].low not in _DETERMINERS
+        ):
+            # "the clothing and home furnishing retailer": modifiers joined by "and".
             first = i
             i -= 1
             continue
@@ -182,6 +203,15 @@ def nominal(
             owner = ctx.entities.entity_at(possessor.start)
             if owner is not None and owner.type in (ORGANISATION, "unknown"):
                 entity = owner
+            elif owner is not None and owner.type == PERSON and possessor.possessive:
+                if low in lx.SPEECH_NOUNS or low in _DOCUMENT_NOUNS:
+                    # "Mr Blair's statement said": the person who made it.
+                    return Speaker(owner.name, PERSON, surface, start, None, "role_noun", owner)
+                # "Mr Spitzer's office added", "Sanders' campaign says": a body
+                # that speaks for the person, named after them.
+                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
+                name = f"{role or low} of {owner.name}"
+                return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
@@ -205,6 +235,13 @@ def nominal(
     name = (described if possessor is None else role_phrase) or head_tok.text
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
+    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS) and plural:
+        # "Florida election officials say": where the people are from stays in the name.
+        place = ctx.mention_ending(toks[first - 1].end)
+        if place is not None and place.type == "place" and not place.possessive:
+            start = place.start
+            surface = ctx.text[start : through or head_tok.end]
+            name = f"{ctx.text[place.start : place.end]} {name}"
     if through is not None:
         name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None and not possessor.possessive:
@@ -222,6 +259,8 @@ def nominal(
     )
 
 
+# What a person writes or issues speaks for them: "Mr Kok's report said".
+_DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
@@ -277,6 +316,15 @@ def _verb_follows(text: str, end: int) -> bool:
         or word in lx.SPEECH_FORMS
         or word in lx.VERB_MODIFIERS
         or word in _FINITE_MARKERS
+    )
+
+
+def _did_something(text: str, end: int) -> bool:
+    """Whether a past-tense verb follows ``end``: "Shell posted…", "Ryanair cut…"
+    (not "Various reasons…")."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and (
+        match.group(1).endswith("ed") or match.group(1) in lx.SPEECH_FORMS
     )
 
 
@@ -392,7 +440,9 @@ class Context:
                 continue  # likely a person
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
-            if entity.type == "unknown" and self._after_place_preposition(mention):
+            if entity.type == "unknown" and (
+                self._after_place_preposition(mention) or self._listed_with_place(mention)
+            ):
                 continue  # "opened routes to Riga. The statement said": a place
             if (
                 entity.type == "unknown"
@@ -474,8 +524,14 @@ class Context:
                 return replace(
                     group, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
                 )
+        if low == "they":
+            plural = self._plural_subject(pronoun.start)
+            if plural is not None:
+                return replace(
+                    plural, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+                )
         if low in ("they", "it"):
-            types = (ORGANISATION, GROUP, "place") if low == "they" else (ORGANISATION,)
+            types = (ORGANISATION, GROUP) if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
             if entity is None and low == "it":
                 entity = self._subject_body(pronoun.start)
@@ -491,11 +547,71 @@ class Context:
                 entity,
             )
         gender = "m" if low in lx.PRONOUNS_MALE else "f"
+        spokesman = self._recent_role(pronoun.start)
+        if spokesman is not None:
+            return replace(
+                spokesman, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+            )
         entity = self._salient(pronoun.start, (PERSON, "unknown"), gender)
         if entity is None:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _plural_subject(self, offset: int) -> Speaker | None:
+        """ "Two rival carmakers will merge. They said…", "As Roe and Day toured
+        Ohio, they said…": people in the plural, or named together, who open the
+        sentence of a "they" or the one before are whom it means."""
+        doc = self.doc
+        index = doc.sentence_index(offset)
+        para = doc.paragraph_index(offset)
+        for i in range(index, max(-1, index - 2), -1):
+            sent = doc.sentences[i]
+            if para - doc.paragraph_index(sent.start) > 1:
+                break
+            limit = offset if i == index else sent.end
+            toks = doc.tokens_between(sent.start, min(limit, sent.start + 160))
+            k = 0
+            while k < len(toks) and toks[k].low in _PLURAL_LEADS:
+                k += 1
+            if k < len(toks) and toks[k].low in _OPENING_ADVERBIALS:
+                # "Over the past month, delegations of business leaders have…"
+                window = range(k, min(len(toks), k + 8))
+                comma = next((c for c in window if toks[c].text == ","), None)
+                k = comma + 1 if comma is not None else len(toks)
+            found = self._opening_plural(toks, k)
+            if found is not None:
+                return found
+        return None
+
+    def _opening_plural(self, toks: list[Token], k: int) -> Speaker | None:
+        """The plural subject that opens ``toks`` at ``k``, if there is one."""
+        if k >= len(toks) or self.inside_quote(toks[k].start):
+            return None
+        mention = self.mention_starting(toks[k].start)
+        if mention is not None:
+            j = k
+            while j < len(toks) and toks[j].end <= mention.end:
+                j += 1
+            if j + 1 < len(toks) and toks[j].low == "and" and self._may_be_person(mention):
+                other = self.mention_starting(toks[j + 1].start)
+                if other is not None and self._may_be_person(other) and not other.possessive:
+                    return self.from_mention(mention)  # named together: the first speaks
+        for j in range(k, min(len(toks) - 1, k + 6)):
+            tok = toks[j]
+            if tok.text in ",;:()" or tok.low in _FINITE_MARKERS:
+                return None
+            if (
+                tok.text.islower()
+                and tok.low.endswith("s")
+                and is_head_noun(tok.text)
+                and (toks[j + 1].low in _FINITE_MARKERS or toks[j + 1].low in _PLURAL_VERB_MARKERS)
+            ):
+                found = nominal(self, toks[: j + 1], j)
+                if found is not None and found.name and found.type in (GROUP, ANONYMOUS):
+                    return found
+                return None
+        return None
 
     def _subject_body(self, offset: int) -> Entity | None:
         """ "Ryanair cut its fares. It said…": a name of unknown kind that opened
@@ -516,9 +632,10 @@ class Context:
                 and first not in lx.FIRST_NAMES
                 and first not in _NUMBERS
                 and not _NOT_A_BODY.search(entity.name)
-                # Named again elsewhere: a body the article is about, not a
-                # capitalised word that opened one sentence ("Various", "Initially").
-                and self._times_named(entity) > 1
+                # Named again elsewhere, or doing something as its sentence opens
+                # ("Shell posted record profits"): a body the article is about, not
+                # a capitalised word that opened one sentence ("Various", "Initially").
+                and (self._times_named(entity) > 1 or _did_something(self.text, mention.end))
                 and not self._common_word(mention)
             ):
                 return entity
@@ -546,6 +663,35 @@ class Context:
             return None
         return person
 
+    def _recent_role(self, offset: int) -> Speaker | None:
+        """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
+        last, in this sentence or the one before, and is named by no one since."""
+        index = self.doc.sentence_index(offset)
+        for i in (index, index - 1):
+            last: Speaker | None = None
+            for speaker in self.sentence_speakers.get(i, ()):
+                if speaker.mention_start < offset and (
+                    last is None or speaker.mention_start > last.mention_start
+                ):
+                    last = speaker
+            if last is None:
+                continue
+            head = last.name.split()[0] if last.name else ""
+            if (
+                last.entity is None
+                and last.type == ANONYMOUS
+                and head in lx.ANONYMOUS_NOUNS
+                and head not in ("people", "individual")
+                and not head.endswith("s")  # "sources said … . He…"
+                and not any(
+                    m.type == PERSON and not m.possessive
+                    for m in self._mentions_between(last.mention_start + len(last.mention), offset)
+                )
+            ):
+                return last
+            return None
+        return None
+
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
         index = self.doc.sentence_index(offset)
@@ -556,7 +702,12 @@ class Context:
         return None
 
     def _salient(
-        self, offset: int, types: tuple[str, ...], gender: str | None, depth: int = 0
+        self,
+        offset: int,
+        types: tuple[str, ...],
+        gender: str | None,
+        depth: int = 0,
+        inside: bool = False,
     ) -> Entity | None:
         """The entity a pronoun at ``offset`` most likely means.
 
@@ -575,6 +726,21 @@ class Context:
                 and (gender is None or entity.gender in (None, gender))
             )
 
+        weak: Entity | None = None
+        # "Trump, he said, was not serious": the names inside the claim a
+        # parenthetical cue breaks into are not whom the pronoun means.
+        # (``inside`` looks there after all, when no one before fits.)
+        parenthetical = (
+            not inside
+            and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
+            and bool(_PARENTHETICAL_CUE.match(self.text, offset))
+            # "…, which, he said, we expected": a relative or subordinate clause
+            # may hold whom the pronoun means ("Robby Mook said … which, he said").
+            and not any(
+                t.low in _CLAUSE_OPENERS
+                for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
+            )
+        )
         speaking = (PERSON, "unknown") if PERSON in types else types
         # In each sentence, people first; a capitalised word of unknown kind
         # only when no person fits there.
@@ -585,6 +751,8 @@ class Context:
                 break
             sent = doc.sentences[i]
             limit = offset if back == 0 else sent.end
+            if back == 0 and parenthetical:
+                continue
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
                 if speaker.mention_start < limit and fits(speaker.entity, speaking):
@@ -594,7 +762,13 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
             ]
-            if back and gender and depth < 3:
+            if (
+                gender
+                and depth < 3
+                and _HE_OR_SHE.search(
+                    self.text, sent.start, candidates[0].start if candidates else limit
+                )
+            ):
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
                     return self._salient(chained, types, gender, depth + 1)
@@ -608,8 +782,25 @@ class Context:
                     for mention in candidates:
                         entity = self.entities.entity_at(mention.start)
                         if mention.possessive == possessive and fits(entity, wanted):
+                            if gender and self._weak_person(entity):
+                                # "…deploying Allied forces, he said": one capitalised
+                                # word named once is a person only if no one else fits.
+                                weak = weak or entity
+                                continue
                             return entity
-        return None
+        if parenthetical and weak is None:
+            return self._salient(offset, types, gender, depth, inside=True)
+        return weak
+
+    def _weak_person(self, entity: Entity) -> bool:
+        """A one-word name of unknown kind, named once, with nothing to say it is a person."""
+        return (
+            entity.type == "unknown"
+            and " " not in entity.name
+            and entity.gender is None
+            and entity.name.lower() not in lx.FIRST_NAMES
+            and self._times_named(entity) < 2
+        )
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
@@ -647,6 +838,20 @@ class Context:
         if words[-1].endswith(("-based", "-born", "-owned", "-led", "-backed")):
             return False
         return not (mention.sentence_initial and len(words) == 1 and self._common_word(mention))
+
+    def _listed_with_place(self, mention: Mention) -> bool:
+        """ "missions in Baghdad and Basra": a name listed after a place is one."""
+        if not self.text[max(0, mention.start - 5) : mention.start].endswith(
+            ("and ", "or ", ", ")
+        ):
+            return False
+        toks = self.doc.tokens_between(max(0, mention.start - 40), mention.start)
+        if len(toks) < 2 or toks[-1].low not in ("and", "or", ","):
+            return False
+        before = self.mention_ending(toks[-2].end)
+        return before is not None and (
+            before.type == "place" or self._after_place_preposition(before)
+        )
 
     def _after_place_preposition(self, mention: Mention) -> bool:
         """ "a rally in Milwaukee", "took to Twitter": places and things."""
@@ -708,6 +913,12 @@ class Context:
             or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
         ):
             return None  # "the first four states that…", "his claims": nouns, not verbs
+        last = i - 1 if toks[i].text == "," else i
+        member = self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
+        if member is not None:
+            # "David Noone from Intervoice said", "Jo Roe of the Consumers'
+            # Association, told": the person, not the body they are from.
+            return self.from_mention(member)
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
@@ -798,6 +1009,12 @@ class Context:
             # "voters who say…", "four in 10 who said…": the people just named.
             prev = toks[i - 1]
             named = self.mention_ending(prev.end)
+            if named is not None and named.type in (ORGANISATION, "place"):
+                # "Norman Ornstein, a scholar at the American Enterprise Institute
+                # who describes…": "who" is the person the description is of.
+                described = self._described_before(toks, i, clause_start)
+                if described is not None:
+                    return self.from_mention(described, "relative_who")
             if named is not None and not named.possessive:
                 return self.from_mention(named, "relative_who")
             if is_head_noun(prev.text) and prev.text.islower():
@@ -806,6 +1023,15 @@ class Context:
             if prev.text[0].isdigit() or prev.low in _NUMBERS:
                 return self._share_of_people(toks, i - 1)
         mention = self.mention_ending(tok.end)
+        if (
+            mention is not None
+            and cue_word.endswith("ing")
+            and mention.start > clause_start
+            and self._word_before(mention.start) in _OBJECT_PREPOSITIONS
+        ):
+            # "wrote a letter to Loretta Lynch asking…": the one written to does not
+            # ask; the participle's subject is the sentence's.
+            return None
         if mention is not None and mention.start >= clause_start:
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
@@ -832,6 +1058,53 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return None
+
+    def _word_before(self, offset: int) -> str:
+        """The lowercased word just before ``offset``, or ""."""
+        found = _LAST_WORD.search(self.text, max(0, offset - 12), offset)
+        return found.group(1).lower() if found else ""
+
+    def _described_before(self, toks: list[Token], last: int, clause_start: int) -> Mention | None:
+        """The person whose description, set off by a comma, runs up to ``toks[last]``."""
+        for k in range(last - 1, max(0, last - 20), -1):
+            if toks[k].text in ";:.":
+                return None
+            if toks[k].text == "," and toks[k].start >= clause_start:
+                person = self.mention_ending(toks[k - 1].end) if k > 0 else None
+                if person is not None and (
+                    (person.type == PERSON and not person.possessive)
+                    or (self._may_be_person(person) and " " in person.name)
+                ):
+                    return person
+                return None
+        return None
+
+    def _member_of_body(self, toks: list[Token], last: int) -> Mention | None:
+        """The person in "Jo Roe from Acme", "Jo Roe of the Acme Group", whose
+        phrase ends at ``toks[last]``."""
+        if last < 2:
+            return None
+        body = self.mention_ending(toks[last].end)
+        if body is None or body.possessive or body.type not in (ORGANISATION, "unknown"):
+            return None
+        k = last
+        while k >= 0 and toks[k].start >= body.start:
+            k -= 1
+        if k >= 0 and toks[k].low == "the":
+            k -= 1
+        if k < 1 or toks[k].low not in ("from", "of", "at"):
+            return None
+        person = self.mention_ending(toks[k - 1].end)
+        if (
+            person is None
+            or person.possessive
+            or not (person.type == PERSON or (person.type == "unknown" and " " in person.name))
+        ):
+            return None
+        ahead = self.doc.tokens_between(max(0, person.start - 12), person.start)
+        if ahead and ahead[-1].low in ("and", "of", "for", "the", "at", "from"):
+            return None  # "the Science and Technology Directorate of the Department"
+        return person
 
     def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
         """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":
@@ -871,6 +1144,16 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _may_be_person(self, mention: Mention) -> bool:
+        """A person's name, or a name of unknown kind that no preposition places."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.type if entity is not None else mention.type
+        return (
+            kind in (PERSON, "unknown")
+            and not mention.possessive
+            and not self._after_place_preposition(mention)
+        )
 
     def _known_person(self, mention: Mention) -> bool:
         """Whether a mention is of someone known to be a person (a title, an
@@ -980,7 +1263,10 @@ class Context:
         # Between the commas, descriptions only: no second verb of saying
         # ("a book calling for stimulus" describes; "who said" would not).
         if any(
-            t.low in lx.SPEECH_FORMS and t.text.islower() and not t.low.endswith("ing")
+            t.low in lx.SPEECH_FORMS
+            and t.text.islower()
+            and not t.low.endswith("ing")
+            and t.low not in _NAMING_VERBS  # "a firm called Gavekal" names it
             for t in toks[k:last_comma]
         ):
             return None
@@ -1010,8 +1296,18 @@ class Context:
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def _described(self, speaker: Speaker | None) -> Speaker | None:
-        """ "Sam Lau, the party's spokesman said": the name before a description."""
-        if speaker is None or speaker.entity is not None:
+        """ "Sam Lau, the party's spokesman said": the name before a description
+        (even when the description fits someone named before: "Howard Archer,
+        economist at Global Insight said" after "Philip Shaw, chief economist")."""
+        if speaker is None or (
+            speaker.entity is not None
+            and (
+                speaker.rule != "role_noun"
+                or speaker.type != PERSON
+                # "Firstly, the prime minister said": a title with "the" is its holder
+                or speaker.mention.lower().startswith("the ")
+            )
+        ):
             return speaker
         # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
         # name may stand between the comma and the role noun.
@@ -1049,7 +1345,9 @@ class Context:
         if possessive:
             after = possessive.end()
         follow = _ROLE_WORDS.match(self.text, after, end)
-        if not follow or all(w in _LINKS or w in _DETERMINERS for w in follow.group(1).split()):
+        words = follow.group(1).split() if follow else []
+        if not words or all(w in _LINKS or w in _DETERMINERS for w in words) or words[-1] in _LINKS:
+            # "a German user from Hanover": the name after "from" is a place, not the user.
             return None
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
@@ -1107,6 +1405,15 @@ class Context:
             # "said the 46-year-old": the person last spoken of, as "he said" would be.
             aged = self._year_old(toks, 1, known=True)
             return (aged, toks[1].end) if aged is not None else None
+        if (
+            tok.low == "the"
+            and len(toks) > 1
+            and toks[1].low in lx.NATIONALITIES
+            and (len(toks) < 3 or not toks[2].text.isalpha())
+        ):
+            # "said the American": the person last spoken of, as "he said" would be.
+            aged = self._year_old(toks, 1, known=True)
+            return (aged, toks[1].end) if aged is not None else None
         if first < len(toks):
             mention = self.mention_starting(toks[first].start)
             if mention is not None and mention.possessive:
@@ -1121,6 +1428,9 @@ class Context:
                     # Robby Mook": the person named after the organisation or patron.
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+                described = self._modified_head(toks, first, mention)
+                if described is not None:
+                    return described
                 return self.from_mention(mention), mention.end
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
@@ -1130,7 +1440,12 @@ class Context:
                 and mention.type in (PERSON, "unknown")
                 and not mention.possessive
             ):
-                mention = self.named_after_role(mention, end) or mention
+                person = self.named_after_role(mention, end)
+                if person is None:
+                    described = self._modified_head(toks, i, mention)
+                    if described is not None:
+                        return described
+                mention = person or mention
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
             if is_head_noun(toks[i].text) and toks[i].text.islower():
@@ -1139,7 +1454,7 @@ class Context:
                     # "said union leader Jo Marsh": the role nouns describe the person.
                     role = self.text[toks[first].start : named.start].strip()
                     return self.from_mention(named).with_role(role), named.end
-                apposed = self._named_in_apposition(toks, i)
+                apposed = self.named_in_apposition(toks, i)
                 if apposed is not None:
                     person, role_end = apposed
                     role = self.text[toks[first].start : role_end]
@@ -1150,12 +1465,111 @@ class Context:
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
+            # "said Clinton’s communications director, Jo Roe": whose role it is.
+            owner = (
+                i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
+            )
             if toks[i].low in _LINKS or not (
                 (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
+                # "said vice-chairman Vivek Paul": a title with a hyphen in it
+                or (
+                    "-" in toks[i].text
+                    and toks[i].text.replace("-", "").isalpha()
+                    and toks[i].text.islower()
+                    and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
+                )
                 or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
+                or owner
+                or (i == first + 1 and toks[i].low in ("’s", "'s"))
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
+
+    def _modified_head(
+        self, toks: list[Token], first: int, mention: Mention
+    ) -> tuple[Speaker, int] | None:
+        """ "said another Twitter user, Jo Roe", "said a Lufthansa spokesman": a
+        name that only modifies the noun after it is not the speaker; the noun,
+        or the person named after it or set beside it, is."""
+        j = first
+        while j < len(toks) and toks[j].start < mention.end:
+            j += 1
+        h = j
+        while (
+            h < len(toks)
+            and h - j < 5
+            and toks[h].text.isalpha()
+            and toks[h].text.islower()
+            and toks[h].low not in _LINKS
+            and toks[h].low not in _PLACE_PREPOSITIONS
+            and toks[h].low not in _DETERMINERS
+            and toks[h].low not in _PHRASE_ENDERS
+            and toks[h].low not in lx.SPEECH_FORMS
+            and toks[h].low not in _CONJUNCT_LEADS
+            and toks[h].low not in lx.VERB_MODIFIERS
+            and not toks[h].low.endswith(("ly", "ed"))
+        ):
+            h += 1
+        if h == j:
+            return None
+        if h < len(toks):
+            named = self.mention_starting(toks[h].start)
+            if named is not None and not named.possessive and named.type != "place":
+                # "Tory shadow local government secretary Caroline Spelman"
+                role = self.text[toks[first].start : named.start].strip()
+                return self.from_mention(named).with_role(role), named.end
+            if "’" in toks[h].text or "'" in toks[h].text:
+                return None  # "the Republican presidential candidate’s vow": a possessor
+        h -= 1
+        apposed = self.named_in_apposition(toks, h)
+        if apposed is not None:
+            person, role_end = apposed
+            role = self.text[toks[first].start : role_end]
+            return self.from_mention(person).with_role(role), person.end
+        head = toks[h].low
+        if not (
+            head in lx.PERSON_NOUNS
+            or (
+                mention.type in ("place", GROUP)
+                and (is_head_noun(head) or f"{head}s" in lx.GROUP_NOUNS)
+            )
+        ):
+            return None
+        speaker = nominal(self, toks[: h + 1], h)
+        if speaker is None:
+            return None
+        if (
+            speaker.entity is None
+            and first > 0
+            and toks[first - 1].low == "the"
+            and head not in lx.ANONYMOUS_NOUNS
+            and head not in _SOURCE_NOUNS
+        ):
+            # "said the Waterford man": the person the text is about, as "the
+            # 30-year-old" would be.
+            the = toks[first - 1].start
+            gender = "m" if head in _MALE_NOUNS else "f" if head in _FEMALE_NOUNS else None
+            entity = self._pronoun_subject_before(the) or self._salient(
+                the, (PERSON, "unknown"), gender
+            )
+            if entity is not None and (entity.type == PERSON or len(entity.name.split()) > 1):
+                surface = self.text[toks[first - 1].start : toks[h].end]
+                return (
+                    Speaker(
+                        entity.name,
+                        PERSON,
+                        surface,
+                        toks[first - 1].start,
+                        None,
+                        "role_noun",
+                        entity,
+                    ),
+                    toks[h].end,
+                )
+        if speaker.entity is None and speaker.name:
+            # "a Lufthansa spokesman": the body or place stays in how it is named.
+            speaker = replace(speaker, name=self.text[mention.start : toks[h].end])
+        return speaker, toks[h].end
 
     def _person_after_title(self, toks: list[Token], first: int) -> tuple[Speaker, int] | None:
         """ "said UK Chancellor of the Exchequer Gordon Brown": a title of any
@@ -1194,7 +1608,7 @@ class Context:
                 return None  # "chairman of the Commons": what follows owns the role
         return None
 
-    def _named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
+    def named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
         """The person a role phrase is set beside: "the chairman of the committee,
         Labour MP Barry Sheerman" ends with who the chairman is."""
         for c in range(head + 1, min(len(toks) - 1, head + 14)):
@@ -1205,9 +1619,20 @@ class Context:
             for k in range(c + 1, min(len(toks), c + 5)):
                 mention = self.mention_starting(toks[k].start)
                 if mention is None:
+                    if (
+                        toks[k].low in _EXAMPLE_WORDS
+                        or toks[k].low in _LINKS
+                        or toks[k].low in ("by", "than")
+                        or toks[k].low.endswith("ed")
+                    ):
+                        # "veterans, including Mr Jebens,": one of them; "the meeting,
+                        # requested by Sanders,": who asked for it.
+                        return None
                     continue
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
-                if mention.type == PERSON and not mention.possessive and closes:
+                entity = self.entities.entity_at(mention.start)
+                person = mention.type == PERSON or (entity is not None and entity.type == PERSON)
+                if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends
                 return None
             return None
@@ -1225,6 +1650,35 @@ _TITLE_REACH = 12
 _MAX_CONJUNCTS = 6
 # Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
 _CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+# Words that end a noun phrase's run of modifiers: "a Tory person as your reporter".
+_PHRASE_ENDERS = frozenset(
+    ("as", "than", "who", "whom", "which", "that", "and", "or", "but", "if", "by", "your", "my")
+)
+_MALE_NOUNS = lx.load("subjects-male-nouns")
+_FEMALE_NOUNS = lx.load("subjects-female-nouns")
+# People who report on others, never the person a text is about: "the Hollywood reporter".
+_SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
+_CLAUSE_OPENERS = frozenset(
+    ("which", "who", "whom", "that", "since", "because", "as", "when", "while", "although")
+)
+# "he said,", "she later added,": a pronoun and its verb set off by commas.
+_PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
+# A name after these is the object of a preposition, never a participle's subject
+# ("with Mr Kennedy stressing…" is Kennedy stressing).
+_OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
+# Verbs that give a name rather than report speech: "a firm called Gavekal".
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
+# A quick look for "he" or "she" before reading a sentence's words.
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Words that name one of many, not the one a role means.
+_EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
+# Words that open a clause before its plural subject: "As Roe and Day toured…".
+_PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
+_PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
+# Words after a plural subject that show it is one: "officials say", "lawyers could".
+_PLURAL_VERB_MARKERS = frozenset(
+    ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
+)
 
 
 def _role_word(tok: Token) -> bool:
@@ -1235,6 +1689,8 @@ def _role_word(tok: Token) -> bool:
         or tok.low in lx.PLACES
         or tok.low in lx.NATIONALITIES
     )
+
+
 _TITLE_LINKS = frozenset(("of", "the", "for", "and"))
 _AGE = re.compile(r"\d{1,3}")
 

@@ -8,6 +8,7 @@ quotations that none of these attributed come last.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
@@ -17,6 +18,11 @@ from quotecli.model import DIRECT, ORGANISATION, PERSON
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
     from quotecli.extract.marks import QuoteSpan
+    from quotecli.extract.subjects import Speaker
+
+
+# "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 
 
 @rule(
@@ -63,6 +69,9 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             and any(ch in text[tail.start : cue.start] for ch in ".!?")
         ):
             break
+        described = _named_then_described(a, span, head, cue.start)
+        if described is not None:
+            return described, cue
         speaker = a.ctx.subject_before(cue.start, head)
         if speaker is None:
             break
@@ -70,17 +79,26 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if speaker.mention_start == head or lead.strip().lower() == "the":
             return speaker, cue  # "…,” The Blaze reported.
         words = lead.split()
+        run_on = _runs_on_to(a, span, speaker, lead)
+        if run_on is not None:
+            return run_on, cue
         if (
             1 <= len(words) <= 5
             and speaker.type == PERSON
             and not any(
-                (w.islower() and w in lx.NOT_NAMES) or not re.fullmatch(r"[\w\-.’']+", w)
-                for w in words
+                # "director of rugby Nigel Melville": a link word inside a role
+                (
+                    w.islower()
+                    and w in lx.NOT_NAMES
+                    and not (0 < k < len(words) - 1 and w in _ROLE_LINKS)
+                )
+                or not re.fullmatch(r"[\w\-.’']+", w)
+                for k, w in enumerate(words)
             )
             # A role has a role word in it: "BBC" alone is where, not what; but
             # "Twitter’s Adam Sharp" says whose.
             and any(
-                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s"))
+                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
                 for w in words
             )
         ):
@@ -89,6 +107,84 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> Speaker | None:
+    """The speaker when the words between a quotation ending on a comma and the
+    speaker found before the verb are the speaker's own phrase."""
+    # Only a quotation that ends on a comma runs on into its speaker's phrase:
+    # after “…?” a new sentence may name someone else.
+    if a.text[span.start : span.end].rstrip()[-1:] != ",":
+        return None
+    words = lead.split()
+    if (
+        speaker.rule == "name_appositive"
+        and lead.rstrip().endswith(",")
+        and len(words) <= 10
+        and not any(ch in _ABBREVIATION.sub("", lead) for ch in '.!?;:“”"')
+    ):
+        # "…,” Ms Merkel’s spokesman, Steffen Seibert, wrote": the name set
+        # beside the role is the speaker.
+        return speaker
+    head = speaker.mention_start - len(lead)
+    if (
+        1 <= len(words) <= 3
+        and speaker.name is not None
+        and speaker.rule == "role_noun"
+        and speaker.entity is None
+        and words[0].lower() in ("a", "an")
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:])
+        and any(a.ctx.mention_starting(head + lead.find(w)) for w in words[1:])
+    ):
+        # "…,” a Lufthansa spokesman told the BBC": named by whom it speaks for.
+        return replace(speaker, name=f"{' '.join(words[1:])} {speaker.name}")
+    return None
+
+
+_ROLE_LINKS = frozenset(("of", "for", "at"))
+_INNER_STOP = re.compile(r"\.(?=\w)")
+# What sets a name's description off: a comma, or a dash between spaces.
+_SET_OFF = re.compile(r",|[ \t]+[-–—][ \t]+")
+_DASH_END = re.compile(r"[ \t]+[-–—][ \t]*$")
+# Between a speaker's name and the verb: a description with no clause of its own.
+_DESCRIPTION = re.compile(r"[^,;:.!?“”\"]{2,90}")
+
+
+def _named_then_described(
+    a: Attributor, span: QuoteSpan, head: int, cue_start: int
+) -> Speaker | None:
+    """ "…,” Adam Hume, the BBC's futurologist told the BBC": a name set off by a
+    comma whose description runs on to the verb without a closing comma."""
+    if a.text[span.start : span.end].rstrip()[-1:] != ",":
+        return None
+    mention = a.ctx.mention_starting(head)
+    if (
+        mention is None
+        or mention.possessive
+        or not (mention.type == PERSON or (mention.type == "unknown" and " " in mention.name))
+    ):
+        return None
+    set_off = _SET_OFF.match(a.text, mention.end)
+    if set_off is None:
+        return None
+    # "Mr.", "Computerandvideogames.com": full stops that end no sentence.
+    described = a.text[set_off.end() : cue_start]
+    if set_off.group().strip() != ",":
+        # "Andrei Illarionov - then adviser to the president - told": dashes close it.
+        closing = _DASH_END.search(described)
+        if closing is None:
+            return None
+        described = described[: closing.start()]
+    between = _INNER_STOP.sub("", _ABBREVIATION.sub("", described))
+    if not _DESCRIPTION.fullmatch(between) or len(between.split()) > 12:
+        return None
+    words = between.split()
+    if any(w in lx.SPEECH_FORMS or w.lower() in ("who", "which", "and", "but") for w in words):
+        return None  # "Jo Roe, who said…", "Jo Roe, and later Al Day, said": not one phrase
+    role = described.strip()
+    return a.ctx.from_mention(mention, "name_appositive").with_role(
+        role if len(role) <= 80 else None
+    )
 
 
 @rule(
