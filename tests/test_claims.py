@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotecli.extract import extract
-from quotecli.model import DIRECT, Quote
+from quotecli.model import DIRECT, INDIRECT, MIXED, Quote
 
 
 def quotes(text: str) -> list[Quote]:
@@ -24,3 +24,41 @@ def test_quoted_words_after_the_cue_and_a_comma_still_go_on():
     found = quotes(text)
     assert all("Weekend" not in q.text for q in found)
     assert any("and they are alarming." in q.text for q in found)
+
+
+STORY = "\n\nLEEDS -- Mayor Joanna Hart and Councillor Rob Pike met builders on Monday."
+
+
+def test_a_title_case_headline_names_its_speaker_before_says():
+    q = next(q for q in quotes("Hart Says She Will Not Stand Again." + STORY) if q.cue == "Says")
+    assert (q.text, q.speaker, q.kind, q.rule.split("+")[0]) == (
+        "She Will Not Stand Again",
+        "Joanna Hart",
+        INDIRECT,
+        "headline_says",
+    )
+
+
+def test_a_headline_says_with_quoted_words_is_mixed():
+    q = next(q for q in quotes("Pike Says Bridge Plan Is “A Fiasco”." + STORY) if q.cue == "Says")
+    assert (q.speaker, q.kind) == ("Rob Pike", MIXED)
+
+
+def test_a_story_sentence_in_title_case_words_is_no_headline():
+    text = "Hart Says Goodbye." + STORY
+    assert all(q.rule.split("+")[0] != "headline_says" for q in quotes(text))
+
+
+def test_a_headline_with_a_pronoun_clause_after_the_colon():
+    q = next(q for q in quotes("Hart: I will not stand again." + STORY))
+    assert (q.text, q.speaker) == ("I will not stand again", "Joanna Hart")
+    assert q.rule == "headline_colon"
+
+
+def test_a_poll_named_before_the_colon_is_the_source():
+    q = next(q for q in quotes("Poll: Hart leads in Leeds race." + STORY))
+    assert (q.text, q.speaker) == ("Hart leads in Leeds race", "poll")
+
+
+def test_a_poll_that_asks_the_reader_is_no_claim():
+    assert quotes("Poll: Who will win the Leeds race?" + STORY) == []
