@@ -62,3 +62,24 @@ def test_a_poll_named_before_the_colon_is_the_source():
 
 def test_a_poll_that_asks_the_reader_is_no_claim():
     assert quotes("Poll: Who will win the Leeds race?" + STORY) == []
+
+
+def claim_by(text: str, cue: str) -> Quote:
+    cued = [q for q in quotes(text) if q.cue == cue]
+    assert len(cued) == 1, [(q.text, q.cue) for q in quotes(text)]
+    return cued[0]
+
+
+def test_a_relative_clause_inside_the_claim_stays_in_it():
+    text = (
+        "Ms Oduya warned that the strong pound, which has hit exports, would cut"
+        " exporters’ profits by a tenth."
+    )
+    assert claim_by(text, "warned").text == (
+        "that the strong pound, which has hit exports, would cut exporters’ profits by a tenth"
+    )
+
+
+def test_a_relative_clause_at_the_end_of_the_claim_still_ends_it():
+    text = "Ms Oduya said the council would sell the land, which angered residents."
+    assert claim_by(text, "said").text == "the council would sell the land"

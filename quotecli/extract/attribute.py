@@ -195,6 +195,8 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 # "…, which…", "…; …".
 # Up to this many claims, lookups read the whole list; past it, the claim index.
 _FEW_CLAIMS = 48
+# How far a relative clause inside a claim may run before its closing comma.
+_RELATIVE_REACH = 160
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -1244,12 +1246,30 @@ class Attributor:
         if stop in (" — ", " – "):
             # "…lay out specifics — including the cost — of their plans"
             return not self.text.startswith("including ", at + len(stop))
+        if stop in (", which ", ", who "):
+            return not self._relative_inside(at + len(stop))
         if stop != ", but ":
             return True
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _relative_inside(self, after: int) -> bool:
+        """Whether a relative clause opening at ``after`` closes with a comma before
+        the claim's own verb: "…warned that the dollar, which has cut sales, would
+        knock 125m euros off profits" is one claim."""
+        text = self.text
+        comma = text.find(",", after, min(len(text), after + _RELATIVE_REACH))
+        if comma == -1 or any(c in ".;:!?“”\"" for c in text[after:comma]):
+            return False
+        word = _WORD_AFTER.match(text, comma + 2)
+        if word is None or text[comma + 1] != " ":
+            return False
+        low = word.group().lower()
+        if low in lx.SPEECH_FORMS:
+            return False  # "…, who was there, said…": another speaker's cue
+        return low in _AUXILIARIES or low in _BE or _finite(low)
 
     def _that_opens_clause(self, after: int) -> bool:
         """Whether a "that" ending at ``after`` opens a clause ("and that the talks
