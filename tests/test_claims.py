@@ -83,3 +83,23 @@ def test_a_relative_clause_inside_the_claim_stays_in_it():
 def test_a_relative_clause_at_the_end_of_the_claim_still_ends_it():
     text = "Ms Oduya said the council would sell the land, which angered residents."
     assert claim_by(text, "said").text == "the council would sell the land"
+
+
+def test_a_participle_takes_a_clause_that_opens_with_a_bare_noun():
+    text = "Ms Oduya closed the library on Friday, saying volunteers had run out of money."
+    assert claim_by(text, "saying").text == "volunteers had run out of money"
+
+
+def test_a_participle_inside_a_noun_phrase_takes_no_clause():
+    text = "Two men from the so-called Red Fox hacking group were jailed in Leeds on Monday."
+    assert all(q.cue != "hacking" for q in quotes(text))
+
+
+def test_a_clause_may_open_with_a_number():
+    text = "Ms Oduya said 300 homes would be built on the site."
+    assert claim_by(text, "said").text == "300 homes would be built on the site"
+
+
+def test_a_promise_not_to_act_is_the_claim():
+    text = "Ms Oduya promised not to raise council tax next year."
+    assert claim_by(text, "promised").text == "not to raise council tax next year"

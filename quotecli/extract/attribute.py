@@ -794,6 +794,14 @@ class Attributor:
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
             if (
+                lemma in lx.COMMITMENT_VERBS
+                and tok.low == "not"
+                and i == 0
+                and len(toks) > 1
+                and toks[1].low == "to"
+            ):
+                return tok.start  # "promised not to raise taxes"
+            if (
                 lemma in lx.OBJECT_VERBS
                 and 0 < i <= 8
                 and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
@@ -834,6 +842,15 @@ class Attributor:
                         (tok.low in _POSSESSIVES or tok.low in ("the", "a", "an"))
                         and self._looks_like_clause(toks[i:])
                     )
+                    # "…, saying members preferred other posters": a bare noun, then its
+                    # verb (after a comma or a plural: "the virus writing group were…"
+                    # holds no cue).
+                    or (
+                        _plain_word(tok)
+                        and i + 1 < len(toks)
+                        and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                        and (tok.low.endswith("s") or before.endswith(","))
+                    )
                 )
             ):
                 if (
@@ -863,6 +880,8 @@ class Attributor:
                             or any(_finite(t.low) for t in toks[i + 1 : i + 3])
                         )
                     )
+                    # "says 500 of its patents will be released"
+                    or tok.text[0].isdigit()
                     or (
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
