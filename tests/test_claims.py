@@ -103,3 +103,39 @@ def test_a_clause_may_open_with_a_number():
 def test_a_promise_not_to_act_is_the_claim():
     text = "Ms Oduya promised not to raise council tax next year."
     assert claim_by(text, "promised").text == "not to raise council tax next year"
+
+
+def test_it_was_announced_that_is_a_claim_with_no_named_source():
+    q = claim_by("It was announced on Monday that the depot would close.", "announced")
+    assert (q.text, q.speaker, q.kind) == ("that the depot would close", None, INDIRECT)
+
+
+def test_it_has_long_been_reported_that():
+    q = claim_by("It has long been reported that the owner wants to sell the club.", "reported")
+    assert (q.text, q.speaker) == ("that the owner wants to sell the club", None)
+
+
+def test_is_said_to_is_a_claim_about_the_subject():
+    q = claim_by("Two rival clubs are said to be interested in the striker.", "said")
+    assert (q.text, q.speaker) == ("to be interested in the striker", None)
+
+
+def test_shapes_of_the_passive_that_report_no_claim():
+    for text, cue in (
+        ("The theft was reported to the police by a neighbour.", "reported"),
+        ("She was told to leave the building at once.", "told"),
+        ("It is announced every six months by the league.", "announced"),
+    ):
+        assert all(q.cue != cue for q in quotes(text)), text
+
+
+def test_a_claim_after_one_with_no_named_source_is_its_subjects():
+    text = (
+        "Many Labour backbenchers are said to be unhappy with the campaign and have said"
+        " they want the chancellor to take a bigger role."
+    )
+    found = [(q.text, q.speaker) for q in quotes(text)]
+    assert found == [
+        ("to be unhappy with the campaign", None),
+        ("they want the chancellor to take a bigger role", "Labour backbenchers"),
+    ]

@@ -39,6 +39,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
     Speaker,
@@ -1564,7 +1565,7 @@ class Attributor:
                 if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
                 else None
             )
-            if start is not None and self._passive(cue):
+            if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
                 continue  # "she was told to…": the one told is not the speaker
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.

@@ -18,6 +18,7 @@ from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, CueSite
+    from quotecli.extract.cues import Cue
     from quotecli.extract.document import Span, Token
     from quotecli.extract.subjects import Speaker
 
@@ -26,6 +27,8 @@ _CONNECTORS = lx.load("attribute-connectors")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
+_NOUN_MARKERS = lx.load("attribute-noun-markers")
+_POSSESSIVES = lx.load("attribute-possessives")
 _SUBORDINATORS = lx.load("attribute-subordinators")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
@@ -124,6 +127,50 @@ def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] |
 
 # -- who says a reported clause ---------------------------------------------
 
+# "It was announced that…", "It has long been reported that…": no source is named.
+_IMPERSONAL = re.compile(
+    r"(?:^|[\s,;(])[Ii]t\s+(?:(?:is|was|has|had|have|will|would|may|might)\s+)?"
+    r"(?:\w+ly\s+|long\s+)?(?:been\s+|be\s+)?$"
+)
+
+
+def _unnamed(a: Attributor, at: int) -> Speaker:
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
+    return Speaker(None, None, "it", at, None, "unnamed")
+
+
+@rule(
+    "impersonal_passive",
+    REPORTED,
+    "a passive with “it” names no source: the claim is nobody’s in particular",
+    ("It was announced on Monday that the plant would close.",),
+)
+def impersonal_passive(a: Attributor, site: CueSite) -> Speaker | None:
+    """It has been reported that…"""
+    at = impersonal_subject(a, site.cue)
+    return None if at is None else _unnamed(a, at)
+
+
+def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
+    """Where the "it" of "it was announced", "it has long been reported" is, if the
+    cue has that subject."""
+    if cue.participle or cue.lemma not in lx.PASSIVE_REPORT_VERBS:
+        return None
+    floor = max(a.doc.sentence_at(cue.start).start, cue.start - 40)
+    head = a.text[floor : cue.start]
+    match = _IMPERSONAL.search(head)
+    if match is None or not (a._passive(cue) or "been" in head[match.start() :]):
+        return None
+    # A clause follows: "…announced last July that…", "…reported they could…" (not
+    # "it is announced every six months", where "it" is the thing announced).
+    after = a.doc.tokens_between(cue.end, a.doc.sentence_at(cue.start).end, limit=5)
+    if not after or not (
+        any(t.low == "that" for t in after) or after[0].low in lx.SUBJECT_PRONOUNS
+    ):
+        return None
+    return floor + match.start()
+
 
 @rule(
     "shared_subject",
@@ -137,8 +184,8 @@ def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] |
 def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     """ "…, underscoring that…" / "… highlighted that… and indicated that…"."""
     cue, earlier = site.cue, site.earlier
-    if not earlier:
-        return None
+    if not earlier or earlier[-1].rule == "unnamed":
+        return None  # "X are said to be…, and have said…": X, not the unnamed source
     if cue.participle:
         # "…, underscoring that…": the participle's subject is the main speaker.
         return earlier[-1]
@@ -438,3 +485,34 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+@rule(
+    "said_to",
+    CUE,
+    "“is said to”, “are reported to”: a claim about the subject, from no named source",
+    ("Three builders are said to be interested in buying the site.",),
+)
+def said_to(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """Three studios are said to be interested in the book."""
+    cue, sent = site.cue, site.sentence
+    if cue.lemma not in lx.PASSIVE_REPORT_VERBS or not a._passive(cue):
+        return None
+    after = a.doc.tokens_between(cue.end, sent.end, limit=2)
+    if (
+        len(after) < 2
+        or after[0].low != "to"
+        or not after[1].text.isalpha()
+        or not after[1].text.islower()
+        # "was reported to the police": "to" then a noun is whom it was told
+        or after[1].low in _NOUN_MARKERS
+        or after[1].low in _POSSESSIVES
+    ):
+        return None
+    start = after[0].start
+    end = a._clause_end(start, cue)
+    if len(a.doc.tokens_between(start, end, limit=3)) < 3 or any(
+        c.kind == DIRECT for c in a._claims_opening_within(start, end)
+    ):
+        return None  # "is alleged to have told him: “…”": the quotation is attributed already
+    return [a._claim(start, end, _unnamed(a, start), cue, "said_to")]
