@@ -139,3 +139,23 @@ def test_a_claim_after_one_with_no_named_source_is_its_subjects():
         ("to be unhappy with the campaign", None),
         ("they want the chancellor to take a bigger role", "Labour backbenchers"),
     ]
+
+
+def test_quoted_words_that_finish_the_reporters_sentence_make_it_mixed():
+    text = (
+        "Turnout fell in every ward and “the council has only itself to blame for"
+        " that, frankly,” Ms Oduya said."
+    )
+    (q,) = quotes(text)
+    assert q.kind == MIXED
+    assert q.text.startswith("Turnout fell in every ward and “the council")
+    assert q.speaker == "Oduya"
+
+
+def test_such_words_with_no_cue_in_their_sentence_stay_a_quotation():
+    text = (
+        "“Rates will rise,” said the economist Jo Marsh. The bank “may sound"
+        " cautious but it will act when the data allows it to.”"
+    )
+    found = quotes(text)
+    assert [q.kind for q in found] == [DIRECT, DIRECT]

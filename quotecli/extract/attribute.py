@@ -351,6 +351,9 @@ class Attributor:
         self.spans = spans
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
+        # Quoted words read as finishing the reporter's sentence (``_finishes_sentence``)
+        # that no rule has attributed yet.
+        self._finishing: list[QuoteSpan] = []
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
@@ -701,6 +704,22 @@ class Attributor:
             start, span.outer_end, MIXED, speaker, cue, entry.stores, start, span.outer_end
         )
 
+    def _finishes_sentence(self, span: QuoteSpan) -> bool:
+        """Quoted words, however many, that finish a sentence the reporter began,
+        with a cue in it: "…half the delegates and “better reflect the party,” Mook
+        wrote" is one claim, partly quoted. (With no cue, "The bank “may cut
+        rates…”" stays a quotation for the rules that follow a speaker on.)"""
+        text = self.text
+        quoted = text[span.start : span.end].lstrip()
+        if not quoted[:1].islower():
+            return False
+        sent = self.doc.sentence_at(span.open_mark)
+        end = _trimmed_end(text, sent.start, span.open_mark)
+        if not text[end - 1 : end].isalpha():
+            return False  # "…, said Jo: “we…”" introduces the quotation
+        k = bisect_left(self._cue_starts, sent.start)
+        return k < len(self._cue_starts) and self._cue_starts[k] < sent.end
+
     def direct(self) -> list[QuoteSpan]:
         """Attribute every quoted sentence; return the fragments left for later."""
         fragments: list[QuoteSpan] = []
@@ -713,41 +732,57 @@ class Attributor:
                 chain = [span]
                 groups.append(chain)
         for group in groups:
-            if len(group) == 1 and _is_fragment(self.doc, group[0]):
+            fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            finishes = len(group) == 1 and not fragment and self._finishes_sentence(group[0])
+            if fragment or finishes:
                 claim = self._fragment_then_speaker(group[0])
                 if claim is None:
                     fragments.append(group[0])
+                    if finishes:
+                        self._finishing.append(group[0])
                 else:
                     self._remember(claim)
                 continue
-            fired = None
-            for span in group:
-                fired = self._first_found(QUOTATION, span)
-                if fired:
-                    break
-            # The rules for a run nobody was found for end with one that always fires.
-            if fired is None:
-                fired = self._first_found(UNATTRIBUTED, group[0])
-                assert fired is not None, "the last rule for an unattributed quotation always fires"
-            entry, (speaker, cue) = fired
-            if cue is not None and entry.name != "cue_in_previous_sentence":
-                # A cue borrowed from the sentence before still heads its own
-                # clause there: "Perez says the leave pays off. “It works.”"
-                self.used_cues.add(cue.start)
-            for span in group:
-                self._remember(
-                    Claim(
-                        span.start,
-                        span.end,
-                        DIRECT,
-                        speaker,
-                        cue,
-                        entry.stores,
-                        span.outer_start,
-                        span.outer_end,
-                    )
-                )
+            self._quote_group(group)
         return fragments
+
+    def _quote_group(self, group: list[QuoteSpan]) -> None:
+        """Attribute a run of quoted sentences by the rules for quotations."""
+        fired = None
+        for span in group:
+            fired = self._first_found(QUOTATION, span)
+            if fired:
+                break
+        # The rules for a run nobody was found for end with one that always fires.
+        if fired is None:
+            fired = self._first_found(UNATTRIBUTED, group[0])
+            assert fired is not None, "the last rule for an unattributed quotation always fires"
+        entry, (speaker, cue) = fired
+        if cue is not None and entry.name != "cue_in_previous_sentence":
+            # A cue borrowed from the sentence before still heads its own
+            # clause there: "Perez says the leave pays off. “It works.”"
+            self.used_cues.add(cue.start)
+        for span in group:
+            self._remember(
+                Claim(
+                    span.start,
+                    span.end,
+                    DIRECT,
+                    speaker,
+                    cue,
+                    entry.stores,
+                    span.outer_start,
+                    span.outer_end,
+                )
+            )
+
+    def quote_unclaimed(self) -> None:
+        """Quoted words that finish a sentence but that no claim took are a quotation
+        after all: "Comair “deeply regrets the delays…”" with no speaker in sight."""
+        for span in self._finishing:
+            claims = self._claims_touching(span.start)
+            if not any(c.start <= span.open_mark < c.end for c in claims):
+                self._quote_group([span])
 
     # -- reported speech ----------------------------------------------------
 
@@ -1702,6 +1737,7 @@ class Attributor:
         fragments = self.headlines(fragments)
         fragments = self.reported(fragments)
         self.partial(fragments)
+        self.quote_unclaimed()
         self.revisit_unattributed()
         return iter(self._join_interrupted(sorted(self.claims, key=lambda c: (c.start, c.end))))
 
