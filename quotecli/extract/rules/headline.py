@@ -101,6 +101,8 @@ def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
 
 # A headline is short; a paragraph of more words is a sentence of the story.
 _HEADLINE_WORDS = 30
+_HEADLINE_CHARS = 300
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){1,7}")
 
 
 def _title_cue(tok: Token) -> bool:
@@ -128,6 +130,15 @@ def headline_says(
 ) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
     """Headlines in title case that name the speaker: "Mayor Says Bridge Will Reopen"."""
     text = a.text
+    # Most paragraphs are sentences of the story: a headline opens with a run of
+    # capitalised words, one of them the verb, and is short.
+    run = _CAPITALISED_RUN.match(text, para.start, para.end)
+    if (
+        run is None
+        or para.end - para.start > _HEADLINE_CHARS
+        or not any(lx.SPEECH_FORMS.get(w.lower()) for w in run.group().split()[1:])
+    ):
+        return None
     toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
     if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
         return None
