@@ -159,3 +159,9 @@ def test_such_words_with_no_cue_in_their_sentence_stay_a_quotation():
     )
     found = quotes(text)
     assert [q.kind for q in found] == [DIRECT, DIRECT]
+
+
+def test_a_straight_mark_glued_to_the_full_stop_before_it_opens_a_quotation():
+    text = 'Jo Marsh reached the stage at last."It was worth the wait," she said.'
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == ("It was worth the wait,", DIRECT, "Jo Marsh")
