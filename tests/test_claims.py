@@ -165,3 +165,12 @@ def test_a_straight_mark_glued_to_the_full_stop_before_it_opens_a_quotation():
     text = 'Jo Marsh reached the stage at last."It was worth the wait," she said.'
     (q,) = quotes(text)
     assert (q.text, q.kind, q.speaker) == ("It was worth the wait,", DIRECT, "Jo Marsh")
+
+
+def test_noted_and_alleged_take_a_clause_with_no_that():
+    assert claim_by("Ms Oduya noted the council had missed its target.", "noted").text == (
+        "the council had missed its target"
+    )
+    assert claim_by("Mr Pike alleged the firm knew of the fault.", "alleged").text == (
+        "the firm knew of the fault"
+    )
