@@ -174,3 +174,12 @@ def test_noted_and_alleged_take_a_clause_with_no_that():
     assert claim_by("Mr Pike alleged the firm knew of the fault.", "alleged").text == (
         "the firm knew of the fault"
     )
+
+
+def test_the_circumstances_of_the_report_end_the_claim():
+    for text, cue in (
+        ("Ms Oduya said the depot would close, amid rows over the council budget.", "said"),
+        ("Mr Pike said the plan would fail, citing figures from the treasury.", "said"),
+        ("Ms Oduya promised to cut fares, in a bid to win back commuters.", "promised"),
+    ):
+        assert "," not in claim_by(text, cue).text, text

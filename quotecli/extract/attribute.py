@@ -212,6 +212,13 @@ _CLAUSE_STOPS = (
     ", which ",
     ", who ",
     ", while ",
+    # The report's circumstances, not the claim's: "…, amid continuing rows",
+    # "…, citing the figures", "…, even as the polls closed".
+    ", amid ",
+    ", citing ",
+    ", prompting ",
+    ", even as ",
+    ", in a bid to ",
     ", whereas ",
     ", including ",
     ", despite ",
