@@ -183,3 +183,16 @@ def test_the_circumstances_of_the_report_end_the_claim():
         ("Ms Oduya promised to cut fares, in a bid to win back commuters.", "promised"),
     ):
         assert "," not in claim_by(text, cue).text, text
+
+
+def test_warned_and_promised_take_a_clause_straight_after_them():
+    assert claim_by("The club has warned it could go bankrupt by May.", "warned").text == (
+        "it could go bankrupt by May"
+    )
+    assert claim_by("Ms Oduya warned fares would rise again.", "warned").text == (
+        "fares would rise again"
+    )
+
+
+def test_after_told_the_first_word_is_still_the_listener():
+    assert claim_by("Mr Pike told staff he would stay.", "told").text == "he would stay"

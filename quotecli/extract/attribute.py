@@ -854,6 +854,23 @@ class Attributor:
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
+            if (
+                lemma in lx.CLAUSE_FIRST_VERBS
+                and i == 0
+                and not cue.participle
+                and _plain_word(tok)
+                and len(toks) > 2
+                and (
+                    toks[1].low in _AUXILIARIES
+                    or (
+                        _plain_word(toks[1])
+                        and pronoun_of(toks[1].low) not in lx.SUBJECT_PRONOUNS
+                        and toks[2].low in _AUXILIARIES
+                    )
+                )
+            ):
+                # "promised further patents would be freed", "warned prices could rise"
+                return tok.start
             if tok.low == "that":
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is None or nxt.text in ".;":
