@@ -196,3 +196,10 @@ def test_warned_and_promised_take_a_clause_straight_after_them():
 
 def test_after_told_the_first_word_is_still_the_listener():
     assert claim_by("Mr Pike told staff he would stay.", "told").text == "he would stay"
+
+
+def test_a_cue_and_speaker_aside_after_an_opening_adverb():
+    q = claim_by("Currently, says Ms Oduya, the depot loses money every week.", "says")
+    assert (q.text, q.speaker) == ("the depot loses money every week", "Oduya")
+    q = claim_by("For instance, said Mr Pike, buses could run all night at weekends.", "said")
+    assert (q.text, q.speaker) == ("buses could run all night at weekends", "Pike")

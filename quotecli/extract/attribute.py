@@ -801,6 +801,9 @@ class Attributor:
         if not toks:
             return None
         lemma = cue.lemma
+        aside = self.after_aside(cue)
+        if aside is not None:
+            return aside[1]
         # "Doyle said each year of study pays": after "say" a noun phrase is
         # rarely the object, so a clause whose verb no list knows still counts;
         # but not in "…, said historian Jo Carr", where the speaker follows.
@@ -971,6 +974,33 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def after_aside(self, cue: Cue) -> tuple[Speaker, int] | None:
+        """The speaker, and where the claim starts, when the cue and its speaker stand
+        aside after an opening adverb or phrase: "Currently, says Dr Roe, the kit is
+        costly", "For instance, said Mr Hogan, filters can stop spam"."""
+        if cue.lemma not in lx.BARE_CLAUSE_VERBS or cue.participle:
+            return None
+        sent = self.doc.sentence_at(cue.start)
+        head_end = _trimmed_end(self.text, sent.start, cue.start)
+        if self.text[head_end - 1 : head_end] != ",":
+            return None
+        head = self.doc.tokens_between(sent.start, head_end - 1, limit=6)
+        if not head or len(head) > 5 or self._has_verb(head):
+            return None
+        if not (
+            all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") for t in head)
+            or (head[0].low in _PREPOSITIONS and head[0].low != "to")
+            or head[0].low == "on"
+        ):
+            return None  # "The plan, says Ms Roe, will fail": the claim opens before
+        found = self.ctx.subject_after(cue.end, sent.end)
+        if found is None or self.text[found[1] : found[1] + 1] != ",":
+            return None
+        tail = self.doc.tokens_between(found[1] + 1, sent.end, limit=12)
+        if len(tail) < 4 or not (self._looks_like_clause(tail) or self._long_enough(tail)):
+            return None
+        return found[0], tail[0].start
 
     def _cue_is_noun(self, cue: Cue, after_that: Token) -> bool:
         """Whether a cue word that is as often a noun is one here, with a relative

@@ -254,6 +254,18 @@ def pronoun_cue_that(a: Attributor, site: CueSite) -> Speaker | None:
     return speaker if speaker is not None and speaker.rule == "pronoun" else None
 
 
+@rule(
+    "aside_cue_speaker",
+    REPORTED,
+    "the verb and its speaker stand aside, between commas, before the claim",
+    ("Currently, says Sarah Jones, the plant loses money every week.",),
+)
+def aside_cue_speaker(a: Attributor, site: CueSite) -> Speaker | None:
+    """Currently, says Dr Roe, the equipment is costly."""
+    found = a.after_aside(site.cue)
+    return None if found is None else found[0]
+
+
 # -- claims found around a cue that takes no clause -------------------------
 
 _AS_HEAD = re.compile(r"(?:(?:And|But|Yet|So|Still),?\s+)?[Aa]s\s+")
