@@ -203,3 +203,14 @@ def test_a_cue_and_speaker_aside_after_an_opening_adverb():
     assert (q.text, q.speaker) == ("the depot loses money every week", "Oduya")
     q = claim_by("For instance, said Mr Pike, buses could run all night at weekends.", "said")
     assert (q.text, q.speaker) == ("buses could run all night at weekends", "Pike")
+
+
+def test_a_claim_interrupted_by_verb_then_speaker_is_one_claim_in_two_parts():
+    text = "The answer, says Ms Oduya, is a new bus station."
+    q = claim_by(text, "says")
+    assert [text[s:e] for s, e in q.parts] == ["The answer", "is a new bus station"]
+
+
+def test_the_speakers_description_after_verb_then_speaker_is_no_claim():
+    text = "The depot will close in May, said Jo Marsh, head of the transport union."
+    assert claim_by(text, "said").text == "The depot will close in May"

@@ -989,7 +989,7 @@ class Attributor:
         if not head or len(head) > 5 or self._has_verb(head):
             return None
         if not (
-            all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") for t in head)
+            all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") or t.text == "," for t in head)
             or (head[0].low in _PREPOSITIONS and head[0].low != "to")
             or head[0].low == "on"
         ):

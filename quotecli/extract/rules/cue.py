@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from quotecli.extract.subjects import Speaker
 
 _AUXILIARIES = lx.load("attribute-auxiliaries")
+_BE = lx.load("attribute-be")
 _CONNECTORS = lx.load("attribute-connectors")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # After one of these, a noun is its object: "said in a statement that…".
@@ -459,7 +460,18 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if not before.is_claim:
         return None
-    return [a._claim(sent.start, before.content_end, speaker, cue, "claim_then_cue_speaker")]
+    name = "claim_then_cue_speaker"
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
+    resumed = _resumed_after_source(a, after, sent.end)
+    verb = a.doc.tokens_between(resumed, sent.end, limit=1) if resumed is not None else []
+    if verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
+        # "The plan, says Ms Roe, will fail": one claim in two parts around its
+        # source (but in "…, said Jo Roe, head of the firm" her description is none).
+        tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
+        if tail.end > tail.start and head.end > head.start:
+            kind = MIXED if MIXED in (head.kind, tail.kind) else INDIRECT
+            return [in_two_parts(head, tail, kind, name, (head.start, tail.end))]
+    return [head]
 
 
 @rule(
