@@ -214,3 +214,9 @@ def test_a_claim_interrupted_by_verb_then_speaker_is_one_claim_in_two_parts():
 def test_the_speakers_description_after_verb_then_speaker_is_no_claim():
     text = "The depot will close in May, said Jo Marsh, head of the transport union."
     assert claim_by(text, "said").text == "The depot will close in May"
+
+
+def test_a_claim_then_a_role_and_name_then_the_verb():
+    text = "Fares will rise again in April, transport spokesman Rob Pike said."
+    q = claim_by(text, "said")
+    assert (q.text, q.speaker) == ("Fares will rise again in April", "Rob Pike")

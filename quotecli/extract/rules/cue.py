@@ -368,7 +368,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     cue, text, sent = site.cue, a.text, before.sentence
     speaker = a.ctx.subject_before(cue.start, before.content_end + 1)
     lead = text[before.content_end + 1 : speaker.mention_start] if speaker else "-"
-    if speaker is None or not _SUBJECT_LEAD.match(lead.strip()):
+    if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
     rest = a.doc.tokens_between(cue.end, sent.end)
     continues = bool(rest) and rest[0].text == ","
@@ -379,6 +379,20 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         start = rest[1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
     return _Subject(before, speaker, rest, tail)
+
+
+def _role_lead(lead: str) -> bool:
+    """Role words before a name: "…, party spokesman Neil Sroka said", "…, the
+    political scientist Jo Roe said" (capitalised words may name the body)."""
+    words = lead.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in lx.TITLE_WORDS
+        and all(
+            w[:1].isupper() or w.lower() in lx.TITLE_WORDS or w.lower() in ("the", "a", "an")
+            for w in words
+        )
+    )
 
 
 def _resumesin_two_parts(found: _Subject) -> bool:
