@@ -220,3 +220,8 @@ def test_a_claim_then_a_role_and_name_then_the_verb():
     text = "Fares will rise again in April, transport spokesman Rob Pike said."
     q = claim_by(text, "said")
     assert (q.text, q.speaker) == ("Fares will rise again in April", "Rob Pike")
+
+
+def test_promised_takes_a_clause_that_opens_with_further():
+    text = "Ms Oduya promised further cuts would be announced in the spring."
+    assert claim_by(text, "promised").text == "further cuts would be announced in the spring"

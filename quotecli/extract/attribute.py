@@ -861,7 +861,7 @@ class Attributor:
                 lemma in lx.CLAUSE_FIRST_VERBS
                 and i == 0
                 and not cue.participle
-                and _plain_word(tok)
+                and (_plain_word(tok) or (tok.low in lx.VERB_MODIFIERS and tok.text.isalpha()))
                 and len(toks) > 2
                 and (
                     toks[1].low in _AUXILIARIES
