@@ -225,3 +225,9 @@ def test_a_claim_then_a_role_and_name_then_the_verb():
 def test_promised_takes_a_clause_that_opens_with_further():
     text = "Ms Oduya promised further cuts would be announced in the spring."
     assert claim_by(text, "promised").text == "further cuts would be announced in the spring"
+
+
+def test_a_cue_after_a_question_still_reports_the_answer_after_that():
+    text = '"Were the posters a smear?" Ms Oduya replied that they were only a joke.'
+    found = [(q.text, q.kind) for q in quotes(text)]
+    assert ("that they were only a joke", INDIRECT) in found

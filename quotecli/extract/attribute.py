@@ -1002,6 +1002,14 @@ class Attributor:
             return None
         return found[0], tail[0].start
 
+    def _that_clause_follows(self, cue: Cue) -> bool:
+        """Whether "that" and a clause follow the cue at once: "“Was it a smear?”
+        Mr Milburn replied that they were not" reports his answer even though
+        the question was put next to his name."""
+        sent = self.doc.sentence_at(cue.start)
+        toks = self.doc.tokens_between(cue.end, sent.end, limit=12)
+        return len(toks) > 2 and toks[0].low == "that" and self._looks_like_clause(toks[1:])
+
     def _cue_is_noun(self, cue: Cue, after_that: Token) -> bool:
         """Whether a cue word that is as often a noun is one here, with a relative
         clause after it: "in states that are likely to…", "a charge that might
@@ -1632,7 +1640,7 @@ class Attributor:
         marks = [f.open_mark for f in left]  # fragments come in text order
         sources, around = self._rules[SOURCE], self._rules[CUE]
         for cue in self.cues:
-            if cue.start in self.used_cues:
+            if cue.start in self.used_cues and not self._that_clause_follows(cue):
                 continue
             if any(
                 c.start <= cue.start < c.end
