@@ -231,3 +231,18 @@ def test_a_cue_after_a_question_still_reports_the_answer_after_that():
     text = '"Were the posters a smear?" Ms Oduya replied that they were only a joke.'
     found = [(q.text, q.kind) for q in quotes(text)]
     assert ("that they were only a joke", INDIRECT) in found
+
+
+def test_a_time_phrase_between_the_cue_and_its_clause_stays_out():
+    for text in (
+        "Ms Oduya said Tuesday the depot would close.",
+        "Ms Oduya said last week the depot would close.",
+        "Ms Oduya said earlier this month the depot would close.",
+    ):
+        assert claim_by(text, "said").text == "the depot would close", text
+    assert claim_by("Ms Oduya said this year was the worst.", "said").text == (
+        "this year was the worst"
+    )
+    assert claim_by("Ms Oduya said DEC had closed the depot.", "said").text == (
+        "DEC had closed the depot"
+    )

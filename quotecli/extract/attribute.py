@@ -61,6 +61,7 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
+_TIME_NOUNS = lx.load("attribute-time-nouns")
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
@@ -891,6 +892,14 @@ class Attributor:
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
+            if (i > 0 and tok.low in _TIME_NOUNS and self._adjunct(toks[: i + 1])) or (
+                tok.low in _GAP_OPENERS and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS
+            ):
+                after = toks[i + 2] if tok.low not in _TIME_NOUNS and i + 2 < len(toks) else None
+                if after is not None and (after.low in _AUXILIARIES or _finite(after.low)):
+                    return tok.start  # "said this year was the worst": the time is the subject
+                i += 1  # "said last week the plan…", "said this morning that…": a time
+                continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
                 and lemma in lx.BARE_CLAUSE_VERBS
@@ -948,7 +957,7 @@ class Attributor:
                     or (
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
-                        and tok.low not in lx.CALENDAR
+                        and (tok.low not in lx.CALENDAR or tok.text.isupper())
                         and tok.low not in lx.NOT_NAMES
                     )
                     or (
@@ -1066,10 +1075,16 @@ class Attributor:
             0 < len(toks) <= 4
             and toks[0].text != ","  # ", he said, have…" resumes a claim begun before
             and toks[0].low != "to"  # "joked to the chair that…": the listener, not a clause
-            and (toks[0].low in _GAP_OPENERS or toks[0].low in _TEMPORAL)
+            and (
+                toks[0].low in _GAP_OPENERS
+                or toks[0].low in _TEMPORAL
+                # "said Tuesday the…" (not "said DEC had…", a name in capitals)
+                or (toks[0].low in lx.CALENDAR and not toks[0].text.isupper())
+            )
             and all(
                 t.low in _GAP_OPENERS
                 or t.low in _TEMPORAL
+                or t.low in _TIME_NOUNS
                 or t.low in lx.CALENDAR
                 or t.text[0].isdigit()
                 or t.text in ","
