@@ -231,6 +231,13 @@ _CLAUSE_STOPS = (
 )
 
 
+# Every form of every stop, found in one pass over a short clause.
+_STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(stop)}
+_STOP_FORMS = re.compile(
+    "|".join(re.escape(form) for form in sorted(_STOP_OF_FORM, key=len, reverse=True))
+)
+
+
 def _trimmed_end(text: str, floor: int, end: int) -> int:
     """``end`` moved back over white space, never before ``floor``."""
     while end > floor and text[end - 1].isspace():
@@ -990,10 +997,10 @@ class Attributor:
         costly", "For instance, said Mr Hogan, filters can stop spam"."""
         if cue.lemma not in lx.BARE_CLAUSE_VERBS or cue.participle:
             return None
-        sent = self.doc.sentence_at(cue.start)
-        head_end = _trimmed_end(self.text, sent.start, cue.start)
+        head_end = _trimmed_end(self.text, max(0, cue.start - 4), cue.start)
         if self.text[head_end - 1 : head_end] != ",":
             return None
+        sent = self.doc.sentence_at(cue.start)
         head = self.doc.tokens_between(sent.start, head_end - 1, limit=6)
         if not head or len(head) > 5 or self._has_verb(head):
             return None
@@ -1015,6 +1022,8 @@ class Attributor:
         """Whether "that" and a clause follow the cue at once: "“Was it a smear?”
         Mr Milburn replied that they were not" reports his answer even though
         the question was put next to his name."""
+        if not self.text.startswith(" that ", cue.end):
+            return False
         sent = self.doc.sentence_at(cue.start)
         toks = self.doc.tokens_between(cue.end, sent.end, limit=12)
         return len(toks) > 2 and toks[0].low == "that" and self._looks_like_clause(toks[1:])
@@ -1154,26 +1163,19 @@ class Attributor:
         cut = self._next_speaker_cut(start, end)
         if cut is not None:
             end = min(end, cut)
-        for stop in _CLAUSE_STOPS:
-            for form in _stop_forms(stop):
-                # "…would be “tough, but we have a first step”": a stop inside quoted
-                # words is passed over, and the quoted words go on. A comma set
-                # inside the closing mark ("a “fringe candidate,” although…")
-                # still stops the clause, after the mark.
-                shift = len(form) - len(stop)
-                if end - start < _SHORT_CLAUSE:
-                    found = self.text.find(form, start, end)
-                    while found != -1 and (
-                        self.ctx.inside_quote(found + shift)
-                        or not self._stop_holds(stop, found + shift)
-                    ):
-                        found = self.text.find(form, found + 1, end)
-                    if found != -1:
-                        end = found + 2 * shift
-                    continue
-                at = self._stop_after(form, start, stop)
-                if at is not None and at + len(form) <= end:
-                    end = at + 2 * shift
+        # "…would be “tough, but we have a first step”": a stop inside quoted
+        # words is passed over, and the quoted words go on. A comma set
+        # inside the closing mark ("a “fringe candidate,” although…")
+        # still stops the clause, after the mark.
+        if end - start < _SHORT_CLAUSE:
+            end = self._first_stop(start, end)
+        else:
+            for stop in _CLAUSE_STOPS:
+                for form in _stop_forms(stop):
+                    shift = len(form) - len(stop)
+                    at = self._stop_after(form, start, stop)
+                    if at is not None and at + len(form) <= end:
+                        end = at + 2 * shift
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
         elif self._in_opening_subordinate(cue):
@@ -1182,6 +1184,23 @@ class Attributor:
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _first_stop(self, start: int, end: int) -> int:
+        """Where the first stop that holds ends a short clause, else ``end``: one
+        pass over the clause for all the stops."""
+        text, best = self.text, end
+        for match in _STOP_FORMS.finditer(text, start, end):
+            found = match.start()
+            if found >= best:
+                break
+            form = match.group()
+            stop = _STOP_OF_FORM[form]
+            shift = len(form) - len(stop)
+            if found + len(form) > best or self.ctx.inside_quote(found + shift):
+                continue
+            if self._stop_holds(stop, found + shift):
+                best = min(best, found + 2 * shift)
+        return best
 
     def _in_relative_clause(self, cue: Cue) -> bool:
         """Whether the cue's subject opens with "which": "actions which it says
