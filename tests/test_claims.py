@@ -246,3 +246,9 @@ def test_a_time_phrase_between_the_cue_and_its_clause_stays_out():
     assert claim_by("Ms Oduya said DEC had closed the depot.", "said").text == (
         "DEC had closed the depot"
     )
+
+
+def test_according_to_a_source_with_no_name_is_its_phrase():
+    text = "The depot will close in May, according to a report by the council."
+    q = claim_by(text, "according to")
+    assert (q.text, q.speaker) == ("The depot will close in May", "report by the council")

@@ -50,7 +50,10 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     """According to X, … / …, according to X."""
     cue, text = site.cue, a.text
     sent = site.sentence
-    found = a.ctx.subject_after(cue.end, sent.end) or _source_phrase(a, cue.end, sent.end)
+    found = a.ctx.subject_after(cue.end, sent.end)
+    if found is None or found[0].name is None:
+        # "according to the council": a source no name stands for is named by its phrase.
+        found = _source_phrase(a, cue.end, sent.end) or found
     if found is None:
         return []
     speaker, after = found
