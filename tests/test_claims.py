@@ -252,3 +252,9 @@ def test_according_to_a_source_with_no_name_is_its_phrase():
     text = "The depot will close in May, according to a report by the council."
     q = claim_by(text, "according to")
     assert (q.text, q.speaker) == ("The depot will close in May", "report by the council")
+
+
+def test_quoted_words_earlier_in_the_sentence_belong_to_the_same_claim():
+    text = "Voters want “change” and “hope”, Ms Oduya said."
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == ("Voters want “change” and “hope”", MIXED, "Oduya")

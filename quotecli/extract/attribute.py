@@ -369,6 +369,8 @@ class Attributor:
         # Quoted words read as finishing the reporter's sentence (``_finishes_sentence``)
         # that no rule has attributed yet.
         self._finishing: list[QuoteSpan] = []
+        # Fragments no rule has attributed yet, by the end of their closing mark.
+        self._unclaimed_fragment: dict[int, QuoteSpan] = {}
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
@@ -712,7 +714,14 @@ class Attributor:
             # quoted title is not what was said; the clause after the cue is.
             return None
         self.used_cues.add(cue.start)
-        start = self._clause_start(span.open_mark, self._sentence_start(span.open_mark))
+        floor = self._sentence_start(span.open_mark)
+        start = self._clause_start(span.open_mark, floor)
+        # "Voters want “change” and “hope”, she said": quoted words before these,
+        # in the same sentence and attributed to nobody, are part of the claim.
+        earlier = self._unclaimed_fragment.get(start)
+        while earlier is not None and earlier.open_mark >= floor:
+            start = self._clause_start(earlier.open_mark, floor)
+            earlier = self._unclaimed_fragment.get(start)
         while start < span.open_mark and self.text[start] in " ,;:":
             start += 1
         return Claim(
@@ -753,9 +762,15 @@ class Attributor:
                 claim = self._fragment_then_speaker(group[0])
                 if claim is None:
                     fragments.append(group[0])
+                    self._unclaimed_fragment[group[0].outer_end] = group[0]
                     if finishes:
                         self._finishing.append(group[0])
                 else:
+                    while fragments and fragments[-1].open_mark >= claim.start:
+                        taken = fragments.pop()
+                        del self._unclaimed_fragment[taken.outer_end]
+                        if self._finishing and self._finishing[-1] is taken:
+                            self._finishing.pop()
                     self._remember(claim)
                 continue
             self._quote_group(group)
