@@ -258,3 +258,10 @@ def test_quoted_words_earlier_in_the_sentence_belong_to_the_same_claim():
     text = "Voters want “change” and “hope”, Ms Oduya said."
     (q,) = quotes(text)
     assert (q.text, q.kind, q.speaker) == ("Voters want “change” and “hope”", MIXED, "Oduya")
+
+
+def test_dotted_initials_do_not_end_the_sentence_of_a_claim():
+    text = "Ms Oduya said the plan was no different from one George H.W. Bush backed."
+    assert claim_by(text, "said").text == (
+        "the plan was no different from one George H.W. Bush backed"
+    )
