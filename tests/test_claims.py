@@ -265,3 +265,15 @@ def test_dotted_initials_do_not_end_the_sentence_of_a_claim():
     assert claim_by(text, "said").text == (
         "the plan was no different from one George H.W. Bush backed"
     )
+
+
+def test_the_speakers_next_verb_after_quoted_words_ends_the_claim():
+    text = "Ms Oduya hit back, calling him a “fraud” and “a liar”, and contrasted him with Jo."
+    assert claim_by(text, "calling").text == "him a “fraud” and “a liar”"
+    text = "Mr Pike accused the board of “cheating” and was fined and “reprimanded” by the club."
+    assert claim_by(text, "accused").text == "the board of “cheating”"
+
+
+def test_the_claims_own_verb_after_quoted_words_stays_in_it():
+    text = "Mr Pike said he was focused on “fairness” and had no wish to delay the vote."
+    assert claim_by(text, "said").text.endswith("had no wish to delay the vote")

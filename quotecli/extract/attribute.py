@@ -1469,7 +1469,10 @@ class Attributor:
         vote for him but has withheld her backing", "…rose 3%, compared with…".
         """
         if self._span_opens_within(start, end):
-            return end  # quoted words run on: the annotated clause is theirs
+            # Quoted words run on: the annotated clause is theirs, up to the
+            # speaker's own next verb after them (calling him a “train wreck”
+            # [and contrasted…], was “disgusting” [and encouraged…]).
+            return self._verb_after_quotation(start, end)
         text = self.text
         if end - start < _SHORT_CLAUSE or (
             0 < end < len(text) and _WORD_PART.match(text, end - 1, end + 1)
@@ -1492,6 +1495,26 @@ class Attributor:
             if match is None:
                 return end  # the words left before ``end`` hold no whole link
             k = bisect_left(links, match.end())
+        return end
+
+    def _verb_after_quotation(self, start: int, end: int) -> int:
+        """Where "and" then a finite verb, right after a closing mark, ends a claim
+        that holds quoted words; a few hundred characters are read."""
+        text = self.text
+        for match in _COORDINATION.finditer(text, start, min(end, start + 600)):
+            word = match.group("word")
+            if match.group("link") != "and" or not word.islower():
+                continue
+            low = word.lower()
+            before = text[max(start, match.start() - 3) : match.start()].rstrip(" ,")
+            if not before.endswith(("”", '"', "’", "'")) or self.ctx.inside_quote(match.start()):
+                continue
+            if low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES:
+                return match.start()  # "…“a con” and encouraged Americans to…"
+            if _finite(low) and not self._has_verb(self.doc.tokens_between(start, match.start())):
+                # "him a “train wreck” and contrasted…": a claim with no verb of its
+                # own; after "he was “focused” and had…" the verb is the claim's.
+                return match.start()
         return end
 
     def _coordination_scan(self, start: int, end: int) -> int:

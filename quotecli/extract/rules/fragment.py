@@ -119,6 +119,11 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         None,
     )
     if earlier is not None:
+        cut = a._verb_after_quotation(earlier.start, span.open_mark)
+        if cut < span.open_mark and cut <= earlier.end + 2:
+            # "accused him of “cheating” and was fined and “reprimanded”": the
+            # speaker's own next verb ended the claim before these words.
+            return False
         # "said the cost was being evaluated, but it was an “increasingly
         # high priority”": the quoted words carry the claim on.
         end = max(earlier.end, span.outer_end)
