@@ -277,3 +277,8 @@ def test_the_speakers_next_verb_after_quoted_words_ends_the_claim():
 def test_the_claims_own_verb_after_quoted_words_stays_in_it():
     text = "Mr Pike said he was focused on “fairness” and had no wish to delay the vote."
     assert claim_by(text, "said").text.endswith("had no wish to delay the vote")
+
+
+def test_a_free_relative_object_ends_where_the_sentences_verb_comes():
+    text = "The row over what staff have called a “cynical ploy” took a new turn on Monday."
+    assert claim_by(text, "called").text == "a “cynical ploy”"

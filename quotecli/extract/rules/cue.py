@@ -525,6 +525,23 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
+    if any(t.low == "what" for t in opener):
+        # "the battle over what staff have called a “fraudulent scheme” took a
+        # turn": the object ends where the sentence's own verb comes.
+        verb = next(
+            (
+                t
+                for t in words[1:]
+                if text[max(start, t.start - 3) : t.start].rstrip().endswith(("”", '"'))
+                and a._has_verb([t])
+                and t.text.islower()
+            ),
+            None,
+        )
+        if verb is not None:
+            end = verb.start
+            while end > start and text[end - 1] in " ,":
+                end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
 
 
