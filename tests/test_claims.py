@@ -282,3 +282,17 @@ def test_the_claims_own_verb_after_quoted_words_stays_in_it():
 def test_a_free_relative_object_ends_where_the_sentences_verb_comes():
     text = "The row over what staff have called a “cynical ploy” took a new turn on Monday."
     assert claim_by(text, "called").text == "a “cynical ploy”"
+
+
+def test_quoted_words_introduced_inside_the_claim_belong_to_it():
+    text = "Mr Pike said he felt voters were saying, “We are safe now,” before the count."
+    q = claim_by(text, "said")
+    assert (q.kind, q.text) == (
+        MIXED,
+        "he felt voters were saying, “We are safe now,” before the count",
+    )
+
+
+def test_a_quotation_after_adding_stays_the_speakers_own():
+    text = "Mr Pike said the vote was close, adding: “We will know by Friday.”"
+    assert any(q.kind == DIRECT and q.text == "We will know by Friday." for q in quotes(text))

@@ -62,6 +62,9 @@ _BE = lx.load("attribute-be")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
+# "…recalled thinking, “…”": verbs of thought that introduce quoted words.
+_THINKING = frozenset({"thinking", "wondering"})
+_RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
@@ -1033,6 +1036,21 @@ class Attributor:
             return None
         return found[0], tail[0].start
 
+    def _introduced_in_clause(self, start: int, mark: int) -> bool:
+        """Whether a verb of saying inside a reported clause, then a comma or colon,
+        introduces the quotation opening at ``mark``."""
+        before = self.doc.tokens_between(max(start, mark - 40), mark)
+        return (
+            len(before) >= 3
+            and before[-1].text in ",:"
+            and before[-2].text.islower()
+            and before[-2].low.endswith("ing")
+            and (before[-2].low in lx.SPEECH_FORMS or before[-2].low in _THINKING)
+            # "they were saying, “…”", "she recalled thinking, “…”"; but in "…,
+            # adding: “…”" the quoted words are the speaker's own.
+            and (before[-3].low in _BE or before[-3].low in _RECALLING)
+        )
+
     def _that_clause_follows(self, cue: Cue) -> bool:
         """Whether "that" and a clause follow the cue at once: "“Was it a smear?”
         Mr Milburn replied that they were not" reports his answer even though
@@ -1763,6 +1781,9 @@ class Attributor:
                         # "said that because…, “he's a good surrogate”": the quoted
                         # words finish the reported clause.
                         or self.text[claim.start : claim.start + 1].islower()
+                        # "said he felt they were saying, “We're safe now”": the
+                        # clause's own verb of saying introduces the quoted words.
+                        or self._introduced_in_clause(start, claim.outer_start)
                     ):
                         absorbed.append(claim)
                     else:
