@@ -296,3 +296,8 @@ def test_quoted_words_introduced_inside_the_claim_belong_to_it():
 def test_a_quotation_after_adding_stays_the_speakers_own():
     text = "Mr Pike said the vote was close, adding: “We will know by Friday.”"
     assert any(q.kind == DIRECT and q.text == "We will know by Friday." for q in quotes(text))
+
+
+def test_was_to_blame_is_no_new_speaker_inside_the_claim():
+    text = "Ms Oduya said the board and the council were to blame for the delays."
+    assert claim_by(text, "said").text == "the board and the council were to blame for the delays"

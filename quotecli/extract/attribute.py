@@ -1353,6 +1353,8 @@ class Attributor:
         ``lo`` is how far back to read, ``start`` where the clause began.
         """
         back = self.doc.tokens_between(lo, later.start)
+        if len(back) >= 2 and back[-1].low == "to" and back[-2].low in _BE:
+            return None  # "said Democrats and the media were to blame": no new speaker
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
