@@ -301,3 +301,9 @@ def test_a_quotation_after_adding_stays_the_speakers_own():
 def test_was_to_blame_is_no_new_speaker_inside_the_claim():
     text = "Ms Oduya said the board and the council were to blame for the delays."
     assert claim_by(text, "said").text == "the board and the council were to blame for the delays"
+
+
+def test_the_sources_role_after_according_to_is_no_part_of_the_claim():
+    text = "Fares will rise in May, according to Jo Marsh, editor of the Transport Gazette."
+    q = claim_by(text, "according to")
+    assert (q.text, q.parts) == ("Fares will rise in May", ())

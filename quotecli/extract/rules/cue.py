@@ -92,6 +92,9 @@ def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
     match = _RESUMES.match(a.text, after, end)
     if match is None or len(a.doc.tokens_between(match.end(), end)) < 3:
         return None
+    first = a.doc.tokens_between(match.end(), end, limit=1)[0]
+    if first.low in lx.TITLE_WORDS or first.low in lx.PERSON_NOUNS:
+        return None  # "…, according to Jo Roe, editor of the site": her role, not the claim
     return match.end()
 
 
