@@ -307,3 +307,12 @@ def test_the_sources_role_after_according_to_is_no_part_of_the_claim():
     text = "Fares will rise in May, according to Jo Marsh, editor of the Transport Gazette."
     q = claim_by(text, "according to")
     assert (q.text, q.parts) == ("Fares will rise in May", ())
+
+
+def test_a_clause_may_open_with_at_least_or_as_many_as_and_a_number():
+    assert claim_by("Police said at least 50 people had died.", "said").text == (
+        "at least 50 people had died"
+    )
+    assert claim_by("Ms Oduya said as many as 700 jobs could go.", "said").text == (
+        "as many as 700 jobs could go"
+    )

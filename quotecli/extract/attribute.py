@@ -96,6 +96,7 @@ def _coordination_cuts(link: str, word: str) -> bool:
 
 
 _APPROXIMATORS = lx.load("attribute-approximators")
+_APPROXIMATOR_PHRASES = tuple(p.split() for p in sorted(lx.load("attribute-approximator-phrases")))
 # Words that may follow a speaker's name and still belong to the name's phrase.
 _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 
@@ -144,6 +145,15 @@ def _stop_forms(stop: str) -> tuple[str, ...]:
 def _number_follows(toks: list[Token], i: int) -> bool:
     """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
     return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
+
+
+def _approximates(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens "at least", "as many as"… before a number."""
+    for phrase in _APPROXIMATOR_PHRASES:
+        k = i + len(phrase)
+        if [t.low for t in toks[i:k]] == phrase and _number_follows(toks, k - 1):
+            return True
+    return False
 
 
 def _plain_word(tok: Token) -> bool:
@@ -979,6 +989,8 @@ class Attributor:
                     )
                     # "says 500 of its patents will be released"
                     or tok.text[0].isdigit()
+                    # "said at least 50 people had died"
+                    or _approximates(toks, i)
                     or (
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
