@@ -316,3 +316,12 @@ def test_a_clause_may_open_with_at_least_or_as_many_as_and_a_number():
     assert claim_by("Ms Oduya said as many as 700 jobs could go.", "said").text == (
         "as many as 700 jobs could go"
     )
+
+
+def test_a_title_case_headline_may_end_with_its_speaker():
+    q = next(q for q in quotes("Depot Will Close In May, Hart Says." + STORY) if q.cue == "Says")
+    assert (q.text, q.speaker, q.rule.split("+")[0]) == (
+        "Depot Will Close In May",
+        "Joanna Hart",
+        "headline_claim_says",
+    )

@@ -183,3 +183,53 @@ def _named_in_story(a: Attributor, start: int, end: int) -> Speaker | None:
     from quotecli.extract.subjects import Speaker
 
     return Speaker(entity.name, PERSON, label, start, None, "headline_name", entity)
+
+
+@rule(
+    "headline_claim_says",
+    HEADLINE,
+    "a headline ends with the speaker and a title-case verb of saying",
+    (
+        "Bridge Repairs Will Take Two Years, Jo Hart Says\n\n"
+        "Mayor Jo Hart spoke in Leeds on Monday.",
+    ),
+)
+def headline_claim_says(
+    a: Attributor, para: Span, left: list[QuoteSpan]
+) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
+    """Headlines in title case that end with their speaker: "Bridge Will Reopen, Mayor Says"."""
+    text = a.text
+    end = para.end
+    while end > para.start and text[end - 1] in " .":
+        end -= 1
+    if end - para.start > _HEADLINE_CHARS:
+        return None
+    verb_start = text.rfind(" ", para.start, end) + 1
+    verb = text[verb_start:end]
+    if verb_start <= para.start or not verb.istitle() or verb.lower() not in lx.SPEECH_FORMS:
+        return None
+    lemma = lx.SPEECH_FORMS[verb.lower()]
+    if lemma not in lx.BARE_CLAUSE_VERBS or not verb.lower().endswith("s"):
+        return None
+    comma = text.rfind(",", para.start, verb_start)
+    label = text[comma + 1 : verb_start].strip()
+    if comma == -1 or not label or not all(w[:1].isupper() for w in label.split()):
+        return None
+    label_start = text.index(label, comma + 1)
+    speaker = _label_speaker(a, label_start, label_start + len(label)) or _named_in_story(
+        a, label_start, label_start + len(label)
+    )
+    if speaker is None:
+        return None
+    start, claim_end = para.start, comma
+    body = a.doc.tokens_between(start, claim_end)
+    if len(body) < 3 or not a._has_verb(body, present=True):
+        return None
+    from quotecli.extract.cues import Cue
+
+    cue = Cue(verb_start, end, lemma, verb)
+    quoted = a._claims_starting_within(start, claim_end, DIRECT)
+    inside = [f for f in left if start <= f.open_mark < claim_end]
+    kind = MIXED if inside or quoted else INDIRECT
+    claim = Claim(start, claim_end, kind, speaker, cue, "headline_claim_says", start, claim_end)
+    return claim, inside, quoted
