@@ -39,6 +39,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
     Speaker,
@@ -60,6 +61,10 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
+_TIME_NOUNS = lx.load("attribute-time-nouns")
+# "…recalled thinking, “…”": verbs of thought that introduce quoted words.
+_THINKING = frozenset({"thinking", "wondering"})
+_RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
@@ -91,6 +96,7 @@ def _coordination_cuts(link: str, word: str) -> bool:
 
 
 _APPROXIMATORS = lx.load("attribute-approximators")
+_APPROXIMATOR_PHRASES = tuple(p.split() for p in sorted(lx.load("attribute-approximator-phrases")))
 # Words that may follow a speaker's name and still belong to the name's phrase.
 _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 
@@ -144,6 +150,15 @@ def _stop_forms(stop: str) -> tuple[str, ...]:
 def _number_follows(toks: list[Token], i: int) -> bool:
     """Whether a number comes after ``toks[i]``: "about 50", "nearly half"."""
     return i + 1 < len(toks) and (toks[i + 1].text[0].isdigit() or toks[i + 1].low in _NUMBER_WORDS)
+
+
+def _approximates(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens "at least", "as many as"… before a number."""
+    for phrase in _APPROXIMATOR_PHRASES:
+        k = i + len(phrase)
+        if [t.low for t in toks[i:k]] == phrase and _number_follows(toks, k - 1):
+            return True
+    return False
 
 
 def _plain_word(tok: Token) -> bool:
@@ -207,6 +222,8 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 # "…, which…", "…; …".
 # Up to this many claims, lookups read the whole list; past it, the claim index.
 _FEW_CLAIMS = 48
+# How far a relative clause inside a claim may run before its closing comma.
+_RELATIVE_REACH = 160
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -221,6 +238,13 @@ _CLAUSE_STOPS = (
     ", which ",
     ", who ",
     ", while ",
+    # The report's circumstances, not the claim's: "…, amid continuing rows",
+    # "…, citing the figures", "…, even as the polls closed".
+    ", amid ",
+    ", citing ",
+    ", prompting ",
+    ", even as ",
+    ", in a bid to ",
     ", whereas ",
     ", including ",
     ", despite ",
@@ -229,6 +253,13 @@ _CLAUSE_STOPS = (
     ", for whom ",
     ", whose ",
     " (",
+)
+
+
+# Every form of every stop, found in one pass over a short clause.
+_STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(stop)}
+_STOP_FORMS = re.compile(
+    "|".join(re.escape(form) for form in sorted(_STOP_OF_FORM, key=len, reverse=True))
 )
 
 
@@ -360,6 +391,11 @@ class Attributor:
         self.spans = spans
         self.cues = [c for c in cues if not ctx.inside_quote(c.start)]
         self.used_cues: set[int] = set()
+        # Quoted words read as finishing the reporter's sentence (``_finishes_sentence``)
+        # that no rule has attributed yet.
+        self._finishing: list[QuoteSpan] = []
+        # Fragments no rule has attributed yet, by the end of their closing mark.
+        self._unclaimed_fragment: dict[int, QuoteSpan] = {}
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
@@ -712,12 +748,35 @@ class Attributor:
             # quoted title is not what was said; the clause after the cue is.
             return None
         self.used_cues.add(cue.start)
-        start = self._clause_start(span.open_mark, self._sentence_start(span.open_mark))
+        floor = self._sentence_start(span.open_mark)
+        start = self._clause_start(span.open_mark, floor)
+        # "Voters want “change” and “hope”, she said": quoted words before these,
+        # in the same sentence and attributed to nobody, are part of the claim.
+        earlier = self._unclaimed_fragment.get(start)
+        while earlier is not None and earlier.open_mark >= floor:
+            start = self._clause_start(earlier.open_mark, floor)
+            earlier = self._unclaimed_fragment.get(start)
         while start < span.open_mark and self.text[start] in " ,;:":
             start += 1
         return Claim(
             start, span.outer_end, MIXED, speaker, cue, entry.stores, start, span.outer_end
         )
+
+    def _finishes_sentence(self, span: QuoteSpan) -> bool:
+        """Quoted words, however many, that finish a sentence the reporter began,
+        with a cue in it: "…half the delegates and “better reflect the party,” Mook
+        wrote" is one claim, partly quoted. (With no cue, "The bank “may cut
+        rates…”" stays a quotation for the rules that follow a speaker on.)"""
+        text = self.text
+        quoted = text[span.start : span.end].lstrip()
+        if not quoted[:1].islower():
+            return False
+        sent = self.doc.sentence_at(span.open_mark)
+        end = _trimmed_end(text, sent.start, span.open_mark)
+        if not text[end - 1 : end].isalpha():
+            return False  # "…, said Jo: “we…”" introduces the quotation
+        k = bisect_left(self._cue_starts, sent.start)
+        return k < len(self._cue_starts) and self._cue_starts[k] < sent.end
 
     def direct(self) -> list[QuoteSpan]:
         """Attribute every quoted sentence; return the fragments left for later."""
@@ -731,41 +790,63 @@ class Attributor:
                 chain = [span]
                 groups.append(chain)
         for group in groups:
-            if len(group) == 1 and _is_fragment(self.doc, group[0]):
+            fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            finishes = len(group) == 1 and not fragment and self._finishes_sentence(group[0])
+            if fragment or finishes:
                 claim = self._fragment_then_speaker(group[0])
                 if claim is None:
                     fragments.append(group[0])
+                    self._unclaimed_fragment[group[0].outer_end] = group[0]
+                    if finishes:
+                        self._finishing.append(group[0])
                 else:
+                    while fragments and fragments[-1].open_mark >= claim.start:
+                        taken = fragments.pop()
+                        del self._unclaimed_fragment[taken.outer_end]
+                        if self._finishing and self._finishing[-1] is taken:
+                            self._finishing.pop()
                     self._remember(claim)
                 continue
-            fired = None
-            for span in group:
-                fired = self._first_found(QUOTATION, span)
-                if fired:
-                    break
-            # The rules for a run nobody was found for end with one that always fires.
-            if fired is None:
-                fired = self._first_found(UNATTRIBUTED, group[0])
-                assert fired is not None, "the last rule for an unattributed quotation always fires"
-            entry, (speaker, cue) = fired
-            if cue is not None and entry.name != "cue_in_previous_sentence":
-                # A cue borrowed from the sentence before still heads its own
-                # clause there: "Perez says the leave pays off. “It works.”"
-                self.used_cues.add(cue.start)
-            for span in group:
-                self._remember(
-                    Claim(
-                        span.start,
-                        span.end,
-                        DIRECT,
-                        speaker,
-                        cue,
-                        entry.stores,
-                        span.outer_start,
-                        span.outer_end,
-                    )
-                )
+            self._quote_group(group)
         return fragments
+
+    def _quote_group(self, group: list[QuoteSpan]) -> None:
+        """Attribute a run of quoted sentences by the rules for quotations."""
+        fired = None
+        for span in group:
+            fired = self._first_found(QUOTATION, span)
+            if fired:
+                break
+        # The rules for a run nobody was found for end with one that always fires.
+        if fired is None:
+            fired = self._first_found(UNATTRIBUTED, group[0])
+            assert fired is not None, "the last rule for an unattributed quotation always fires"
+        entry, (speaker, cue) = fired
+        if cue is not None and entry.name != "cue_in_previous_sentence":
+            # A cue borrowed from the sentence before still heads its own
+            # clause there: "Perez says the leave pays off. “It works.”"
+            self.used_cues.add(cue.start)
+        for span in group:
+            self._remember(
+                Claim(
+                    span.start,
+                    span.end,
+                    DIRECT,
+                    speaker,
+                    cue,
+                    entry.stores,
+                    span.outer_start,
+                    span.outer_end,
+                )
+            )
+
+    def quote_unclaimed(self) -> None:
+        """Quoted words that finish a sentence but that no claim took are a quotation
+        after all: "Comair “deeply regrets the delays…”" with no speaker in sight."""
+        for span in self._finishing:
+            claims = self._claims_touching(span.start)
+            if not any(c.start <= span.open_mark < c.end for c in claims):
+                self._quote_group([span])
 
     # -- reported speech ----------------------------------------------------
 
@@ -777,6 +858,9 @@ class Attributor:
         if not toks:
             return None
         lemma = cue.lemma
+        aside = self.after_aside(cue)
+        if aside is not None:
+            return aside[1]
         # "Doyle said each year of study pays": after "say" a noun phrase is
         # rarely the object, so a clause whose verb no list knows still counts;
         # but not in "…, said historian Jo Carr", where the speaker follows.
@@ -813,6 +897,14 @@ class Attributor:
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
             if (
+                lemma in lx.COMMITMENT_VERBS
+                and tok.low == "not"
+                and i == 0
+                and len(toks) > 1
+                and toks[1].low == "to"
+            ):
+                return tok.start  # "promised not to raise taxes"
+            if (
                 lemma in lx.OBJECT_VERBS
                 and 0 < i <= 8
                 and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
@@ -822,6 +914,23 @@ class Attributor:
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
+            if (
+                lemma in lx.CLAUSE_FIRST_VERBS
+                and i == 0
+                and not cue.participle
+                and (_plain_word(tok) or (tok.low in lx.VERB_MODIFIERS and tok.text.isalpha()))
+                and len(toks) > 2
+                and (
+                    toks[1].low in _AUXILIARIES
+                    or (
+                        _plain_word(toks[1])
+                        and pronoun_of(toks[1].low) not in lx.SUBJECT_PRONOUNS
+                        and toks[2].low in _AUXILIARIES
+                    )
+                )
+            ):
+                # "promised further patents would be freed", "warned prices could rise"
+                return tok.start
             if tok.low == "that":
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is None or nxt.text in ".;":
@@ -839,6 +948,14 @@ class Attributor:
                 return tok.start
             if tok.text in _GAP_STOPS:
                 return None
+            if (i > 0 and tok.low in _TIME_NOUNS and self._adjunct(toks[: i + 1])) or (
+                tok.low in _GAP_OPENERS and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS
+            ):
+                after = toks[i + 2] if tok.low not in _TIME_NOUNS and i + 2 < len(toks) else None
+                if after is not None and (after.low in _AUXILIARIES or _finite(after.low)):
+                    return tok.start  # "said this year was the worst": the time is the subject
+                i += 1  # "said last week the plan…", "said this morning that…": a time
+                continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
                 and lemma in lx.BARE_CLAUSE_VERBS
@@ -852,6 +969,15 @@ class Attributor:
                     or (
                         (tok.low in _POSSESSIVES or tok.low in ("the", "a", "an"))
                         and self._looks_like_clause(toks[i:])
+                    )
+                    # "…, saying members preferred other posters": a bare noun, then its
+                    # verb (after a comma or a plural: "the virus writing group were…"
+                    # holds no cue).
+                    or (
+                        _plain_word(tok)
+                        and i + 1 < len(toks)
+                        and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                        and (tok.low.endswith("s") or before.endswith(","))
                     )
                 )
             ):
@@ -882,10 +1008,14 @@ class Attributor:
                             or any(_finite(t.low) for t in toks[i + 1 : i + 3])
                         )
                     )
+                    # "says 500 of its patents will be released"
+                    or tok.text[0].isdigit()
+                    # "said at least 50 people had died"
+                    or _approximates(toks, i)
                     or (
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
-                        and tok.low not in lx.CALENDAR
+                        and (tok.low not in lx.CALENDAR or tok.text.isupper())
                         and tok.low not in lx.NOT_NAMES
                     )
                     or (
@@ -911,6 +1041,58 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def after_aside(self, cue: Cue) -> tuple[Speaker, int] | None:
+        """The speaker, and where the claim starts, when the cue and its speaker stand
+        aside after an opening adverb or phrase: "Currently, says Dr Roe, the kit is
+        costly", "For instance, said Mr Hogan, filters can stop spam"."""
+        if cue.lemma not in lx.BARE_CLAUSE_VERBS or cue.participle:
+            return None
+        head_end = _trimmed_end(self.text, max(0, cue.start - 4), cue.start)
+        if self.text[head_end - 1 : head_end] != ",":
+            return None
+        sent = self.doc.sentence_at(cue.start)
+        head = self.doc.tokens_between(sent.start, head_end - 1, limit=6)
+        if not head or len(head) > 5 or self._has_verb(head):
+            return None
+        if not (
+            all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") or t.text == "," for t in head)
+            or (head[0].low in _PREPOSITIONS and head[0].low != "to")
+            or head[0].low == "on"
+        ):
+            return None  # "The plan, says Ms Roe, will fail": the claim opens before
+        found = self.ctx.subject_after(cue.end, sent.end)
+        if found is None or self.text[found[1] : found[1] + 1] != ",":
+            return None
+        tail = self.doc.tokens_between(found[1] + 1, sent.end, limit=12)
+        if len(tail) < 4 or not (self._looks_like_clause(tail) or self._long_enough(tail)):
+            return None
+        return found[0], tail[0].start
+
+    def _introduced_in_clause(self, start: int, mark: int) -> bool:
+        """Whether a verb of saying inside a reported clause, then a comma or colon,
+        introduces the quotation opening at ``mark``."""
+        before = self.doc.tokens_between(max(start, mark - 40), mark)
+        return (
+            len(before) >= 3
+            and before[-1].text in ",:"
+            and before[-2].text.islower()
+            and before[-2].low.endswith("ing")
+            and (before[-2].low in lx.SPEECH_FORMS or before[-2].low in _THINKING)
+            # "they were saying, “…”", "she recalled thinking, “…”"; but in "…,
+            # adding: “…”" the quoted words are the speaker's own.
+            and (before[-3].low in _BE or before[-3].low in _RECALLING)
+        )
+
+    def _that_clause_follows(self, cue: Cue) -> bool:
+        """Whether "that" and a clause follow the cue at once: "“Was it a smear?”
+        Mr Milburn replied that they were not" reports his answer even though
+        the question was put next to his name."""
+        if not self.text.startswith(" that ", cue.end):
+            return False
+        sent = self.doc.sentence_at(cue.start)
+        toks = self.doc.tokens_between(cue.end, sent.end, limit=12)
+        return len(toks) > 2 and toks[0].low == "that" and self._looks_like_clause(toks[1:])
 
     def _cue_is_noun(self, cue: Cue, after_that: Token) -> bool:
         """Whether a cue word that is as often a noun is one here, with a relative
@@ -968,10 +1150,16 @@ class Attributor:
             0 < len(toks) <= 4
             and toks[0].text != ","  # ", he said, have…" resumes a claim begun before
             and toks[0].low != "to"  # "joked to the chair that…": the listener, not a clause
-            and (toks[0].low in _GAP_OPENERS or toks[0].low in _TEMPORAL)
+            and (
+                toks[0].low in _GAP_OPENERS
+                or toks[0].low in _TEMPORAL
+                # "said Tuesday the…" (not "said DEC had…", a name in capitals)
+                or (toks[0].low in lx.CALENDAR and not toks[0].text.isupper())
+            )
             and all(
                 t.low in _GAP_OPENERS
                 or t.low in _TEMPORAL
+                or t.low in _TIME_NOUNS
                 or t.low in lx.CALENDAR
                 or t.text[0].isdigit()
                 or t.text in ","
@@ -1041,26 +1229,19 @@ class Attributor:
         cut = self._next_speaker_cut(start, end)
         if cut is not None:
             end = min(end, cut)
-        for stop in _CLAUSE_STOPS:
-            for form in _stop_forms(stop):
-                # "…would be “tough, but we have a first step”": a stop inside quoted
-                # words is passed over, and the quoted words go on. A comma set
-                # inside the closing mark ("a “fringe candidate,” although…")
-                # still stops the clause, after the mark.
-                shift = len(form) - len(stop)
-                if end - start < _SHORT_CLAUSE:
-                    found = self.text.find(form, start, end)
-                    while found != -1 and (
-                        self.ctx.inside_quote(found + shift)
-                        or not self._stop_holds(stop, found + shift)
-                    ):
-                        found = self.text.find(form, found + 1, end)
-                    if found != -1:
-                        end = found + 2 * shift
-                    continue
-                at = self._stop_after(form, start, stop)
-                if at is not None and at + len(form) <= end:
-                    end = at + 2 * shift
+        # "…would be “tough, but we have a first step”": a stop inside quoted
+        # words is passed over, and the quoted words go on. A comma set
+        # inside the closing mark ("a “fringe candidate,” although…")
+        # still stops the clause, after the mark.
+        if end - start < _SHORT_CLAUSE:
+            end = self._first_stop(start, end)
+        else:
+            for stop in _CLAUSE_STOPS:
+                for form in _stop_forms(stop):
+                    shift = len(form) - len(stop)
+                    at = self._stop_after(form, start, stop)
+                    if at is not None and at + len(form) <= end:
+                        end = at + 2 * shift
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
         elif self._in_opening_subordinate(cue):
@@ -1069,6 +1250,23 @@ class Attributor:
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _first_stop(self, start: int, end: int) -> int:
+        """Where the first stop that holds ends a short clause, else ``end``: one
+        pass over the clause for all the stops."""
+        text, best = self.text, end
+        for match in _STOP_FORMS.finditer(text, start, end):
+            found = match.start()
+            if found >= best:
+                break
+            form = match.group()
+            stop = _STOP_OF_FORM[form]
+            shift = len(form) - len(stop)
+            if found + len(form) > best or self.ctx.inside_quote(found + shift):
+                continue
+            if self._stop_holds(stop, found + shift):
+                best = min(best, found + 2 * shift)
+        return best
 
     def _in_relative_clause(self, cue: Cue) -> bool:
         """Whether the cue's subject opens with "which": "actions which it says
@@ -1188,6 +1386,8 @@ class Attributor:
         ``lo`` is how far back to read, ``start`` where the clause began.
         """
         back = self.doc.tokens_between(lo, later.start)
+        if len(back) >= 2 and back[-1].low == "to" and back[-2].low in _BE:
+            return None  # "said Democrats and the media were to blame": no new speaker
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
@@ -1265,12 +1465,30 @@ class Attributor:
         if stop in (" — ", " – "):
             # "…lay out specifics — including the cost — of their plans"
             return not self.text.startswith("including ", at + len(stop))
+        if stop in (", which ", ", who "):
+            return not self._relative_inside(at + len(stop))
         if stop != ", but ":
             return True
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _relative_inside(self, after: int) -> bool:
+        """Whether a relative clause opening at ``after`` closes with a comma before
+        the claim's own verb: "…warned that the dollar, which has cut sales, would
+        knock 125m euros off profits" is one claim."""
+        text = self.text
+        comma = text.find(",", after, min(len(text), after + _RELATIVE_REACH))
+        if comma == -1 or any(c in ".;:!?“”\"" for c in text[after:comma]):
+            return False
+        word = _WORD_AFTER.match(text, comma + 2)
+        if word is None or text[comma + 1] != " ":
+            return False
+        low = word.group().lower()
+        if low in lx.SPEECH_FORMS:
+            return False  # "…, who was there, said…": another speaker's cue
+        return low in _AUXILIARIES or low in _BE or _finite(low)
 
     def _that_opens_clause(self, after: int) -> bool:
         """Whether a "that" ending at ``after`` opens a clause ("and that the talks
@@ -1304,7 +1522,10 @@ class Attributor:
         vote for him but has withheld her backing", "…rose 3%, compared with…".
         """
         if self._span_opens_within(start, end):
-            return end  # quoted words run on: the annotated clause is theirs
+            # Quoted words run on: the annotated clause is theirs, up to the
+            # speaker's own next verb after them (calling him a “train wreck”
+            # [and contrasted…], was “disgusting” [and encouraged…]).
+            return self._verb_after_quotation(start, end)
         text = self.text
         if end - start < _SHORT_CLAUSE or (
             0 < end < len(text) and _WORD_PART.match(text, end - 1, end + 1)
@@ -1327,6 +1548,26 @@ class Attributor:
             if match is None:
                 return end  # the words left before ``end`` hold no whole link
             k = bisect_left(links, match.end())
+        return end
+
+    def _verb_after_quotation(self, start: int, end: int) -> int:
+        """Where "and" then a finite verb, right after a closing mark, ends a claim
+        that holds quoted words; a few hundred characters are read."""
+        text = self.text
+        for match in _COORDINATION.finditer(text, start, min(end, start + 600)):
+            word = match.group("word")
+            if match.group("link") != "and" or not word.islower():
+                continue
+            low = word.lower()
+            before = text[max(start, match.start() - 3) : match.start()].rstrip(" ,")
+            if not before.endswith(("”", '"', "’", "'")) or self.ctx.inside_quote(match.start()):
+                continue
+            if low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES:
+                return match.start()  # "…“a con” and encouraged Americans to…"
+            if _finite(low) and not self._has_verb(self.doc.tokens_between(start, match.start())):
+                # "him a “train wreck” and contrasted…": a claim with no verb of its
+                # own; after "he was “focused” and had…" the verb is the claim's.
+                return match.start()
         return end
 
     def _coordination_scan(self, start: int, end: int) -> int:
@@ -1559,7 +1800,7 @@ class Attributor:
         marks = [f.open_mark for f in left]  # fragments come in text order
         sources, around = self._rules[SOURCE], self._rules[CUE]
         for cue in self.cues:
-            if cue.start in self.used_cues:
+            if cue.start in self.used_cues and not self._that_clause_follows(cue):
                 continue
             if any(
                 c.start <= cue.start < c.end
@@ -1581,7 +1822,7 @@ class Attributor:
                 if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
                 else None
             )
-            if start is not None and self._passive(cue):
+            if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
                 continue  # "she was told to…": the one told is not the speaker
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.
@@ -1610,6 +1851,9 @@ class Attributor:
                         # "said that because…, “he's a good surrogate”": the quoted
                         # words finish the reported clause.
                         or self.text[claim.start : claim.start + 1].islower()
+                        # "said he felt they were saying, “We're safe now”": the
+                        # clause's own verb of saying introduces the quoted words.
+                        or self._introduced_in_clause(start, claim.outer_start)
                     ):
                         absorbed.append(claim)
                     else:
@@ -1718,6 +1962,7 @@ class Attributor:
         fragments = self.headlines(fragments)
         fragments = self.reported(fragments)
         self.partial(fragments)
+        self.quote_unclaimed()
         self.revisit_unattributed()
         return iter(self._join_interrupted(sorted(self.claims, key=lambda c: (c.start, c.end))))
 

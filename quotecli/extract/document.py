@@ -165,8 +165,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = match.group(1).rstrip(".").lower()
     if word in _ABBREVIATIONS:
         return True
-    # Initials: "J. K. Rowling", "George W. Bush".
-    return len(word) == 1 and word.isalpha()
+    # Initials: "J. K. Rowling", "George W. Bush", "George H.W. Bush", "J.K. Rowling".
+    parts = word.split(".")
+    return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
 def sentence_cuts(text: str, start: int, end: int, long_runs: bool = True) -> list[int]:

@@ -51,6 +51,8 @@ CLAUSE_VERBS = load("clause-verbs")
 # Verbs that may introduce a clause with no "that" ("Trump claimed he could…").
 # "Suggested", "noted" and the like almost always take "that" or a noun phrase.
 BARE_CLAUSE_VERBS = load("bare-clause-verbs")
+PASSIVE_REPORT_VERBS = load("passive-report-verbs")
+CLAUSE_FIRST_VERBS = load("clause-first-verbs")
 
 # Verbs whose object is a noun phrase before the reported clause ("told reporters that").
 OBJECT_VERBS = load("object-verbs")

@@ -52,6 +52,8 @@ def _straight_opens(text: str, pos: int, para_start: int) -> bool:
     if pos == para_start:
         return True
     before = text[pos - 1]
+    if before in ".!?" and text[pos + 1 : pos + 2].isupper():
+        return True  # "…on the red carpet."It's unlike anything," he said": a space lost
     return before.isspace() or before in "([{—–-/:;,"
 
 

@@ -18,14 +18,18 @@ from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, CueSite
+    from quotecli.extract.cues import Cue
     from quotecli.extract.document import Span, Token
     from quotecli.extract.subjects import Speaker
 
 _AUXILIARIES = lx.load("attribute-auxiliaries")
+_BE = lx.load("attribute-be")
 _CONNECTORS = lx.load("attribute-connectors")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
+_NOUN_MARKERS = lx.load("attribute-noun-markers")
+_POSSESSIVES = lx.load("attribute-possessives")
 _SUBORDINATORS = lx.load("attribute-subordinators")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
@@ -46,7 +50,10 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     """According to X, … / …, according to X."""
     cue, text = site.cue, a.text
     sent = site.sentence
-    found = a.ctx.subject_after(cue.end, sent.end) or _source_phrase(a, cue.end, sent.end)
+    found = a.ctx.subject_after(cue.end, sent.end)
+    if found is None or found[0].name is None:
+        # "according to the council": a source no name stands for is named by its phrase.
+        found = _source_phrase(a, cue.end, sent.end) or found
     if found is None:
         return []
     speaker, after = found
@@ -85,6 +92,9 @@ def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
     match = _RESUMES.match(a.text, after, end)
     if match is None or len(a.doc.tokens_between(match.end(), end)) < 3:
         return None
+    first = a.doc.tokens_between(match.end(), end, limit=1)[0]
+    if first.low in lx.TITLE_WORDS or first.low in lx.PERSON_NOUNS:
+        return None  # "…, according to Jo Roe, editor of the site": her role, not the claim
     return match.end()
 
 
@@ -124,6 +134,50 @@ def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] |
 
 # -- who says a reported clause ---------------------------------------------
 
+# "It was announced that…", "It has long been reported that…": no source is named.
+_IMPERSONAL = re.compile(
+    r"(?:^|[\s,;(])[Ii]t\s+(?:(?:is|was|has|had|have|will|would|may|might)\s+)?"
+    r"(?:\w+ly\s+|long\s+)?(?:been\s+|be\s+)?$"
+)
+
+
+def _unnamed(a: Attributor, at: int) -> Speaker:
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
+    return Speaker(None, None, "it", at, None, "unnamed")
+
+
+@rule(
+    "impersonal_passive",
+    REPORTED,
+    "a passive with “it” names no source: the claim is nobody’s in particular",
+    ("It was announced on Monday that the plant would close.",),
+)
+def impersonal_passive(a: Attributor, site: CueSite) -> Speaker | None:
+    """It has been reported that…"""
+    at = impersonal_subject(a, site.cue)
+    return None if at is None else _unnamed(a, at)
+
+
+def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
+    """Where the "it" of "it was announced", "it has long been reported" is, if the
+    cue has that subject."""
+    if cue.participle or cue.lemma not in lx.PASSIVE_REPORT_VERBS:
+        return None
+    floor = max(a.doc.sentence_at(cue.start).start, cue.start - 40)
+    head = a.text[floor : cue.start]
+    match = _IMPERSONAL.search(head)
+    if match is None or not (a._passive(cue) or "been" in head[match.start() :]):
+        return None
+    # A clause follows: "…announced last July that…", "…reported they could…" (not
+    # "it is announced every six months", where "it" is the thing announced).
+    after = a.doc.tokens_between(cue.end, a.doc.sentence_at(cue.start).end, limit=5)
+    if not after or not (
+        any(t.low == "that" for t in after) or after[0].low in lx.SUBJECT_PRONOUNS
+    ):
+        return None
+    return floor + match.start()
+
 
 @rule(
     "shared_subject",
@@ -137,8 +191,8 @@ def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] |
 def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     """ "…, underscoring that…" / "… highlighted that… and indicated that…"."""
     cue, earlier = site.cue, site.earlier
-    if not earlier:
-        return None
+    if not earlier or earlier[-1].rule == "unnamed":
+        return None  # "X are said to be…, and have said…": X, not the unnamed source
     if cue.participle:
         # "…, underscoring that…": the participle's subject is the main speaker.
         return earlier[-1]
@@ -205,6 +259,18 @@ def pronoun_cue_that(a: Attributor, site: CueSite) -> Speaker | None:
     """She said that…"""
     speaker = site.subject
     return speaker if speaker is not None and speaker.rule == "pronoun" else None
+
+
+@rule(
+    "aside_cue_speaker",
+    REPORTED,
+    "the verb and its speaker stand aside, between commas, before the claim",
+    ("Currently, says Sarah Jones, the plant loses money every week.",),
+)
+def aside_cue_speaker(a: Attributor, site: CueSite) -> Speaker | None:
+    """Currently, says Dr Roe, the equipment is costly."""
+    found = a.after_aside(site.cue)
+    return None if found is None else found[0]
 
 
 # -- claims found around a cue that takes no clause -------------------------
@@ -308,7 +374,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     cue, text, sent = site.cue, a.text, before.sentence
     speaker = a.ctx.subject_before(cue.start, before.content_end + 1)
     lead = text[before.content_end + 1 : speaker.mention_start] if speaker else "-"
-    if speaker is None or not _SUBJECT_LEAD.match(lead.strip()):
+    if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
     rest = a.doc.tokens_between(cue.end, sent.end)
     continues = bool(rest) and rest[0].text == ","
@@ -319,6 +385,20 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         start = rest[1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
     return _Subject(before, speaker, rest, tail)
+
+
+def _role_lead(lead: str) -> bool:
+    """Role words before a name: "…, party spokesman Neil Sroka said", "…, the
+    political scientist Jo Roe said" (capitalised words may name the body)."""
+    words = lead.split()
+    return (
+        0 < len(words) <= 5
+        and words[-1].lower() in lx.TITLE_WORDS
+        and all(
+            w[:1].isupper() or w.lower() in lx.TITLE_WORDS or w.lower() in ("the", "a", "an")
+            for w in words
+        )
+    )
 
 
 def _resumesin_two_parts(found: _Subject) -> bool:
@@ -400,7 +480,18 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if not before.is_claim:
         return None
-    return [a._claim(sent.start, before.content_end, speaker, cue, "claim_then_cue_speaker")]
+    name = "claim_then_cue_speaker"
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
+    resumed = _resumed_after_source(a, after, sent.end)
+    verb = a.doc.tokens_between(resumed, sent.end, limit=1) if resumed is not None else []
+    if verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
+        # "The plan, says Ms Roe, will fail": one claim in two parts around its
+        # source (but in "…, said Jo Roe, head of the firm" her description is none).
+        tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
+        if tail.end > tail.start and head.end > head.start:
+            kind = MIXED if MIXED in (head.kind, tail.kind) else INDIRECT
+            return [in_two_parts(head, tail, kind, name, (head.start, tail.end))]
+    return [head]
 
 
 @rule(
@@ -437,4 +528,52 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
+    if any(t.low == "what" for t in opener):
+        # "the battle over what staff have called a “fraudulent scheme” took a
+        # turn": the object ends where the sentence's own verb comes.
+        verb = next(
+            (
+                t
+                for t in words[1:]
+                if text[max(start, t.start - 3) : t.start].rstrip().endswith(("”", '"'))
+                and a._has_verb([t])
+                and t.text.islower()
+            ),
+            None,
+        )
+        if verb is not None:
+            end = verb.start
+            while end > start and text[end - 1] in " ,":
+                end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+@rule(
+    "said_to",
+    CUE,
+    "“is said to”, “are reported to”: a claim about the subject, from no named source",
+    ("Three builders are said to be interested in buying the site.",),
+)
+def said_to(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """Three studios are said to be interested in the book."""
+    cue, sent = site.cue, site.sentence
+    if cue.lemma not in lx.PASSIVE_REPORT_VERBS or not a._passive(cue):
+        return None
+    after = a.doc.tokens_between(cue.end, sent.end, limit=2)
+    if (
+        len(after) < 2
+        or after[0].low != "to"
+        or not after[1].text.isalpha()
+        or not after[1].text.islower()
+        # "was reported to the police": "to" then a noun is whom it was told
+        or after[1].low in _NOUN_MARKERS
+        or after[1].low in _POSSESSIVES
+    ):
+        return None
+    start = after[0].start
+    end = a._clause_end(start, cue)
+    if len(a.doc.tokens_between(start, end, limit=3)) < 3 or any(
+        c.kind == DIRECT for c in a._claims_opening_within(start, end)
+    ):
+        return None  # "is alleged to have told him: “…”": the quotation is attributed already
+    return [a._claim(start, end, _unnamed(a, start), cue, "said_to")]

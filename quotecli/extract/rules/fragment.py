@@ -41,6 +41,19 @@ def _words_back(text: str, floor: int, end: int, count: int) -> int:
     return at
 
 
+_PREPOSITIONS = lx.load("attribute-prepositions")
+_TEMPORAL = lx.load("attribute-temporal")
+
+
+def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
+    """Whether the words after a cue open with a time or a place: "said on Sunday", "said
+    Thursday morning on", "says in the advert". ("Said, “and…”" and "said that…" do not.)"""
+    first = a.doc.tokens_between(start, end)[:1]
+    return bool(first) and (
+        first[0].low in _PREPOSITIONS or first[0].low in _TEMPORAL or first[0].low in lx.CALENDAR
+    )
+
+
 @rule(
     "possessive_speech_noun",
     FRAGMENT,
@@ -106,12 +119,21 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         None,
     )
     if earlier is not None:
+        cut = a._verb_after_quotation(earlier.start, span.open_mark)
+        if cut < span.open_mark and cut <= earlier.end + 2:
+            # "accused him of “cheating” and was fined and “reprimanded”": the
+            # speaker's own next verb ended the claim before these words.
+            return False
         # "said the cost was being evaluated, but it was an “increasingly
         # high priority”": the quoted words carry the claim on.
         end = max(earlier.end, span.outer_end)
         grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
         a._replace_claim(earlier, grown)
         return True
+    if cue.start in a.used_cues and _adjunct_follows(a, cue.end, span.open_mark):
+        # "“It’s a fraud,” Perez said Sunday on “Meet the Press”": the cue has
+        # its words already; a title in the time or place after it is no claim.
+        return False
     found = a._speaker_of(cue)
     if found is None:
         return False

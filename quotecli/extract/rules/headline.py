@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import HEADLINE, rule
 from quotecli.extract.claims import Claim
-from quotecli.model import DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
-    from quotecli.extract.document import Span
+    from quotecli.extract.document import Span, Token
     from quotecli.extract.marks import QuoteSpan
     from quotecli.extract.subjects import Speaker
 
 # Labels that open a paragraph without naming a speaker: "NOTE:", "UPDATE:".
 _NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
+# Labels that name a source with no name: "Poll:", "Report:".
+_SOURCE_LABELS = lx.load("headline-source-labels")
 
 # "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
 _HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
@@ -43,29 +45,43 @@ def headline_colon(
     if match is None or len(text[para.start : para.end].split()) > 40:
         return None
     label = match.group(1)
-    if set(label.lower().split()) & _NOT_SPEAKER_LABELS:
-        return None
     start, end = match.end(), para.end
     while end > start and text[end - 1] in " .":
         end -= 1
+    if label.lower() in _SOURCE_LABELS:
+        if text[end - 1] == "?":
+            return None  # "Poll: Who won the debate?" asks the reader
+    elif set(label.lower().split()) & _NOT_SPEAKER_LABELS:
+        return None
     quoted = a._claims_starting_within(start, end, DIRECT)
     if sum(c.outer_end - c.outer_start for c in quoted) > 0.8 * (end - start):
         return None  # "Lynch: ‘Be the voice…’" is a quotation, attributed already
     body = a.doc.tokens_between(start, end)
-    if a._names_in_a_row(body) or not a._has_verb(body, present=True):
+    # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
+    # are part of the headline's claim.
+    inside = [f for f in left if start <= f.open_mark < end]
+    if a._names_in_a_row(body) or not (
+        a._has_verb(body, present=True)
+        # "Clinton: I support statehood"; "Roe: Plan ‘Absolutely Wrong’ for Us".
+        or (len(body) > 1 and body[0].low in lx.SUBJECT_PRONOUNS and body[1].text.isalpha())
+        or inside
+    ):
         return None  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
     speaker = _label_speaker(a, para.start, match.end(1))
     if speaker is None:
         return None
-    # "Sanders: ‘It Is Not A Radical Idea’ To Ask For…": the quoted words
-    # are part of the headline's claim.
-    inside = [f for f in left if start <= f.open_mark < end]
     kind = MIXED if inside or quoted else INDIRECT
     return Claim(start, end, kind, speaker, None, "headline_colon", start, end), inside, quoted
 
 
 def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
     """The person, organisation or group a headline label names, if it names one."""
+    label = a.text[start:end]
+    if label.lower() in _SOURCE_LABELS:
+        # "Poll: Smith leads in Ohio": the poll is the source, as in "according to a poll".
+        from quotecli.extract.subjects import Speaker
+
+        return Speaker(label, ANONYMOUS, label, start, None, "source_label")
     mention = a.ctx.mention_starting(start)
     if mention is not None and mention.end == end:
         # Known as a person or organisation somewhere in the article: a bare
@@ -81,3 +97,139 @@ def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
     if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
         return nominal(a.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"
     return None
+
+
+# A headline is short; a paragraph of more words is a sentence of the story.
+_HEADLINE_WORDS = 30
+_HEADLINE_CHARS = 300
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){1,7}")
+
+
+def _title_cue(tok: Token) -> bool:
+    """A capitalised verb of saying in the present that takes a clause: "Says", "Warns"."""
+    lemma = lx.SPEECH_FORMS.get(tok.low)
+    return (
+        tok.text[:1].isupper()
+        and lemma in lx.BARE_CLAUSE_VERBS
+        and lemma not in lx.OBJECT_VERBS
+        and (tok.low == lemma or tok.low.endswith("s"))
+    )
+
+
+@rule(
+    "headline_says",
+    HEADLINE,
+    "a headline names the speaker, then a verb of saying",
+    (
+        "Jo Hart Says Bridge Repairs Will Take Two Years\n\n"
+        "Mayor Jo Hart spoke in Leeds on Monday.",
+    ),
+)
+def headline_says(
+    a: Attributor, para: Span, left: list[QuoteSpan]
+) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
+    """Headlines in title case that name the speaker: "Mayor Says Bridge Will Reopen"."""
+    text = a.text
+    # Most paragraphs are sentences of the story: a headline opens with a run of
+    # capitalised words, one of them the verb, and is short.
+    run = _CAPITALISED_RUN.match(text, para.start, para.end)
+    if (
+        run is None
+        or para.end - para.start > _HEADLINE_CHARS
+        or not any(lx.SPEECH_FORMS.get(w.lower()) for w in run.group().split()[1:])
+    ):
+        return None
+    toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
+    if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
+        return None
+    # The name is a few capitalised words; the first verb of saying after them is the cue.
+    k = next((i for i, t in enumerate(toks[:7]) if i > 0 and _title_cue(t)), None)
+    if k is None or not all(t.text[:1].isupper() or t.text in ".-" for t in toks[:k]):
+        return None
+    start, end = toks[k + 1].start, para.end
+    while end > start and text[end - 1] in " .;":
+        end -= 1
+    from quotecli.extract.subjects import pronoun_of  # the engine loads only when it runs
+
+    body = toks[k + 1 :]
+    if not (
+        a._has_verb(body, present=True)
+        or (len(body) > 1 and body[0].low in lx.SUBJECT_PRONOUNS)
+        or pronoun_of(body[0].low) in lx.SUBJECT_PRONOUNS  # "He’s Unlikely To…"
+    ):
+        return None
+    speaker = _label_speaker(a, para.start, toks[k - 1].end) or _named_in_story(
+        a, para.start, toks[k - 1].end
+    )
+    if speaker is None:
+        return None
+    from quotecli.extract.cues import Cue
+
+    verb = toks[k]
+    cue = Cue(verb.start, verb.end, lx.SPEECH_FORMS[verb.low], verb.text)
+    quoted = a._claims_starting_within(start, end, DIRECT)
+    inside = [f for f in left if start <= f.open_mark < end]
+    kind = MIXED if inside or quoted else INDIRECT
+    return Claim(start, end, kind, speaker, cue, "headline_says", start, end), inside, quoted
+
+
+def _named_in_story(a: Attributor, start: int, end: int) -> Speaker | None:
+    """The person the story names in full, for a name the headline runs into its
+    title-case words ("Trump Says He’s…" reads as one long name)."""
+    label = a.text[start:end]
+    entity = a.ctx.entities.named(label)
+    if entity is None or entity.speaker_type != PERSON:
+        return None
+    from quotecli.extract.subjects import Speaker
+
+    return Speaker(entity.name, PERSON, label, start, None, "headline_name", entity)
+
+
+@rule(
+    "headline_claim_says",
+    HEADLINE,
+    "a headline ends with the speaker and a title-case verb of saying",
+    (
+        "Bridge Repairs Will Take Two Years, Jo Hart Says\n\n"
+        "Mayor Jo Hart spoke in Leeds on Monday.",
+    ),
+)
+def headline_claim_says(
+    a: Attributor, para: Span, left: list[QuoteSpan]
+) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
+    """Headlines in title case that end with their speaker: "Bridge Will Reopen, Mayor Says"."""
+    text = a.text
+    end = para.end
+    while end > para.start and text[end - 1] in " .":
+        end -= 1
+    if end - para.start > _HEADLINE_CHARS:
+        return None
+    verb_start = text.rfind(" ", para.start, end) + 1
+    verb = text[verb_start:end]
+    if verb_start <= para.start or not verb.istitle() or verb.lower() not in lx.SPEECH_FORMS:
+        return None
+    lemma = lx.SPEECH_FORMS[verb.lower()]
+    if lemma not in lx.BARE_CLAUSE_VERBS or not verb.lower().endswith("s"):
+        return None
+    comma = text.rfind(",", para.start, verb_start)
+    label = text[comma + 1 : verb_start].strip()
+    if comma == -1 or not label or not all(w[:1].isupper() for w in label.split()):
+        return None
+    label_start = text.index(label, comma + 1)
+    speaker = _label_speaker(a, label_start, label_start + len(label)) or _named_in_story(
+        a, label_start, label_start + len(label)
+    )
+    if speaker is None:
+        return None
+    start, claim_end = para.start, comma
+    body = a.doc.tokens_between(start, claim_end)
+    if len(body) < 3 or not a._has_verb(body, present=True):
+        return None
+    from quotecli.extract.cues import Cue
+
+    cue = Cue(verb_start, end, lemma, verb)
+    quoted = a._claims_starting_within(start, claim_end, DIRECT)
+    inside = [f for f in left if start <= f.open_mark < claim_end]
+    kind = MIXED if inside or quoted else INDIRECT
+    claim = Claim(start, claim_end, kind, speaker, cue, "headline_claim_says", start, claim_end)
+    return claim, inside, quoted

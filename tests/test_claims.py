@@ -1,0 +1,327 @@
+"""Which reported clauses and partly quoted claims are found, and where they start and end."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+from quotecli.model import DIRECT, INDIRECT, MIXED, Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    found = list(extract(text).quotes)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def test_a_programme_title_after_the_cue_of_a_quotation_is_no_claim():
+    text = '"The scheme is a shambles," Ms Okafor said on Sunday on ITV\'s "Weekend Politics."'
+    found = quotes(text)
+    assert [(q.text, q.kind) for q in found] == [("The scheme is a shambles,", DIRECT)]
+
+
+def test_quoted_words_after_the_cue_and_a_comma_still_go_on():
+    text = '"We looked at the figures," she said, "and they are alarming."'
+    found = quotes(text)
+    assert all("Weekend" not in q.text for q in found)
+    assert any("and they are alarming." in q.text for q in found)
+
+
+STORY = "\n\nLEEDS -- Mayor Joanna Hart and Councillor Rob Pike met builders on Monday."
+
+
+def test_a_title_case_headline_names_its_speaker_before_says():
+    q = next(q for q in quotes("Hart Says She Will Not Stand Again." + STORY) if q.cue == "Says")
+    assert (q.text, q.speaker, q.kind, q.rule.split("+")[0]) == (
+        "She Will Not Stand Again",
+        "Joanna Hart",
+        INDIRECT,
+        "headline_says",
+    )
+
+
+def test_a_headline_says_with_quoted_words_is_mixed():
+    q = next(q for q in quotes("Pike Says Bridge Plan Is “A Fiasco”." + STORY) if q.cue == "Says")
+    assert (q.speaker, q.kind) == ("Rob Pike", MIXED)
+
+
+def test_a_story_sentence_in_title_case_words_is_no_headline():
+    text = "Hart Says Goodbye." + STORY
+    assert all(q.rule.split("+")[0] != "headline_says" for q in quotes(text))
+
+
+def test_a_headline_with_a_pronoun_clause_after_the_colon():
+    q = next(q for q in quotes("Hart: I will not stand again." + STORY))
+    assert (q.text, q.speaker) == ("I will not stand again", "Joanna Hart")
+    assert q.rule == "headline_colon"
+
+
+def test_a_poll_named_before_the_colon_is_the_source():
+    q = next(q for q in quotes("Poll: Hart leads in Leeds race." + STORY))
+    assert (q.text, q.speaker) == ("Hart leads in Leeds race", "poll")
+
+
+def test_a_poll_that_asks_the_reader_is_no_claim():
+    assert quotes("Poll: Who will win the Leeds race?" + STORY) == []
+
+
+def claim_by(text: str, cue: str) -> Quote:
+    cued = [q for q in quotes(text) if q.cue == cue]
+    assert len(cued) == 1, [(q.text, q.cue) for q in quotes(text)]
+    return cued[0]
+
+
+def test_a_relative_clause_inside_the_claim_stays_in_it():
+    text = (
+        "Ms Oduya warned that the strong pound, which has hit exports, would cut"
+        " exporters’ profits by a tenth."
+    )
+    assert claim_by(text, "warned").text == (
+        "that the strong pound, which has hit exports, would cut exporters’ profits by a tenth"
+    )
+
+
+def test_a_relative_clause_at_the_end_of_the_claim_still_ends_it():
+    text = "Ms Oduya said the council would sell the land, which angered residents."
+    assert claim_by(text, "said").text == "the council would sell the land"
+
+
+def test_a_participle_takes_a_clause_that_opens_with_a_bare_noun():
+    text = "Ms Oduya closed the library on Friday, saying volunteers had run out of money."
+    assert claim_by(text, "saying").text == "volunteers had run out of money"
+
+
+def test_a_participle_inside_a_noun_phrase_takes_no_clause():
+    text = "Two men from the so-called Red Fox hacking group were jailed in Leeds on Monday."
+    assert all(q.cue != "hacking" for q in quotes(text))
+
+
+def test_a_clause_may_open_with_a_number():
+    text = "Ms Oduya said 300 homes would be built on the site."
+    assert claim_by(text, "said").text == "300 homes would be built on the site"
+
+
+def test_a_promise_not_to_act_is_the_claim():
+    text = "Ms Oduya promised not to raise council tax next year."
+    assert claim_by(text, "promised").text == "not to raise council tax next year"
+
+
+def test_it_was_announced_that_is_a_claim_with_no_named_source():
+    q = claim_by("It was announced on Monday that the depot would close.", "announced")
+    assert (q.text, q.speaker, q.kind) == ("that the depot would close", None, INDIRECT)
+
+
+def test_it_has_long_been_reported_that():
+    q = claim_by("It has long been reported that the owner wants to sell the club.", "reported")
+    assert (q.text, q.speaker) == ("that the owner wants to sell the club", None)
+
+
+def test_is_said_to_is_a_claim_about_the_subject():
+    q = claim_by("Two rival clubs are said to be interested in the striker.", "said")
+    assert (q.text, q.speaker) == ("to be interested in the striker", None)
+
+
+def test_shapes_of_the_passive_that_report_no_claim():
+    for text, cue in (
+        ("The theft was reported to the police by a neighbour.", "reported"),
+        ("She was told to leave the building at once.", "told"),
+        ("It is announced every six months by the league.", "announced"),
+    ):
+        assert all(q.cue != cue for q in quotes(text)), text
+
+
+def test_a_claim_after_one_with_no_named_source_is_its_subjects():
+    text = (
+        "Many Labour backbenchers are said to be unhappy with the campaign and have said"
+        " they want the chancellor to take a bigger role."
+    )
+    found = [(q.text, q.speaker) for q in quotes(text)]
+    assert found == [
+        ("to be unhappy with the campaign", None),
+        ("they want the chancellor to take a bigger role", "Labour backbenchers"),
+    ]
+
+
+def test_quoted_words_that_finish_the_reporters_sentence_make_it_mixed():
+    text = (
+        "Turnout fell in every ward and “the council has only itself to blame for"
+        " that, frankly,” Ms Oduya said."
+    )
+    (q,) = quotes(text)
+    assert q.kind == MIXED
+    assert q.text.startswith("Turnout fell in every ward and “the council")
+    assert q.speaker == "Oduya"
+
+
+def test_such_words_with_no_cue_in_their_sentence_stay_a_quotation():
+    text = (
+        "“Rates will rise,” said the economist Jo Marsh. The bank “may sound"
+        " cautious but it will act when the data allows it to.”"
+    )
+    found = quotes(text)
+    assert [q.kind for q in found] == [DIRECT, DIRECT]
+
+
+def test_a_straight_mark_glued_to_the_full_stop_before_it_opens_a_quotation():
+    text = 'Jo Marsh reached the stage at last."It was worth the wait," she said.'
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == ("It was worth the wait,", DIRECT, "Jo Marsh")
+
+
+def test_noted_and_alleged_take_a_clause_with_no_that():
+    assert claim_by("Ms Oduya noted the council had missed its target.", "noted").text == (
+        "the council had missed its target"
+    )
+    assert claim_by("Mr Pike alleged the firm knew of the fault.", "alleged").text == (
+        "the firm knew of the fault"
+    )
+
+
+def test_the_circumstances_of_the_report_end_the_claim():
+    for text, cue in (
+        ("Ms Oduya said the depot would close, amid rows over the council budget.", "said"),
+        ("Mr Pike said the plan would fail, citing figures from the treasury.", "said"),
+        ("Ms Oduya promised to cut fares, in a bid to win back commuters.", "promised"),
+    ):
+        assert "," not in claim_by(text, cue).text, text
+
+
+def test_warned_and_promised_take_a_clause_straight_after_them():
+    assert claim_by("The club has warned it could go bankrupt by May.", "warned").text == (
+        "it could go bankrupt by May"
+    )
+    assert claim_by("Ms Oduya warned fares would rise again.", "warned").text == (
+        "fares would rise again"
+    )
+
+
+def test_after_told_the_first_word_is_still_the_listener():
+    assert claim_by("Mr Pike told staff he would stay.", "told").text == "he would stay"
+
+
+def test_a_cue_and_speaker_aside_after_an_opening_adverb():
+    q = claim_by("Currently, says Ms Oduya, the depot loses money every week.", "says")
+    assert (q.text, q.speaker) == ("the depot loses money every week", "Oduya")
+    q = claim_by("For instance, said Mr Pike, buses could run all night at weekends.", "said")
+    assert (q.text, q.speaker) == ("buses could run all night at weekends", "Pike")
+
+
+def test_a_claim_interrupted_by_verb_then_speaker_is_one_claim_in_two_parts():
+    text = "The answer, says Ms Oduya, is a new bus station."
+    q = claim_by(text, "says")
+    assert [text[s:e] for s, e in q.parts] == ["The answer", "is a new bus station"]
+
+
+def test_the_speakers_description_after_verb_then_speaker_is_no_claim():
+    text = "The depot will close in May, said Jo Marsh, head of the transport union."
+    assert claim_by(text, "said").text == "The depot will close in May"
+
+
+def test_a_claim_then_a_role_and_name_then_the_verb():
+    text = "Fares will rise again in April, transport spokesman Rob Pike said."
+    q = claim_by(text, "said")
+    assert (q.text, q.speaker) == ("Fares will rise again in April", "Rob Pike")
+
+
+def test_promised_takes_a_clause_that_opens_with_further():
+    text = "Ms Oduya promised further cuts would be announced in the spring."
+    assert claim_by(text, "promised").text == "further cuts would be announced in the spring"
+
+
+def test_a_cue_after_a_question_still_reports_the_answer_after_that():
+    text = '"Were the posters a smear?" Ms Oduya replied that they were only a joke.'
+    found = [(q.text, q.kind) for q in quotes(text)]
+    assert ("that they were only a joke", INDIRECT) in found
+
+
+def test_a_time_phrase_between_the_cue_and_its_clause_stays_out():
+    for text in (
+        "Ms Oduya said Tuesday the depot would close.",
+        "Ms Oduya said last week the depot would close.",
+        "Ms Oduya said earlier this month the depot would close.",
+    ):
+        assert claim_by(text, "said").text == "the depot would close", text
+    assert claim_by("Ms Oduya said this year was the worst.", "said").text == (
+        "this year was the worst"
+    )
+    assert claim_by("Ms Oduya said DEC had closed the depot.", "said").text == (
+        "DEC had closed the depot"
+    )
+
+
+def test_according_to_a_source_with_no_name_is_its_phrase():
+    text = "The depot will close in May, according to a report by the council."
+    q = claim_by(text, "according to")
+    assert (q.text, q.speaker) == ("The depot will close in May", "report by the council")
+
+
+def test_quoted_words_earlier_in_the_sentence_belong_to_the_same_claim():
+    text = "Voters want “change” and “hope”, Ms Oduya said."
+    (q,) = quotes(text)
+    assert (q.text, q.kind, q.speaker) == ("Voters want “change” and “hope”", MIXED, "Oduya")
+
+
+def test_dotted_initials_do_not_end_the_sentence_of_a_claim():
+    text = "Ms Oduya said the plan was no different from one George H.W. Bush backed."
+    assert claim_by(text, "said").text == (
+        "the plan was no different from one George H.W. Bush backed"
+    )
+
+
+def test_the_speakers_next_verb_after_quoted_words_ends_the_claim():
+    text = "Ms Oduya hit back, calling him a “fraud” and “a liar”, and contrasted him with Jo."
+    assert claim_by(text, "calling").text == "him a “fraud” and “a liar”"
+    text = "Mr Pike accused the board of “cheating” and was fined and “reprimanded” by the club."
+    assert claim_by(text, "accused").text == "the board of “cheating”"
+
+
+def test_the_claims_own_verb_after_quoted_words_stays_in_it():
+    text = "Mr Pike said he was focused on “fairness” and had no wish to delay the vote."
+    assert claim_by(text, "said").text.endswith("had no wish to delay the vote")
+
+
+def test_a_free_relative_object_ends_where_the_sentences_verb_comes():
+    text = "The row over what staff have called a “cynical ploy” took a new turn on Monday."
+    assert claim_by(text, "called").text == "a “cynical ploy”"
+
+
+def test_quoted_words_introduced_inside_the_claim_belong_to_it():
+    text = "Mr Pike said he felt voters were saying, “We are safe now,” before the count."
+    q = claim_by(text, "said")
+    assert (q.kind, q.text) == (
+        MIXED,
+        "he felt voters were saying, “We are safe now,” before the count",
+    )
+
+
+def test_a_quotation_after_adding_stays_the_speakers_own():
+    text = "Mr Pike said the vote was close, adding: “We will know by Friday.”"
+    assert any(q.kind == DIRECT and q.text == "We will know by Friday." for q in quotes(text))
+
+
+def test_was_to_blame_is_no_new_speaker_inside_the_claim():
+    text = "Ms Oduya said the board and the council were to blame for the delays."
+    assert claim_by(text, "said").text == "the board and the council were to blame for the delays"
+
+
+def test_the_sources_role_after_according_to_is_no_part_of_the_claim():
+    text = "Fares will rise in May, according to Jo Marsh, editor of the Transport Gazette."
+    q = claim_by(text, "according to")
+    assert (q.text, q.parts) == ("Fares will rise in May", ())
+
+
+def test_a_clause_may_open_with_at_least_or_as_many_as_and_a_number():
+    assert claim_by("Police said at least 50 people had died.", "said").text == (
+        "at least 50 people had died"
+    )
+    assert claim_by("Ms Oduya said as many as 700 jobs could go.", "said").text == (
+        "as many as 700 jobs could go"
+    )
+
+
+def test_a_title_case_headline_may_end_with_its_speaker():
+    q = next(q for q in quotes("Depot Will Close In May, Hart Says." + STORY) if q.cue == "Says")
+    assert (q.text, q.speaker, q.rule.split("+")[0]) == (
+        "Depot Will Close In May",
+        "Joanna Hart",
+        "headline_claim_says",
+    )
