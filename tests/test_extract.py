@@ -974,9 +974,19 @@ def test_a_role_set_beside_a_name_after_the_cue() -> None:
 def test_a_word_capitalised_only_by_its_sentence_is_not_the_company() -> None:
     text = (
         "Annual payouts will be lower this year. The annual review found gaps. "
-        "The insurer blamed the cuts on weak share returns."
+        "The insurer said the cuts followed weak share returns."
     )
     assert find(text, "weak share returns").speaker != "Annual"
+
+
+def test_whom_one_praises_or_blames_is_no_claim() -> None:
+    # The object is whom or what the words are about, not what was said.
+    for text in (
+        "The insurer blamed the cuts on weak share returns.",
+        "Ms Adeyemi praised her deputy for his work on the budget.",
+        "The mayor rejected a compromise offer from the opposition.",
+    ):
+        assert extract(text).quotes == ()
 
 
 def test_an_adjective_before_a_noun_like_cue_is_no_speaker() -> None:
