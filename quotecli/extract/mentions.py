@@ -17,8 +17,9 @@ from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 # Uppercase letters, including the accented ones names start with.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽĿŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# "S&P", "M&S", "AT&T": an ampersand between capitals joins one name.
-_WORD_TAIL = r"(?:[\w\-]|[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))*"
+# "S&P", "M&S", "AT&T": an ampersand between capitals joins one name. Letters
+# run in one class; the rarer joins are tried only where a run of them stops.
+_WORD_TAIL = r"[\w\-]*(?:(?:[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))[\w\-]*)*"
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
@@ -212,13 +213,10 @@ def _is_opening_verb(
     token: str, index: int, run_start: int, sentence_starts: frozenset[int] | set[int]
 ) -> bool:
     """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe"."""
+    if index or run_start not in sentence_starts:
+        return False
     low = token.lower()
-    return (
-        index == 0
-        and run_start in sentence_starts
-        and (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS)
-        and low not in lx.FIRST_NAMES
-    )
+    return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
@@ -242,6 +240,122 @@ def _word_before(text: str, start: int) -> str:
 
 
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_and_name(
+    tokens: tuple[str, ...], after_the: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A run's words (openers skipped) cut into its role and its name, or None
+    when they name no one. It depends on the words alone, and the same names
+    recur through an article and an archive, so it is worked out once each."""
+    tokens = list(tokens)
+    if (
+        _norm(tokens[-1]) in lx.EVENT_WORDS
+        and len(tokens) > 1
+        and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
+    ):
+        return None  # "Munich Security Conference", but not "Board of Elections"
+    if _norm(tokens[-1]) in lx.ORG_WORDS:
+        # "Munich Security Conference": an organisation's name is never a role.
+        role, name = [], tokens
+    else:
+        role, name = _split_role(tokens)
+        if not role:
+            role, name = _split_after_organisation(tokens) or (role, name)
+        elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
+            # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
+            # through "of" to the person's first name, however long it is.
+            first = next(
+                (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
+                None,
+            )
+            if first is not None:
+                role, name = role + name[:first], name[first:]
+    if (
+        not name
+        and len(tokens) == 1
+        and (not after_the or _norm(tokens[0]) in _PARTIES)  # "the Labour party"
+        and _norm(tokens[0]) not in _ADDRESS
+    ):
+        # "said Baron", "King told reporters": a surname that is also a title.
+        role, name = [], tokens
+    if not name:
+        # A bare title ("President", "the Minister"): read as a role noun later.
+        return None
+    # "Antonio Reina of Spain": where someone is from is not part of the name.
+    for k in range(1, len(name) - 1):
+        if _norm(name[k]) != "of":
+            continue
+        if any(_norm(t) in lx.ORG_WORDS for t in name):
+            # "Jo Roe of Liberty Baptist Church" is Jo Roe; "Bank of England",
+            # "Massachusetts Institute of Technology" are one name.
+            if 2 <= k <= 3 and not any(
+                _norm(t) in lx.ORG_WORDS or _is_title(_norm(t)) or _norm(t) in lx.PLACES
+                for t in name[:k]
+            ):
+                name = name[:k]
+            break
+        person = _norm(name[0]) in lx.FIRST_NAMES or any(_norm(t) in lx.TITLE_WORDS for t in role)
+        if person or all(_norm(t) in lx.PLACES for t in name[k + 1 :]):
+            name = name[:k]  # "Jo Roe of Derry", "Peter King of New York"
+        break
+    # Connectors at the edges ("Bank of") belong to the neighbouring words.
+    # ("Al Dorn" is a first name, capitalised; "al" and "de" are not.)
+    while name and _norm(name[-1]) in lx.NAME_CONNECTORS and name[-1].islower():
+        name.pop()
+    while name and _norm(name[0]) in lx.NAME_CONNECTORS and name[0].islower():
+        name.pop(0)
+    while len(name) > 2 and _norm(name[-1]) in lx.POST_NOMINALS and name[-1].isupper():
+        name.pop()  # "Ken Macdonald QC"
+    if not name:
+        return None
+    if (
+        len(name) > 2
+        and _norm(name[-1]) not in lx.ORG_WORDS
+        and _norm(name[0]) not in lx.FIRST_NAMES
+    ):
+        # "of the Exchequer Gordon Brown": the end of a title, then a person.
+        first = next(
+            (
+                k
+                for k in range(1, len(name) - 1)
+                if _norm(name[k]) in lx.FIRST_NAMES
+                and (after_the or _norm(name[k - 1]) in lx.ORG_WORDS)
+            ),
+            None,
+        )
+        if first is not None:
+            role, name = role + name[:first], name[first:]
+    if not role and len(name) > 2:
+        # "Singer Bruce Springsteen", "Phoenix Mayor Greg Stanton": what someone
+        # does, then a first name and a surname.
+        first = None
+        for k in range(1, len(name) - 1):
+            if _norm(name[k]) in lx.FIRST_NAMES:
+                first = k
+                break
+        if first is not None and (
+            _is_title(_norm(name[first - 1]))
+            or all(
+                _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES for t in name[:first]
+            )
+        ):
+            role, name = name[:first], name[first:]
+    return tuple(role), tuple(name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _described(
+    name: tuple[str, ...], role: tuple[str, ...], after_the: bool
+) -> tuple[str, str | None, str, str | None] | None:
+    """The mention's type, role as written, name and gender; None for words that
+    are never speakers."""
+    type_ = _type_of(name, role, after_the)
+    if type_ is None:
+        return None
+    role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS)
+    return type_, role_text or None, " ".join(name), _gender(role, name if len(name) > 1 else ())
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
@@ -323,118 +437,25 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         run_start = start
         if skip:
             run_start = [m.start() + start for m in _TOKEN.finditer(group)][skip]
-        tokens = tokens[skip:]
-        if (
-            _norm(tokens[-1]) in lx.EVENT_WORDS
-            and len(tokens) > 1
-            and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
-        ):
-            continue  # "Munich Security Conference", but not "Board of Elections"
-        if _norm(tokens[-1]) in lx.ORG_WORDS:
-            # "Munich Security Conference": an organisation's name is never a role.
-            role, name = [], tokens
-        else:
-            role, name = _split_role(tokens)
-            if not role:
-                role, name = _split_after_organisation(tokens) or (role, name)
-            elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
-                # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
-                # through "of" to the person's first name, however long it is.
-                first = next(
-                    (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
-                    None,
-                )
-                if first is not None:
-                    role, name = role + name[:first], name[first:]
-        if (
-            not name
-            and len(tokens) == 1
-            and (not after_the or _norm(tokens[0]) in _PARTIES)  # "the Labour party"
-            and _norm(tokens[0]) not in _ADDRESS
-        ):
-            # "said Baron", "King told reporters": a surname that is also a title.
-            role, name = [], tokens
-        if not name:
-            # A bare title ("President", "the Minister"): read as a role noun later.
+        found = _role_and_name(tuple(tokens[skip:]), after_the)
+        if found is None:
             continue
-        # "Antonio Reina of Spain": where someone is from is not part of the name.
-        for k in range(1, len(name) - 1):
-            if _norm(name[k]) != "of":
-                continue
-            if any(_norm(t) in lx.ORG_WORDS for t in name):
-                # "Jo Roe of Liberty Baptist Church" is Jo Roe; "Bank of England",
-                # "Massachusetts Institute of Technology" are one name.
-                if 2 <= k <= 3 and not any(
-                    _norm(t) in lx.ORG_WORDS or _is_title(_norm(t)) or _norm(t) in lx.PLACES
-                    for t in name[:k]
-                ):
-                    name = name[:k]
-                break
-            person = _norm(name[0]) in lx.FIRST_NAMES or any(
-                _norm(t) in lx.TITLE_WORDS for t in role
-            )
-            if person or all(_norm(t) in lx.PLACES for t in name[k + 1 :]):
-                name = name[:k]  # "Jo Roe of Derry", "Peter King of New York"
-            break
-        # Connectors at the edges ("Bank of") belong to the neighbouring words.
-        # ("Al Dorn" is a first name, capitalised; "al" and "de" are not.)
-        while name and _norm(name[-1]) in lx.NAME_CONNECTORS and name[-1].islower():
-            name.pop()
-        while name and _norm(name[0]) in lx.NAME_CONNECTORS and name[0].islower():
-            name.pop(0)
-        while len(name) > 2 and _norm(name[-1]) in lx.POST_NOMINALS and name[-1].isupper():
-            name.pop()  # "Ken Macdonald QC"
-        if not name:
-            continue
-        if (
-            len(name) > 2
-            and _norm(name[-1]) not in lx.ORG_WORDS
-            and _norm(name[0]) not in lx.FIRST_NAMES
-        ):
-            # "of the Exchequer Gordon Brown": the end of a title, then a person.
-            first = next(
-                (
-                    k
-                    for k in range(1, len(name) - 1)
-                    if _norm(name[k]) in lx.FIRST_NAMES
-                    and (after_the or _norm(name[k - 1]) in lx.ORG_WORDS)
-                ),
-                None,
-            )
-            if first is not None:
-                role, name = role + name[:first], name[first:]
-        if not role and len(name) > 2:
-            # "Singer Bruce Springsteen", "Phoenix Mayor Greg Stanton": what someone
-            # does, then a first name and a surname.
-            first = None
-            for k in range(1, len(name) - 1):
-                if _norm(name[k]) in lx.FIRST_NAMES:
-                    first = k
-                    break
-            if first is not None and (
-                _is_title(_norm(name[first - 1]))
-                or all(
-                    _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES
-                    for t in name[:first]
-                )
-            ):
-                role, name = name[:first], name[first:]
+        role, name = found
         end = match.end()
         after_the = after_the and _heads_phrase(text, end)
-        type_ = _type_of(name, role, after_the)
-        if type_ is None:
+        described = _described(name, role, after_the)
+        if described is None:
             continue
-        possessive = bool(_POSSESSIVE.match(text, end))
-        role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS)
+        type_, role_text, name_text, gender = described
         mentions.append(
             Mention(
                 start=run_start,
                 end=end,
-                name=" ".join(name),
-                role=role_text or None,
+                name=name_text,
+                role=role_text,
                 type=type_,
-                gender=_gender(role, name if len(name) > 1 else []),
-                possessive=possessive,
+                gender=gender,
+                possessive=bool(_POSSESSIVE.match(text, end)),
                 sentence_initial=run_start in sentence_starts
                 or (skip == 0 and start in sentence_starts),
             )
