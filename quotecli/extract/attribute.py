@@ -853,8 +853,11 @@ class Attributor:
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
         sent = self.doc.sentence_at(cue.start)
-        # A dozen words of gap and a clause's first words are all that is read.
-        toks = self.doc.tokens_between(cue.end, min(sent.end, cue.end + 200))
+        # A dozen words of gap and a clause's first words are all that is read:
+        # the loop below looks at most MAX_GAP_BEFORE_THAT + 10 tokens ahead.
+        toks = self.doc.tokens_between(
+            cue.end, min(sent.end, cue.end + 200), limit=lx.MAX_GAP_BEFORE_THAT + 12
+        )
         if not toks:
             return None
         lemma = cue.lemma
@@ -1480,7 +1483,7 @@ class Attributor:
         knock 125m euros off profits" is one claim."""
         text = self.text
         comma = text.find(",", after, min(len(text), after + _RELATIVE_REACH))
-        if comma == -1 or any(c in ".;:!?“”\"" for c in text[after:comma]):
+        if comma == -1 or any(c in '.;:!?“”"' for c in text[after:comma]):
             return False
         word = _WORD_AFTER.match(text, comma + 2)
         if word is None or text[comma + 1] != " ":
@@ -1918,7 +1921,9 @@ class Attributor:
         """
         for cue in self.cues:
             sent = self.doc.sentence_at(cue.start)
-            speaker = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
+            speaker = self.ctx.subject_before(
+                cue.start, self._clause_start(cue.start, sent.start), pronouns=False
+            )
             if speaker is None:
                 continue
             # Names, and role nouns that name someone ("The minister told…" after

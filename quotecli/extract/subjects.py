@@ -841,9 +841,7 @@ class Context:
 
     def _listed_with_place(self, mention: Mention) -> bool:
         """ "missions in Baghdad and Basra": a name listed after a place is one."""
-        if not self.text[max(0, mention.start - 5) : mention.start].endswith(
-            ("and ", "or ", ", ")
-        ):
+        if not self.text[max(0, mention.start - 5) : mention.start].endswith(("and ", "or ", ", ")):
             return False
         toks = self.doc.tokens_between(max(0, mention.start - 40), mention.start)
         if len(toks) < 2 or toks[-1].low not in ("and", "or", ","):
@@ -875,21 +873,27 @@ class Context:
 
     # -- the speaker phrase next to a cue --------------------------------
 
-    def subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
+    def subject_before(
+        self, cue_start: int, clause_start: int, pronouns: bool = True
+    ) -> Speaker | None:
         """The speaker phrase that ends right before a cue: "Waltz [has] said".
 
         Names and role nouns are looked up once per cue; pronouns every time,
-        since what they refer to grows with what has been attributed.
+        since what they refer to grows with what has been attributed. With
+        ``pronouns`` false a pronoun subject gives None, unresolved: resolving it
+        is much of the cost, and a caller that only wants names can skip it.
         """
         key = (cue_start, clause_start)
         if key in self._subjects:
             return self._subjects[key]
-        found = self._subject_before(cue_start, clause_start)
-        if found is None or found.rule != "pronoun":
+        found = self._subject_before(cue_start, clause_start, pronouns)
+        if (found is None and pronouns) or (found is not None and found.rule != "pronoun"):
             self._subjects[key] = found
         return found
 
-    def _subject_before(self, cue_start: int, clause_start: int) -> Speaker | None:
+    def _subject_before(
+        self, cue_start: int, clause_start: int, pronouns: bool = True
+    ) -> Speaker | None:
         # The subject and any appositive lie within a few hundred characters.
         toks = self.doc.tokens_between(max(clause_start, cue_start - _SUBJECT_REACH), cue_start)
         i = _last_subject_word(toks)
@@ -1049,7 +1053,7 @@ class Context:
                 return None  # "Strong demand from China…": an adjective and a noun
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
-            return self.resolve_pronoun(tok)
+            return self.resolve_pronoun(tok) if pronouns else None
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
@@ -1210,9 +1214,7 @@ class Context:
         else:
             entity = self._salient(toks[i].start, (PERSON,), None)
         if entity is None or (
-            known
-            and entity.gender is None
-            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
