@@ -211,6 +211,7 @@ _REFUSALS = frozenset(
     ("refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining")
 )
 _WITHHELD = frozenset(("wouldn’t", "wouldn't", "won’t", "won't"))
+_REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
@@ -1641,6 +1642,10 @@ class Attributor:
         """Whether the verb of saying is refused: "declined to say whether…",
         "would not confirm that…". Whoever refuses to say something claims nothing."""
         if cue.lemma == "according to":
+            return False
+        # Most cues have no refusal in reach: look at the raw text before reading tokens.
+        window = self.text[max(0, cue.start - 40) : cue.start]
+        if not _REFUSAL_HINT.search(window):
             return False
         before = self.doc.tokens_between(max(0, cue.start - 40), cue.start)
         j = len(before) - 1
