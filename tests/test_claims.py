@@ -340,3 +340,11 @@ def test_a_refusal_to_say_reports_no_claim():
 def test_a_refusal_does_not_hide_what_is_said_after_it():
     found = quotes("The spokesman refused to comment but said the talks would go on.")
     assert [q.text for q in found] == ["the talks would go on"]
+
+
+def test_a_bracketed_note_in_marks_is_no_quotation():
+    text = (
+        'The exchange went on.\n\n"HOST: Will you stand again?\n\n"(CROSSTALK.)\n\n'
+        '"GUEST: I will not stand again."\n\nShe said "(laughs)" and left.'
+    )
+    assert all("CROSSTALK" not in q.text and "laughs" not in q.text for q in quotes(text))
