@@ -325,3 +325,26 @@ def test_a_title_case_headline_may_end_with_its_speaker():
         "Joanna Hart",
         "headline_claim_says",
     )
+
+
+def test_a_refusal_to_say_reports_no_claim():
+    for text in (
+        "The minister refused to say whether the plant would close.",
+        "Acme declined to publicly say how many jobs would go.",
+        "The club would not confirm that the striker had been sold.",
+        "Her lawyer wouldn’t say when the appeal would be heard.",
+    ):
+        assert quotes(text) == [], text
+
+
+def test_a_refusal_does_not_hide_what_is_said_after_it():
+    found = quotes("The spokesman refused to comment but said the talks would go on.")
+    assert [q.text for q in found] == ["the talks would go on"]
+
+
+def test_a_bracketed_note_in_marks_is_no_quotation():
+    text = (
+        'The exchange went on.\n\n"HOST: Will you stand again?\n\n"(CROSSTALK.)\n\n'
+        '"GUEST: I will not stand again."\n\nShe said "(laughs)" and left.'
+    )
+    assert all("CROSSTALK" not in q.text and "laughs" not in q.text for q in quotes(text))

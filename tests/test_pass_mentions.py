@@ -49,3 +49,10 @@ def test_a_family_name_that_also_names_a_body_is_a_person_after_a_first_name():
 
 def test_a_house_after_a_first_name_is_still_a_building():
     assert mentions("Clarence House said the visit was private.")[0][1] != "person"
+
+
+def test_an_adverb_or_whilst_opening_the_sentence_is_no_part_of_the_name():
+    names = [m[0] for m in mentions("Curiously Halvorsen stated that the vote was lost.")]
+    assert names == ["Halvorsen"]
+    assert [m[0] for m in mentions("Whilst Okafor agreed, the board did not.")] == ["Okafor"]
+    assert [m[0] for m in mentions("Kelly Brandt said the vote was lost.")] == ["Kelly Brandt"]

@@ -517,3 +517,10 @@ def test_a_name_after_by_in_an_aside_is_not_set_beside_the_subject() -> None:
     assert all(q.speaker != "Ruth Dale" for q in extract(text).quotes)
     text = '"We are proud," said Opera spokeswoman, Karen Lind.'
     assert only(text).speaker == "Karen Lind"
+
+
+def test_an_agent_or_publicist_speaks_for_a_performer() -> None:
+    quote = only("The tour will start in Osaka next spring, her agent said.")
+    assert quote.speaker == "agent"
+    assert quote.text == "The tour will start in Osaka next spring"
+    assert only("Rob Hale has left the band, his publicist confirmed.").speaker == "publicist"

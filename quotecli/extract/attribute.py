@@ -207,6 +207,11 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
 _CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
+_REFUSALS = frozenset(
+    ("refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining")
+)
+_WITHHELD = frozenset(("wouldn’t", "wouldn't", "won’t", "won't"))
+_REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
@@ -1636,6 +1641,25 @@ class Attributor:
                 return speaker, entry.stores
         return None
 
+    def _refused(self, cue: Cue) -> bool:
+        """Whether the verb of saying is refused: "declined to say whether…",
+        "would not confirm that…". Whoever refuses to say something claims nothing."""
+        if cue.lemma == "according to":
+            return False
+        # Most cues have no refusal in reach: look at the raw text before reading tokens.
+        window = self.text[max(0, cue.start - 40) : cue.start]
+        if not _REFUSAL_HINT.search(window):
+            return False
+        before = self.doc.tokens_between(max(0, cue.start - 40), cue.start)
+        j = len(before) - 1
+        while j >= 0 and before[j].low in lx.VERB_MODIFIERS and before[j].low != "not":
+            j -= 1  # "refused to publicly say"
+        if j >= 1 and before[j].low == "to":
+            return before[j - 1].low in _REFUSALS
+        if j >= 0 and before[j].low in _WITHHELD:
+            return True  # "wouldn't say"
+        return j >= 1 and before[j].low == "not" and before[j - 1].low in ("would", "will")
+
     def _coordinated(self, cue: Cue) -> bool:
         """Whether the cue follows "and" or "but": "…refused to comment but said…"."""
         before = self.doc.tokens_between(max(0, cue.start - 60), cue.start)
@@ -1811,6 +1835,8 @@ class Attributor:
                 if c.kind != DIRECT
             ):
                 continue  # a verb inside a claim already made: "said they could not recount it"
+            if self._refused(cue):
+                continue
             site = CueSite(self, cue)
             if cue.lemma == "according to":
                 for entry in sources:

@@ -87,6 +87,15 @@ _STRAIGHT_SINGLE = re.compile(
 )
 
 
+_STAGE_DIRECTION = re.compile(r"\s*\([^()]{1,40}\)[.!]?\s*")
+
+
+def _stage_direction(text: str, start: int, end: int) -> bool:
+    """Whether the marks hold only a bracketed note in a transcript: "(CROSSTALK.)",
+    "(Laughter)". Nobody says it; the transcript's writer notes it."""
+    return _STAGE_DIRECTION.fullmatch(text, start, end) is not None
+
+
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     """Every quotation span in the document, in text order."""
     doubles = _double_quotes(doc)
@@ -163,7 +172,7 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
             )
             if closes:
                 inner = open_at + len(opener)
-                if pos > inner:
+                if pos > inner and not _stage_direction(text, inner, pos):
                     spans.append(
                         QuoteSpan(inner, pos, open_at, pos, index, continuing, match.end())
                     )
@@ -196,7 +205,7 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
             )
             end = para.end
             inner = open_at + len(opener)
-            if reopens and end > inner:
+            if reopens and end > inner and not _stage_direction(text, inner, end):
                 spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
                 carried = True
     return spans

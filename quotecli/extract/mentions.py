@@ -417,6 +417,13 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                     )
                 )
                 or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
+                # "Interestingly Blocher stated": an adverb opening the sentence.
+                or (
+                    skip == 0
+                    and start in sentence_starts
+                    and len(tokens) > 1
+                    and tokens[0].lower().endswith(_ADVERB_ENDINGS)
+                )
             )
         ):
             if _norm(tokens[skip]) in lx.FIRST_NAMES and skip + 1 < len(tokens):
