@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from quotecli.extract import extract
-from quotecli.model import DIRECT, INDIRECT, MIXED, Quote
+from extracted import claim_by, quotes
 
-
-def quotes(text: str) -> list[Quote]:
-    found = list(extract(text).quotes)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+from quotecli.model import DIRECT, INDIRECT, MIXED
 
 
 def test_a_programme_title_after_the_cue_of_a_quotation_is_no_claim():
@@ -62,12 +56,6 @@ def test_a_poll_named_before_the_colon_is_the_source():
 
 def test_a_poll_that_asks_the_reader_is_no_claim():
     assert quotes("Poll: Who will win the Leeds race?" + STORY) == []
-
-
-def claim_by(text: str, cue: str) -> Quote:
-    cued = [q for q in quotes(text) if q.cue == cue]
-    assert len(cued) == 1, [(q.text, q.cue) for q in quotes(text)]
-    return cued[0]
 
 
 def test_a_relative_clause_inside_the_claim_stays_in_it():

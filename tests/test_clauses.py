@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from quotecli.extract import extract
-from quotecli.model import Quote
-
-
-def claim_by(text: str, cue: str) -> Quote:
-    """The one claim whose cue is ``cue``; every quote's text matches its offsets."""
-    found = list(extract(text).quotes)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    cued = [q for q in found if q.cue == cue]
-    assert len(cued) == 1, [(q.text, q.cue) for q in found]
-    return cued[0]
+from extracted import claim_by, quotes
 
 
 def test_a_second_that_clause_after_and_is_the_same_claim():
@@ -123,21 +112,14 @@ def test_a_comma_inside_an_opening_clause_claim_is_passed_over():
     assert q.text == "that the wards, in his view, were understaffed"
 
 
-def claims(text: str) -> list[Quote]:
-    found = list(extract(text).quotes)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
-
-
 def test_a_noun_before_that_and_a_verb_is_no_cue():
     text = "The senator spent the weekend in states that are likely to decide the race."
-    assert claims(text) == []
+    assert quotes(text) == []
 
 
 def test_a_noun_after_a_number_word_is_no_cue():
     text = "Ms Grant toured the four states in the north that vote next Tuesday."
-    assert claims(text) == []
+    assert quotes(text) == []
 
 
 def test_a_noun_cue_with_a_subject_after_that_still_opens_a_claim():
@@ -174,7 +156,7 @@ def test_that_then_a_verb_after_a_noun_in_the_gap_is_a_relative_clause():
         "The trust called on Harlow & Webb, a city law firm that has long handled "
         "its property disputes."
     )
-    assert claims(text) == []
+    assert quotes(text) == []
 
 
 def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():

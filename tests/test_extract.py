@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extracted import quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,13 +13,6 @@ from quotecli.extract import extract
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON, Quote
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "munich-ukraine-talks.txt"
-
-
-def quotes(text: str) -> list[Quote]:
-    found = list(extract(text).quotes)
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
 
 
 def only(text: str) -> Quote:
