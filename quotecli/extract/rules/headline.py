@@ -120,10 +120,7 @@ def _title_cue(tok: Token) -> bool:
     "headline_says",
     HEADLINE,
     "a headline names the speaker, then a verb of saying",
-    (
-        "Jo Hart Says Bridge Repairs Will Take Two Years\n\n"
-        "Mayor Jo Hart spoke in Leeds on Monday.",
-    ),
+    ("Jo Hart Says Bridge Repairs Will Take Two Years\n\nMayor Jo Hart spoke in Leeds on Monday.",),
 )
 def headline_says(
     a: Attributor, para: Span, left: list[QuoteSpan]
@@ -158,19 +155,39 @@ def headline_says(
         or pronoun_of(body[0].low) in lx.SUBJECT_PRONOUNS  # "He’s Unlikely To…"
     ):
         return None
-    speaker = _label_speaker(a, para.start, toks[k - 1].end) or _named_in_story(
-        a, para.start, toks[k - 1].end
-    )
+    speaker = _headline_speaker(a, para.start, toks[k - 1].end)
     if speaker is None:
         return None
-    from quotecli.extract.cues import Cue
-
     verb = toks[k]
-    cue = Cue(verb.start, verb.end, lx.SPEECH_FORMS[verb.low], verb.text)
+    return _said_in_headline(
+        a, left, start, end, speaker, (verb.start, verb.end, verb.text), "headline_says"
+    )
+
+
+def _headline_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
+    """Whom the words before a headline's verb name, as a label or as the story names them."""
+    return _label_speaker(a, start, end) or _named_in_story(a, start, end)
+
+
+def _said_in_headline(
+    a: Attributor,
+    left: list[QuoteSpan],
+    start: int,
+    end: int,
+    speaker: Speaker,
+    verb: tuple[int, int, str],
+    name: str,
+) -> tuple[Claim, list[QuoteSpan], list[Claim]]:
+    """The claim of a headline with a verb of saying, the fragments inside it, and
+    the quotations it absorbs; any quoted words make it mixed."""
+    from quotecli.extract.cues import Cue  # the engine loads only when it runs
+
+    verb_start, verb_end, surface = verb
+    cue = Cue(verb_start, verb_end, lx.SPEECH_FORMS[surface.lower()], surface)
     quoted = a._claims_starting_within(start, end, DIRECT)
     inside = [f for f in left if start <= f.open_mark < end]
     kind = MIXED if inside or quoted else INDIRECT
-    return Claim(start, end, kind, speaker, cue, "headline_says", start, end), inside, quoted
+    return Claim(start, end, kind, speaker, cue, name, start, end), inside, quoted
 
 
 def _named_in_story(a: Attributor, start: int, end: int) -> Speaker | None:
@@ -216,20 +233,13 @@ def headline_claim_says(
     if comma == -1 or not label or not all(w[:1].isupper() for w in label.split()):
         return None
     label_start = text.index(label, comma + 1)
-    speaker = _label_speaker(a, label_start, label_start + len(label)) or _named_in_story(
-        a, label_start, label_start + len(label)
-    )
+    speaker = _headline_speaker(a, label_start, label_start + len(label))
     if speaker is None:
         return None
     start, claim_end = para.start, comma
     body = a.doc.tokens_between(start, claim_end)
     if len(body) < 3 or not a._has_verb(body, present=True):
         return None
-    from quotecli.extract.cues import Cue
-
-    cue = Cue(verb_start, end, lemma, verb)
-    quoted = a._claims_starting_within(start, claim_end, DIRECT)
-    inside = [f for f in left if start <= f.open_mark < claim_end]
-    kind = MIXED if inside or quoted else INDIRECT
-    claim = Claim(start, claim_end, kind, speaker, cue, "headline_claim_says", start, claim_end)
-    return claim, inside, quoted
+    return _said_in_headline(
+        a, left, start, claim_end, speaker, (verb_start, end, verb), "headline_claim_says"
+    )
