@@ -207,10 +207,9 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
 _CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
-_REFUSALS = frozenset(
-    ("refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining")
-)
-_WITHHELD = frozenset(("wouldn’t", "wouldn't", "won’t", "won't"))
+# A verb of saying after these reports nothing: "declined to say", "wouldn't say".
+_REFUSALS = lx.load("attribute-refusals")
+_WITHHELD = lx.load("attribute-withheld")
 _REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
@@ -859,7 +858,8 @@ class Attributor:
         """Where the reported clause after a cue begins, if there is one."""
         sent = self.doc.sentence_at(cue.start)
         # A dozen words of gap and a clause's first words are all that is read:
-        # the loop below looks at most MAX_GAP_BEFORE_THAT + 10 tokens ahead.
+        # the loop below reads no token past MAX_GAP_BEFORE_THAT + 10, and two
+        # more keep each of its length tests as it would be on the whole window.
         toks = self.doc.tokens_between(
             cue.end, min(sent.end, cue.end + 200), limit=lx.MAX_GAP_BEFORE_THAT + 12
         )
