@@ -524,3 +524,31 @@ def test_an_agent_or_publicist_speaks_for_a_performer() -> None:
     assert quote.speaker == "agent"
     assert quote.text == "The tour will start in Osaka next spring"
     assert only("Rob Hale has left the band, his publicist confirmed.").speaker == "publicist"
+
+
+def test_a_passive_with_an_adverb_before_it_names_no_speaker() -> None:
+    text = (
+        "Danny Hale is fit again. The 29-year-old was only called into the squad "
+        "on Sunday night as cover."
+    )
+    assert extract(text).quotes == ()
+
+
+def test_the_agent_of_a_passive_is_the_speaker_of_its_quoted_words() -> None:
+    quote = only('The budget was described as "a gamble" by Harriet Vance, the shadow chancellor.')
+    assert (quote.speaker, quote.kind, quote.text) == ("Harriet Vance", "mixed", 'as "a gamble"')
+
+
+def test_quoted_words_in_a_passive_with_no_agent_are_nobodys_claim() -> None:
+    text = (
+        "Telco Vision launched the service on Monday. "
+        'It is being branded as "television for everyone".'
+    )
+    assert all(q.speaker is None for q in extract(text).quotes)
+
+
+def test_a_role_noun_that_modifies_another_is_not_the_head() -> None:
+    officials = only('"The offer is an insult," said union officials.')
+    assert (officials.speaker, officials.speaker_type) == ("union officials", "anonymous")
+    sources = only('"No decision has been taken," said government sources.')
+    assert sources.speaker_type == "anonymous"

@@ -59,6 +59,7 @@ _AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
+_PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
@@ -1803,9 +1804,19 @@ class Attributor:
             self._drop_claims(doomed)
 
     def _passive(self, cue: Cue) -> bool:
-        """ "was told", "were asked", "had been advised": the subject is the addressee."""
-        before = self.text[max(0, cue.start - 12) : cue.start].split()
-        return bool(before) and before[-1].lower() in _BE and not cue.participle
+        """ "was told", "were asked", "had been advised", "was only called": the
+        subject is the addressee, or what is spoken of, not the speaker."""
+        if cue.participle:
+            return False
+        before = self.text[max(0, cue.start - 40) : cue.start].split()
+        # At most two adverbs between: "was later formally told".
+        for word in before[:-3:-1]:
+            low = word.lower()
+            if low in _BE:
+                return True
+            if not (low in _PASSIVE_ADVERBS or (low.endswith("ly") and low.isalpha())):
+                return False
+        return bool(before) and len(before) > 2 and before[-3].lower() in _BE
 
     def _adjunct_or_empty(self, start: int, end: int) -> bool:
         """Nothing, or a short time or place phrase, between two offsets."""

@@ -70,6 +70,20 @@ def is_head_noun(word: str) -> bool:
     return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
+def _compound_head_follows(toks: list[Token], i: int) -> bool:
+    """Whether the role noun at ``i`` only modifies the one after it: "union
+    officials", "government sources", "opposition MPs"."""
+    if i + 1 >= len(toks):
+        return False
+    word = toks[i + 1].text
+    return (word.islower() or _plural_initials(word)) and word.isalpha() and is_head_noun(word)
+
+
+def _plural_initials(word: str) -> bool:
+    """ "MPs", "MEPs": initials made plural, a role noun like "ministers"."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
 def nominal(
     ctx: Context, toks: list[Token], head: int, through: int | None = None
 ) -> Speaker | None:
@@ -1450,7 +1464,11 @@ class Context:
                 mention = person or mention
                 role = self.text[toks[first].start : mention.start].strip()
                 return self.from_mention(mention).with_role(role), mention.end
-            if is_head_noun(toks[i].text) and toks[i].text.islower():
+            if is_head_noun(toks[i].text) and (
+                toks[i].text.islower() or (i > first and _plural_initials(toks[i].text))
+            ):
+                if _compound_head_follows(toks, i):
+                    continue  # "said union officials": the last noun heads the phrase
                 named = self._named_after_words(toks, i + 1, end)
                 if named is not None:
                     # "said union leader Jo Marsh": the role nouns describe the person.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
     from quotecli.extract.marks import QuoteSpan
 
+# "… by the unions": the agent of a passive, right after the quoted words.
+_PASSIVE_AGENT = re.compile(r"[\"”’']?,?[ \t]+by[ \t]+")
 _POSSESSIVE_NOUN = re.compile(
     r"[’']s\s+(?:[a-z]+\s+){0,2}?("
     + "|".join(sorted(lx.SPEECH_NOUNS))
@@ -95,7 +97,10 @@ def possessive_speech_noun(a: Attributor, span: QuoteSpan, covered: list[Claim])
     "partial_quote",
     FRAGMENT,
     "quoted words inside reported speech",
-    ("Sarah Jones warned of “grave risks” ahead.",),
+    (
+        "Sarah Jones warned of “grave risks” ahead.",
+        "The plan was described as “a gamble” by Sarah Jones.",
+    ),
 )
 def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     """Described Putin as “smart”: the cue before the fragment, and its speaker."""
@@ -134,16 +139,25 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         # "“It’s a fraud,” Perez said Sunday on “Meet the Press”": the cue has
         # its words already; a title in the time or place after it is no claim.
         return False
-    found = a._speaker_of(cue)
-    if found is None:
-        return False
+    agent = None
+    if a._passive(cue):
+        # "was described as “reckless” by the unions": the speaker is the agent;
+        # with none ("is being branded as “…”"), the words are nobody's claim.
+        agent = _PASSIVE_AGENT.match(a.text, span.outer_end)
+        found = a.ctx.subject_after(agent.end(), sent.end) if agent else None
+        if found is None:
+            return False
+    else:
+        found = a._speaker_of(cue)
+        if found is None:
+            return False
     # The claim is the cue's whole object, quoted words and all:
     # described [Putin as “smart”], called [the issue “a priority” for women].
     clause = a._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
     start = clause if clause is not None and clause < span.open_mark else cue.end
     while start < span.open_mark and (a.text[start].isspace() or a.text[start] in ",:"):
         start += 1
-    end = max(a._clause_end(start, cue), span.outer_end)
+    end = span.outer_end if agent else max(a._clause_end(start, cue), span.outer_end)
     claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
     covered.append(claim)
     a._remember(claim)
