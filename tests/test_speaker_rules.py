@@ -552,3 +552,10 @@ def test_a_role_noun_that_modifies_another_is_not_the_head() -> None:
     assert (officials.speaker, officials.speaker_type) == ("union officials", "anonymous")
     sources = only('"No decision has been taken," said government sources.')
     assert sources.speaker_type == "anonymous"
+
+
+def test_an_ordinal_that_opens_a_title_is_part_of_the_role() -> None:
+    quote = only("First Minister Alys Morgan has insisted the ban will save lives.")
+    assert (quote.speaker, quote.role) == ("Alys Morgan", "First Minister")
+    quote = only("First, Alys Morgan said the ban would save lives.")
+    assert (quote.speaker, quote.role) == ("Alys Morgan", None)

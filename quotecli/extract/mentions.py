@@ -55,6 +55,9 @@ def _norm(token: str) -> str:
     return token.rstrip(".").lower()
 
 
+_ORDINALS = lx.load("mentions-ordinals")
+
+
 def _is_title(low: str) -> bool:
     """A title word, also inside a compound: "editor-in-chief", "vice-chair"."""
     return low in lx.TITLE_WORDS or (
@@ -394,7 +397,15 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         while (
             skip < len(tokens)
             and (
-                _norm(tokens[skip]) in lx.NOT_NAMES
+                (
+                    _norm(tokens[skip]) in lx.NOT_NAMES
+                    # "First Minister Jo Roe": an ordinal that opens a title is part of it.
+                    and not (
+                        _norm(tokens[skip]) in _ORDINALS
+                        and skip + 1 < len(tokens)
+                        and _is_title(_norm(tokens[skip + 1]))
+                    )
+                )
                 # "On Wednesday Prime Minister Yulia Tymoshenko", but "Sunday Times".
                 or (
                     _norm(tokens[skip]) in lx.CALENDAR
