@@ -683,9 +683,9 @@ def _jsonl_records(stream: BinaryIO, source: str, fields: Fields, warn: Warn) ->
         except UnicodeDecodeError:
             line = raw.decode("utf-8", errors="replace")
             warn(f"{source}:{lineno}: invalid UTF-8 bytes replaced with U+FFFD")
-        obj = _json_object(line)
+        obj, problem = _parse_json_object(line)
         if obj is None:
-            warn(f"{source}:{lineno}: skipped, not a JSON object")
+            warn(f"{source}:{lineno}: skipped, {problem}")
             continue
         article = _record(obj, source, lineno, fields, warn, origin)
         if article is not None:
@@ -831,11 +831,33 @@ def _origin(source: str) -> str:
 
 
 def _json_object(line: str) -> dict | None:
+    return _parse_json_object(line)[0]
+
+
+def _parse_json_object(line: str) -> tuple[dict | None, str]:
+    """The line's JSON object, or None and why it is not one (for the warning)."""
     try:
-        obj = json.loads(line)
+        # Without its line end, a string left open reads as unterminated, not as
+        # a string holding a control character.
+        obj = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        what = exc.msg.removesuffix(" at")  # "Invalid control character at"
+        return None, f"not valid JSON ({what} at character {exc.pos + 1})"
     except (ValueError, RecursionError):
-        return None
-    return obj if isinstance(obj, dict) else None
+        return None, "not valid JSON (nested too deeply)"
+    if not isinstance(obj, dict):
+        return None, f"a JSON {_JSON_KINDS.get(type(obj), 'value')}, not an object"
+    return obj, ""
+
+
+_JSON_KINDS = {
+    list: "array",
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    type(None): "null",
+}
 
 
 def _field(obj: dict, key: str) -> str | None:

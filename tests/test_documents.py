@@ -437,5 +437,23 @@ def test_warnings_stream_to_the_callback(tmp_path: Path) -> None:
     texts = []
     for article in reader:
         texts.append((article.text, list(seen)))
-    assert texts == [("One.", []), ("Two.", [f"{path}:2: skipped, not a JSON object"])]
+    assert texts == [
+        ("One.", []),
+        ("Two.", [f"{path}:2: skipped, not valid JSON (Expecting value at character 1)"]),
+    ]
     assert reader.articles_read == 2
+
+
+def test_a_line_that_is_no_json_object_says_what_is_wrong_with_it(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "feed.jsonl",
+        '{"text": "One."}\n{"text": "Two."\n["a", "list"]\nnull\n{"text": "Three."}\n',
+    )
+    seen: list[str] = []
+    texts = [article.text for article in Reader([str(path)], warn=seen.append)]
+    assert texts == ["One.", "Three."]
+    assert seen == [
+        f"{path}:2: skipped, not valid JSON (Expecting ',' delimiter at character 16)",
+        f"{path}:3: skipped, a JSON array, not an object",
+        f"{path}:4: skipped, a JSON null, not an object",
+    ]

@@ -230,7 +230,8 @@ def test_malformed_lines_and_rows_are_reported_and_the_rest_indexed(isolated_db,
     result = run("index", str(jsonl), str(table))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines() == [
-        f"Warning: {jsonl}:2: skipped, not a JSON object",
+        f"Warning: {jsonl}:2: skipped, not valid JSON"
+        " (Unterminated string starting at character 21)",
         f'Warning: {jsonl}:3: skipped, no text in its "text" field',
         f"Warning: {table}:3: skipped, 3 fields where the header has 2",
         result.stderr.splitlines()[-1],
