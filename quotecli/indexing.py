@@ -164,10 +164,16 @@ def index_articles(
     finally:
         incoming.close()
         if pool is not None:
-            # After a clean run every future is done, so waiting costs nothing, and
-            # not waiting lets the pool's manager thread write to pipes closed at
-            # exit. After an interruption, leave at once.
-            pool.shutdown(wait=finished, cancel_futures=not finished)
+            if not finished:
+                # Interrupted: stop the workers now instead of waiting for their
+                # batches (lost anyway).
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()
+            # Always wait: a pool's manager thread still running at exit races the
+            # interpreter's own shutdown of it over a closed pipe (a traceback on
+            # stderr). After a clean run every future is done, and after an
+            # interruption the workers are gone, so the wait is short.
+            pool.shutdown(wait=True, cancel_futures=not finished)
     summary.warnings = tuple(warnings)
     return summary
 
