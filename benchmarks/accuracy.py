@@ -4,7 +4,9 @@
 
 Runs ``quotecli.extract`` over every article's text, writes predictions in the
 scorer's format and prints the scorer's figures for each kind of quote, the
-engine's speed in words per second, and how the seed article fares.
+engine's speed in words per second, how many quotes are left without a speaker
+although a person is named in their sentence or the one before, and how the
+seed article fares.
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from quotecli.extract import extract
+from quotecli.extract.document import parse
+from quotecli.extract.mentions import find_mentions
+from quotecli.model import PERSON, Quote
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
@@ -30,7 +36,33 @@ RUNS = (
 )
 
 
-def predict(gold_path: Path, out_path: Path) -> tuple[int, float]:
+def unnamed_near_names(text: str, quotes: Sequence[Quote]) -> list[tuple[Quote, str]]:
+    """The quotes left without a speaker although a person is named in their
+    sentence or the one before (outside the quoted words), with that name."""
+    if all(q.speaker is not None for q in quotes):
+        return []
+    doc = parse(text)
+    starts = frozenset(s.start for s in doc.sentences)
+    mentions = [m for m in find_mentions(text, starts) if m.type == PERSON]
+    found = []
+    for q in quotes:
+        if q.speaker is not None or not doc.sentences:
+            continue
+        index = doc.sentence_index(q.start)
+        start = doc.sentences[max(0, index - 1)].start
+        end = doc.sentences[index].end
+        for m in mentions:
+            if start <= m.start and m.end <= end and (m.end <= q.start or m.start >= q.end):
+                found.append((q, m.name))
+                break
+    return found
+
+
+def predict(
+    gold_path: Path, out_path: Path, unattributed: list[tuple[str, Quote, str]]
+) -> tuple[int, float]:
+    """Write the engine's predictions; ``unattributed`` gets each quote left
+    without a speaker although a person is named next to it."""
     words = 0
     elapsed = 0.0
     with gold_path.open(encoding="utf-8") as gold, out_path.open("w", encoding="utf-8") as out:
@@ -48,6 +80,8 @@ def predict(gold_path: Path, out_path: Path) -> tuple[int, float]:
                 for start, end in q.parts or [(q.start, q.end)]
             ]
             out.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
+            for q, name in unnamed_near_names(text, extraction.quotes):
+                unattributed.append((doc["id"], q, name))
     return words, elapsed
 
 
@@ -56,10 +90,24 @@ def main() -> int:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument(
+        "--unattributed",
+        action="store_true",
+        help="list the quotes left without a speaker although a person is named next to them",
+    )
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp()) / "pred.jsonl"
-    words, elapsed = predict(args.gold, out)
+    unattributed: list[tuple[str, Quote, str]] = []
+    words, elapsed = predict(args.gold, out, unattributed)
     print(f"{words:,} words in {elapsed:.2f} s: {words / elapsed:,.0f} words/s on one core")
+    print(
+        f"{len(unattributed)} quotes without a speaker although a person is named in their"
+        " sentence or the one before (--unattributed lists them)"
+    )
+    if args.unattributed:
+        for doc_id, q, name in unattributed:
+            text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
+            print(f"  {doc_id} {q.start}: {q.kind} {text!r} (named: {name})")
     for label, flags in RUNS:
         result = subprocess.run(
             [sys.executable, str(args.scorer), str(args.gold), str(out), *flags],
