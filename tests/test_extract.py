@@ -697,6 +697,25 @@ def test_questions_and_calls_to_act() -> None:
     assert (called.text, called.speaker) == ("the council to reopen the library", "Ada Price")
 
 
+def test_encouraging_and_imploring_are_calls_to_act() -> None:
+    q = only("Nora Quinn encouraged parents to sign the petition before Friday.")
+    assert (q.text, q.speaker) == ("parents to sign the petition before Friday", "Nora Quinn")
+    q = only("Mayor Ada Price implored residents to stay indoors during the storm.")
+    assert (q.text, q.speaker) == ("residents to stay indoors during the storm", "Ada Price")
+
+
+def test_a_call_to_act_after_quoted_words_is_a_claim_of_its_own() -> None:
+    found = quotes(
+        "Nora Quinn wrote that the rules were “absurd” and encouraged readers"
+        " to “write to the council” at once."
+    )
+    assert [q.text for q in found] == [
+        "that the rules were “absurd”",
+        "readers to “write to the council” at once",
+    ]
+    assert {q.speaker for q in found} == {"Nora Quinn"}
+
+
 def test_what_was_announced_or_called_for_is_the_claim() -> None:
     q = only("Mayor Lena Vos called for an inquiry into the flooding.")
     assert (q.text, q.speaker, q.cue) == ("an inquiry into the flooding", "Lena Vos", "called for")
