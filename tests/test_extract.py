@@ -1108,6 +1108,24 @@ def test_headline_labels_that_name_no_speaker(text: str) -> None:
     assert all(q.rule != "headline_colon" for q in quotes(text))
 
 
+def test_a_bare_name_before_a_headline_colon_is_the_speaker_the_story_quotes() -> None:
+    text = (
+        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "Nora Quinn, who ran the campaign, spoke in Leeds on Monday. "
+        "“People want homes, not plans,” Quinn said."
+    )
+    q = find(text, "Voters Are")
+    assert (q.speaker, q.rule) == ("Nora Quinn", "headline_colon")
+
+
+def test_a_bare_name_before_a_headline_colon_that_the_story_never_quotes() -> None:
+    text = (
+        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "The council met in Leeds on Monday to discuss the housing plan."
+    )
+    assert all(q.rule != "headline_colon" for q in quotes(text))
+
+
 def test_quoted_words_that_finish_a_reported_sentence_make_it_mixed() -> None:
     text = (
         "Staff must go through mediation before a complaint can go forward, "
