@@ -567,6 +567,25 @@ def test_share_of_poll_respondents_is_a_group_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rally was quiet. Several said they would stay home in the autumn.", "several"),
+        ("The fee, many argue, would drive small traders out of the market.", "many"),
+        ("Asked about the budget, those polled say schools should come first.", "those polled"),
+        ("Two mayors spoke, and both said the bridge must reopen by June.", "both"),
+    ],
+)
+def test_a_quantifier_that_is_the_whole_subject_is_a_group_speaker(text: str, speaker: str) -> None:
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, GROUP)
+
+
+def test_a_quantifier_before_its_noun_is_not_the_speaker() -> None:
+    q = only("Many residents said the bridge must reopen by June.")
+    assert q.speaker == "residents"
+
+
+@pytest.mark.parametrize(
     ("text", "claim"),
     [
         ("The self-described socialist said he would win the state.", "he would win the state"),

@@ -25,6 +25,8 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+# Words that may stand for a whole subject of people: "Several said", "Others insist".
+_QUANTIFIERS = lx.load("subjects-quantifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1061,7 +1063,27 @@ class Context:
             return self._year_old(toks, i)
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
-        return None
+        return self._quantified_people(toks, i)
+
+    def _quantified_people(self, toks: list[Token], last: int) -> Speaker | None:
+        """A quantifier that is the whole subject: "Several said…", "Others insist…",
+        "…, many argue, …", and the people a poll asked: "Those surveyed say…"."""
+        first = last
+        if toks[last].low not in _QUANTIFIERS:
+            if not (
+                last > 0
+                and toks[last - 1].low == "those"
+                and toks[last].low.endswith("ed")
+                and toks[last].text.islower()
+            ):
+                return None
+            first = last - 1  # "those surveyed", "those polled"
+        if first > 0 and not (
+            toks[first - 1].text in ",;:(—" or toks[first - 1].low in _CONJUNCT_LEADS
+        ):
+            return None  # "the other said", "all the same, most…": not the whole subject
+        phrase = self.text[toks[first].start : toks[last].end]
+        return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "quantifier")
 
     def _word_before(self, offset: int) -> str:
         """The lowercased word just before ``offset``, or ""."""
