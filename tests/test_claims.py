@@ -336,3 +336,19 @@ def test_a_bracketed_note_in_marks_is_no_quotation():
         '"GUEST: I will not stand again."\n\nShe said "(laughs)" and left.'
     )
     assert all("CROSSTALK" not in q.text and "laughs" not in q.text for q in quotes(text))
+
+
+def test_the_speakers_next_verb_ends_an_object_that_is_the_claim():
+    q = claim_by("Tom Pryce denied the charges and took the paper to court.", "denied")
+    assert (q.text, q.speaker) == ("the charges", "Tom Pryce")
+    q = claim_by(
+        "Ada Lowe has proposed a levy on second homes and has gone on to defend it.", "proposed"
+    )
+    assert q.text == "a levy on second homes"
+
+
+def test_an_object_with_a_verb_of_its_own_keeps_its_and():
+    q = claim_by("Tom Pryce announced a plan that was costly and unpopular.", "announced")
+    assert q.text == "a plan that was costly and unpopular"
+    q = claim_by("Ada Lowe reported weak sales and worse-than-expected profits.", "reported")
+    assert q.text == "weak sales and worse-than-expected profits"

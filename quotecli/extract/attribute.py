@@ -1578,6 +1578,28 @@ class Attributor:
                 return match.start()
         return end
 
+    def object_end(self, start: int, end: int) -> int:
+        """Where "and" then a finite verb ends an object that is the claim: "denied
+        the charges [and counter-sued her]", "proposed a ban on imports [and has
+        gone further]". An object holding a verb of its own keeps its "and"."""
+        text = self.text
+        for match in _COORDINATION.finditer(text, start, end):
+            word = match.group("word")
+            if match.group("link") != "and" or not word.islower():
+                continue
+            low = word.lower()
+            # "and worse-than-expected revenue": a phrase made one word is an adjective
+            # (but "and counter-sued" is a verb).
+            if low.count("-") > 1 or not (_finite(low) or low in _AUXILIARIES):
+                continue
+            if self._has_verb(self.doc.tokens_between(start, match.start())):
+                return end  # "announced a plan that was costly and…": a clause of its own
+            cut = match.start()
+            while cut > start and text[cut - 1] in " ,":
+                cut -= 1
+            return cut
+        return end
+
     def _coordination_scan(self, start: int, end: int) -> int:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
