@@ -352,3 +352,13 @@ def test_an_object_with_a_verb_of_its_own_keeps_its_and():
     assert q.text == "a plan that was costly and unpopular"
     q = claim_by("Ada Lowe reported weak sales and worse-than-expected profits.", "reported")
     assert q.text == "weak sales and worse-than-expected profits"
+
+
+def test_a_closing_appositive_is_the_writers_gloss_not_the_claim():
+    q = claim_by("Ada Lowe said turnout was up by a third, a record for the county.", "said")
+    assert q.text == "turnout was up by a third"
+
+
+def test_a_closing_phrase_with_a_verb_of_its_own_stays_in_the_claim():
+    q = claim_by("Ada Lowe said that, if it rained, a recount could not be done.", "said")
+    assert q.text == "that, if it rained, a recount could not be done"

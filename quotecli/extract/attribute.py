@@ -1255,8 +1255,27 @@ class Attributor:
         elif self._in_opening_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
+        end = self._appositive_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
+        return end
+
+    def _appositive_end(self, start: int, end: int) -> int:
+        """Where a closing appositive ends a claim that has its verb: "…said turnout
+        rose[, a record for the county]" is the writer's gloss, not what was said.
+        One that has a verb or a cue of its own ("…, a recount could not be done")
+        is no gloss and stays."""
+        text = self.text
+        at = text.rfind(", a", start, end)
+        if at == -1 or not text.startswith((", a ", ", an "), at):
+            return end
+        if "," in text[at + 2 : end] or self.ctx.inside_quote(at):
+            return end
+        tail = self.doc.tokens_between(at + 1, end)
+        if self._has_verb(tail) or any(t.low in lx.SPEECH_FORMS for t in tail):
+            return end
+        if self._has_verb(self.doc.tokens_between(start, at)):
+            return at
         return end
 
     def _first_stop(self, start: int, end: int) -> int:
