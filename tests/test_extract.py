@@ -461,6 +461,15 @@ def test_a_closing_mark_that_opens_a_word_opens_a_quotation() -> None:
     assert (q.text, q.speaker) == ("I am afraid the bridge will never open,", "Tom Hale")
 
 
+def test_a_closing_mark_after_a_direction_mark_or_before_an_ellipsis_opens_a_quotation() -> None:
+    text = "The post drew replies.\n\n\u202a”The bridge must open by June!” wrote Tom Hale.\n"
+    q = only(text)
+    assert (q.text, q.speaker) == ("The bridge must open by June!", "Tom Hale")
+    text = "Critics were unmoved.\n\n” … in the end, the bridge is too costly,” wrote Ada Lowe.\n"
+    q = only(text)
+    assert (q.text.strip(" …"), q.speaker) == ("in the end, the bridge is too costly,", "Ada Lowe")
+
+
 # -- reported speech ----------------------------------------------------------
 
 

@@ -38,7 +38,7 @@ from quotecli.extract.claims import Claim
 from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
-from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
 from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
@@ -269,7 +269,8 @@ _STOP_FORMS = re.compile(
 
 def _trimmed_end(text: str, floor: int, end: int) -> int:
     """``end`` moved back over white space, never before ``floor``."""
-    while end > floor and text[end - 1].isspace():
+    # An invisible format character (a direction mark) counts as white space.
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in FORMAT_MARKS):
         end -= 1
     return end
 
