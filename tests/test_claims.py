@@ -362,3 +362,10 @@ def test_a_closing_appositive_is_the_writers_gloss_not_the_claim():
 def test_a_closing_phrase_with_a_verb_of_its_own_stays_in_the_claim():
     q = claim_by("Ada Lowe said that, if it rained, a recount could not be done.", "said")
     assert q.text == "that, if it rained, a recount could not be done"
+
+
+def test_a_cue_that_needs_its_particle_cuts_a_claim_only_with_it():
+    q = claim_by("Jo Roe said she would get up and go back to work on Monday.", "said")
+    assert q.text == "she would get up and go back to work on Monday"
+    q = claim_by("Jo Roe said the plan would fail and went on to attack the council.", "said")
+    assert q.text == "the plan would fail"

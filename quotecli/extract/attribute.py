@@ -76,6 +76,7 @@ _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # "…, and implying", "but has withheld", ", compared with": where a clause may end.
 _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
+    r"(?=[ \t]+(?P<next>[a-z]+))?"
 )
 # Every offset where _COORDINATION matches, overlapping matches included.
 _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[^\W\d_])")
@@ -83,14 +84,23 @@ _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[
 _WORD_PART = re.compile(r"[\w’'\-]{2}")
 
 
-def _coordination_cuts(link: str, word: str) -> bool:
-    """Whether "and implying", "but has", ", compared with" is the speaker acting again."""
+def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
+    """Whether "and implying", "but has", ", compared with" is the speaker acting again.
+
+    A verb that is a cue only with its particle cuts only with it: "and went on"
+    is the speaker again, "and go back to work" goes on with the claim.
+    """
     low = word.lower()
     if link in ("compared", "comparing"):
         return low in ("to", "with")
+    lemma = lx.SPEECH_FORMS.get(low)
     return (
         (low.endswith("ing") and len(low) > 5 and word.islower())
-        or (low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES)
+        or (
+            lemma is not None
+            and low not in lx.NOUN_LIKE_CUES
+            and (lemma not in lx.PARTICLE_REQUIRED or after in lx.CUE_PARTICLES.get(lemma, ()))
+        )
         or (link == "but" and (low in _AUXILIARIES or _finite(low)))
     )
 
@@ -1624,9 +1634,9 @@ class Attributor:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
-            if _coordination_cuts(match.group("link"), match.group("word")) and not (
-                self._parallel_participle(start, match)
-            ):
+            if _coordination_cuts(
+                match.group("link"), match.group("word"), match.group("next")
+            ) and not (self._parallel_participle(start, match)):
                 return match.start()
         return end
 
@@ -1664,7 +1674,7 @@ class Attributor:
         passed = []
         while k < len(links) and found[k] == -1:
             match = self._link_match(k)
-            if _coordination_cuts(match.group("link"), match.group("word")):
+            if _coordination_cuts(match.group("link"), match.group("word"), match.group("next")):
                 found[k] = k
                 break
             passed.append(k)
