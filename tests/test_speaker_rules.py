@@ -524,3 +524,13 @@ def test_an_agent_or_publicist_speaks_for_a_performer() -> None:
     assert quote.speaker == "agent"
     assert quote.text == "The tour will start in Osaka next spring"
     assert only("Rob Hale has left the band, his publicist confirmed.").speaker == "publicist"
+
+
+def test_people_listed_after_a_plural_title_speak_under_the_first_name() -> None:
+    quote = only("Sens. Ada Lowe, Dorthea Vance and Ben Hale said the vote was rushed.")
+    assert quote.speaker == "Ada Lowe"
+
+
+def test_a_full_name_of_unknown_kind_in_a_list_of_people_is_one_of_them() -> None:
+    quote = only("Tom Pryce, Dorthea Vance and Ben Hale said the vote was rushed.")
+    assert quote.speaker == "Tom Pryce"

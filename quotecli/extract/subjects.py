@@ -1156,7 +1156,16 @@ class Context:
                     break
                 k = opening - 1
             before = self.mention_ending(toks[k].end)
-            if before is None or before.possessive or not self._known_person(before):
+            if (
+                before is None
+                or before.possessive
+                or not (
+                    self._known_person(before)
+                    # "Tom Roe, Dianne Fry and Ben Day said": a full name of no known
+                    # kind, listed with people, is one of them.
+                    or (before.type == "unknown" and " " in before.name)
+                )
+            ):
                 break  # "Trade and Industry Secretary Jo Roe": a title, not a person
             first = before
         if not joined or first is mention:
@@ -1165,7 +1174,11 @@ class Context:
         # before it ("training in Holland and Ferguson said").
         toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
         k = len(toks) - 1
-        while k >= 0 and _role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS:
+        while k >= 0 and (
+            (_role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS)
+            # the full stop of "Sens." or "Gov." before the names
+            or (toks[k].text == "." and k > 0 and toks[k - 1].low in lx.TITLE_WORDS)
+        ):
             k -= 1
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
