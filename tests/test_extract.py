@@ -237,6 +237,20 @@ def test_transcript_lines_opened_by_a_name_in_capitals() -> None:
     assert (q.speaker, q.kind, q.text) == ("Joe Pence", DIRECT, "Well, look, the plan is serious")
 
 
+def test_a_transcript_quoted_line_by_line_names_each_lines_speaker() -> None:
+    text = (
+        "Senator Joe Pence spoke to the host, Ann Rowe.\n\n"
+        '"ROWE: Will the mayor be there tomorrow?\n\n'
+        '"PENCE: She will not be there. The plan is serious."\n\n'
+        "The interview ran for an hour.\n"
+    )
+    found = [(q.speaker, q.kind, q.text) for q in quotes(text)]
+    assert found == [
+        ("Ann Rowe", DIRECT, "Will the mayor be there tomorrow?"),
+        ("Joe Pence", DIRECT, "She will not be there. The plan is serious"),
+    ]
+
+
 def test_speaker_named_before_a_colon() -> None:
     text = "The result does not surprise pollster Dara Shore: “Upsets come early.”"
     assert only(text).speaker == "Dara Shore"

@@ -409,6 +409,9 @@ class Attributor:
         # Quoted words read as finishing the reporter's sentence (``_finishes_sentence``)
         # that no rule has attributed yet.
         self._finishing: list[QuoteSpan] = []
+        # Opening marks of quoted transcript lines a paragraph rule has attributed:
+        # "“PENCE: Well, look, …".
+        self._transcribed: set[int] = set()
         # Fragments no rule has attributed yet, by the end of their closing mark.
         self._unclaimed_fragment: dict[int, QuoteSpan] = {}
         self._tails: dict[int, _Tail | None] = {}
@@ -799,6 +802,9 @@ class Attributor:
         chain: list[QuoteSpan] = []
         groups: list[list[QuoteSpan]] = []
         for span in self.spans:
+            if span.open_mark in self._transcribed:
+                chain = []  # its line is attributed already, and ends the run
+                continue
             if span.continues_previous and chain:
                 chain.append(span)
             else:
@@ -2019,6 +2025,8 @@ class Attributor:
                 claim = entry.apply(self, para)
                 if claim is not None:
                     self._remember(claim)
+                    if claim.outer_start < claim.start:
+                        self._transcribed.add(claim.outer_start)
                     break
 
     def headlines(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:
