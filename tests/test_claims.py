@@ -369,3 +369,19 @@ def test_a_cue_that_needs_its_particle_cuts_a_claim_only_with_it():
     assert q.text == "she would get up and go back to work on Monday"
     q = claim_by("Jo Roe said the plan would fail and went on to attack the council.", "said")
     assert q.text == "the plan would fail"
+
+
+def test_state_before_a_noun_or_a_name_is_no_verb_of_saying():
+    assert quotes("The Guard and state troopers will stay in the city through Sunday.") == []
+    assert quotes("Rep. Jo Roe and state House Speaker Al Day want the post.") == []
+
+
+def test_states_before_what_it_says_is_still_a_cue():
+    q = claim_by("Jo Roe said the rule is clear. It states that no fee may be charged.", "states")
+    assert q.text == "that no fee may be charged"
+
+
+def test_boomed_introduces_a_quotation():
+    text = "Ada Lowe thanked the crowd and then boomed, “This city never gives up.”"
+    q = claim_by(text, "boomed")
+    assert (q.text, q.speaker) == ("This city never gives up.", "Ada Lowe")
