@@ -336,3 +336,52 @@ def test_a_bracketed_note_in_marks_is_no_quotation():
         '"GUEST: I will not stand again."\n\nShe said "(laughs)" and left.'
     )
     assert all("CROSSTALK" not in q.text and "laughs" not in q.text for q in quotes(text))
+
+
+def test_the_speakers_next_verb_ends_an_object_that_is_the_claim():
+    q = claim_by("Tom Pryce denied the charges and took the paper to court.", "denied")
+    assert (q.text, q.speaker) == ("the charges", "Tom Pryce")
+    q = claim_by(
+        "Ada Lowe has proposed a levy on second homes and has gone on to defend it.", "proposed"
+    )
+    assert q.text == "a levy on second homes"
+
+
+def test_an_object_with_a_verb_of_its_own_keeps_its_and():
+    q = claim_by("Tom Pryce announced a plan that was costly and unpopular.", "announced")
+    assert q.text == "a plan that was costly and unpopular"
+    q = claim_by("Ada Lowe reported weak sales and worse-than-expected profits.", "reported")
+    assert q.text == "weak sales and worse-than-expected profits"
+
+
+def test_a_closing_appositive_is_the_writers_gloss_not_the_claim():
+    q = claim_by("Ada Lowe said turnout was up by a third, a record for the county.", "said")
+    assert q.text == "turnout was up by a third"
+
+
+def test_a_closing_phrase_with_a_verb_of_its_own_stays_in_the_claim():
+    q = claim_by("Ada Lowe said that, if it rained, a recount could not be done.", "said")
+    assert q.text == "that, if it rained, a recount could not be done"
+
+
+def test_a_cue_that_needs_its_particle_cuts_a_claim_only_with_it():
+    q = claim_by("Jo Roe said she would get up and go back to work on Monday.", "said")
+    assert q.text == "she would get up and go back to work on Monday"
+    q = claim_by("Jo Roe said the plan would fail and went on to attack the council.", "said")
+    assert q.text == "the plan would fail"
+
+
+def test_state_before_a_noun_or_a_name_is_no_verb_of_saying():
+    assert quotes("The Guard and state troopers will stay in the city through Sunday.") == []
+    assert quotes("Rep. Jo Roe and state House Speaker Al Day want the post.") == []
+
+
+def test_states_before_what_it_says_is_still_a_cue():
+    q = claim_by("Jo Roe said the rule is clear. It states that no fee may be charged.", "states")
+    assert q.text == "that no fee may be charged"
+
+
+def test_boomed_introduces_a_quotation():
+    text = "Ada Lowe thanked the crowd and then boomed, “This city never gives up.”"
+    q = claim_by(text, "boomed")
+    assert (q.text, q.speaker) == ("This city never gives up.", "Ada Lowe")

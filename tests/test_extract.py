@@ -237,6 +237,20 @@ def test_transcript_lines_opened_by_a_name_in_capitals() -> None:
     assert (q.speaker, q.kind, q.text) == ("Joe Pence", DIRECT, "Well, look, the plan is serious")
 
 
+def test_a_transcript_quoted_line_by_line_names_each_lines_speaker() -> None:
+    text = (
+        "Senator Joe Pence spoke to the host, Ann Rowe.\n\n"
+        '"ROWE: Will the mayor be there tomorrow?\n\n'
+        '"PENCE: She will not be there. The plan is serious."\n\n'
+        "The interview ran for an hour.\n"
+    )
+    found = [(q.speaker, q.kind, q.text) for q in quotes(text)]
+    assert found == [
+        ("Ann Rowe", DIRECT, "Will the mayor be there tomorrow?"),
+        ("Joe Pence", DIRECT, "She will not be there. The plan is serious"),
+    ]
+
+
 def test_speaker_named_before_a_colon() -> None:
     text = "The result does not surprise pollster Dara Shore: “Upsets come early.”"
     assert only(text).speaker == "Dara Shore"
@@ -461,6 +475,15 @@ def test_a_closing_mark_that_opens_a_word_opens_a_quotation() -> None:
     assert (q.text, q.speaker) == ("I am afraid the bridge will never open,", "Tom Hale")
 
 
+def test_a_closing_mark_after_a_direction_mark_or_before_an_ellipsis_opens_a_quotation() -> None:
+    text = "The post drew replies.\n\n\u202a”The bridge must open by June!” wrote Tom Hale.\n"
+    q = only(text)
+    assert (q.text, q.speaker) == ("The bridge must open by June!", "Tom Hale")
+    text = "Critics were unmoved.\n\n” … in the end, the bridge is too costly,” wrote Ada Lowe.\n"
+    q = only(text)
+    assert (q.text.strip(" …"), q.speaker) == ("in the end, the bridge is too costly,", "Ada Lowe")
+
+
 # -- reported speech ----------------------------------------------------------
 
 
@@ -564,6 +587,25 @@ def test_more_reported_speech(text: str, claim: str, speaker: str) -> None:
 def test_share_of_poll_respondents_is_a_group_speaker() -> None:
     q = only("About six in 10 said they want a change of direction.")
     assert (q.speaker, q.speaker_type) == ("about six in 10", GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rally was quiet. Several said they would stay home in the autumn.", "several"),
+        ("The fee, many argue, would drive small traders out of the market.", "many"),
+        ("Asked about the budget, those polled say schools should come first.", "those polled"),
+        ("Two mayors spoke, and both said the bridge must reopen by June.", "both"),
+    ],
+)
+def test_a_quantifier_that_is_the_whole_subject_is_a_group_speaker(text: str, speaker: str) -> None:
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, GROUP)
+
+
+def test_a_quantifier_before_its_noun_is_not_the_speaker() -> None:
+    q = only("Many residents said the bridge must reopen by June.")
+    assert q.speaker == "residents"
 
 
 @pytest.mark.parametrize(
@@ -695,6 +737,25 @@ def test_questions_and_calls_to_act() -> None:
     # Whom a request asks is part of what was asked.
     called = only("Mayor Ada Price called on the council to reopen the library.")
     assert (called.text, called.speaker) == ("the council to reopen the library", "Ada Price")
+
+
+def test_encouraging_and_imploring_are_calls_to_act() -> None:
+    q = only("Nora Quinn encouraged parents to sign the petition before Friday.")
+    assert (q.text, q.speaker) == ("parents to sign the petition before Friday", "Nora Quinn")
+    q = only("Mayor Ada Price implored residents to stay indoors during the storm.")
+    assert (q.text, q.speaker) == ("residents to stay indoors during the storm", "Ada Price")
+
+
+def test_a_call_to_act_after_quoted_words_is_a_claim_of_its_own() -> None:
+    found = quotes(
+        "Nora Quinn wrote that the rules were “absurd” and encouraged readers"
+        " to “write to the council” at once."
+    )
+    assert [q.text for q in found] == [
+        "that the rules were “absurd”",
+        "readers to “write to the council” at once",
+    ]
+    assert {q.speaker for q in found} == {"Nora Quinn"}
 
 
 def test_what_was_announced_or_called_for_is_the_claim() -> None:
@@ -1086,6 +1147,24 @@ def test_headline_naming_its_speaker_before_a_colon(
     ],
 )
 def test_headline_labels_that_name_no_speaker(text: str) -> None:
+    assert all(q.rule != "headline_colon" for q in quotes(text))
+
+
+def test_a_bare_name_before_a_headline_colon_is_the_speaker_the_story_quotes() -> None:
+    text = (
+        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "Nora Quinn, who ran the campaign, spoke in Leeds on Monday. "
+        "“People want homes, not plans,” Quinn said."
+    )
+    q = find(text, "Voters Are")
+    assert (q.speaker, q.rule) == ("Nora Quinn", "headline_colon")
+
+
+def test_a_bare_name_before_a_headline_colon_that_the_story_never_quotes() -> None:
+    text = (
+        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "The council met in Leeds on Monday to discuss the housing plan."
+    )
     assert all(q.rule != "headline_colon" for q in quotes(text))
 
 

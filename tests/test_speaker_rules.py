@@ -559,3 +559,13 @@ def test_an_ordinal_that_opens_a_title_is_part_of_the_role() -> None:
     assert (quote.speaker, quote.role) == ("Alys Morgan", "First Minister")
     quote = only("First, Alys Morgan said the ban would save lives.")
     assert (quote.speaker, quote.role) == ("Alys Morgan", None)
+
+
+def test_people_listed_after_a_plural_title_speak_under_the_first_name() -> None:
+    quote = only("Sens. Ada Lowe, Dorthea Vance and Ben Hale said the vote was rushed.")
+    assert quote.speaker == "Ada Lowe"
+
+
+def test_a_full_name_of_unknown_kind_in_a_list_of_people_is_one_of_them() -> None:
+    quote = only("Tom Pryce, Dorthea Vance and Ben Hale said the vote was rushed.")
+    assert quote.speaker == "Tom Pryce"

@@ -38,7 +38,7 @@ from quotecli.extract.claims import Claim
 from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
-from quotecli.extract.marks import QuoteSpan
+from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
 from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
@@ -77,6 +77,7 @@ _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # "…, and implying", "but has withheld", ", compared with": where a clause may end.
 _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
+    r"(?=[ \t]+(?P<next>[a-z]+))?"
 )
 # Every offset where _COORDINATION matches, overlapping matches included.
 _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[^\W\d_])")
@@ -84,14 +85,23 @@ _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[
 _WORD_PART = re.compile(r"[\w’'\-]{2}")
 
 
-def _coordination_cuts(link: str, word: str) -> bool:
-    """Whether "and implying", "but has", ", compared with" is the speaker acting again."""
+def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
+    """Whether "and implying", "but has", ", compared with" is the speaker acting again.
+
+    A verb that is a cue only with its particle cuts only with it: "and went on"
+    is the speaker again, "and go back to work" goes on with the claim.
+    """
     low = word.lower()
     if link in ("compared", "comparing"):
         return low in ("to", "with")
+    lemma = lx.SPEECH_FORMS.get(low)
     return (
         (low.endswith("ing") and len(low) > 5 and word.islower())
-        or (low in lx.SPEECH_FORMS and low not in lx.NOUN_LIKE_CUES)
+        or (
+            lemma is not None
+            and low not in lx.NOUN_LIKE_CUES
+            and (lemma not in lx.PARTICLE_REQUIRED or after in lx.CUE_PARTICLES.get(lemma, ()))
+        )
         or (link == "but" and (low in _AUXILIARIES or _finite(low)))
     )
 
@@ -270,7 +280,8 @@ _STOP_FORMS = re.compile(
 
 def _trimmed_end(text: str, floor: int, end: int) -> int:
     """``end`` moved back over white space, never before ``floor``."""
-    while end > floor and text[end - 1].isspace():
+    # An invisible format character (a direction mark) counts as white space.
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in FORMAT_MARKS):
         end -= 1
     return end
 
@@ -399,6 +410,9 @@ class Attributor:
         # Quoted words read as finishing the reporter's sentence (``_finishes_sentence``)
         # that no rule has attributed yet.
         self._finishing: list[QuoteSpan] = []
+        # Opening marks of quoted transcript lines a paragraph rule has attributed:
+        # "“PENCE: Well, look, …".
+        self._transcribed: set[int] = set()
         # Fragments no rule has attributed yet, by the end of their closing mark.
         self._unclaimed_fragment: dict[int, QuoteSpan] = {}
         self._tails: dict[int, _Tail | None] = {}
@@ -789,6 +803,9 @@ class Attributor:
         chain: list[QuoteSpan] = []
         groups: list[list[QuoteSpan]] = []
         for span in self.spans:
+            if span.open_mark in self._transcribed:
+                chain = []  # its line is attributed already, and ends the run
+                continue
             if span.continues_previous and chain:
                 chain.append(span)
             else:
@@ -1256,8 +1273,27 @@ class Attributor:
         elif self._in_opening_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
+        end = self._appositive_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
+        return end
+
+    def _appositive_end(self, start: int, end: int) -> int:
+        """Where a closing appositive ends a claim that has its verb: "…said turnout
+        rose[, a record for the county]" is the writer's gloss, not what was said.
+        One that has a verb or a cue of its own ("…, a recount could not be done")
+        is no gloss and stays."""
+        text = self.text
+        at = text.rfind(", a", start, end)
+        if at == -1 or not text.startswith((", a ", ", an "), at):
+            return end
+        if "," in text[at + 2 : end] or self.ctx.inside_quote(at):
+            return end
+        tail = self.doc.tokens_between(at + 1, end)
+        if self._has_verb(tail) or any(t.low in lx.SPEECH_FORMS for t in tail):
+            return end
+        if self._has_verb(self.doc.tokens_between(start, at)):
+            return at
         return end
 
     def _first_stop(self, start: int, end: int) -> int:
@@ -1579,13 +1615,35 @@ class Attributor:
                 return match.start()
         return end
 
+    def object_end(self, start: int, end: int) -> int:
+        """Where "and" then a finite verb ends an object that is the claim: "denied
+        the charges [and counter-sued her]", "proposed a ban on imports [and has
+        gone further]". An object holding a verb of its own keeps its "and"."""
+        text = self.text
+        for match in _COORDINATION.finditer(text, start, end):
+            word = match.group("word")
+            if match.group("link") != "and" or not word.islower():
+                continue
+            low = word.lower()
+            # "and worse-than-expected revenue": a phrase made one word is an adjective
+            # (but "and counter-sued" is a verb).
+            if low.count("-") > 1 or not (_finite(low) or low in _AUXILIARIES):
+                continue
+            if self._has_verb(self.doc.tokens_between(start, match.start())):
+                return end  # "announced a plan that was costly and…": a clause of its own
+            cut = match.start()
+            while cut > start and text[cut - 1] in " ,":
+                cut -= 1
+            return cut
+        return end
+
     def _coordination_scan(self, start: int, end: int) -> int:
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
-            if _coordination_cuts(match.group("link"), match.group("word")) and not (
-                self._parallel_participle(start, match)
-            ):
+            if _coordination_cuts(
+                match.group("link"), match.group("word"), match.group("next")
+            ) and not (self._parallel_participle(start, match)):
                 return match.start()
         return end
 
@@ -1623,7 +1681,7 @@ class Attributor:
         passed = []
         while k < len(links) and found[k] == -1:
             match = self._link_match(k)
-            if _coordination_cuts(match.group("link"), match.group("word")):
+            if _coordination_cuts(match.group("link"), match.group("word"), match.group("next")):
                 found[k] = k
                 break
             passed.append(k)
@@ -1978,6 +2036,8 @@ class Attributor:
                 claim = entry.apply(self, para)
                 if claim is not None:
                     self._remember(claim)
+                    if claim.outer_start < claim.start:
+                        self._transcribed.add(claim.outer_start)
                     break
 
     def headlines(self, fragments: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -55,6 +55,19 @@ def _modifies_title(word: str, text: str, end: int) -> bool:
     return follow is not None and follow.group(1) in lx.TITLE_WORDS
 
 
+_AFTER_CUE = re.compile(r"[ \t]*(\w+|\S)")
+
+
+def _opens_object(text: str, end: int) -> bool:
+    """Whether what follows a noun-first cue ("states") opens what it says: "that",
+    a determiner or pronoun, a stop ("…, the ad states."), or an adverb."""
+    follow = _AFTER_CUE.match(text, end)
+    if follow is None:
+        return True
+    word = follow.group(1)
+    return not word[0].isalnum() or word.endswith("ly") or word.lower() in lx.VERB_OPENERS
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A verb of saying; ``end`` includes its particle ("pointed out")."""
@@ -77,6 +90,8 @@ def find_cues(text: str) -> list[Cue]:
         lemma = lx.SPEECH_FORMS[word]
         end = match.end()
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
+            continue
+        if word in lx.NOUN_FIRST_CUES and not _opens_object(text, end):
             continue
         particle = lx.CUE_PARTICLES.get(lemma)
         if particle:

@@ -25,6 +25,7 @@ RESOLUTIONS = {
     "relative_who": "“who” refers to {speaker}",
     "source_phrase": "the source is “{mention}”",
     "share_of_people": "“{mention}” is a share of the people asked",
+    "quantifier": "“{mention}” stands for the people the sentence is about",
 }
 
 

@@ -60,6 +60,13 @@ OBJECT_VERBS = load("object-verbs")
 # Forms of verbs of saying that are as often nouns: "the four states that…".
 NOUN_LIKE_CUES = load("noun-like-cues")
 
+# Forms of verbs of saying that are nouns unless a clause or an object opens after
+# them: "It states that…", "They state their aims" but "state troopers", "the
+# state House", "swing states where…".
+NOUN_FIRST_CUES = load("noun-first-cues")
+# Words that may open what such a form says: "that", a determiner, a pronoun, "to".
+VERB_OPENERS = load("verb-openers")
+
 # Verbs whose object, a noun phrase, is itself the claim: "announced a ban on…",
 # "called for an inquiry", "denied the charges".
 OBJECT_CLAIM_VERBS = load("object-claim-verbs")

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 
 from quotecli.extract.document import Document
 
+# Invisible direction and joining marks, pasted with text from social media: before
+# a quotation they stand where a space would.
+FORMAT_MARKS = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 # Two apostrophes stand for a straight double mark in some newswire archives.
 _MARK = re.compile(r"''|[\"“”„«»]")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»"}
@@ -58,9 +63,17 @@ def _straight_opens(text: str, pos: int, para_start: int) -> bool:
 
 
 def _opens_word(text: str, pos: int, para_start: int, para_end: int) -> bool:
-    """A mark at the start of a paragraph or after a space, right before a word."""
-    before_ok = pos == para_start or text[pos - 1].isspace()
-    return before_ok and pos + 1 < para_end and text[pos + 1].isalnum()
+    """A mark at the start of a paragraph or after a space, right before a word
+    or an ellipsis that leads into one ("” … in the end, he won")."""
+    # An invisible format character (a direction mark pasted from social media)
+    # stands before a quotation as a space would.
+    before_ok = pos == para_start or text[pos - 1].isspace() or text[pos - 1] in FORMAT_MARKS
+    if not before_ok or pos + 1 >= para_end:
+        return False
+    return text[pos + 1].isalnum() or _ELLIPSIS_LEAD.match(text, pos + 1, para_end) is not None
+
+
+_ELLIPSIS_LEAD = re.compile(r"[ \t]?(?:…|\.\.\.)[ \t]?\w")
 
 
 def _straight_closes(text: str, pos: int, para_end: int) -> bool:

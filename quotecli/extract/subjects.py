@@ -25,6 +25,8 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+# Words that may stand for a whole subject of people: "Several said", "Others insist".
+_QUANTIFIERS = lx.load("subjects-quantifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1075,7 +1077,27 @@ class Context:
             return self._year_old(toks, i)
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
-        return None
+        return self._quantified_people(toks, i)
+
+    def _quantified_people(self, toks: list[Token], last: int) -> Speaker | None:
+        """A quantifier that is the whole subject: "Several said…", "Others insist…",
+        "…, many argue, …", and the people a poll asked: "Those surveyed say…"."""
+        first = last
+        if toks[last].low not in _QUANTIFIERS:
+            if not (
+                last > 0
+                and toks[last - 1].low == "those"
+                and toks[last].low.endswith("ed")
+                and toks[last].text.islower()
+            ):
+                return None
+            first = last - 1  # "those surveyed", "those polled"
+        if first > 0 and not (
+            toks[first - 1].text in ",;:(—" or toks[first - 1].low in _CONJUNCT_LEADS
+        ):
+            return None  # "the other said", "all the same, most…": not the whole subject
+        phrase = self.text[toks[first].start : toks[last].end]
+        return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "quantifier")
 
     def _word_before(self, offset: int) -> str:
         """The lowercased word just before ``offset``, or ""."""
@@ -1148,7 +1170,16 @@ class Context:
                     break
                 k = opening - 1
             before = self.mention_ending(toks[k].end)
-            if before is None or before.possessive or not self._known_person(before):
+            if (
+                before is None
+                or before.possessive
+                or not (
+                    self._known_person(before)
+                    # "Tom Roe, Dianne Fry and Ben Day said": a full name of no known
+                    # kind, listed with people, is one of them.
+                    or (before.type == "unknown" and " " in before.name)
+                )
+            ):
                 break  # "Trade and Industry Secretary Jo Roe": a title, not a person
             first = before
         if not joined or first is mention:
@@ -1157,7 +1188,11 @@ class Context:
         # before it ("training in Holland and Ferguson said").
         toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
         k = len(toks) - 1
-        while k >= 0 and _role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS:
+        while k >= 0 and (
+            (_role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS)
+            # the full stop of "Sens." or "Gov." before the names
+            or (toks[k].text == "." and k > 0 and toks[k - 1].low in lx.TITLE_WORDS)
+        ):
             k -= 1
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention

@@ -18,6 +18,7 @@ from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATI
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
     from quotecli.extract.document import Span, Token
+    from quotecli.extract.entities import Entity
     from quotecli.extract.marks import QuoteSpan
     from quotecli.extract.subjects import Speaker
 
@@ -67,15 +68,20 @@ def headline_colon(
         or inside
     ):
         return None  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
-    speaker = _label_speaker(a, para.start, match.end(1))
+    # An untyped label is trusted only where no quotation in the headline is
+    # attributed already: it adds a speaker, it does not overrule one.
+    speaker = _label_speaker(a, para.start, match.end(1), untyped=not quoted)
     if speaker is None:
         return None
     kind = MIXED if inside or quoted else INDIRECT
     return Claim(start, end, kind, speaker, None, "headline_colon", start, end), inside, quoted
 
 
-def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
-    """The person, organisation or group a headline label names, if it names one."""
+def _label_speaker(a: Attributor, start: int, end: int, untyped: bool = False) -> Speaker | None:
+    """The person, organisation or group a headline label names, if it names one.
+
+    With ``untyped``, a name of no known type counts when the story quotes its bearer.
+    """
     label = a.text[start:end]
     if label.lower() in _SOURCE_LABELS:
         # "Poll: Smith leads in Ohio": the poll is the source, as in "according to a poll".
@@ -88,7 +94,9 @@ def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
         # "GoldenEye:" may as well be a title.
         entity = a.ctx.entities.entity_at(mention.start)
         kind = entity.type if entity is not None else mention.type
-        if kind in (PERSON, ORGANISATION, GROUP):
+        if kind in (PERSON, ORGANISATION, GROUP) or (
+            untyped and kind == "unknown" and entity is not None and _quoted_below(a, start, entity)
+        ):
             return a.ctx.from_mention(mention)
         return None
     from quotecli.extract.subjects import nominal  # the engine loads only when it runs
@@ -97,6 +105,21 @@ def _label_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
     if len(toks) <= 3 and toks[-1].low in lx.GROUP_NOUNS:
         return nominal(a.ctx, toks, len(toks) - 1)  # "Historians: …", "GOP Leaders: …"
     return None
+
+
+def _quoted_below(a: Attributor, start: int, entity: Entity) -> bool:
+    """Whether the story under a headline quotes the one its label names.
+
+    "Jo Roe: …" over an article that quotes Jo Roe names a speaker, though
+    nothing else says whether Jo Roe is a person or, say, a film.
+    """
+    own = a.doc.paragraph_index(start)
+    return any(
+        c.speaker is not None
+        and c.speaker.entity is entity
+        and a.doc.paragraph_index(c.start) != own
+        for c in a.claims
+    )
 
 
 # A headline is short; a paragraph of more words is a sentence of the story.

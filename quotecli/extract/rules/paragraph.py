@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 # "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
 # Labels that open a line without naming a speaker: "NOTE:", "UPDATE:", "Q:".
 _NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
+# A transcript quoted line by line opens each line with a quotation mark: "“PENCE: …".
+_TRANSCRIPT_LABEL = re.compile(r"([\"“]?)([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
+_CLOSING = ' ."”'
 
 
 @rule(
@@ -35,11 +37,14 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
     match = _TRANSCRIPT_LABEL.match(text, para.start, para.end)
     if match is None:
         return None
-    label = match.group(1).strip()
+    quoted = bool(match.group(1))
+    label = match.group(2).strip()
     if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
         return None  # "NOTE:", "UPDATE:", "Q:"
     start = match.end()
-    if start >= para.end or a._span_opens_within(para.start, para.end):
+    # Quoted words inside the line are someone else's, unless the line's own mark
+    # opens them.
+    if start >= para.end or a._span_opens_within(para.start + quoted, para.end):
         return None
     from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
 
@@ -49,6 +54,8 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
         entity.name if entity else name, PERSON, label, para.start, None, "name", entity
     )
     end = para.end
-    while end > start and text[end - 1] in " .":
+    while end > start and text[end - 1] in (_CLOSING if quoted else " ."):
         end -= 1
-    return Claim(start, end, DIRECT, speaker, None, "transcript_label", start, end)
+    # A quoted line's claim holds its marks, so the quotation they make is this claim.
+    outer = (para.start, para.end) if quoted else (start, end)
+    return Claim(start, end, DIRECT, speaker, None, "transcript_label", *outer)
