@@ -569,3 +569,8 @@ def test_people_listed_after_a_plural_title_speak_under_the_first_name() -> None
 def test_a_full_name_of_unknown_kind_in_a_list_of_people_is_one_of_them() -> None:
     quote = only("Tom Pryce, Dorthea Vance and Ben Hale said the vote was rushed.")
     assert quote.speaker == "Tom Pryce"
+
+
+def test_the_subject_of_quoted_as_saying_is_the_speaker() -> None:
+    quote = only('"The deal is dead," Ada Lowe was quoted by a local paper as saying.')
+    assert (quote.speaker, quote.kind, quote.cue) == ("Ada Lowe", "direct", "saying")

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
+# "… he is quoted as saying", "Jo Roe was quoted by Reuters as saying": the
+# passive before a participle cue, whose subject is the speaker.
+_QUOTED_AS = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+quoted[ \t]+"
+    r"(?:by[ \t]+[^,.;:“”\"]{1,60}?[ \t]+)?as[ \t]+$"
+)
 
 
 @rule(
@@ -53,7 +59,10 @@ def quote_then_cue_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     "quote_then_speaker_cue",
     QUOTATION,
     "the speaker and a verb of saying follow the quotation",
-    ("“The figures are worse than we feared,” Tom Reed said.",),
+    (
+        "“The figures are worse than we feared,” Tom Reed said.",
+        "“The deal is dead,” Tom Reed was quoted as saying.",
+    ),
     also=(QUOTED_PHRASE,),
 )
 def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
@@ -72,7 +81,11 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
-        speaker = a.ctx.subject_before(cue.start, head)
+        verb = cue.start
+        if cue.participle:
+            passive = _QUOTED_AS.search(text, max(head, cue.start - 90), cue.start)
+            verb = passive.start() if passive else verb
+        speaker = a.ctx.subject_before(verb, head)
         if speaker is None:
             break
         lead = text[head : speaker.mention_start]
