@@ -1620,3 +1620,16 @@ def test_explain_a_pronoun() -> None:
         "The speaker and a verb of saying follow the quotation; "
         "the pronoun “he” refers to Tom Ford."
     )
+
+
+def test_a_few_quoted_words_nobody_said_are_a_title_or_label_not_a_quote() -> None:
+    text = (
+        'The new phone, code-named "Kestrel", goes on sale in May. '
+        'Its screen shows the words "Stay tuned" until it is set up.'
+    )
+    assert quotes(text) == []
+
+
+def test_a_few_quoted_words_that_lead_on_to_a_speaker_stay_a_quote() -> None:
+    found = quotes('"We will fight on," shouted someone at the back of the hall.')
+    assert [q.text for q in found] == ["We will fight on,"]

@@ -12,7 +12,7 @@ from quotecli.extract.marks import find_quotes
 from quotecli.extract.mentions import find_mentions
 from quotecli.extract.subjects import Context
 from quotecli.extract.subjects import Speaker as ResolvedSpeaker
-from quotecli.model import ANONYMOUS, GROUP, PERSON, Extraction, Quote, Speaker
+from quotecli.model import ANONYMOUS, DIRECT, GROUP, PERSON, Extraction, Quote, Speaker
 
 __all__ = ["extract"]
 
@@ -81,6 +81,20 @@ def _quote(doc: Document, claim: Claim) -> Quote:
     )
 
 
+def _scare_quote(text: str, claim: Claim) -> bool:
+    """A few quoted words that nobody is said to have said: a title, a label, a
+    scare quote ("the so-called “dodgy dossier”"), not a quotation."""
+    words = text[claim.start : claim.end]
+    return (
+        claim.kind == DIRECT
+        and claim.speaker is None
+        and len(words.split()) <= 4
+        # A sentence ("“It is serious.”"), or words that lead on to who said them
+        # ("“We will fight on,” …"), are quoted speech however short.
+        and not words.endswith((".", "!", "?", ",", "…"))
+    )
+
+
 def extract(text: str) -> Extraction:
     """Find every quote and claim in ``text`` and attribute each to a speaker."""
     # The passes read one layout of every text (see layout.py); offsets are
@@ -96,7 +110,11 @@ def extract(text: str) -> Extraction:
     entities = build_entities(mentions, text)
     ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])
     claims = list(Attributor(doc, ctx, spans, cues).run())
-    quotes = tuple(_quote(doc, claim) for claim in claims if claim.end > claim.start)
+    quotes = tuple(
+        _quote(doc, claim)
+        for claim in claims
+        if claim.end > claim.start and not _scare_quote(doc.text, claim)
+    )
     if layout.edited:
         quotes = tuple(map(layout.restore, quotes))
     used = {q.speaker for q in quotes if q.speaker}
