@@ -524,3 +524,19 @@ def test_an_agent_or_publicist_speaks_for_a_performer() -> None:
     assert quote.speaker == "agent"
     assert quote.text == "The tour will start in Osaka next spring"
     assert only("Rob Hale has left the band, his publicist confirmed.").speaker == "publicist"
+
+
+def test_a_role_noun_after_the_opening_capital_describes_the_name_after_it() -> None:
+    # The first capital describes; the name after the role noun is the speaker,
+    # even with a clause between it and the verb of saying.
+    text = "Retail giant Marlowes, which has 40 stores in Kent, said on Monday that sales fell."
+    assert only(text).speaker == "Marlowes"
+    text = "Fund manager Orla Kettering - the club's largest investor - said she would sell."
+    assert only(text).speaker == "Orla Kettering"
+
+
+def test_a_capital_before_a_verb_is_still_the_subject() -> None:
+    # "Brakewell recently warned …": no role noun stands between, so no other name
+    # after it is described.
+    text = "Brakewell recently warned Hollin Motors, its main rival, that prices would rise."
+    assert only(text).speaker == "Brakewell"

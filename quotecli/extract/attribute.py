@@ -50,6 +50,8 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
+# What a role noun after a sentence's first capital may describe: "Media giant Viacom".
+_DESCRIBED = (PERSON, ORGANISATION, "unknown")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
 _CONNECTORS = lx.load("attribute-connectors")
 _COMPLEMENTISERS = lx.load("attribute-complementisers")
@@ -1700,9 +1702,24 @@ class Attributor:
                     mention, cue.start, (PERSON, "unknown", ORGANISATION)
                 )
             elif mention is not None and mention.type == "unknown" and " " not in mention.name:
-                # "Eurosceptic party UKIP has…": a describing word, then the name.
+                # "Eurosceptic party UKIP has…": a describing word, then the name;
+                # "Media giant Viacom has…": a name of no known kind after a role noun.
                 mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION)) or mention
+                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
+                    or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                    or mention
+                )
+            elif (
+                mention is not None
+                and mention.type == ORGANISATION
+                and " " not in mention.name
+                and not mention.possessive
+            ):
+                # "Fund manager Florian Hamm, the club's largest investor, said…": the
+                # capital opens the sentence; the person the role noun describes speaks.
+                mention = (
+                    self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                    or mention
                 )
             elif mention is not None and mention.type in ("unknown", GROUP):
                 # "Likely Republican nominee Donald Trump has…": the person the

@@ -1335,12 +1335,19 @@ class Context:
         return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
 
     def named_after_role(
-        self, mention: Mention, end: int, types: tuple[str, ...] = (PERSON, "unknown")
+        self,
+        mention: Mention,
+        end: int,
+        types: tuple[str, ...] = (PERSON, "unknown"),
+        role_noun: bool = False,
     ) -> Mention | None:
         """A name of these types after ``mention`` and a few role words, if there is one.
 
         "Clinton campaign manager Robby Mook": but not "Edward Alden of the Council",
-        where only small words stand between the two names.
+        where only small words stand between the two names. With ``role_noun``,
+        the role words must end in a noun for a person or a body ("Media giant
+        Viacom", "Fund manager Florian Hamm"): only then is a name of no known
+        kind after them the one they describe.
         """
         after = mention.end
         possessive = _POSSESSIVE.match(self.text, after, end)  # "Clinton’s campaign manager"
@@ -1354,6 +1361,8 @@ class Context:
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
             # (but "Clinton press secretary Brian Fallon" has one).
+            return None
+        if role_noun and not _role_noun(words[-1]):
             return None
         named = self.mention_starting(follow.end())
         if named is None or named.type not in types or named.possessive:
@@ -1681,6 +1690,11 @@ _PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
 _PLURAL_VERB_MARKERS = frozenset(
     ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
 )
+
+
+def _role_noun(word: str) -> bool:
+    """ "manager", "giant", "firm": a word for what a person or a body is."""
+    return word in lx.TITLE_WORDS or word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS
 
 
 def _role_word(tok: Token) -> bool:
