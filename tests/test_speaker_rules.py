@@ -540,3 +540,16 @@ def test_a_capital_before_a_verb_is_still_the_subject() -> None:
     # after it is described.
     text = "Brakewell recently warned Hollin Motors, its main rival, that prices would rise."
     assert only(text).speaker == "Brakewell"
+
+
+def test_the_government_is_not_the_body_named_last() -> None:
+    text = (
+        "Brakewell shares fell 4% on Monday. "
+        "The government said it would review the rules on brake pads."
+    )
+    assert only(text).speaker == "government"
+    text = (
+        "The Irish Government has met the unions. Brakewell shares fell 4% on Monday. "
+        "The government said it would review the rules on brake pads."
+    )
+    assert extract(text).quotes[-1].speaker == "Irish Government"

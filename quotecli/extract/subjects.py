@@ -229,6 +229,8 @@ def nominal(
             # "A British Muslim group said": no name, but described as no other.
             phrase = ctx.text[toks[opening].start : head_tok.end]
             return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
+        if low in _UNNAMED_BODIES and toks[first].low == "the" and possessor is None:
+            return Speaker(low, ORGANISATION, surface, start, None, "role_noun")
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -454,6 +456,8 @@ class Context:
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
+            if head in _UNNAMED_BODIES:
+                continue
             # Of the bodies named in reach, the one the article names most
             # ("the company" after a rival's name is still the one it is about);
             # the latest named among equals.
@@ -1654,6 +1658,7 @@ _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
+_UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
