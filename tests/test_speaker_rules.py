@@ -553,3 +553,25 @@ def test_the_government_is_not_the_body_named_last() -> None:
         "The government said it would review the rules on brake pads."
     )
     assert extract(text).quotes[-1].speaker == "Irish Government"
+
+
+def test_a_word_for_someone_from_a_country_is_the_person_last_spoken_of() -> None:
+    text = (
+        'Karl Wessel scored twice for the visitors. "We were patient," said Wessel. '
+        '"It was a professional display," the Dutchman said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Karl Wessel", "Karl Wessel"]
+    text = (
+        "Daniel Morel won the final in four sets. "
+        "The Frenchman admitted that he had been nervous at the start."
+    )
+    assert only(text).speaker == "Daniel Morel"
+
+
+def test_a_country_word_is_not_someone_named_only_in_its_own_sentence() -> None:
+    text = (
+        "Daniel Morel won the final in four sets. Asked about a remark by the umpire "
+        'Tom Ricks, the Frenchman said: "I did not hear it."'
+    )
+    assert only(text).speaker == "Daniel Morel"
+    assert only("The EU said the tax would be paid by airlines.").speaker == "EU"

@@ -1040,6 +1040,25 @@ class Context:
             # "wrote a letter to Loretta Lynch asking…": the one written to does not
             # ask; the participle's subject is the sentence's.
             return None
+        if (
+            mention is not None
+            and mention.start == tok.start
+            and i > 0
+            and (toks[i - 1].low == "the" or _YEAR_OLD.fullmatch(toks[i - 1].low))
+            and _from_a_country(tok.low)
+            and tok.text.istitle()
+            and tok.low not in lx.PLACES
+        ):
+            # "the Dutchman said", "the 24-year-old Swiss added": the person last
+            # spoken of, as "he said" would be, not a place ("the EU said" is a body).
+            aged = self._year_old(toks, i, known=True)
+            if aged is not None and not self._named_before_sentence(aged.entity, tok.start):
+                # "Asked about a remark by Jo Roe, the American said": not Jo Roe,
+                # but whom the text was about before the sentence.
+                sentence = self.doc.sentence_at(tok.start).start
+                aged = self._year_old(toks, i, known=True, before=sentence)
+            if aged is not None:
+                return aged
         if mention is not None and mention.start >= clause_start:
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
@@ -1203,20 +1222,32 @@ class Context:
         gender = "m" if toks[0].low == "he" else "f"
         return self._salient(toks[0].start, (PERSON, "unknown"), gender)
 
-    def _year_old(self, toks: list[Token], i: int, known: bool = False) -> Speaker | None:
-        """ "the 64-year-old" at ``toks[i]``: the person the text was just about.
+    def _named_before_sentence(self, entity: Entity | None, offset: int) -> bool:
+        """Whether ``entity`` was named before the sentence at ``offset``."""
+        start = self.doc.sentence_at(offset).start
+        for index in range(bisect_left(self._starts, start) - 1, -1, -1):
+            if self.entities.entity_at(self.mentions[index].start) is entity:
+                return True
+        return False
+
+    def _year_old(
+        self, toks: list[Token], i: int, known: bool = False, before: int | None = None
+    ) -> Speaker | None:
+        """ "the 64-year-old" at ``toks[i]``: the person the text was just about
+        (before ``before``, when given).
 
         With ``known``, only someone known to be a person by gender or first name:
         after the quote ("…," said the 30-year-old) other rules may know better
         than a club or a headline word taken for a name.
         """
-        entity = self._pronoun_subject_before(toks[i].start)
+        offset = toks[i].start if before is None else before
+        entity = self._pronoun_subject_before(offset)
         if entity is not None:
             # "She will now meet Venus Williams. “…,” said the 23-year-old": whom
             # the last sentence was about, not the name at its end.
             known = False
         else:
-            entity = self._salient(toks[i].start, (PERSON,), None)
+            entity = self._salient(offset, (PERSON,), None)
         if entity is None or (
             known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
         ):
@@ -1423,7 +1454,7 @@ class Context:
         if (
             tok.low == "the"
             and len(toks) > 1
-            and toks[1].low in lx.NATIONALITIES
+            and _from_a_country(toks[1].low)
             and (len(toks) < 3 or not toks[2].text.isalpha())
         ):
             # "said the American": the person last spoken of, as "he said" would be.
@@ -1695,6 +1726,14 @@ _PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
 _PLURAL_VERB_MARKERS = frozenset(
     ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
 )
+
+
+_DEMONYMS = lx.load("subjects-demonyms")
+
+
+def _from_a_country(word: str) -> bool:
+    """ "American", "Dutchman": a word for a person from a country."""
+    return word in lx.NATIONALITIES or word in _DEMONYMS
 
 
 def _role_noun(word: str) -> bool:
