@@ -575,3 +575,10 @@ def test_a_country_word_is_not_someone_named_only_in_its_own_sentence() -> None:
     )
     assert only(text).speaker == "Daniel Morel"
     assert only("The EU said the tax would be paid by airlines.").speaker == "EU"
+
+
+def test_a_spokesman_of_a_named_body_after_the_quotation() -> None:
+    quote = only('"We regret the delay," a Brakewell spokesman said.')
+    assert quote.speaker == "Brakewell spokesman"
+    quote = only('"We regret the delay," an Acme spokeswoman told reporters.')
+    assert quote.speaker == "Acme spokeswoman"
