@@ -50,7 +50,7 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
-# What a role noun after a sentence's first capital may describe: "Media giant Viacom".
+# What a role noun after a sentence's first capital may describe: "Retail giant Marlowes".
 _DESCRIBED = (PERSON, ORGANISATION, "unknown")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
 _CONNECTORS = lx.load("attribute-connectors")
@@ -1703,7 +1703,7 @@ class Attributor:
                 )
             elif mention is not None and mention.type == "unknown" and " " not in mention.name:
                 # "Eurosceptic party UKIP has…": a describing word, then the name;
-                # "Media giant Viacom has…": a name of no known kind after a role noun.
+                # "Retail giant Marlowes has…": a name of no known kind after a role noun.
                 mention = (
                     self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
                     or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
@@ -1715,7 +1715,7 @@ class Attributor:
                 and " " not in mention.name
                 and not mention.possessive
             ):
-                # "Fund manager Florian Hamm, the club's largest investor, said…": the
+                # "Fund manager Orla Kettering, the club's largest investor, said…": the
                 # capital opens the sentence; the person the role noun describes speaks.
                 mention = (
                     self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)

@@ -1380,8 +1380,8 @@ class Context:
 
         "Clinton campaign manager Robby Mook": but not "Edward Alden of the Council",
         where only small words stand between the two names. With ``role_noun``,
-        the role words must end in a noun for a person or a body ("Media giant
-        Viacom", "Fund manager Florian Hamm"): only then is a name of no known
+        the role words must end in a noun for a person or a body ("Retail giant
+        Marlowes", "Fund manager Orla Kettering"): only then is a name of no known
         kind after them the one they describe.
         """
         after = mention.end
