@@ -582,3 +582,16 @@ def test_a_spokesman_of_a_named_body_after_the_quotation() -> None:
     assert quote.speaker == "Brakewell spokesman"
     quote = only('"We regret the delay," an Acme spokeswoman told reporters.')
     assert quote.speaker == "Acme spokeswoman"
+
+
+def test_a_team_mate_named_after_the_quotation() -> None:
+    quote = only('"He is a huge loss for us," said team-mate Owen Pryce.')
+    assert quote.speaker == "Owen Pryce"
+
+
+def test_the_champion_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Lena Hartmann won the 800m in Leeds on Sunday. "
+        'The double Olympic champion said: "I am delighted with that."'
+    )
+    assert only(text).speaker == "Lena Hartmann"
