@@ -595,3 +595,17 @@ def test_the_champion_is_the_person_the_text_is_about() -> None:
         'The double Olympic champion said: "I am delighted with that."'
     )
     assert only(text).speaker == "Lena Hartmann"
+
+
+def test_a_surname_that_is_a_month_speaks() -> None:
+    text = (
+        "Singer Rosa May has finished her album. "
+        '"It took three years," May wrote on her website. '
+        'May said: "I am proud of it." "We will tour," said May.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Rosa May"] * 3
+
+
+def test_a_month_is_still_a_date() -> None:
+    text = "Prices rose in May, said Tom Lee. Sales for May said little about jobs."
+    assert [q.speaker for q in extract(text).quotes] == ["Tom Lee"]

@@ -366,6 +366,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
             # a letter alone ("B", "M.") is an initial or a label, never a name
+            if group.lower() in lx.CALENDAR and _surname_speaks(text, match.start(), match.end()):
+                mentions.append(_surname(match.start(), match.end(), group, sentence_starts))
             continue
         start = match.start()
         tokens = group.split()
@@ -468,6 +470,33 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
         )
     return _bodies_named_like_people(text, mentions)
+
+
+# A verb of saying after a word: "May said", "May has told".
+_SPEAKS_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also|later|then)[ \t]+)?([a-z]+)\b")
+
+
+def _surname_speaks(text: str, start: int, end: int) -> bool:
+    """ "Brian May … May said", "said May": a month that is the surname of
+    someone named in full, speaking; "in May said" or "May said" with no one of
+    that name is a date."""
+    before = _word_before(text, start)
+    verb = _SPEAKS_NEXT.match(text, end)
+    if before not in lx.SPEECH_FORMS and (
+        verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
+    ):
+        return False
+    name = text[start:end]
+    return any(
+        first.lower() in lx.FIRST_NAMES
+        for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{name}\b", text)
+    )
+
+
+def _surname(
+    start: int, end: int, name: str, sentence_starts: frozenset[int] | set[int]
+) -> Mention:
+    return Mention(start, end, name, None, "unknown", None, False, start in sentence_starts)
 
 
 # "Laura Ashley, which floated in 1995": "which" is said of a thing, "who" of a person.

@@ -277,9 +277,9 @@ def _last_subject_word(toks: list[Token]) -> int:
     i = len(toks) - 1
     while i >= 0:
         low = toks[i].low
-        if low in lx.VERB_MODIFIERS or (
-            low.endswith("ly") and toks[i].text.islower() and low not in _LY_NOUNS
-        ):
+        # "Brian May … May said": a capital makes the modal a surname.
+        modal = low in lx.VERB_MODIFIERS and not (low in lx.CALENDAR and toks[i].text[0].isupper())
+        if modal or (low.endswith("ly") and toks[i].text.islower() and low not in _LY_NOUNS):
             i -= 1
         elif low in lx.CALENDAR and i > 0 and toks[i - 1].low in ("on", "last", "this", "next"):
             i -= 2  # "on Tuesday", "last month"
