@@ -609,3 +609,12 @@ def test_a_surname_that_is_a_month_speaks() -> None:
 def test_a_month_is_still_a_date() -> None:
     text = "Prices rose in May, said Tom Lee. Sales for May said little about jobs."
     assert [q.speaker for q in extract(text).quotes] == ["Tom Lee"]
+
+
+def test_the_agent_is_the_person_last_written_about() -> None:
+    text = (
+        "Owen Pryce's agent has warned the club that time is running out. "
+        "Tim Garvey says the offer is too low. "
+        '"We want this settled by Friday," the agent added.'
+    )
+    assert extract(text).quotes[-1].speaker == "Tim Garvey"
