@@ -618,3 +618,13 @@ def test_the_agent_is_the_person_last_written_about() -> None:
         '"We want this settled by Friday," the agent added.'
     )
     assert extract(text).quotes[-1].speaker == "Tim Garvey"
+
+
+def test_a_day_after_a_cue_is_a_date_even_if_a_show_holds_it() -> None:
+    text = (
+        "Ann Roe spoke to the show Morning Ted Monday in Leeds. "
+        "Ann Roe said Monday that the vote was rigged."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ann Roe"
+    assert quote.text == "that the vote was rigged"

@@ -481,8 +481,10 @@ def _surname_speaks(text: str, start: int, end: int) -> bool:
     someone named in full, speaking; "in May said" or "May said" with no one of
     that name is a date."""
     before = _word_before(text, start)
+    # "said May." ends the attribution; "said Monday that…" is a date.
+    after_cue = before in lx.SPEECH_FORMS and text[end : end + 1] in (".", ",")
     verb = _SPEAKS_NEXT.match(text, end)
-    if before not in lx.SPEECH_FORMS and (
+    if not after_cue and (
         verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
     ):
         return False
