@@ -336,3 +336,15 @@ def test_a_bracketed_note_in_marks_is_no_quotation():
         '"GUEST: I will not stand again."\n\nShe said "(laughs)" and left.'
     )
     assert all("CROSSTALK" not in q.text and "laughs" not in q.text for q in quotes(text))
+
+
+def test_a_short_aside_in_brackets_stays_inside_the_claim():
+    text = "Brakewell said it would cut 900 jobs after its $4bn (£2.1bn) takeover of Hollin."
+    assert claim_by(text, "said").text.endswith("(£2.1bn) takeover of Hollin")
+    text = "Mr Pryce said the Textile Federation (TF) would meet on Friday."
+    assert claim_by(text, "said").text == "the Textile Federation (TF) would meet on Friday"
+
+
+def test_an_aside_in_brackets_at_the_end_still_ends_the_claim():
+    text = "Mr Pryce said taxes would rise (which he opposes)."
+    assert claim_by(text, "said").text == "taxes would rise"
