@@ -628,3 +628,11 @@ def test_a_day_after_a_cue_is_a_date_even_if_a_show_holds_it() -> None:
     quote = only(text)
     assert quote.speaker == "Ann Roe"
     assert quote.text == "that the vote was rigged"
+
+
+def test_he_is_not_a_name_the_text_writes_after_the() -> None:
+    text = (
+        "Tom Garvey quit the Exchequer job in June. Rosa Kemp joined the Exchequer "
+        "team and Exchequer staff cheered. He said he would write a book."
+    )
+    assert only(text).speaker == "Tom Garvey"

@@ -385,6 +385,7 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._after_the: set[int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -797,14 +798,31 @@ class Context:
         return weak
 
     def _weak_person(self, entity: Entity) -> bool:
-        """A one-word name of unknown kind, named once, with nothing to say it is a person."""
+        """A one-word name of unknown kind, named once, with nothing to say it is a
+        person; or a name of unknown kind the text writes after "the" ("the
+        Treasury", "the Commons"), as it does not write a person's."""
         return (
             entity.type == "unknown"
-            and " " not in entity.name
             and entity.gender is None
-            and entity.name.lower() not in lx.FIRST_NAMES
-            and self._times_named(entity) < 2
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            and (
+                (" " not in entity.name and self._times_named(entity) < 2)
+                or self._named_after_the(entity)
+            )
         )
+
+    def _named_after_the(self, entity: Entity) -> bool:
+        """Whether some mention of ``entity`` follows "the" (worked out once for all)."""
+        if self._after_the is None:
+            after: set[int] = set()
+            text = self.text
+            for mention in self.mentions:
+                if text[max(0, mention.start - 4) : mention.start].lower() == "the ":
+                    found = self.entities.entity_at(mention.start)
+                    if found is not None:
+                        after.add(found.index)
+            self._after_the = after
+        return entity.index in self._after_the
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
