@@ -636,3 +636,4 @@ def test_he_is_not_a_name_the_text_writes_after_the() -> None:
         "team and Exchequer staff cheered. He said he would write a book."
     )
     assert only(text).speaker == "Tom Garvey"
+

@@ -210,13 +210,34 @@ def _heads_phrase(text: str, end: int) -> bool:
 
 
 def _is_opening_verb(
-    token: str, index: int, run_start: int, sentence_starts: frozenset[int] | set[int]
+    token: str,
+    index: int,
+    run_start: int,
+    sentence_starts: frozenset[int] | set[int],
+    run: str = "",
+    text: str = "",
 ) -> bool:
-    """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe"."""
+    """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe".
+
+    An "-ing" word that opens a ``run`` of names the text also writes within a
+    sentence is part of the name: "Downing Street has denied…".
+    """
     if index or run_start not in sentence_starts:
         return False
     low = token.lower()
+    if low.endswith("ing") and run and _written_within(text, run, run_start):
+        return False
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
+
+
+def _written_within(text: str, run: str, start: int) -> bool:
+    """Whether ``run`` is also written after a word of a sentence: "… from Downing Street"."""
+    at = text.find(run)
+    while at != -1:
+        if at != start and _MID_SENTENCE.search(text, max(0, at - 3), at):
+            return True
+        at = text.find(run, at + 1)
+    return False
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
@@ -418,7 +439,14 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                         )
                     )
                 )
-                or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
+                or _is_opening_verb(
+                    tokens[skip],
+                    skip,
+                    start,
+                    sentence_starts,
+                    group if len(tokens) > 1 else "",
+                    text,
+                )
                 # "Interestingly Blocher stated": an adverb opening the sentence.
                 or (
                     skip == 0
