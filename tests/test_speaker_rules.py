@@ -637,3 +637,12 @@ def test_he_is_not_a_name_the_text_writes_after_the() -> None:
     )
     assert only(text).speaker == "Tom Garvey"
 
+
+def test_a_sports_role_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Rhys Garvey scored twice as Leeds beat Bath. "
+        '"We were patient and it paid off," said the fly-half.'
+    )
+    assert only(text).speaker == "Rhys Garvey"
+    text = 'Tom Garvey won in straight sets. "I played well," said the top seed.'
+    assert only(text).speaker == "Tom Garvey"
