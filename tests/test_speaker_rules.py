@@ -646,3 +646,11 @@ def test_a_sports_role_is_the_person_the_text_is_about() -> None:
     assert only(text).speaker == "Rhys Garvey"
     text = 'Tom Garvey won in straight sets. "I played well," said the top seed.'
     assert only(text).speaker == "Tom Garvey"
+
+
+def test_a_report_is_not_a_word_that_merely_opened_a_sentence() -> None:
+    text = (
+        "Brakewell published its findings on Monday. Brakewell said it was pleased. "
+        "Technical issues must be settled first, said the report."
+    )
+    assert extract(text).quotes[-1].speaker == "Brakewell"

@@ -306,15 +306,17 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 
 
-def _verb_follows(text: str, end: int) -> bool:
+def _verb_follows(text: str, end: int, plural_noun: bool = False) -> bool:
     """Whether the word after ``end`` reads as a verb ("Mintel published"), not as
-    the noun an adjective describes ("Sloppy accounting")."""
+    the noun an adjective describes ("Sloppy accounting"). With ``plural_noun``,
+    a word in -s is read as a noun ("Technical issues")."""
     match = _NEXT_WORD.match(text, end)
     if match is None:
         return True
     word = match.group(1)
     return (
-        word.endswith(("ed", "s"))
+        word.endswith("ed")
+        or (word.endswith("s") and not plural_noun)
         or word in lx.SPEECH_FORMS
         or word in lx.VERB_MODIFIERS
         or word in _FINITE_MARKERS
@@ -452,7 +454,9 @@ class Context:
                 and mention.sentence_initial
                 and " " not in entity.name
                 and self._times_named(entity) < 2
-                and not _verb_follows(self.text, mention.end)
+                # "Technical issues remain, the report said": what a report says
+                # is not said by a word named once as its sentence began.
+                and not _verb_follows(self.text, mention.end, head in _DOCUMENT_NOUNS)
             ):
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
