@@ -654,3 +654,8 @@ def test_a_report_is_not_a_word_that_merely_opened_a_sentence() -> None:
         "Technical issues must be settled first, said the report."
     )
     assert extract(text).quotes[-1].speaker == "Brakewell"
+
+
+def test_senators_named_together_speak_under_the_first_name() -> None:
+    quote = only("Sens. Ann Reed, Tom Tull and Al Lang said the bill would pass.")
+    assert (quote.speaker, quote.role) == ("Ann Reed", "Sens.")

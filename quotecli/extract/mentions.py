@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽ�
 # "S&P", "M&S", "AT&T": an ampersand between capitals joins one name. Letters
 # run in one class; the rarer joins are tried only where a run of them stops.
 _WORD_TAIL = r"[\w\-]*(?:(?:[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))[\w\-]*)*"
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sens?|Reps?|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # The lookahead first lets the search skip to capital letters before it tests
