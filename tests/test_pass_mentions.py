@@ -63,3 +63,8 @@ def test_a_name_whose_first_word_ends_in_ing_can_open_a_sentence():
     assert [name for name, *_ in found] == ["Dunning Square", "Officials", "Dunning Square"]
     found = mentions("Describing Mr Garvey as tired, Ann Roe left.")
     assert [name for name, *_ in found] == ["Garvey", "Ann Roe"]
+
+
+def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
+    found = mentions("Drummer Tom Brandt said the band would tour. Oliver James Okafor agreed.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Oliver James Okafor"]

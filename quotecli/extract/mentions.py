@@ -361,9 +361,20 @@ def _role_and_name(
             or all(
                 _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES for t in name[:first]
             )
+            # "Guitarist Brian May", "Teenager Ann Roe": a word for what someone
+            # does or is, then a first name.
+            or (
+                first == 1
+                and _AGENT_NOUN.fullmatch(name[0]) is not None
+                and _norm(name[0]) not in lx.FIRST_NAMES
+            )
         ):
             role, name = name[:first], name[first:]
     return tuple(role), tuple(name)
+
+
+# A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian".
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ist|er|or|ian)")
 
 
 @lru_cache(maxsize=1 << 14)
