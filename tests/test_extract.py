@@ -1541,3 +1541,11 @@ def test_explain_a_pronoun() -> None:
         "The speaker and a verb of saying follow the quotation; "
         "the pronoun “he” refers to Tom Ford."
     )
+
+
+def test_a_body_named_by_the_word_that_says_what_it_is():
+    text = (
+        "The Harbour Board met on Monday. Ann Roe of the Harbour Board was there. "
+        "The Board said it would cut fees."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Harbour Board"]
