@@ -385,3 +385,15 @@ def test_boomed_introduces_a_quotation():
     text = "Ada Lowe thanked the crowd and then boomed, “This city never gives up.”"
     q = claim_by(text, "boomed")
     assert (q.text, q.speaker) == ("This city never gives up.", "Ada Lowe")
+
+
+def test_a_short_aside_in_brackets_stays_inside_the_claim():
+    text = "Brakewell said it would cut 900 jobs after its $4bn (£2.1bn) takeover of Hollin."
+    assert claim_by(text, "said").text.endswith("(£2.1bn) takeover of Hollin")
+    text = "Mr Pryce said the Textile Federation (TF) would meet on Friday."
+    assert claim_by(text, "said").text == "the Textile Federation (TF) would meet on Friday"
+
+
+def test_an_aside_in_brackets_at_the_end_still_ends_the_claim():
+    text = "Mr Pryce said taxes would rise (which he opposes)."
+    assert claim_by(text, "said").text == "taxes would rise"

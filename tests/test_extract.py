@@ -1633,3 +1633,11 @@ def test_a_few_quoted_words_nobody_said_are_a_title_or_label_not_a_quote() -> No
 def test_a_few_quoted_words_that_lead_on_to_a_speaker_stay_a_quote() -> None:
     found = quotes('"We will fight on," shouted someone at the back of the hall.')
     assert [q.text for q in found] == ["We will fight on,"]
+
+
+def test_a_body_named_by_the_word_that_says_what_it_is():
+    text = (
+        "The Harbour Board met on Monday. Ann Roe of the Harbour Board was there. "
+        "The Board said it would cut fees."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Harbour Board"]

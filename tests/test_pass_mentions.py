@@ -56,3 +56,15 @@ def test_an_adverb_or_whilst_opening_the_sentence_is_no_part_of_the_name():
     assert names == ["Halvorsen"]
     assert [m[0] for m in mentions("Whilst Okafor agreed, the board did not.")] == ["Okafor"]
     assert [m[0] for m in mentions("Kelly Brandt said the vote was lost.")] == ["Kelly Brandt"]
+
+
+def test_a_name_whose_first_word_ends_in_ing_can_open_a_sentence():
+    found = mentions("Dunning Square has denied it. Officials at Dunning Square agreed.")
+    assert [name for name, *_ in found] == ["Dunning Square", "Officials", "Dunning Square"]
+    found = mentions("Describing Mr Garvey as tired, Ann Roe left.")
+    assert [name for name, *_ in found] == ["Garvey", "Ann Roe"]
+
+
+def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
+    found = mentions("Drummer Tom Brandt said the band would tour. Oliver James Okafor agreed.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Oliver James Okafor"]

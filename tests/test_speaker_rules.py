@@ -574,3 +574,138 @@ def test_a_full_name_of_unknown_kind_in_a_list_of_people_is_one_of_them() -> Non
 def test_the_subject_of_quoted_as_saying_is_the_speaker() -> None:
     quote = only('"The deal is dead," Ada Lowe was quoted by a local paper as saying.')
     assert (quote.speaker, quote.kind, quote.cue) == ("Ada Lowe", "direct", "saying")
+
+
+def test_a_role_noun_after_the_opening_capital_describes_the_name_after_it() -> None:
+    # The first capital describes; the name after the role noun is the speaker,
+    # even with a clause between it and the verb of saying.
+    text = "Retail giant Marlowes, which has 40 stores in Kent, said on Monday that sales fell."
+    assert only(text).speaker == "Marlowes"
+    text = "Fund manager Orla Kettering - the club's largest investor - said she would sell."
+    assert only(text).speaker == "Orla Kettering"
+
+
+def test_a_capital_before_a_verb_is_still_the_subject() -> None:
+    # "Brakewell recently warned …": no role noun stands between, so no other name
+    # after it is described.
+    text = "Brakewell recently warned Hollin Motors, its main rival, that prices would rise."
+    assert only(text).speaker == "Brakewell"
+
+
+def test_the_government_is_not_the_body_named_last() -> None:
+    text = (
+        "Brakewell shares fell 4% on Monday. "
+        "The government said it would review the rules on brake pads."
+    )
+    assert only(text).speaker == "government"
+    text = (
+        "The Irish Government has met the unions. Brakewell shares fell 4% on Monday. "
+        "The government said it would review the rules on brake pads."
+    )
+    assert extract(text).quotes[-1].speaker == "Irish Government"
+
+
+def test_a_word_for_someone_from_a_country_is_the_person_last_spoken_of() -> None:
+    text = (
+        'Karl Wessel scored twice for the visitors. "We were patient," said Wessel. '
+        '"It was a professional display," the Dutchman said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Karl Wessel", "Karl Wessel"]
+    text = (
+        "Daniel Morel won the final in four sets. "
+        "The Frenchman admitted that he had been nervous at the start."
+    )
+    assert only(text).speaker == "Daniel Morel"
+
+
+def test_a_country_word_is_not_someone_named_only_in_its_own_sentence() -> None:
+    text = (
+        "Daniel Morel won the final in four sets. Asked about a remark by the umpire "
+        'Tom Ricks, the Frenchman said: "I did not hear it."'
+    )
+    assert only(text).speaker == "Daniel Morel"
+    assert only("The EU said the tax would be paid by airlines.").speaker == "EU"
+
+
+def test_a_spokesman_of_a_named_body_after_the_quotation() -> None:
+    quote = only('"We regret the delay," a Brakewell spokesman said.')
+    assert quote.speaker == "Brakewell spokesman"
+    quote = only('"We regret the delay," an Acme spokeswoman told reporters.')
+    assert quote.speaker == "Acme spokeswoman"
+
+
+def test_a_team_mate_named_after_the_quotation() -> None:
+    quote = only('"He is a huge loss for us," said team-mate Owen Pryce.')
+    assert quote.speaker == "Owen Pryce"
+
+
+def test_the_champion_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Lena Hartmann won the 800m in Leeds on Sunday. "
+        'The double Olympic champion said: "I am delighted with that."'
+    )
+    assert only(text).speaker == "Lena Hartmann"
+
+
+def test_a_surname_that_is_a_month_speaks() -> None:
+    text = (
+        "Singer Rosa May has finished her album. "
+        '"It took three years," May wrote on her website. '
+        'May said: "I am proud of it." "We will tour," said May.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Rosa May"] * 3
+
+
+def test_a_month_is_still_a_date() -> None:
+    text = "Prices rose in May, said Tom Lee. Sales for May said little about jobs."
+    assert [q.speaker for q in extract(text).quotes] == ["Tom Lee"]
+
+
+def test_the_agent_is_the_person_last_written_about() -> None:
+    text = (
+        "Owen Pryce's agent has warned the club that time is running out. "
+        "Tim Garvey says the offer is too low. "
+        '"We want this settled by Friday," the agent added.'
+    )
+    assert extract(text).quotes[-1].speaker == "Tim Garvey"
+
+
+def test_a_day_after_a_cue_is_a_date_even_if_a_show_holds_it() -> None:
+    text = (
+        "Ann Roe spoke to the show Morning Ted Monday in Leeds. "
+        "Ann Roe said Monday that the vote was rigged."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ann Roe"
+    assert quote.text == "that the vote was rigged"
+
+
+def test_he_is_not_a_name_the_text_writes_after_the() -> None:
+    text = (
+        "Tom Garvey quit the Exchequer job in June. Rosa Kemp joined the Exchequer "
+        "team and Exchequer staff cheered. He said he would write a book."
+    )
+    assert only(text).speaker == "Tom Garvey"
+
+
+def test_a_sports_role_is_the_person_the_text_is_about() -> None:
+    text = (
+        "Rhys Garvey scored twice as Leeds beat Bath. "
+        '"We were patient and it paid off," said the fly-half.'
+    )
+    assert only(text).speaker == "Rhys Garvey"
+    text = 'Tom Garvey won in straight sets. "I played well," said the top seed.'
+    assert only(text).speaker == "Tom Garvey"
+
+
+def test_a_report_is_not_a_word_that_merely_opened_a_sentence() -> None:
+    text = (
+        "Brakewell published its findings on Monday. Brakewell said it was pleased. "
+        "Technical issues must be settled first, said the report."
+    )
+    assert extract(text).quotes[-1].speaker == "Brakewell"
+
+
+def test_senators_named_together_speak_under_the_first_name() -> None:
+    quote = only("Sens. Ann Reed, Tom Tull and Al Lang said the bill would pass.")
+    assert (quote.speaker, quote.role) == ("Ann Reed", "Sens.")

@@ -50,6 +50,8 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
+# What a role noun after a sentence's first capital may describe: "Retail giant Marlowes".
+_DESCRIBED = (PERSON, ORGANISATION, "unknown")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
 _CONNECTORS = lx.load("attribute-connectors")
 _COMPLEMENTISERS = lx.load("attribute-complementisers")
@@ -239,6 +241,10 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 _FEW_CLAIMS = 48
 # How far a relative clause inside a claim may run before its closing comma.
 _RELATIVE_REACH = 160
+# A parenthesis inside a claim is short, and holds no sentence of its own:
+# "(£8.5bn)", "(£458m; $874m)", "(Segas)".
+_ASIDE_REACH = 40
+_NOT_AN_ASIDE = re.compile(r"[(!?“”\"]|[.:](?:\s|$)")
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -1512,12 +1518,29 @@ class Attributor:
             return not self.text.startswith("including ", at + len(stop))
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
+        if stop == " (":
+            return not self._aside_inside(at + len(stop))
         if stop != ", but ":
             return True
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _aside_inside(self, after: int) -> bool:
+        """Whether a parenthesis opening at ``after`` is a short aside inside the
+        claim, which goes on after it: "…cut jobs after its $16bn (£8.5bn)
+        takeover", "…the federation (Segas) would meet" (but "…the plan (which
+        he opposes)." ends the claim before it)."""
+        text = self.text
+        close = text.find(")", after, min(len(text), after + _ASIDE_REACH))
+        if close == -1 or _NOT_AN_ASIDE.search(text, after, close):
+            return False
+        word = _WORD_AFTER.match(text, close + 2)
+        if word is None or text[close + 1] != " ":
+            return False
+        first = _WORD_AFTER.match(text, after)
+        return first is None or first.group().lower() not in _RELATIVES
 
     def _relative_inside(self, after: int) -> bool:
         """Whether a relative clause opening at ``after`` closes with a comma before
@@ -1759,9 +1782,24 @@ class Attributor:
                     mention, cue.start, (PERSON, "unknown", ORGANISATION)
                 )
             elif mention is not None and mention.type == "unknown" and " " not in mention.name:
-                # "Eurosceptic party UKIP has…": a describing word, then the name.
+                # "Eurosceptic party UKIP has…": a describing word, then the name;
+                # "Retail giant Marlowes has…": a name of no known kind after a role noun.
                 mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION)) or mention
+                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
+                    or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                    or mention
+                )
+            elif (
+                mention is not None
+                and mention.type == ORGANISATION
+                and " " not in mention.name
+                and not mention.possessive
+            ):
+                # "Fund manager Orla Kettering, the club's largest investor, said…": the
+                # capital opens the sentence; the person the role noun describes speaks.
+                mention = (
+                    self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                    or mention
                 )
             elif mention is not None and mention.type in ("unknown", GROUP):
                 # "Likely Republican nominee Donald Trump has…": the person the

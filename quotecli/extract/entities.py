@@ -9,6 +9,7 @@ two people.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -106,9 +107,13 @@ class Entities:
     by_mention: dict[int, Entity] = field(default_factory=dict)  # mention start -> entity
     _by_alias: dict[str, list[Entity]] = field(default_factory=dict)
     _by_surname: dict[str, list[Entity]] = field(default_factory=dict)
+    # Bodies of more than one word by each word of their name that says what
+    # they are: "board" for "Harbour Board".
+    _by_head: dict[str, list[Entity]] = field(default_factory=dict)
 
-    def link(self, mention: Mention) -> Entity:
-        entity = self._find(mention)
+    def link(self, mention: Mention, text: str = "") -> Entity:
+        """The entity ``mention`` (in ``text``) names."""
+        entity = self._find(mention, text)
         if entity is None:
             entity = Entity(
                 index=len(self.entities),
@@ -128,9 +133,22 @@ class Entities:
         self.by_mention[mention.start] = entity
         return entity
 
-    def _find(self, mention: Mention) -> Entity | None:
+    def _find(self, mention: Mention, text: str = "") -> Entity | None:
         name = mention.name.lower()
         found = self._latest(self._by_alias.get(name, ()), mention)
+        if (
+            found is None
+            and mention.type == ORGANISATION
+            and name in lx.ORG_WORDS
+            and mention.name.istitle()  # not "BBC", a name in its own right
+        ):
+            # "the Board said" after "the Harbour Board": a body by the word that
+            # says what it is, the one named most if more than one has it (but
+            # "the Acme national poll" only describes the poll).
+            heads = self._by_head.get(name, ())
+            if heads and not _modifies_noun(text, mention.end):
+                named = Counter(e.index for e in self.by_mention.values())
+                found = max(heads, key=lambda e: (named[e.index], e.index))
         if found is not None or mention.type in (ORGANISATION, "place"):
             return found
         tokens = name.split()
@@ -156,6 +174,12 @@ class Entities:
             bucket = index.setdefault(key, [])
             if entity not in bucket:
                 bucket.append(entity)
+        if entity.type == ORGANISATION and " " in alias:
+            for word in alias.lower().split():
+                if word in lx.ORG_WORDS:
+                    bucket = self._by_head.setdefault(word, [])
+                    if entity not in bucket:
+                        bucket.append(entity)
 
     def named(self, name: str) -> Entity | None:
         """The person this name or surname refers to, if the article names them."""
@@ -200,7 +224,7 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 # "Sir John said" after "Sir John Stevens": a knight by first name.
                 entities.by_mention[mention.start] = knight
                 continue
-            entity = entities.link(mention)
+            entity = entities.link(mention, text)
             if text and mention.type in (PERSON, "unknown") and not mention.possessive:
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
@@ -214,6 +238,22 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 ):
                     entity.type = PERSON  # "Agusein Garcia, 45, said"
     return entities
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+_AUXILIARIES = lx.load("attribute-auxiliaries")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a word that is no verb follows, so that the name only describes
+    it ("the Acme national poll"), unlike "the Board said", "the Board has"."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not (word in lx.SPEECH_FORMS or word in _AUXILIARIES or word.endswith(("ed", "s")))
 
 
 def _knighted(entities: Entities, mention: Mention, text: str) -> Entity | None:

@@ -20,7 +20,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽ�
 # "S&P", "M&S", "AT&T": an ampersand between capitals joins one name. Letters
 # run in one class; the rarer joins are tried only where a run of them stops.
 _WORD_TAIL = r"[\w\-]*(?:(?:[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))[\w\-]*)*"
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sens?|Reps?|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # The lookahead first lets the search skip to capital letters before it tests
@@ -213,13 +213,34 @@ def _heads_phrase(text: str, end: int) -> bool:
 
 
 def _is_opening_verb(
-    token: str, index: int, run_start: int, sentence_starts: frozenset[int] | set[int]
+    token: str,
+    index: int,
+    run_start: int,
+    sentence_starts: frozenset[int] | set[int],
+    run: str = "",
+    text: str = "",
 ) -> bool:
-    """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe"."""
+    """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe".
+
+    An "-ing" word that opens a ``run`` of names the text also writes within a
+    sentence is part of the name: "Downing Street has denied…".
+    """
     if index or run_start not in sentence_starts:
         return False
     low = token.lower()
+    if low.endswith("ing") and run and _written_within(text, run, run_start):
+        return False
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
+
+
+def _written_within(text: str, run: str, start: int) -> bool:
+    """Whether ``run`` is also written after a word of a sentence: "… from Downing Street"."""
+    at = text.find(run)
+    while at != -1:
+        if at != start and _MID_SENTENCE.search(text, max(0, at - 3), at):
+            return True
+        at = text.find(run, at + 1)
+    return False
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
@@ -343,9 +364,20 @@ def _role_and_name(
             or all(
                 _norm(t) in lx.PERSON_NOUNS or _norm(t) in lx.NATIONALITIES for t in name[:first]
             )
+            # "Guitarist Brian May", "Teenager Ann Roe": a word for what someone
+            # does or is, then a first name.
+            or (
+                first == 1
+                and _AGENT_NOUN.fullmatch(name[0]) is not None
+                and _norm(name[0]) not in lx.FIRST_NAMES
+            )
         ):
             role, name = name[:first], name[first:]
     return tuple(role), tuple(name)
+
+
+# A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian".
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ist|er|or|ian)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -369,6 +401,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
             # a letter alone ("B", "M.") is an initial or a label, never a name
+            if group.lower() in lx.CALENDAR and _surname_speaks(text, match.start(), match.end()):
+                mentions.append(_surname(match.start(), match.end(), group, sentence_starts))
             continue
         start = match.start()
         tokens = group.split()
@@ -427,7 +461,14 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                         )
                     )
                 )
-                or _is_opening_verb(tokens[skip], skip, start, sentence_starts)
+                or _is_opening_verb(
+                    tokens[skip],
+                    skip,
+                    start,
+                    sentence_starts,
+                    group if len(tokens) > 1 else "",
+                    text,
+                )
                 # "Interestingly Blocher stated": an adverb opening the sentence.
                 or (
                     skip == 0
@@ -479,6 +520,35 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
         )
     return _bodies_named_like_people(text, mentions)
+
+
+# A verb of saying after a word: "May said", "May has told".
+_SPEAKS_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also|later|then)[ \t]+)?([a-z]+)\b")
+
+
+def _surname_speaks(text: str, start: int, end: int) -> bool:
+    """ "Brian May … May said", "said May": a month that is the surname of
+    someone named in full, speaking; "in May said" or "May said" with no one of
+    that name is a date."""
+    before = _word_before(text, start)
+    # "said May." ends the attribution; "said Monday that…" is a date.
+    after_cue = before in lx.SPEECH_FORMS and text[end : end + 1] in (".", ",")
+    verb = _SPEAKS_NEXT.match(text, end)
+    if not after_cue and (
+        verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
+    ):
+        return False
+    name = text[start:end]
+    return any(
+        first.lower() in lx.FIRST_NAMES
+        for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{name}\b", text)
+    )
+
+
+def _surname(
+    start: int, end: int, name: str, sentence_starts: frozenset[int] | set[int]
+) -> Mention:
+    return Mention(start, end, name, None, "unknown", None, False, start in sentence_starts)
 
 
 # "Laura Ashley, which floated in 1995": "which" is said of a thing, "who" of a person.

@@ -245,6 +245,8 @@ def nominal(
             # "A British Muslim group said": no name, but described as no other.
             phrase = ctx.text[toks[opening].start : head_tok.end]
             return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
+        if low in _UNNAMED_BODIES and toks[first].low == "the" and possessor is None:
+            return Speaker(low, ORGANISATION, surface, start, None, "role_noun")
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -291,9 +293,9 @@ def _last_subject_word(toks: list[Token]) -> int:
     i = len(toks) - 1
     while i >= 0:
         low = toks[i].low
-        if low in lx.VERB_MODIFIERS or (
-            low.endswith("ly") and toks[i].text.islower() and low not in _LY_NOUNS
-        ):
+        # "Brian May … May said": a capital makes the modal a surname.
+        modal = low in lx.VERB_MODIFIERS and not (low in lx.CALENDAR and toks[i].text[0].isupper())
+        if modal or (low.endswith("ly") and toks[i].text.islower() and low not in _LY_NOUNS):
             i -= 1
         elif low in lx.CALENDAR and i > 0 and toks[i - 1].low in ("on", "last", "this", "next"):
             i -= 2  # "on Tuesday", "last month"
@@ -320,15 +322,17 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 
 
-def _verb_follows(text: str, end: int) -> bool:
+def _verb_follows(text: str, end: int, plural_noun: bool = False) -> bool:
     """Whether the word after ``end`` reads as a verb ("Mintel published"), not as
-    the noun an adjective describes ("Sloppy accounting")."""
+    the noun an adjective describes ("Sloppy accounting"). With ``plural_noun``,
+    a word in -s is read as a noun ("Technical issues")."""
     match = _NEXT_WORD.match(text, end)
     if match is None:
         return True
     word = match.group(1)
     return (
-        word.endswith(("ed", "s"))
+        word.endswith("ed")
+        or (word.endswith("s") and not plural_noun)
         or word in lx.SPEECH_FORMS
         or word in lx.VERB_MODIFIERS
         or word in _FINITE_MARKERS
@@ -399,6 +403,7 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._after_the: set[int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -465,11 +470,15 @@ class Context:
                 and mention.sentence_initial
                 and " " not in entity.name
                 and self._times_named(entity) < 2
-                and not _verb_follows(self.text, mention.end)
+                # "Technical issues remain, the report said": what a report says
+                # is not said by a word named once as its sentence began.
+                and not _verb_follows(self.text, mention.end, head in _DOCUMENT_NOUNS)
             ):
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
+            if head in _UNNAMED_BODIES:
+                continue
             # Of the bodies named in reach, the one the article names most
             # ("the company" after a rival's name is still the one it is about);
             # the latest named among equals.
@@ -809,14 +818,31 @@ class Context:
         return weak
 
     def _weak_person(self, entity: Entity) -> bool:
-        """A one-word name of unknown kind, named once, with nothing to say it is a person."""
+        """A one-word name of unknown kind, named once, with nothing to say it is a
+        person; or a name of unknown kind the text writes after "the" ("the
+        Treasury", "the Commons"), as it does not write a person's."""
         return (
             entity.type == "unknown"
-            and " " not in entity.name
             and entity.gender is None
-            and entity.name.lower() not in lx.FIRST_NAMES
-            and self._times_named(entity) < 2
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            and (
+                (" " not in entity.name and self._times_named(entity) < 2)
+                or self._named_after_the(entity)
+            )
         )
+
+    def _named_after_the(self, entity: Entity) -> bool:
+        """Whether some mention of ``entity`` follows "the" (worked out once for all)."""
+        if self._after_the is None:
+            after: set[int] = set()
+            text = self.text
+            for mention in self.mentions:
+                if text[max(0, mention.start - 4) : mention.start].lower() == "the ":
+                    found = self.entities.entity_at(mention.start)
+                    if found is not None:
+                        after.add(found.index)
+            self._after_the = after
+        return entity.index in self._after_the
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
@@ -1052,6 +1078,25 @@ class Context:
             # "wrote a letter to Loretta Lynch asking…": the one written to does not
             # ask; the participle's subject is the sentence's.
             return None
+        if (
+            mention is not None
+            and mention.start == tok.start
+            and i > 0
+            and (toks[i - 1].low == "the" or _YEAR_OLD.fullmatch(toks[i - 1].low))
+            and _from_a_country(tok.low)
+            and tok.text.istitle()
+            and tok.low not in lx.PLACES
+        ):
+            # "the Dutchman said", "the 24-year-old Swiss added": the person last
+            # spoken of, as "he said" would be, not a place ("the EU said" is a body).
+            aged = self._year_old(toks, i, known=True)
+            if aged is not None and not self._named_before_sentence(aged.entity, tok.start):
+                # "Asked about a remark by Jo Roe, the American said": not Jo Roe,
+                # but whom the text was about before the sentence.
+                sentence = self.doc.sentence_at(tok.start).start
+                aged = self._year_old(toks, i, known=True, before=sentence)
+            if aged is not None:
+                return aged
         if mention is not None and mention.start >= clause_start:
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
@@ -1248,20 +1293,32 @@ class Context:
         gender = "m" if toks[0].low == "he" else "f"
         return self._salient(toks[0].start, (PERSON, "unknown"), gender)
 
-    def _year_old(self, toks: list[Token], i: int, known: bool = False) -> Speaker | None:
-        """ "the 64-year-old" at ``toks[i]``: the person the text was just about.
+    def _named_before_sentence(self, entity: Entity | None, offset: int) -> bool:
+        """Whether ``entity`` was named before the sentence at ``offset``."""
+        start = self.doc.sentence_at(offset).start
+        for index in range(bisect_left(self._starts, start) - 1, -1, -1):
+            if self.entities.entity_at(self.mentions[index].start) is entity:
+                return True
+        return False
+
+    def _year_old(
+        self, toks: list[Token], i: int, known: bool = False, before: int | None = None
+    ) -> Speaker | None:
+        """ "the 64-year-old" at ``toks[i]``: the person the text was just about
+        (before ``before``, when given).
 
         With ``known``, only someone known to be a person by gender or first name:
         after the quote ("…," said the 30-year-old) other rules may know better
         than a club or a headline word taken for a name.
         """
-        entity = self._pronoun_subject_before(toks[i].start)
+        offset = toks[i].start if before is None else before
+        entity = self._pronoun_subject_before(offset)
         if entity is not None:
             # "She will now meet Venus Williams. “…,” said the 23-year-old": whom
             # the last sentence was about, not the name at its end.
             known = False
         else:
-            entity = self._salient(toks[i].start, (PERSON,), None)
+            entity = self._salient(offset, (PERSON,), None)
         if entity is None or (
             known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
         ):
@@ -1384,12 +1441,19 @@ class Context:
         return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
 
     def named_after_role(
-        self, mention: Mention, end: int, types: tuple[str, ...] = (PERSON, "unknown")
+        self,
+        mention: Mention,
+        end: int,
+        types: tuple[str, ...] = (PERSON, "unknown"),
+        role_noun: bool = False,
     ) -> Mention | None:
         """A name of these types after ``mention`` and a few role words, if there is one.
 
         "Clinton campaign manager Robby Mook": but not "Edward Alden of the Council",
-        where only small words stand between the two names.
+        where only small words stand between the two names. With ``role_noun``,
+        the role words must end in a noun for a person or a body ("Retail giant
+        Marlowes", "Fund manager Orla Kettering"): only then is a name of no known
+        kind after them the one they describe.
         """
         after = mention.end
         possessive = _POSSESSIVE.match(self.text, after, end)  # "Clinton’s campaign manager"
@@ -1403,6 +1467,8 @@ class Context:
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
             # (but "Clinton press secretary Brian Fallon" has one).
+            return None
+        if role_noun and not _role_noun(words[-1]):
             return None
         named = self.mention_starting(follow.end())
         if named is None or named.type not in types or named.possessive:
@@ -1459,7 +1525,7 @@ class Context:
         if (
             tok.low == "the"
             and len(toks) > 1
-            and toks[1].low in lx.NATIONALITIES
+            and _from_a_country(toks[1].low)
             and (len(toks) < 3 or not toks[2].text.isalpha())
         ):
             # "said the American": the person last spoken of, as "he said" would be.
@@ -1698,6 +1764,7 @@ _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
+_UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
@@ -1734,6 +1801,19 @@ _PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
 _PLURAL_VERB_MARKERS = frozenset(
     ("say", "said", "told", "claim", "claimed", "could", "can", "should", "may", "might", "must")
 )
+
+
+_DEMONYMS = lx.load("subjects-demonyms")
+
+
+def _from_a_country(word: str) -> bool:
+    """ "American", "Dutchman": a word for a person from a country."""
+    return word in lx.NATIONALITIES or word in _DEMONYMS
+
+
+def _role_noun(word: str) -> bool:
+    """ "manager", "giant", "firm": a word for what a person or a body is."""
+    return word in lx.TITLE_WORDS or word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS
 
 
 def _role_word(tok: Token) -> bool:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from quotecli.extract.subjects import Speaker
 
 
+# Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
+_ARTICLES = frozenset(("the", "a", "an"))
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 # "… he is quoted as saying", "Jo Roe was quoted by Reuters as saying": the
@@ -89,8 +91,9 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if speaker is None:
             break
         lead = text[head : speaker.mention_start]
-        if speaker.mention_start == head or lead.strip().lower() == "the":
-            return speaker, cue  # "…,” The Blaze reported.
+        if speaker.mention_start == head or lead.strip().lower() in _ARTICLES:
+            # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
+            return speaker, cue
         words = lead.split()
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
