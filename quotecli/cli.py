@@ -596,8 +596,8 @@ def index(
             "--jobs",
             "-j",
             metavar="N",
-            help="Processes extracting at once, the writing one included. [default and"
-            " maximum: one per core; extraction keeps a core busy, so more only cost memory]",
+            help="Worker processes for extraction. [default and maximum: one per core;"
+            " extraction keeps a core busy, so more workers only cost memory]",
             show_default=False,
         ),
     ] = None,

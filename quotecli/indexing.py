@@ -4,9 +4,7 @@ The articles are cut into batches. Each batch loses the texts already indexed
 (checked by hash before any extraction), goes to a worker process for
 extraction (and, for HTML pages, for finding the article in the page), and
 comes back to the one writer in this process, which stores it in one
-transaction. When every worker already has work queued, the writer extracts
-the batch itself rather than wait: with ``jobs`` N, N - 1 workers and the
-writer share the extraction. Only a few batches are in flight at a time, so memory stays flat
+transaction. Only a few batches are in flight at a time, so memory stays flat
 however big the archive; and since every committed batch is complete, an
 interrupted run leaves a consistent index that the next run continues.
 """
@@ -84,8 +82,7 @@ def index_articles(
     """Extract and store every article; return what was added, replaced and left alone.
 
     Unchanged texts are skipped before extraction. With ``jobs`` > 1 and more
-    than one batch of input, extraction runs in ``jobs`` - 1 worker processes
-    and, between writes, in this one.
+    than one batch of input, extraction runs in that many worker processes.
     ``on_article(article, added)`` is called after each article is committed,
     ``on_batch(summary)`` after each batch; problems that cost an article go
     to ``warn`` (else into the summary's warnings). ``slow_input`` says the
@@ -100,11 +97,7 @@ def index_articles(
     # Workers pay off from the second batch on; they are started before the
     # reading thread, because forking a process that runs threads is unsafe.
     many = slow_input or len(head) > batch_size
-    # This process is one of the ``jobs``: besides writing, it extracts a batch
-    # whenever every worker has work queued, instead of waiting on them. A third
-    # process on two cores would add only the cost of sharing them.
-    workers = jobs - 1
-    pool = _pool(workers) if workers > 0 and many else None
+    pool = _pool(jobs) if jobs > 1 and many else None
     incoming = _Prefetch(chain(head, items), batch_size)
     # Articles added by this run: their text met again is a duplicate, not unchanged.
     added_ids: set[int] = set()
@@ -158,18 +151,11 @@ def index_articles(
                     for warning in item.warnings:
                         say(warning)
             todo = _not_yet_indexed(store, batch, summary, on_article, added_ids)
-            if pool is None:
-                in_flight.append((todo, extract_batch(todo)))
-            elif incoming.ended:
-                # The last batch is shared out, a share to each worker and one
-                # extracted here, so that no one sits idle while another extracts it
-                # alone; each share is still written in order.
-                mine, *theirs = _shares(todo, jobs)
-                sent = [(share, pool.submit(extract_batch, share)) for share in theirs]
-                in_flight.append((mine, extract_batch(mine)))
-                in_flight.extend(sent)
-            elif _extracting(in_flight) < workers * (1 + _QUEUED_PER_WORKER):
-                in_flight.append((todo, pool.submit(extract_batch, todo)))
+            if pool is not None:
+                # The last batch is shared out, so that no worker sits idle while
+                # another extracts it alone; each share is still written in order.
+                for share in _shares(todo, jobs) if incoming.ended else [todo]:
+                    in_flight.append((share, pool.submit(extract_batch, share)))
             else:
                 in_flight.append((todo, extract_batch(todo)))
             write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
@@ -196,11 +182,6 @@ def _shares(items: list[Item], count: int) -> list[list[Item]]:
     """The items in at most ``count`` runs of about equal length, in order."""
     size = -(-len(items) // count) or 1
     return [items[i : i + size] for i in range(0, len(items), size)] or [items]
-
-
-def _extracting(in_flight: Iterable[tuple[list[Item], Future | list]]) -> int:
-    """Batches the workers have not finished yet."""
-    return sum(isinstance(done, Future) and not done.done() for _, done in in_flight)
 
 
 def _ready(done: Future | list) -> bool:
