@@ -68,3 +68,7 @@ def test_a_name_whose_first_word_ends_in_ing_can_open_a_sentence():
 def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
     found = mentions("Drummer Tom Brandt said the band would tour. Oliver James Okafor agreed.")
     assert [name for name, *_ in found] == ["Tom Brandt", "Oliver James Okafor"]
+    found = mentions("Film-maker Tom Brandt and Co-founder Ann Roe spoke.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
+    found = mentions("Referee Tom Brandt and DJ Ann Roe spoke.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]

@@ -376,8 +376,9 @@ def _role_and_name(
     return tuple(role), tuple(name)
 
 
-# A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian".
-_AGENT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ist|er|or|ian)")
+# A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian",
+# "Film-maker", "Co-founder" (six letters at least: "Peter" is a name).
+_AGENT_NOUN = re.compile(r"(?=[A-Z][\w-]{5,})[A-Z][a-z]+(?:-[a-z]+)*(?:ist|er|or|ian)")
 
 
 @lru_cache(maxsize=1 << 14)
