@@ -709,3 +709,11 @@ def test_a_report_is_not_a_word_that_merely_opened_a_sentence() -> None:
 def test_senators_named_together_speak_under_the_first_name() -> None:
     quote = only("Sens. Ann Reed, Tom Tull and Al Lang said the bill would pass.")
     assert (quote.speaker, quote.role) == ("Ann Reed", "Sens.")
+
+
+def test_market_traders_and_a_former_monopoly_are_sources() -> None:
+    trader = only('"The market is falling," said one trader.')
+    assert (trader.speaker, trader.speaker_type) == ("trader", "anonymous")
+    assert only("A dealer said prices would rise.").speaker == "dealer"
+    firm = only('"We want fair access," the former monopoly said in a statement.')
+    assert firm.speaker_type == "organisation"
