@@ -72,3 +72,8 @@ def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
     assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
     found = mentions("Referee Tom Brandt and DJ Ann Roe spoke.")
     assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
+
+
+def test_for_joins_the_name_of_a_body_and_nothing_else():
+    found = mentions("The Office for National Statistics said so. He left Leeds for Chelsea.")
+    assert [name for name, *_ in found] == ["Office for National Statistics", "Leeds", "Chelsea"]

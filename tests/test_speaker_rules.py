@@ -717,3 +717,8 @@ def test_market_traders_and_a_former_monopoly_are_sources() -> None:
     assert only("A dealer said prices would rise.").speaker == "dealer"
     firm = only('"We want fair access," the former monopoly said in a statement.')
     assert firm.speaker_type == "organisation"
+
+
+def test_a_body_named_for_what_it_does_is_one_speaker() -> None:
+    quote = only('"Services will resume in the spring," the Department for Transport said.')
+    assert (quote.speaker, quote.speaker_type) == ("Department for Transport", "organisation")

@@ -9,6 +9,7 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -280,8 +281,9 @@ def _role_and_name(
         and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
-    if _norm(tokens[-1]) in lx.ORG_WORDS:
-        # "Munich Security Conference": an organisation's name is never a role.
+    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens):
+        # "Munich Security Conference", "Office for National Statistics": an
+        # organisation's name is never a role.
         role, name = [], tokens
     else:
         role, name = _split_role(tokens)
@@ -394,24 +396,54 @@ def _described(
     return type_, role_text or None, " ".join(name), _gender(role, name if len(name) > 1 else ())
 
 
+# "Department for Transport", "Institute for Fiscal Studies": "for" joins a body's
+# name only after a word that names a body ("Leeds for Chelsea" stays two names).
+_FOR_NAME = re.compile(rf"[ \t]for[ \t](?={_CAPWORD})")
+
+
+def _body_for(tokens: list[str]) -> bool:
+    """ "Office for National Statistics": a body's word, "for", and what it is for."""
+    return any(
+        tokens[k] == "for" and _norm(tokens[k - 1]) in lx.ORG_WORDS for k in range(1, len(tokens))
+    )
+
+
+def _capital_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Where each run of capitalised words starts and ends, a body's "… for …" one run."""
+    pos = 0
+    while (match := CAPITAL_RUN.search(text, pos)) is not None:
+        start, end = match.span()
+        while True:
+            joined = _FOR_NAME.match(text, end)
+            last = text[max(start, text.rfind(" ", start, end) + 1) : end].lower()
+            if joined is None or last not in lx.ORG_WORDS:
+                break
+            following = CAPITAL_RUN.match(text, joined.end())
+            if following is None:
+                break
+            end = following.end()
+        yield start, end
+        pos = end
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
-    for match in CAPITAL_RUN.finditer(text):
-        group = match.group()
+    for run_start, run_end in _capital_runs(text):
+        group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
             # a letter alone ("B", "M.") is an initial or a label, never a name
-            if group.lower() in lx.CALENDAR and _surname_speaks(text, match.start(), match.end()):
-                mentions.append(_surname(match.start(), match.end(), group, sentence_starts))
+            if group.lower() in lx.CALENDAR and _surname_speaks(text, run_start, run_end):
+                mentions.append(_surname(run_start, run_end, group, sentence_starts))
             continue
-        start = match.start()
+        start = run_start
         tokens = group.split()
         if (
             " " not in group
             and start in sentence_starts
             and group.lower().endswith(_ADVERB_ENDINGS)
-            and _ADVERB_FOLLOWS.match(text, match.end())
+            and _ADVERB_FOLLOWS.match(text, run_end)
         ):
             continue  # "Originally, …", "Shortly after…": an adverb opening a sentence
         if (
@@ -424,7 +456,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if (
             (start == 0 or text[start - 1] == "\n")
             and group.isupper()
-            and _DATELINE.match(text, match.end())
+            and _DATELINE.match(text, run_end)
         ):
             continue  # "BUENA PARK, Calif. - …": where the story was filed, not who speaks
         # Capitalised sentence openers ("While", "The", "He") are not names.
@@ -501,7 +533,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if found is None:
             continue
         role, name = found
-        end = match.end()
+        end = run_end
         after_the = after_the and _heads_phrase(text, end)
         described = _described(name, role, after_the)
         if described is None:
