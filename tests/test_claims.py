@@ -397,3 +397,8 @@ def test_a_short_aside_in_brackets_stays_inside_the_claim():
 def test_an_aside_in_brackets_at_the_end_still_ends_the_claim():
     text = "Mr Pryce said taxes would rise (which he opposes)."
     assert claim_by(text, "said").text == "taxes would rise"
+
+
+def test_someone_else_doing_the_same_ends_the_claim() -> None:
+    text = "Ms Hale said she was pleased with the result, as did her deputy, Tom Pryce."
+    assert claim_by(text, "said").text == "she was pleased with the result"

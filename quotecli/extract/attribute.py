@@ -274,6 +274,13 @@ _CLAUSE_STOPS = (
     ", for whom ",
     ", whose ",
     " (",
+    # "…said he was delighted, as did the Tory leader": someone else doing the same.
+    ", as did ",
+    ", as does ",
+    ", as do ",
+    ", as had ",
+    ", as has ",
+    ", as have ",
 )
 
 
