@@ -9,7 +9,6 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -408,28 +407,30 @@ def _body_for(tokens: list[str]) -> bool:
     )
 
 
-def _capital_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Where each run of capitalised words starts and ends, a body's "… for …" one run."""
-    pos = 0
-    while (match := CAPITAL_RUN.search(text, pos)) is not None:
-        start, end = match.span()
-        while True:
-            joined = _FOR_NAME.match(text, end)
-            last = text[max(start, text.rfind(" ", start, end) + 1) : end].lower()
-            if joined is None or last not in lx.ORG_WORDS:
-                break
-            following = CAPITAL_RUN.match(text, joined.end())
-            if following is None:
-                break
-            end = following.end()
-        yield start, end
-        pos = end
+def _joined_by_for(text: str, start: int, end: int) -> int:
+    """Where a run of capitalised words ends once a body's "… for …" joins the next."""
+    while text.startswith((" for ", "\tfor"), end):
+        joined = _FOR_NAME.match(text, end)
+        last = text[max(start, text.rfind(" ", start, end) + 1) : end].lower()
+        if joined is None or last not in lx.ORG_WORDS:
+            break
+        following = CAPITAL_RUN.match(text, joined.end())
+        if following is None:
+            break
+        end = following.end()
+    return end
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
-    for run_start, run_end in _capital_runs(text):
+    joined_end = -1
+    for match in CAPITAL_RUN.finditer(text):
+        run_start, run_end = match.span()
+        if run_start < joined_end:
+            continue  # the name after "for", already part of a body's name
+        if text.startswith((" for ", "\tfor"), run_end):
+            run_end = joined_end = _joined_by_for(text, run_start, run_end)
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
