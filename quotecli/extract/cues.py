@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quotecli.extract import lexicon as lx
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regular expression for many words, factored by common prefixes.
 
     A flat alternation of five hundred verb forms is tried word by word at
@@ -33,7 +33,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CUE_WORD = re.compile(
-    r"(?<![\w’'\-])(" + _trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
+    r"(?<![\w’'\-])(" + trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
 )
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
