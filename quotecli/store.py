@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -169,6 +170,9 @@ def prepare(text: str, extraction: Extraction) -> Prepared:
 
 # Page size of a new index, in bytes (SQLite's default is 4096).
 PAGE_SIZE = 16384
+# How long (seconds) a run waits for other processes to let it switch a new
+# index to write-ahead logging, as long as SQLite waits for a lock.
+_WAL_SWITCH_WAIT = 5.0
 
 # What writing an article did.
 ADDED = "added"
@@ -334,7 +338,21 @@ class Store:
         power cut can only lose the last batches, which the next run redoes.
         """
         with self.guard():
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            # Switching to WAL needs the file to itself and fails at once, without
+            # waiting, when another process has it open: several first runs on a
+            # new index at the same time. One of them switches; the others find
+            # it done, or try again shortly.
+            deadline = time.monotonic() + _WAL_SWITCH_WAIT
+            while True:
+                try:
+                    mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+                    if mode.lower() != "wal":
+                        self.conn.execute("PRAGMA journal_mode = WAL")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.02)
             self.conn.execute("PRAGMA synchronous = NORMAL")
 
     def check_intact(self) -> None:
