@@ -722,3 +722,10 @@ def test_market_traders_and_a_former_monopoly_are_sources() -> None:
 def test_a_body_named_for_what_it_does_is_one_speaker() -> None:
     quote = only('"Services will resume in the spring," the Department for Transport said.')
     assert (quote.speaker, quote.speaker_type) == ("Department for Transport", "organisation")
+
+
+def test_where_someone_is_based_describes_the_speaker_after_the_verb() -> None:
+    analyst = only('"Prices will fall," said a London-based analyst.')
+    assert (analyst.speaker, analyst.speaker_type) == ("analyst", "anonymous")
+    named = only('"Prices will fall," said London-based analyst Ada Lowe.')
+    assert (named.speaker, named.role) == ("Ada Lowe", "London-based analyst")

@@ -72,6 +72,11 @@ def is_head_noun(word: str) -> bool:
     return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
+# "London-based", "Paris-born": a capitalised place and a lowercase participle.
+_PLACE_MODIFIER = re.compile(r"[A-Z][\w’'.]*-[a-z]+")
+_PLACE_MODIFIER_ENDS = frozenset({"based", "born", "bred", "registered", "listed", "owned"})
+
+
 def _compound_head_follows(toks: list[Token], i: int) -> bool:
     """Whether the role noun at ``i`` only modifies the one after it: "union
     officials", "government sources", "opposition MPs"."""
@@ -1600,6 +1605,11 @@ class Context:
                     and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
                 )
                 or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
+                # "said a London-based analyst": where someone is based or from
+                or (
+                    _PLACE_MODIFIER.fullmatch(toks[i].text) is not None
+                    and toks[i].low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+                )
                 or owner
                 or (i == first + 1 and toks[i].low in ("’s", "'s"))
             ):
