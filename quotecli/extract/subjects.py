@@ -74,7 +74,7 @@ def is_head_noun(word: str) -> bool:
 
 # "London-based", "Paris-born": a capitalised place and a lowercase participle.
 _PLACE_MODIFIER = re.compile(r"[A-Z][\w’'.]*-[a-z]+")
-_PLACE_MODIFIER_ENDS = frozenset({"based", "born", "bred", "registered", "listed", "owned"})
+_PLACE_MODIFIER_ENDS = lx.load("subjects-place-participles")
 
 
 def _compound_head_follows(toks: list[Token], i: int) -> bool:
