@@ -11,7 +11,9 @@ doubling); a quadratic one shows 4. Shapes:
 - engine shapes, timed on ``quotecli.extract.extract`` (whatever engine is
   installed): "said " repeated; '"Fine," he said. ' repeated; "according to "
   repeated; dots with no capital after them ("." repeated); "U.S. " repeated (an
-  abbreviation that ends no sentence); real BBC articles joined into one document, as they
+  abbreviation that ends no sentence); a repeated sentence whose name is looked
+  up across the text ("May said", "Downing Street said", "the Dutchman said");
+  real BBC articles joined into one document, as they
   are and hard-wrapped at 72 columns;
 - reading and indexing: N BBC articles read from JSONL and indexed in this
   process (one worker), into a new database each time;
@@ -84,6 +86,26 @@ def main() -> None:
         ('"according to " repeated', "bytes", 20_000 if full else 2_000, engine("according to ")),
         ("dots, no capital after", "bytes", 4_000 if full else 1_000, engine(".")),
         ('"U.S. " repeated', "bytes", 8_000 if full else 1_000, engine("U.S. ")),
+        # A name the engine looks up across the whole text: a month that may be a
+        # surname ("May said"), a run opening with an -ing word ("Downing Street").
+        (
+            '"It is loud," May said. repeated',
+            "bytes",
+            20_000 if full else 2_000,
+            engine('"It is loud," May said. '),
+        ),
+        (
+            "Downing Street said so. repeated",
+            "bytes",
+            20_000 if full else 2_000,
+            engine("Downing Street said so. "),
+        ),
+        (
+            '"Fine," the Dutchman said. repeated',
+            "bytes",
+            20_000 if full else 2_000,
+            engine('"Fine," the Dutchman said. '),
+        ),
         ("BBC articles joined", "bytes", 320_000 if full else 40_000, joined),
         ("BBC joined, wrapped at 72", "bytes", 320_000 if full else 40_000, wrapped),
         ("index N BBC articles", "articles", 140 if full else 35, _indexing(texts)),

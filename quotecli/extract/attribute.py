@@ -685,7 +685,12 @@ class Attributor:
         para = self.doc.paragraphs[span.paragraph]
         head_start = max(para.start, self._sentence_start(span.open_mark))
         if head_start >= span.open_mark:
-            head_start = para.start
+            # The quotation opens its sentence: the lead is the sentence before
+            # ("He told reporters. “…”"), not the whole paragraph, which every
+            # quotation of a long paragraph would otherwise read again.
+            index = self.doc.sentence_index(span.open_mark)
+            before = self.doc.sentences[index - 1].start if index > 0 else para.start
+            head_start = max(para.start, before)
         return head_start, self.text[head_start : span.open_mark]
 
     def _cue_before(self, mark: int, head_start: int) -> tuple[Speaker, Cue] | None:

@@ -110,6 +110,13 @@ class Entities:
     # Bodies of more than one word by each word of their name that says what
     # they are: "board" for "Harbour Board".
     _by_head: dict[str, list[Entity]] = field(default_factory=dict)
+    # Mentions linked so far to each entity, by its index.
+    _times_linked: Counter[int] = field(default_factory=Counter)
+
+    def note(self, mention_start: int, entity: Entity) -> None:
+        """Record that the mention starting at ``mention_start`` names ``entity``."""
+        self.by_mention[mention_start] = entity
+        self._times_linked[entity.index] += 1
 
     def link(self, mention: Mention, text: str = "") -> Entity:
         """The entity ``mention`` (in ``text``) names."""
@@ -130,7 +137,7 @@ class Entities:
         self._register(entity, mention.name)
         entity.add_role(mention.role)
         entity.gender = entity.gender or mention.gender
-        self.by_mention[mention.start] = entity
+        self.note(mention.start, entity)
         return entity
 
     def _find(self, mention: Mention, text: str = "") -> Entity | None:
@@ -147,7 +154,7 @@ class Entities:
             # "the Acme national poll" only describes the poll).
             heads = self._by_head.get(name, ())
             if heads and not _modifies_noun(text, mention.end):
-                named = Counter(e.index for e in self.by_mention.values())
+                named = self._times_linked
                 found = max(heads, key=lambda e: (named[e.index], e.index))
         if found is not None or mention.type in (ORGANISATION, "place"):
             return found
@@ -222,7 +229,7 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
             )
             if knight is not None:
                 # "Sir John said" after "Sir John Stevens": a knight by first name.
-                entities.by_mention[mention.start] = knight
+                entities.note(mention.start, knight)
                 continue
             entity = entities.link(mention, text)
             if text and mention.type in (PERSON, "unknown") and not mention.possessive:
@@ -241,8 +248,6 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-
-
 _AUXILIARIES = lx.load("attribute-auxiliaries")
 
 

@@ -218,7 +218,7 @@ def _is_opening_verb(
     run_start: int,
     sentence_starts: frozenset[int] | set[int],
     run: str = "",
-    text: str = "",
+    facts: _TextFacts | None = None,
 ) -> bool:
     """A capitalised verb opening a sentence: "Describing Mr Jackson, …", "Said Ms Roe".
 
@@ -228,19 +228,48 @@ def _is_opening_verb(
     if index or run_start not in sentence_starts:
         return False
     low = token.lower()
-    if low.endswith("ing") and run and _written_within(text, run, run_start):
+    if low.endswith("ing") and run and facts is not None and facts.written_within(run):
         return False
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
 
 
-def _written_within(text: str, run: str, start: int) -> bool:
-    """Whether ``run`` is also written after a word of a sentence: "… from Downing Street"."""
-    at = text.find(run)
-    while at != -1:
-        if at != start and _MID_SENTENCE.search(text, max(0, at - 3), at):
-            return True
-        at = text.find(run, at + 1)
-    return False
+class _TextFacts:
+    """What the whole text says about a run of words, looked up once per run.
+
+    Asked at every occurrence, each answer would read the whole text again:
+    time that grows with the square of a text that repeats a name.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._within: dict[str, bool] = {}
+        self._full_names: dict[str, bool] = {}
+
+    def written_within(self, run: str) -> bool:
+        """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
+        found = self._within.get(run)
+        if found is None:
+            text = self.text
+            found = False
+            at = text.find(run)
+            while at != -1:
+                if _MID_SENTENCE.search(text, max(0, at - 3), at):
+                    found = True
+                    break
+                at = text.find(run, at + 1)
+            self._within[run] = found
+        return found
+
+    def surname_of_someone(self, name: str) -> bool:
+        """Whether the text names someone in full with ``name`` as surname: "Brian May"."""
+        found = self._full_names.get(name)
+        if found is None:
+            found = any(
+                first.lower() in lx.FIRST_NAMES
+                for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{re.escape(name)}\b", self.text)
+            )
+            self._full_names[name] = found
+        return found
 
 
 _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
@@ -424,6 +453,7 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
+    facts = _TextFacts(text)
     joined_end = -1
     for match in CAPITAL_RUN.finditer(text):
         run_start, run_end = match.span()
@@ -435,7 +465,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
             # a letter alone ("B", "M.") is an initial or a label, never a name
-            if group.lower() in lx.CALENDAR and _surname_speaks(text, run_start, run_end):
+            if group.lower() in lx.CALENDAR and _surname_speaks(text, run_start, run_end, facts):
                 mentions.append(_surname(run_start, run_end, group, sentence_starts))
             continue
         start = run_start
@@ -501,7 +531,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                     start,
                     sentence_starts,
                     group if len(tokens) > 1 else "",
-                    text,
+                    facts,
                 )
                 # "Interestingly Blocher stated": an adverb opening the sentence.
                 or (
@@ -560,7 +590,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
 _SPEAKS_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also|later|then)[ \t]+)?([a-z]+)\b")
 
 
-def _surname_speaks(text: str, start: int, end: int) -> bool:
+def _surname_speaks(text: str, start: int, end: int, facts: _TextFacts) -> bool:
     """ "Brian May … May said", "said May": a month that is the surname of
     someone named in full, speaking; "in May said" or "May said" with no one of
     that name is a date."""
@@ -572,11 +602,7 @@ def _surname_speaks(text: str, start: int, end: int) -> bool:
         verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
     ):
         return False
-    name = text[start:end]
-    return any(
-        first.lower() in lx.FIRST_NAMES
-        for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{name}\b", text)
-    )
+    return facts.surname_of_someone(text[start:end])
 
 
 def _surname(

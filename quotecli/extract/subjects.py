@@ -409,6 +409,7 @@ class Context:
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
         self._after_the: set[int] | None = None
+        self._first_named: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -1300,11 +1301,16 @@ class Context:
 
     def _named_before_sentence(self, entity: Entity | None, offset: int) -> bool:
         """Whether ``entity`` was named before the sentence at ``offset``."""
-        start = self.doc.sentence_at(offset).start
-        for index in range(bisect_left(self._starts, start) - 1, -1, -1):
-            if self.entities.entity_at(self.mentions[index].start) is entity:
-                return True
-        return False
+        if self._first_named is None:
+            # Where each entity is first named (-1 for mentions of none), found once
+            # rather than by reading back through every mention at each question.
+            first: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                first.setdefault(found.index if found is not None else -1, mention.start)
+            self._first_named = first
+        named = self._first_named.get(entity.index if entity is not None else -1)
+        return named is not None and named < self.doc.sentence_at(offset).start
 
     def _year_old(
         self, toks: list[Token], i: int, known: bool = False, before: int | None = None
