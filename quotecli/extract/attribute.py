@@ -35,7 +35,7 @@ from quotecli.extract.catalogue import (
     tried_on,
 )
 from quotecli.extract.claims import Claim
-from quotecli.extract.cues import Cue, trie_pattern
+from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
@@ -85,6 +85,11 @@ _COORDINATION = re.compile(
 _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[^\W\d_])")
 # Two characters of the word group above: an offset between them is inside a word.
 _WORD_PART = re.compile(r"[\w’'\-]{2}")
+
+
+def _adverb(low: str) -> bool:
+    """ "only", "later", "formally": a word that may stand inside a verb phrase."""
+    return low in _PASSIVE_ADVERBS or (low.endswith("ly") and low.isalpha())
 
 
 def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
@@ -288,7 +293,7 @@ _CLAUSE_STOPS = (
 _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(stop)}
 # As a prefix tree: every stop but two opens with a comma, and a flat alternation
 # would try each of them at every comma of the text.
-_STOP_FORMS = re.compile(trie_pattern(sorted(_STOP_OF_FORM)))
+_STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 
 
 def _trimmed_end(text: str, floor: int, end: int) -> int:
@@ -1650,7 +1655,7 @@ class Attributor:
                 return match.start()
         return end
 
-    def object_end(self, start: int, end: int) -> int:
+    def _object_end(self, start: int, end: int) -> int:
         """Where "and" then a finite verb ends an object that is the claim: "denied
         the charges [and counter-sued her]", "proposed a ban on imports [and has
         gone further]". An object holding a verb of its own keeps its "and"."""
@@ -1916,15 +1921,12 @@ class Attributor:
         subject is the addressee, or what is spoken of, not the speaker."""
         if cue.participle:
             return False
-        before = self.text[max(0, cue.start - 40) : cue.start].split()
+        words = [w.lower() for w in self.text[max(0, cue.start - 40) : cue.start].split()[-3:]]
         # At most two adverbs between: "was later formally told".
-        for word in before[:-3:-1]:
-            low = word.lower()
-            if low in _BE:
-                return True
-            if not (low in _PASSIVE_ADVERBS or (low.endswith("ly") and low.isalpha())):
-                return False
-        return bool(before) and len(before) > 2 and before[-3].lower() in _BE
+        k = len(words) - 1
+        while k > len(words) - 3 and k >= 0 and _adverb(words[k]):
+            k -= 1
+        return k >= 0 and words[k] in _BE
 
     def _adjunct_or_empty(self, start: int, end: int) -> bool:
         """Nothing, or a short time or place phrase, between two offsets."""

@@ -7,33 +7,8 @@ from dataclasses import dataclass
 
 from quotecli.extract import lexicon as lx
 
-
-def trie_pattern(words: list[str]) -> str:
-    """One regular expression for many words, factored by common prefixes.
-
-    A flat alternation of five hundred verb forms is tried word by word at
-    every position; a prefix tree lets the engine drop a position at once.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
-
-
 _CUE_WORD = re.compile(
-    r"(?<![\w’'\-])(" + trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
+    r"(?<![\w’'\-])(" + lx.trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
 )
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests

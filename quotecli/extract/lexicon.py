@@ -8,6 +8,7 @@ them and derives the few tables built from them (verb forms, first names).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -20,6 +21,31 @@ def entries(text: str) -> list[str]:
         if entry:
             found.append(entry)
     return found
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes.
+
+    A flat alternation of many words (five hundred verb forms, a score of clause
+    stops) is tried word by word at every position; a prefix tree lets the
+    regular expression engine drop a position at once.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 @cache

@@ -524,7 +524,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     opener = a.doc.tokens_between(max(floor, text.rfind(",", floor, cue.start) + 1), cue.start)
     if opener and opener[0].low in _SUBORDINATORS:
         return None  # "when it reported the results, the airline…": a time, not a claim
-    end = a.object_end(start, a._clause_end(start, cue))
+    end = a._object_end(start, a._clause_end(start, cue))
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim

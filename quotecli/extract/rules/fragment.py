@@ -139,18 +139,16 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         # "“It’s a fraud,” Perez said Sunday on “Meet the Press”": the cue has
         # its words already; a title in the time or place after it is no claim.
         return False
-    agent = None
-    if a._passive(cue):
-        # "was described as “reckless” by the unions": the speaker is the agent;
-        # with none ("is being branded as “…”"), the words are nobody's claim.
-        agent = _PASSIVE_AGENT.match(a.text, span.outer_end)
+    # "was described as “reckless” by the unions": a passive's speaker is its agent;
+    # with none ("is being branded as “…”"), the words are nobody's claim.
+    passive = a._passive(cue)
+    agent = _PASSIVE_AGENT.match(a.text, span.outer_end) if passive else None
+    if passive:
         found = a.ctx.subject_after(agent.end(), sent.end) if agent else None
-        if found is None:
-            return False
     else:
         found = a._speaker_of(cue)
-        if found is None:
-            return False
+    if found is None:
+        return False
     # The claim is the cue's whole object, quoted words and all:
     # described [Putin as “smart”], called [the issue “a priority” for women].
     clause = a._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
