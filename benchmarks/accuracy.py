@@ -60,10 +60,11 @@ def unnamed_near_names(text: str, quotes: Sequence[Quote]) -> list[tuple[Quote, 
 
 def predict(
     gold_path: Path, out_path: Path, unattributed: list[tuple[str, Quote, str]]
-) -> tuple[int, float]:
-    """Write the engine's predictions; ``unattributed`` gets each quote left
+) -> tuple[int, float, int]:
+    """Write the engine's predictions; return the words read, the seconds the
+    engine took and the quotes it found. ``unattributed`` gets each quote left
     without a speaker although a person is named next to it."""
-    words = 0
+    words = found = 0
     elapsed = 0.0
     with gold_path.open(encoding="utf-8") as gold, out_path.open("w", encoding="utf-8") as out:
         for line in gold:
@@ -73,6 +74,7 @@ def predict(
             started = time.perf_counter()
             extraction = extract(text)
             elapsed += time.perf_counter() - started
+            found += len(extraction.quotes)
             # The annotators mark each part of an interrupted quotation on its own.
             quotes = [
                 {"start": start, "end": end, "speaker": q.speaker, "kind": q.kind}
@@ -82,7 +84,7 @@ def predict(
             out.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
             for q, name in unnamed_near_names(text, extraction.quotes):
                 unattributed.append((doc["id"], q, name))
-    return words, elapsed
+    return words, elapsed, found
 
 
 def main() -> int:
@@ -98,11 +100,11 @@ def main() -> int:
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp()) / "pred.jsonl"
     unattributed: list[tuple[str, Quote, str]] = []
-    words, elapsed = predict(args.gold, out, unattributed)
+    words, elapsed, found = predict(args.gold, out, unattributed)
     print(f"{words:,} words in {elapsed:.2f} s: {words / elapsed:,.0f} words/s on one core")
     print(
-        f"{len(unattributed)} quotes without a speaker although a person is named in their"
-        " sentence or the one before (--unattributed lists them)"
+        f"{len(unattributed)} of {found:,} quotes without a speaker although a person is named"
+        " in their sentence or the one before (--unattributed lists them)"
     )
     if args.unattributed:
         for doc_id, q, name in unattributed:
