@@ -40,8 +40,7 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 def instructions(root: Path, corpus: Path, articles: int) -> int:
     """Instructions of one interpreter running the engine under ``root`` over ``articles``."""
-    sys.path.insert(0, str(HERE.parent / "scripts"))
-    from engine_at import engine_env
+    from engine_at import engine_env  # on the path once main() has put scripts/ there
 
     env = {**engine_env(root), "PYTHONHASHSEED": "0"}
     with tempfile.TemporaryDirectory(prefix="quotecli-callgrind-") as tmp:
