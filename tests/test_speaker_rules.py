@@ -729,3 +729,44 @@ def test_where_someone_is_based_describes_the_speaker_after_the_verb() -> None:
     assert (analyst.speaker, analyst.speaker_type) == ("analyst", "anonymous")
     named = only('"Prices will fall," said London-based analyst Ada Lowe.')
     assert (named.speaker, named.role) == ("Ada Lowe", "London-based analyst")
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_who_after_a_described_name_is_that_person() -> None:
+    text = (
+        '"You will see a lot of tactics," said Ann Berry, 32, a nurse from Leeds '
+        'who said she planned to march. "I do not like being arrested."'
+    )
+    assert speakers(text) == ["Ann Berry", "Ann Berry", "Ann Berry"]
+
+
+def test_the_attribution_sentence_names_no_new_speaker_for_what_follows() -> None:
+    text = (
+        '"The deals are binding," spokesman Ron Vale told the Journal in July, after '
+        'the mayor stated an interest in ending them. "These contracts hold."'
+    )
+    assert speakers(text) == ["Ron Vale", "Ron Vale"]
+
+
+def test_a_quoted_sentence_runs_on_for_a_few_words_before_its_speaker() -> None:
+    text = (
+        "The plan came out on Monday.\n\n"
+        '"I admire the mechanics" of the plan, Mr. Hale said. "But I worry about it."'
+    )
+    assert speakers(text) == ["Hale", "Hale"]
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks() -> None:
+    assert speakers('And Mr. Dorn gloated: "I told you he would fail."') == ["Dorn"]
+    text = 'Mitch Conn, R-Ky., delivered a blunt message to the mayor: "Stop it."'
+    assert speakers(text) == ["Mitch Conn"]
+    assert speakers('Or, as Tom Ridley, a former minister, put it: "They are in."') == [
+        "Tom Ridley"
+    ]
+    assert speakers('Clinton\'s response was: "Is the shop in Leeds?"') == ["Clinton"]
+    # With no name opening the sentence, the name before the colon speaks.
+    text = 'The decision did not surprise analyst Maria Lopez: "Nobody wanted to buy."'
+    assert speakers(text) == ["Maria Lopez"]

@@ -759,10 +759,21 @@ class Attributor:
         own ("a pollster who advised Clinton") go with the speaker already named.
         """
         assert claim.speaker is not None
+        own = claim.cue
+        # The rest of the sentence that names the speaker after the quotation is
+        # about them: "“…,” said Jo Roe, a nurse who said she would march." /
+        # "“…,” Roe told the Times, after the mayor stated his view."
+        own_sentence = (
+            self.doc.sentence_at(own.start).start
+            if own is not None and own.start >= claim.outer_end
+            else None
+        )
         for cue in self._cues_between(claim.outer_end, before):
             if cue is claim.cue or cue.participle or cue.lemma not in lx.CLAUSE_VERBS:
                 continue  # "a fund called Future45" names, it does not speak
             sent = self.doc.sentence_at(cue.start)
+            if sent.start == own_sentence:
+                continue
             other = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
             if other is None or other.rule == "relative_who":
                 continue

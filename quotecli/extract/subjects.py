@@ -1049,6 +1049,12 @@ class Context:
             if k > 0 and toks[k - 1].low not in _LINKS and toks[k - 1].text.islower():
                 role = self.text[toks[linked].start : named.start].strip()
                 return self.from_mention(named).with_role(role)
+        if tok.low == "who" and i >= 1 and toks[i - 1].text != ",":
+            # "…, said Jo Roe, 32, a nurse from Leeds who said she would march":
+            # "who" is the person the description set off by a comma is of.
+            described = self._described_before(toks, i, clause_start, described_only=True)
+            if described is not None:
+                return self.from_mention(described, "relative_who")
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
             return self._described(nominal(self, toks, linked, through=tok.end))
@@ -1155,12 +1161,28 @@ class Context:
         found = _LAST_WORD.search(self.text, max(0, offset - 12), offset)
         return found.group(1).lower() if found else ""
 
-    def _described_before(self, toks: list[Token], last: int, clause_start: int) -> Mention | None:
-        """The person whose description, set off by a comma, runs up to ``toks[last]``."""
+    def _described_before(
+        self, toks: list[Token], last: int, clause_start: int, described_only: bool = False
+    ) -> Mention | None:
+        """The person whose description, set off by a comma, runs up to ``toks[last]``.
+
+        With ``described_only`` the words after the comma must open a description
+        ("a nurse", "the head of…"), and an age between name and description is
+        stepped over: "Jo Roe, 32, a nurse who…"."""
         for k in range(last - 1, max(0, last - 20), -1):
             if toks[k].text in ";:.":
                 return None
             if toks[k].text == "," and toks[k].start >= clause_start:
+                if described_only:
+                    words = toks[k + 1 : last]
+                    if (
+                        not words
+                        or words[0].low not in ("a", "an", "the")
+                        or any(t.low in ("and", "or") or t.text in '“”"' for t in words)
+                    ):
+                        return None
+                    if k >= 3 and _AGE.fullmatch(toks[k - 1].text) and toks[k - 2].text == ",":
+                        k -= 2  # "Jo Roe, 32, a nurse"
                 person = self.mention_ending(toks[k - 1].end) if k > 0 else None
                 if person is not None and (
                     (person.type == PERSON and not person.possessive)

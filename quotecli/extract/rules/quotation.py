@@ -95,6 +95,10 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
         words = lead.split()
+        if _adjunct_lead(lead):
+            # "“I admire the mechanics” of the plan, Jo Roe said": the quoted
+            # sentence runs on for a few words before its speaker.
+            return speaker, cue
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
             return run_on, cue
@@ -123,6 +127,17 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             return speaker.with_role(role), cue
         break
     return None
+
+
+# A short phrase after a quotation that finishes its sentence: "of the plan, ",
+# "in November, ", "for the win, ".
+_ADJUNCT_LEAD = re.compile(
+    r"(?:of|for|in|on|at|about|to|from|with|over)\s[^,;:.!?“”\"()]{1,60},\s*"
+)
+
+
+def _adjunct_lead(lead: str) -> bool:
+    return bool(_ADJUNCT_LEAD.fullmatch(lead)) and len(lead.split()) <= 8
 
 
 def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> Speaker | None:
@@ -251,6 +266,75 @@ def speaker_cue_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if not before.strip():
         return None
     return a._cue_before(span.open_mark, head_start)
+
+
+# Words that may open a sentence before its subject: "And Mr Roe gloated:",
+# "Or, as Jo Roe put it:".
+_SUBJECT_OPENERS = re.compile(r"(?:(?:and|but|or|yet|so|as)\b[ \t,]*)*", re.I)
+# Not the verb after a subject: "Smith and Jones disagree:".
+_NOT_VERBS = frozenset(
+    ("and", "or", "of", "in", "for", "at", "to", "from", "with", "on", "by", "who")
+)
+# A reply, not a verb: "Mr Roe’s answer was: “…”".
+_REPLY_IS = re.compile(
+    r"(?:[’']s?)?[ \t]+(?:response|reply|answer|retort|verdict|message)[ \t]+(?:was|is)[ \t]*:"
+)
+
+
+@rule(
+    "subject_colon_quote",
+    QUOTATION,
+    "the sentence's subject, named first, introduces the quotation with a colon",
+    ("And Mr Hale gloated: “I told you he would fail.”",),
+)
+def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Kasich resisted: “…”", "Or, as Jo Roe put it: “…”": no verb of saying, but
+    the sentence opens on the one whose words the colon brings in."""
+    head_start, before = a._lead_before(span)
+    if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
+        return None
+    if a._cues_between(head_start, span.open_mark) or len(before.split()) > 25:
+        return None
+    if any(ch in before for ch in '“”"();'):
+        return None
+    opener = _SUBJECT_OPENERS.match(before)
+    start = head_start + (opener.end() if opener else 0)
+    mention = a.ctx.mention_starting(start)
+    if mention is not None and mention.possessive:
+        if not _REPLY_IS.match(a.text, mention.end):
+            return None
+        return a.ctx.from_mention(mention), None
+    toks = a.doc.tokens_between(start, span.open_mark)
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if tok.text == "," and k > 0:
+            # "Mitch Roe, R-Ky., delivered", "Tom Ridge, a former minister, put it"
+            reach = range(k + 1, min(len(toks), k + 12))
+            close = next((m for m in reach if toks[m].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        if tok.text.isalpha() and tok.text.islower():
+            if tok.low in lx.TITLE_WORDS or tok.low in lx.PERSON_NOUNS:
+                k += 1
+                continue
+            break
+        if not (tok.text[:1].isupper() or tok.text in ".-’'"):
+            return None
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].low in _NOT_VERBS:
+        return None
+    speaker = a.ctx.subject_before(toks[k].start, start)
+    if speaker is None or speaker.name is None:
+        return None
+    lead = a.text[start : max(start, speaker.mention_start)]
+    if "," in lead or len(lead.split()) > 4:
+        return None  # "Senate leader Mitch Roe" may stand before the name, no more
+    if speaker.type not in (PERSON, ORGANISATION) and speaker.rule != "pronoun":
+        return None
+    return speaker, None
 
 
 @rule(
