@@ -770,3 +770,21 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks() -> None:
     # With no name opening the sentence, the name before the colon speaks.
     text = 'The decision did not surprise analyst Maria Lopez: "Nobody wanted to buy."'
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_name_set_beside_another_user_is_the_speaker() -> None:
+    text = '"We are anxious," said another forum user, Jo Bayer. "The storms are closer."'
+    assert speakers(text) == ["Jo Bayer", "Jo Bayer"]
+
+
+def test_a_role_noun_before_a_name_gives_the_name() -> None:
+    text = (
+        "The journalist Olivia Messer, writing in the Observer in 2013, said that "
+        "there was a culture of abuse."
+    )
+    assert speakers(text) == ["Olivia Messer"]
+
+
+def test_a_written_statement_is_not_the_verb_of_saying() -> None:
+    text = 'Mr Dorn told the Post in a written statement, "I do not want his support."'
+    assert speakers(text) == ["Dorn"]

@@ -238,6 +238,7 @@ _BARE_ATTRIBUTION = re.compile(
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
+_ADJECTIVE_AFTER = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
 
 # Where a reported clause ends before its sentence does: "…, according to X",
@@ -700,6 +701,13 @@ class Attributor:
 
     def _cue_before(self, mark: int, head_start: int) -> tuple[Speaker, Cue] | None:
         candidates = self._cues_between(head_start, mark)
+        # "told the Post in a written statement, “…”": after a determiner the
+        # word describes a noun; the verb of saying is the one before.
+        while (
+            len(candidates) > 1
+            and self.ctx._word_before(candidates[-1].start) in _ADJECTIVE_AFTER
+        ):
+            candidates = candidates[:-1]
         if not candidates:
             return None
         cue = candidates[-1]
@@ -1867,6 +1875,20 @@ class Attributor:
             # "The spokesman refused to comment but said…": a role noun subject.
             for k in range(first, min(first + 4, len(toks))):
                 if is_head_noun(toks[k].text) and toks[k].text.islower():
+                    named = (
+                        self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
+                    )
+                    if (
+                        named is not None
+                        and not named.possessive
+                        and (
+                            named.type == PERSON
+                            or (named.type == "unknown" and len(named.tokens) > 1)
+                        )
+                    ):
+                        # "the journalist Olivia Messer, writing in…, described": the
+                        # person the role noun stands before.
+                        return self.ctx.from_mention(named, "clause_subject")
                     apposed = self.ctx.named_in_apposition(toks, k)
                     if apposed is not None:
                         # "But the other candidate on the stage, former Secretary of

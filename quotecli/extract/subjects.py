@@ -1791,6 +1791,13 @@ class Context:
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
                 entity = self.entities.entity_at(mention.start)
                 person = mention.type == PERSON or (entity is not None and entity.type == PERSON)
+                # "another Twitter user, Jo Bayer": a name of two words beside a
+                # noun for a person is that person's.
+                person = person or (
+                    mention.type == "unknown"
+                    and len(mention.tokens) > 1
+                    and toks[head].low in lx.PERSON_NOUNS
+                )
                 if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends
                 return None
