@@ -788,3 +788,28 @@ def test_a_role_noun_before_a_name_gives_the_name() -> None:
 def test_a_written_statement_is_not_the_verb_of_saying() -> None:
     text = 'Mr Dorn told the Post in a written statement, "I do not want his support."'
     assert speakers(text) == ["Dorn"]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_name() -> None:
+    text = (
+        "Jo Pell was an aide to President Bill Linton. Mrs. Linton will face the "
+        "same fire Mr. Obara has. He noted that the fight would be long."
+    )
+    assert speakers(text) == ["Obara"]
+
+
+def test_he_told_someone_is_not_the_one_he_told() -> None:
+    text = (
+        "Hanley asked Marsh how high the fence would be.\n\n"
+        '"I think it could be 35 feet," he told Hanley.'
+    )
+    assert speakers(text)[-1] == "Marsh"
+
+
+def test_a_possessor_inside_a_phrase_is_not_what_he_means() -> None:
+    text = (
+        "At the door was Wayne Boyd, a 33-year-old who left his job in November. "
+        "Dismayed by his memory of Bill Linton's years in office, he is committed.\n\n"
+        '"I am knocking on doors all over town," he said.'
+    )
+    assert speakers(text) == ["Wayne Boyd"]

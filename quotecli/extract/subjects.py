@@ -25,6 +25,7 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+_OF_PREPOSITIONS = frozenset(("of", "by", "about", "with", "from", "for", "over", "against"))
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
 
@@ -583,11 +584,27 @@ class Context:
             return replace(
                 spokesman, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
             )
-        entity = self._salient(pronoun.start, (PERSON, "unknown"), gender)
+        entity = self._salient(
+            pronoun.start, (PERSON, "unknown"), gender, unlike=self._object_after(pronoun)
+        )
         if entity is None:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _object_after(self, pronoun: Token) -> Entity | None:
+        """Whom the verb after a pronoun names as its object: "he told Hannity"
+        is not Hannity speaking."""
+        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 40))[:3]
+        for k, tok in enumerate(toks[:2]):
+            if not (tok.text.isalpha() and tok.text.islower()):
+                return None
+            if k + 1 < len(toks) and tok.low in _ADDRESSEE_VERBS:
+                named = self.mention_starting(toks[k + 1].start)
+                if named is None or named.possessive:
+                    return None
+                return self.entities.entity_at(named.start)
+        return None
 
     def _plural_subject(self, offset: int) -> Speaker | None:
         """ "Two rival carmakers will merge. They said…", "As Roe and Day toured
@@ -739,6 +756,7 @@ class Context:
         gender: str | None,
         depth: int = 0,
         inside: bool = False,
+        unlike: Entity | None = None,
     ) -> Entity | None:
         """The entity a pronoun at ``offset`` most likely means.
 
@@ -753,6 +771,7 @@ class Context:
         def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
             return (
                 entity is not None
+                and entity is not unlike
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
             )
@@ -802,7 +821,7 @@ class Context:
             ):
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
-                    return self._salient(chained, types, gender, depth + 1)
+                    return self._salient(chained, types, gender, depth + 1, unlike=unlike)
             for wanted in tiers:
                 if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
                     # "The 28-year-old broke his arm in the win over Bath. He…": the
@@ -813,14 +832,19 @@ class Context:
                     for mention in candidates:
                         entity = self.entities.entity_at(mention.start)
                         if mention.possessive == possessive and fits(entity, wanted):
-                            if gender and self._weak_person(entity):
+                            if gender and (
+                                self._weak_person(entity)
+                                # "Dismayed by his memory of Bill Clinton's years, he…":
+                                # a possessor inside a phrase is no one's subject.
+                                or (possessive and self._after_preposition(mention))
+                            ):
                                 # "…deploying Allied forces, he said": one capitalised
                                 # word named once is a person only if no one else fits.
                                 weak = weak or entity
                                 continue
                             return entity
         if parenthetical and weak is None:
-            return self._salient(offset, types, gender, depth, inside=True)
+            return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
 
     def _weak_person(self, entity: Entity) -> bool:
@@ -898,6 +922,10 @@ class Context:
         return before is not None and (
             before.type == "place" or self._after_place_preposition(before)
         )
+
+    def _after_preposition(self, mention: Mention) -> bool:
+        before = self.text[max(0, mention.start - 12) : mention.start].split()
+        return bool(before) and before[-1].lower() in _OF_PREPOSITIONS
 
     def _after_place_preposition(self, mention: Mention) -> bool:
         """ "a rally in Milwaukee", "took to Twitter": places and things."""
