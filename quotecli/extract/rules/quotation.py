@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import QUOTATION, QUOTED_PHRASE, UNATTRIBUTED, rule
+from quotecli.extract.subjects import Speaker
 from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
     from quotecli.extract.marks import QuoteSpan
-    from quotecli.extract.subjects import Speaker
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
@@ -335,6 +335,49 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if speaker.type not in (PERSON, ORGANISATION) and speaker.rule != "pronoun":
         return None
     return speaker, None
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "as", "by"))
+
+
+@rule(
+    "title_case_lead",
+    QUOTATION,
+    "a line in title case names the speaker and a verb before the quotation",
+    (
+        "Tom Hale Said Reform Must Come From The Industry Itself. “Remember what the"
+        " old mayor did. He took on the excesses.”",
+    ),
+)
+def title_case_lead(a: Attributor, span: QuoteSpan) -> Found | None:
+    """A summary line in title case before its quotation, as lists of remarks set
+    them: "Clinton Said Reform “Has To Come From The Industry.” “…”"."""
+    head_start, before = a._lead_before(span)
+    words = _TITLE_WORD.findall(before)
+    if len(words) < 4 or len(words) > 40:
+        return None
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS]):
+        return None
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if not words[k][0].isupper() or not (low in lx.SPEECH_FORMS or low.endswith("ed")):
+            continue
+        for size in (3, 2, 1):
+            if k - size < 0:
+                continue
+            name = " ".join(words[k - size : k])
+            entity = a.ctx.entities.named(name)
+            at = head_start + max(0, before.find(words[k - size]))
+            if entity is not None and entity.type == PERSON:
+                role = entity.roles[0] if entity.roles else None
+                return Speaker(entity.name, PERSON, name, at, role, "name", entity), None
+            if size == 2 and words[k - 2].lower() in lx.FIRST_NAMES:
+                # "Tom Nides Thanked Clinton…": a first name and a surname.
+                return Speaker(name, PERSON, name, at, None, "name"), None
+        return None
+    return None
 
 
 @rule(
