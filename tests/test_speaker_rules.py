@@ -813,3 +813,30 @@ def test_a_possessor_inside_a_phrase_is_not_what_he_means() -> None:
         '"I am knocking on doors all over town," he said.'
     )
     assert speakers(text) == ["Wayne Boyd"]
+
+
+def test_he_after_a_long_quotation_looks_past_its_sentences() -> None:
+    text = (
+        "Hanley asked Marsh how high the fence would be.\n\n"
+        '"I think it could be 35 feet. That is a good height. That is a good height. '
+        'Anywhere near that. Could be higher," he told Hanley.'
+    )
+    assert speakers(text)[-1] == "Marsh"
+
+
+def test_the_writer_with_no_one_named_just_before_is_the_one_written_about() -> None:
+    text = (
+        "Novelist Arthur Hale, who has died at 84, wrote eleven books. Hale was born "
+        "in Luton. The film starred Dean Martin as a pilot. Three sequels followed. "
+        "The writer was known for his research. "
+        '"I have never been able to write quickly," he once said.'
+    )
+    assert speakers(text)[-1] == "Arthur Hale"
+
+
+def test_said_his_wife_and_her_name() -> None:
+    text = (
+        "Novelist Arthur Hale has died. He moved to Nassau with his wife Sheila.\n\n"
+        '"He had a wonderful life," said his wife, Sheila.'
+    )
+    assert speakers(text) == ["Sheila"]

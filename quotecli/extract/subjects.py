@@ -25,6 +25,8 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+# How many sentences a pronoun's antecedent is looked for in, quoted ones included.
+_PRONOUN_REACH = 20
 _OF_PREPOSITIONS = frozenset(("of", "by", "about", "with", "from", "for", "over", "against"))
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
@@ -409,6 +411,8 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._first_named: dict[int, int] | None = None
+        self._most_named: list[Entity] = []
         self._after_the: set[int] | None = None
         self._first_named: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
@@ -700,6 +704,29 @@ class Context:
             self._named_counts = counts
         return self._named_counts.get(entity.index, 0)
 
+    def _main_person(self, offset: int, gender: str, unlike: Entity | None) -> Entity | None:
+        """The person named most often in the article, named before ``offset``, of
+        ``gender`` or of none known: whom "the writer" or "the 28-year-old" means."""
+        if self._first_named is None:
+            first: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                if found is not None and found.index not in first:
+                    first[found.index] = mention.start
+            self._first_named = first
+            people = [e for e in self.entities.entities if e.type == PERSON]
+            people.sort(key=lambda e: (-self._times_named(e), e.index))
+            self._most_named = people[:5]  # a few are enough: the first that fits wins
+        for entity in self._most_named:
+            if (
+                entity is not unlike
+                and entity.gender in (None, gender)
+                and self._first_named.get(entity.index, offset) < offset
+                and self._times_named(entity) >= 2
+            ):
+                return entity
+        return None
+
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
         unless what is known of them rules ``title`` out ("the candidate" is not
@@ -795,11 +822,23 @@ class Context:
         # In each sentence, people first; a capitalised word of unknown kind
         # only when no person fits there.
         tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
-        for back in range(0, 5):
-            i = index - back
+        # Five sentences back, not counting those wholly inside a quotation: after
+        # "“… . … . …,” he told Hannity" the names are before the quoted words.
+        i = index + 1
+        back = -1
+        read = 0
+        while back < 4 and read < _PRONOUN_REACH:
+            i -= 1
+            read += 1
             if i < 0 or para - doc.paragraph_index(doc.sentences[i].start) > 2:
                 break
             sent = doc.sentences[i]
+            if i != index and self._quoted_sentence(sent.start, sent.end):
+                for speaker in self.sentence_speakers.get(i, []):
+                    if fits(speaker.entity, speaking):
+                        return speaker.entity
+                continue
+            back = index - i if back < 0 else back + 1
             limit = offset if back == 0 else sent.end
             if back == 0 and parenthetical:
                 continue
@@ -822,6 +861,24 @@ class Context:
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
                     return self._salient(chained, types, gender, depth + 1, unlike=unlike)
+            if (
+                gender
+                and back
+                and i > 0
+                and PERSON in types
+                and self._person_noun_subject(sent.start)
+                and not any(
+                    fits(self.entities.entity_at(m.start), (PERSON,))
+                    for m in self._mentions_between(doc.sentences[i - 1].start, sent.start)
+                    if not m.possessive and not self.inside_quote(m.start)
+                )
+            ):
+                # "…, starring Dean Martin. Three sequels followed. The writer was
+                # known for his research. “…,” he once said": with no one named just
+                # before "the writer", the person the text is about.
+                main = self._main_person(sent.start, gender, unlike)
+                if main is not None:
+                    return main
             for wanted in tiers:
                 if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
                     # "The 28-year-old broke his arm in the win over Bath. He…": the
@@ -846,6 +903,13 @@ class Context:
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _quoted_sentence(self, start: int, end: int) -> bool:
+        """Whether a sentence lies wholly inside one quotation."""
+        while start < end and self.text[start] in " \t\n“”\"‘’'":
+            start += 1
+        k = bisect_right(self._quoted_starts, start) - 1
+        return k >= 0 and start < self._quoted_ends[k] and end - 1 <= self._quoted_ends[k] + 2
 
     def _weak_person(self, entity: Entity) -> bool:
         """A one-word name of unknown kind, named once, with nothing to say it is a
@@ -1644,6 +1708,15 @@ class Context:
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
+            if toks[i].text.islower() and (
+                toks[i].low in _MALE_NOUNS or toks[i].low in _FEMALE_NOUNS
+            ):
+                # "said his wife, Sheila": the person set beside the noun.
+                apposed = self.named_in_apposition(toks, i)
+                if apposed is not None:
+                    person, role_end = apposed
+                    role = self.text[toks[first].start : role_end]
+                    return self.from_mention(person).with_role(role), person.end
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
@@ -1823,8 +1896,12 @@ class Context:
                 # noun for a person is that person's.
                 person = person or (
                     mention.type == "unknown"
-                    and len(mention.tokens) > 1
-                    and toks[head].low in lx.PERSON_NOUNS
+                    and (len(mention.tokens) > 1 or mention.tokens[0].lower() in lx.FIRST_NAMES)
+                    and (
+                        toks[head].low in lx.PERSON_NOUNS
+                        or toks[head].low in _MALE_NOUNS
+                        or toks[head].low in _FEMALE_NOUNS
+                    )
                 )
                 if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends
