@@ -840,3 +840,24 @@ def test_said_his_wife_and_her_name() -> None:
         '"He had a wonderful life," said his wife, Sheila.'
     )
     assert speakers(text) == ["Sheila"]
+
+
+def test_an_opening_subordinate_clause_does_not_hold_the_subject() -> None:
+    text = (
+        "While business leaders push for free trade, Mr. Dorn has rallied "
+        "thousands by promising to impose tariffs on imported goods."
+    )
+    assert speakers(text) == ["Dorn"]
+    text = (
+        'It was a potent punch, as Mrs. Linton echoed the criticism, saying Mr. Dorn '
+        '"reminds us every day that he is not in it for the people."'
+    )
+    assert speakers(text) == ["Linton"]
+
+
+def test_a_nameless_earlier_speaker_is_not_shared() -> None:
+    text = (
+        "But Tom Miller, at a consulting firm called Gavekal Partners, argues that "
+        'as trade deepens, "its influence will strengthen," too.'
+    )
+    assert speakers(text)[-1] == "Tom Miller"

@@ -225,6 +225,8 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
 _CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
+# Opening a subordinate clause: "as Mrs. Clinton echoed…", "While leaders push…".
+_CLAUSE_SUBORDINATORS = frozenset(("as", "while", "when", "although", "though", "because"))
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
@@ -1800,103 +1802,119 @@ class Attributor:
         # before, at a rally, Mr. Trump…".
         commas = [k + 1 for k, t in enumerate(toks) if t.text == ","]
         firsts = [0, *commas[:3]]
+        # A subject nobody can name ("It was…", "the campaign"), or one of an opening
+        # subordinate clause ("While Republican leaders push…, Mr. Trump has…"), is
+        # kept only in case no later clause start gives a named one.
+        fallback: Speaker | None = None
         for first in firsts:
-            # "And then Trump went on the attack, saying…": past the linking words.
             while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
                 first += 1
-            if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
+            subordinate = first < len(toks) - 1 and toks[first].low in _CLAUSE_SUBORDINATORS
+            found = self._subject_opening(toks, first + subordinate, cue)
+            if found is None:
                 continue
-            tok = toks[first]
-            if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
-                return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
-            mention = self.ctx.mention_starting(tok.start)
-            if mention is None and tok.low == "the" and first + 1 < len(toks):
-                mention = self.ctx.mention_starting(toks[first + 1].start)
-            if mention is not None and mention.type == "place":
-                # "UK advertising giant WPP has…": the name after the describing words.
-                mention = self.ctx.named_after_role(
-                    mention, cue.start, (PERSON, "unknown", ORGANISATION)
-                )
-            elif mention is not None and mention.type == "unknown" and " " not in mention.name:
-                # "Eurosceptic party UKIP has…": a describing word, then the name;
-                # "Retail giant Marlowes has…": a name of no known kind after a role noun.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
-                    or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                    or mention
-                )
-            elif (
-                mention is not None
-                and mention.type == ORGANISATION
-                and " " not in mention.name
+            if found.name is None or subordinate:
+                if fallback is None or (fallback.name is None and found.name is not None):
+                    fallback = found
+                continue
+            return found
+        return fallback
+
+    def _subject_opening(self, toks: list, first: int, cue: Cue) -> Speaker | None:
+        """The subject a clause opening at ``toks[first]`` begins with, if any."""
+        if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
+            return None
+        tok = toks[first]
+        if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
+            return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
+        mention = self.ctx.mention_starting(tok.start)
+        if mention is None and tok.low == "the" and first + 1 < len(toks):
+            mention = self.ctx.mention_starting(toks[first + 1].start)
+        if mention is not None and mention.type == "place":
+            # "UK advertising giant WPP has…": the name after the describing words.
+            mention = self.ctx.named_after_role(
+                mention, cue.start, (PERSON, "unknown", ORGANISATION)
+            )
+        elif mention is not None and mention.type == "unknown" and " " not in mention.name:
+            # "Eurosceptic party UKIP has…": a describing word, then the name;
+            # "Retail giant Marlowes has…": a name of no known kind after a role noun.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
+                or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                or mention
+            )
+        elif (
+            mention is not None
+            and mention.type == ORGANISATION
+            and " " not in mention.name
+            and not mention.possessive
+        ):
+            # "Fund manager Orla Kettering, the club's largest investor, said…": the
+            # capital opens the sentence; the person the role noun describes speaks.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                or mention
+            )
+        elif mention is not None and mention.type in ("unknown", GROUP):
+            # "Likely Republican nominee Donald Trump has…": the person the
+            # capitalised words describe.
+            mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
+        elif mention is not None and mention.possessive:
+            # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
+            # involved describing…" is still Trump's.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
+            )
+        if mention is not None and mention.type != "place":
+            k = first
+            while k < len(toks) and toks[k].start < mention.end:
+                k += 1
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if (
+                nxt
                 and not mention.possessive
+                and toks[k].text.islower()
+                and toks[k].low.endswith("s")
+                and is_head_noun(toks[k].text)
+                # "Marca refers to…" is a verb; "Security firms say…" a noun
+                and (
+                    nxt in lx.SPEECH_FORMS
+                    or nxt in _AUXILIARIES
+                    or nxt in _BE
+                    or nxt in lx.VERB_MODIFIERS
+                    or _finite(nxt)
+                )
             ):
-                # "Fund manager Orla Kettering, the club's largest investor, said…": the
-                # capital opens the sentence; the person the role noun describes speaks.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                    or mention
+                # "BBC correspondents said…": the people the name describes.
+                found = nominal(self.ctx, toks[: k + 1], k)
+                if found is not None and found.name:
+                    return found
+            return self.ctx.from_mention(mention, "clause_subject")
+        # "The spokesman refused to comment but said…": a role noun subject.
+        for k in range(first, min(first + 4, len(toks))):
+            if is_head_noun(toks[k].text) and toks[k].text.islower():
+                named = (
+                    self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
                 )
-            elif mention is not None and mention.type in ("unknown", GROUP):
-                # "Likely Republican nominee Donald Trump has…": the person the
-                # capitalised words describe.
-                mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
-            elif mention is not None and mention.possessive:
-                # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
-                # involved describing…" is still Trump's.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
-                )
-            if mention is not None and mention.type != "place":
-                k = first
-                while k < len(toks) and toks[k].start < mention.end:
-                    k += 1
-                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
                 if (
-                    nxt
-                    and not mention.possessive
-                    and toks[k].text.islower()
-                    and toks[k].low.endswith("s")
-                    and is_head_noun(toks[k].text)
-                    # "Marca refers to…" is a verb; "Security firms say…" a noun
+                    named is not None
+                    and not named.possessive
                     and (
-                        nxt in lx.SPEECH_FORMS
-                        or nxt in _AUXILIARIES
-                        or nxt in _BE
-                        or nxt in lx.VERB_MODIFIERS
-                        or _finite(nxt)
+                        named.type == PERSON
+                        or (named.type == "unknown" and len(named.tokens) > 1)
                     )
                 ):
-                    # "BBC correspondents said…": the people the name describes.
-                    found = nominal(self.ctx, toks[: k + 1], k)
-                    if found is not None and found.name:
-                        return found
-                return self.ctx.from_mention(mention, "clause_subject")
-            # "The spokesman refused to comment but said…": a role noun subject.
-            for k in range(first, min(first + 4, len(toks))):
-                if is_head_noun(toks[k].text) and toks[k].text.islower():
-                    named = (
-                        self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
-                    )
-                    if (
-                        named is not None
-                        and not named.possessive
-                        and (
-                            named.type == PERSON
-                            or (named.type == "unknown" and len(named.tokens) > 1)
-                        )
-                    ):
-                        # "the journalist Olivia Messer, writing in…, described": the
-                        # person the role noun stands before.
-                        return self.ctx.from_mention(named, "clause_subject")
-                    apposed = self.ctx.named_in_apposition(toks, k)
-                    if apposed is not None:
-                        # "But the other candidate on the stage, former Secretary of
-                        # State Hillary Clinton, drew a contrast, saying…"
-                        return self.ctx.from_mention(apposed[0], "name_appositive")
-                    return nominal(self.ctx, toks[: k + 1], k)
-                if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
-                    break
+                    # "the journalist Olivia Messer, writing in…, described": the
+                    # person the role noun stands before.
+                    return self.ctx.from_mention(named, "clause_subject")
+                apposed = self.ctx.named_in_apposition(toks, k)
+                if apposed is not None:
+                    # "But the other candidate on the stage, former Secretary of
+                    # State Hillary Clinton, drew a contrast, saying…"
+                    return self.ctx.from_mention(apposed[0], "name_appositive")
+                return nominal(self.ctx, toks[: k + 1], k)
+            if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
+                break
         return None
 
     def _not_named_within(self, speaker: Speaker, start: int, end: int) -> Speaker:

@@ -179,6 +179,10 @@ def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
     return floor + match.start()
 
 
+# Before a noun that is inside a phrase, never a sentence's subject: "at a firm".
+_PHRASE_PREPOSITIONS = frozenset(("at", "of", "for", "from", "with", "in"))
+
+
 @rule(
     "shared_subject",
     REPORTED,
@@ -193,6 +197,13 @@ def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     cue, earlier = site.cue, site.earlier
     if not earlier or earlier[-1].rule == "unnamed":
         return None  # "X are said to be…, and have said…": X, not the unnamed source
+    if earlier[-1].name is None and (
+        cue.participle
+        or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
+    ):
+        # "Tom Miller, at a firm called Gavekal, argues": the firm said nothing;
+        # "…his campaign promise…, calling…": the sentence's subject calls.
+        return None
     if cue.participle:
         # "…, underscoring that…": the participle's subject is the main speaker.
         return earlier[-1]
