@@ -861,3 +861,44 @@ def test_a_nameless_earlier_speaker_is_not_shared() -> None:
         'as trade deepens, "its influence will strengthen," too.'
     )
     assert speakers(text)[-1] == "Tom Miller"
+
+
+def test_an_aside_opened_by_asked_keeps_the_name_before_it() -> None:
+    text = (
+        "The issue came up after Mr. Dorn, asked about the deaths of reporters abroad, "
+        'had said, "I think our country does plenty of that."'
+    )
+    assert speakers(text) == ["Dorn"]
+
+
+def test_an_infinitive_verb_of_saying_has_the_sentence_subject() -> None:
+    text = (
+        "Ever since she endorsed Mrs. Linton this month, Ms. Warne has been a surrogate, "
+        "visiting the campaign's headquarters in Leeds to encourage staff with a simple "
+        'message: "Do not give up!"'
+    )
+    assert speakers(text) == ["Warne"]
+
+
+def test_a_quotation_after_a_sentence_reporting_a_claim_is_its_speaker() -> None:
+    text = (
+        "Mr. Dorn was quick to add that the talks do not include dropping the wall.\n\n"
+        '"Building it? Not negotiable."'
+    )
+    assert speakers(text) == ["Dorn", "Dorn"]
+
+
+def test_scare_quotes_do_not_cut_a_participle_from_its_subject() -> None:
+    text = (
+        "According to Phil Kerner, the post was made on request.\n\n"
+        'Kerner needled the CNN "reporter," saying, "A reporter who posts on request!"'
+    )
+    assert speakers(text)[-1] == "Phil Kerner"
+
+
+def test_a_colon_after_an_opening_phrase_and_a_body() -> None:
+    text = (
+        "As if to settle it, the Ohio Board of Elections was firm in its findings: "
+        '"Further discussion is unnecessary."'
+    )
+    assert speakers(text) == ["Ohio Board of Elections"]

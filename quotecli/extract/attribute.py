@@ -39,6 +39,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
+from quotecli.extract.mentions import Mention
 from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
@@ -226,7 +227,8 @@ _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
 _CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
 # Opening a subordinate clause: "as Mrs. Clinton echoed…", "While leaders push…".
-_CLAUSE_SUBORDINATORS = frozenset(("as", "while", "when", "although", "though", "because"))
+_CLAUSE_SUBORDINATORS = _OPENING_SUBORDINATORS | {"as"}
+_SUBORDINATOR_LEADS = frozenset(("ever", "even", "just", "only", "long"))
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
@@ -727,7 +729,11 @@ class Attributor:
             return None
         clause_start = self._clause_start(cue.start, head_start)
         speaker = None
-        if self._participle_after_comma(cue, clause_start):
+        if self.ctx._word_before(cue.start) == "to":
+            # "…, visiting the headquarters to encourage staff with a message: “…”":
+            # the subject of the sentence, not a noun before "to".
+            speaker = self._clause_subject(cue, clause_start)
+        if speaker is None and self._participle_after_comma(cue, clause_start):
             # "Sanders stepped up his attack, saying, “…”": the sentence's subject.
             speaker = self._clause_subject(cue, clause_start)
         speaker = speaker or self.ctx.subject_before(cue.start, clause_start)
@@ -737,6 +743,11 @@ class Attributor:
             if found is not None and not self.text[found[1] : mark].strip(" ,:"):
                 speaker = found[0]
         speaker = speaker or self._clause_subject(cue, clause_start)
+        sentence_start = self._sentence_start(cue.start)
+        if speaker is None and cue.participle and clause_start > sentence_start:
+            # "Kerpen needled the CNN “reporter,” saying, “…”": quoted words inside
+            # the sentence do not end the clause whose subject the participle shares.
+            speaker = self._clause_subject(cue, max(head_start, sentence_start))
         if speaker is None:
             return None
         return speaker, cue
@@ -1809,8 +1820,15 @@ class Attributor:
         for first in firsts:
             while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
                 first += 1
-            subordinate = first < len(toks) - 1 and toks[first].low in _CLAUSE_SUBORDINATORS
-            found = self._subject_opening(toks, first + subordinate, cue)
+            skip = 0
+            if first < len(toks) - 2 and toks[first].low in _SUBORDINATOR_LEADS:
+                skip = 1  # "Ever since she endorsed Mrs. Clinton, …"
+            subordinate = (
+                first + skip < len(toks) - 1 and toks[first + skip].low in _CLAUSE_SUBORDINATORS
+            )
+            if not subordinate:
+                skip = 0
+            found = self._subject_opening(toks, first + skip + subordinate, cue)
             if found is None:
                 continue
             if found.name is None or subordinate:
@@ -1819,6 +1837,11 @@ class Attributor:
                 continue
             return found
         return fallback
+
+    def _known_person(self, mention: Mention) -> bool:
+        """ "Kerpen" after "Phil Kerpen": a surname of someone named in full."""
+        entity = self.ctx.entities.entity_at(mention.start)
+        return entity is not None and entity.type == PERSON and " " in entity.name
 
     def _subject_opening(self, toks: list, first: int, cue: Cue) -> Speaker | None:
         """The subject a clause opening at ``toks[first]`` begins with, if any."""
@@ -1835,7 +1858,12 @@ class Attributor:
             mention = self.ctx.named_after_role(
                 mention, cue.start, (PERSON, "unknown", ORGANISATION)
             )
-        elif mention is not None and mention.type == "unknown" and " " not in mention.name:
+        elif (
+            mention is not None
+            and mention.type == "unknown"
+            and " " not in mention.name
+            and not self._known_person(mention)
+        ):
             # "Eurosceptic party UKIP has…": a describing word, then the name;
             # "Retail giant Marlowes has…": a name of no known kind after a role noun.
             mention = (
@@ -2198,6 +2226,8 @@ class Attributor:
         same_speaker = named("same_speaker_as_previous_quote")
         if same_speaker is None:
             return
+        # The claim a cue in the sentence before reported, found only now.
+        previous_cue = named("cue_in_previous_sentence")
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -2211,6 +2241,43 @@ class Attributor:
             if found is not None:
                 revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
                 self._replace_claim(claim, revised, index)
+                continue
+            reported = self._reported_just_before(span, index) if previous_cue else None
+            if reported is not None:
+                revised = replace(
+                    claim,
+                    speaker=reported.speaker,
+                    cue=reported.cue,
+                    rule=previous_cue.stores,
+                )
+                self._replace_claim(claim, revised, index)
+
+    def _reported_just_before(self, span: QuoteSpan, index: int) -> Claim | None:
+        """The claim reported in the sentence just before a quotation that opens its
+        own sentence: "Trump was quick to add that the wall stays. “Not negotiable.”"."""
+        doc = self.doc
+        sent_index = doc.sentence_index(span.open_mark)
+        if sent_index == 0:
+            return None
+        sent = doc.sentences[sent_index]
+        if self.text[sent.start : span.open_mark].strip():
+            return None
+        prev = doc.sentences[sent_index - 1]
+        if doc.paragraph_index(prev.start) < span.paragraph - 1:
+            return None
+        for k in range(index - 1, max(-1, index - 4), -1):
+            claim = self.claims[k]
+            if claim.end <= prev.start:
+                return None
+            if (
+                claim.kind != DIRECT
+                and claim.cue is not None
+                and prev.start <= claim.cue.start < prev.end
+                and claim.speaker is not None
+                and claim.speaker.name is not None
+            ):
+                return claim
+        return None
 
     # -- what the rules read of this module's word tests ----------------------
 

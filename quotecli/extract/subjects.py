@@ -27,6 +27,10 @@ _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 # How many sentences a pronoun's antecedent is looked for in, quoted ones included.
 _PRONOUN_REACH = 20
+# Participles that open an aside between a name and its verb.
+_PARTICIPIAL_ASIDES = frozenset(
+    ("asked", "pressed", "questioned", "interviewed", "speaking", "writing", "responding")
+)
 _OF_PREPOSITIONS = frozenset(("of", "by", "about", "with", "from", "for", "over", "against"))
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
@@ -1114,7 +1118,12 @@ class Context:
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
                     break
-                if _AGE.fullmatch(appositive) or appositive.split()[0].lower() in ("who", "whose"):
+                if (
+                    _AGE.fullmatch(appositive)
+                    or appositive.split()[0].lower() in ("who", "whose")
+                    # "Mr. Roe, asked about the vote, said": an aside, not a clause.
+                    or appositive.split()[0].lower() in _PARTICIPIAL_ASIDES
+                ):
                     # "Jo Roe, 57, said", "Jo Roe, who lives nearby, said"
                     return self.from_mention(mention, "name_appositive")
                 if _looks_like_role(appositive):

@@ -299,6 +299,14 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
         return None
     opener = _SUBJECT_OPENERS.match(before)
     start = head_start + (opener.end() if opener else 0)
+    comma = before.find(",", start - head_start)
+    if a.ctx.mention_starting(start) is None and 0 < comma < 60:
+        # "As if addressing him directly, the Board of Elections was firm: “…”"
+        start = head_start + comma + 1
+        while start < span.open_mark and a.text[start] in " \t":
+            start += 1
+    if a.text.startswith(("the ", "The "), start) and a.ctx.mention_starting(start + 4):
+        start += 4
     mention = a.ctx.mention_starting(start)
     if mention is not None and mention.possessive:
         if not _REPLY_IS.match(a.text, mention.end):
@@ -306,6 +314,9 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
         return a.ctx.from_mention(mention), None
     toks = a.doc.tokens_between(start, span.open_mark)
     k = 0
+    if mention is not None:
+        while k < len(toks) and toks[k].start < mention.end:
+            k += 1  # "the Board of Elections was firm": past the whole name
     while k < len(toks):
         tok = toks[k]
         if tok.text == "," and k > 0:
