@@ -902,3 +902,21 @@ def test_a_colon_after_an_opening_phrase_and_a_body() -> None:
         '"Further discussion is unnecessary."'
     )
     assert speakers(text) == ["Ohio Board of Elections"]
+
+
+def test_it_after_a_company_owning_what_the_sentence_is_about() -> None:
+    text = (
+        "Brakewell's net income fell to 537m euros during 2004. It blamed weak demand. "
+        "It had warned in September that the weak dollar would cut its profits."
+    )
+    assert speakers(text) == ["Brakewell"]
+
+
+def test_an_answer_after_a_question_is_not_the_question_s_speaker() -> None:
+    text = (
+        "In the Commons, Tory spokesman Mr Lowe suggested the posters went too far.\n\n"
+        '"How could you have thought otherwise?" Mr Mills replied that they did not.'
+    )
+    found = extract(text).quotes
+    question = next(q for q in found if q.text.startswith("How"))
+    assert question.speaker == "Lowe"

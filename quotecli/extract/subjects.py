@@ -575,6 +575,10 @@ class Context:
             entity = self._salient(pronoun.start, types, None)
             if entity is None and low == "it":
                 entity = self._subject_body(pronoun.start)
+            if entity is None and low == "it":
+                # "Heineken's income fell. It blamed weak demand": a name of no known
+                # kind that opens the sentence before, owning what it speaks of.
+                entity = self._owner_opening_before(pronoun.start)
             if entity is None:
                 return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
             return Speaker(
@@ -612,6 +616,27 @@ class Context:
                 if named is None or named.possessive:
                     return None
                 return self.entities.entity_at(named.start)
+        return None
+
+    def _owner_opening_before(self, offset: int) -> Entity | None:
+        """The entity of a possessive name of no known kind that opens the sentence
+        before ``offset`` (past any that open with "It"), when it is no person's name."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index - 1, max(-1, index - 4), -1):
+            sent = self.doc.sentences[i]
+            if self.text.startswith("It ", sent.start):
+                continue  # "It blamed weak demand. It had warned…": the same "it"
+            mention = self.mention_starting(sent.start)
+            if mention is None or not mention.possessive or mention.type != "unknown":
+                continue
+            entity = self.entities.entity_at(mention.start)
+            if (
+                entity is not None
+                and entity.gender is None
+                and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            ):
+                return entity
+            return None
         return None
 
     def _plural_subject(self, offset: int) -> Speaker | None:

@@ -80,6 +80,13 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             and any(ch in text[tail.start : cue.start] for ch in ".!?")
         ):
             break
+        if (
+            text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!")
+            and re.match(r"\s+that\b", text[cue.end : cue.end + 8])
+        ):
+            # "“…anti-Semitism?” Mr Milburn replied that they were not": the answer
+            # opens a sentence of its own; the question was someone else's.
+            break
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
