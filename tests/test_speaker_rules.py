@@ -920,3 +920,10 @@ def test_an_answer_after_a_question_is_not_the_question_s_speaker() -> None:
     found = extract(text).quotes
     question = next(q for q in found if q.text.startswith("How"))
     assert question.speaker == "Lowe"
+
+
+def test_a_call_someone_received_says_what_it_says() -> None:
+    text = "The newspaper Gara received a telephone call saying a bomb would go off at nine."
+    assert speakers(text) == ["telephone call"]
+    text = "Clinton issued a statement saying she would push for investment."
+    assert speakers(text) == ["Clinton"]

@@ -179,6 +179,13 @@ def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
     return floor + match.start()
 
 
+# A message its subject received, whose words are someone else's: "received a
+# telephone call saying…", "got an anonymous letter saying…".
+_RECEIVED_NOUN = re.compile(
+    r"\b(?:received|receives|got|gets)[ \t]+"
+    r"(?P<phrase>(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:call|letter|message|note|email|text))"
+    r"[ \t]+$"
+)
 # Before a noun that is inside a phrase, never a sentence's subject: "at a firm".
 _PHRASE_PREPOSITIONS = frozenset(("at", "of", "for", "from", "with", "in"))
 
@@ -238,6 +245,14 @@ def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
         if subject is not None:
             return subject
     speaker = site.subject
+    received = _RECEIVED_NOUN.search(a.text, max(sent.start, cue.start - 60), cue.start)
+    if cue.participle and received is not None:
+        # "Gara received a telephone call saying…": the call came from someone else.
+        from quotecli.extract.subjects import Speaker
+
+        phrase = received.group("phrase")
+        name = phrase.split(None, 1)[1]  # "telephone call", as "said one trader" is "trader"
+        return Speaker(name, ANONYMOUS, phrase, received.start("phrase"), None, "role_noun")
     if cue.participle and (speaker is None or speaker.rule == "role_noun"):
         # "Clinton issued a statement saying…": the statement is not the speaker.
         subject = a._clause_subject(cue, sent.start)
