@@ -927,3 +927,12 @@ def test_a_call_someone_received_says_what_it_says() -> None:
     assert speakers(text) == ["telephone call"]
     text = "Clinton issued a statement saying she would push for investment."
     assert speakers(text) == ["Clinton"]
+
+
+def test_a_quotation_ending_in_a_quoted_word_is_still_followed_by_its_speaker() -> None:
+    text = (
+        "His son worked his way up.\n\n"
+        "''I would use the word 'old-school,''' said Greg Slayne, whom the mayor "
+        "appointed, and who now backs Tom Fry. ''Humility is something I love.''"
+    )
+    assert speakers(text) == ["Greg Slayne", "Greg Slayne"]

@@ -660,7 +660,9 @@ class Attributor:
         toks = self.doc.tokens_between(start, min(limit, start + 80))
         i = 0
         dash = False
-        while i < len(toks) and toks[i].text in ",—–―-:":
+        # A stray mark closing a quotation inside the quotation ("…'old-school,'
+        # said") is stepped over like a comma.
+        while i < len(toks) and (toks[i].text in ",—–―-:" or toks[i].text in "'’"):
             dash = dash or toks[i].text in "—–―-"
             i += 1
         if i >= len(toks):
