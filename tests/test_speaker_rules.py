@@ -936,3 +936,18 @@ def test_a_quotation_ending_in_a_quoted_word_is_still_followed_by_its_speaker() 
         "appointed, and who now backs Tom Fry. ''Humility is something I love.''"
     )
     assert speakers(text) == ["Greg Slayne", "Greg Slayne"]
+
+
+def test_a_body_named_with_and_is_one_speaker() -> None:
+    text = (
+        "A spokesman for the Department for Culture, Media and Sport said there were "
+        "no plans to sell the channel."
+    )
+    assert speakers(text) == ["Department for Culture, Media and Sport"]
+    text = "The Department of Trade and Industry said exports had risen."
+    assert speakers(text) == ["Department of Trade and Industry"]
+    text = "A Department for Work and Pensions spokeswoman said he was still in post."
+    assert speakers(text) == ["Department for Work and Pensions spokeswoman"]
+    # Two names joined by "and" stay two.
+    text = "The Department of Health and Mr Blair said the plan was sound."
+    assert "and" not in (speakers(text)[0] or "")

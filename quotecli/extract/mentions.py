@@ -309,9 +309,9 @@ def _role_and_name(
         and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
-    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens):
-        # "Munich Security Conference", "Office for National Statistics": an
-        # organisation's name is never a role.
+    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
+        # "Munich Security Conference", "Office for National Statistics",
+        # "Department of Trade and Industry": an organisation's name is never a role.
         role, name = [], tokens
     else:
         role, name = _split_role(tokens)
@@ -450,6 +450,39 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
     return end
 
 
+# "…for Culture, Media and Sport", "…of Purchasing and Supply": the last words of
+# a body's name, listed after "of" or "for".
+_AND_LIST = re.compile(r"(?:,[ \t]+[A-Z][a-z\-]+){0,3},?[ \t]+and[ \t]+(?=[A-Z][a-z])")
+
+
+def _joined_by_and(text: str, start: int, end: int) -> int:
+    """Where a body's name ends once "and" joins the last words of what it is
+    "of" or "for": "the Department for Culture, Media and Sport"."""
+    tokens = text[start:end].split()
+    if not any(
+        tokens[k] in ("of", "for") and _norm(tokens[k - 1]) in lx.ORG_WORDS
+        for k in range(1, len(tokens) - 1)
+    ):
+        return end
+    listed = _AND_LIST.match(text, end)
+    if listed is None:
+        return end
+    following = CAPITAL_RUN.match(text, listed.end())
+    if following is None:
+        return end
+    words = following.group().split()
+    first = _norm(words[0])
+    if (
+        len(words) > 2
+        or first in lx.FIRST_NAMES
+        or first in lx.PLACES
+        or first in _ADDRESS
+        or _POSSESSIVE.match(text, following.end())
+    ):
+        return end  # "the Department of Health and Mr Blair", "… of Leeds and York"
+    return following.end()
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
@@ -461,6 +494,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # the name after "for", already part of a body's name
         if text.startswith((" for ", "\tfor"), run_end):
             run_end = joined_end = _joined_by_for(text, run_start, run_end)
+        if text.startswith((" and ", ", "), run_end):
+            run_end = joined_end = max(joined_end, _joined_by_and(text, run_start, run_end))
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;

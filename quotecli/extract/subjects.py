@@ -591,7 +591,7 @@ class Context:
                 entity,
             )
         gender = "m" if low in lx.PRONOUNS_MALE else "f"
-        spokesman = self._recent_role(pronoun.start)
+        spokesman = self._recent_role(pronoun.start, gender)
         if spokesman is not None:
             return replace(
                 spokesman, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
@@ -767,7 +767,7 @@ class Context:
             return None
         return person
 
-    def _recent_role(self, offset: int) -> Speaker | None:
+    def _recent_role(self, offset: int, gender: str | None = None) -> Speaker | None:
         """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
         last, in this sentence or the one before, and is named by no one since."""
         index = self.doc.sentence_index(offset)
@@ -780,7 +780,9 @@ class Context:
                     last = speaker
             if last is None:
                 continue
-            head = last.name.split()[0] if last.name else ""
+            words = last.name.split() if last.name else [""]
+            # "spokesman for the club", "Department for Work and Pensions spokeswoman"
+            head = words[-1] if words[-1] in lx.ANONYMOUS_NOUNS else words[0]
             if (
                 last.entity is None
                 and last.type == ANONYMOUS
@@ -788,7 +790,8 @@ class Context:
                 and head not in ("people", "individual")
                 and not head.endswith("s")  # "sources said … . He…"
                 and not any(
-                    m.type == PERSON and not m.possessive
+                    # "A spokeswoman confirmed Mr Smith was in post. … she said"
+                    m.type == PERSON and not m.possessive and m.gender in (None, gender)
                     for m in self._mentions_between(last.mention_start + len(last.mention), offset)
                 )
             ):
