@@ -951,3 +951,13 @@ def test_a_body_named_with_and_is_one_speaker() -> None:
     # Two names joined by "and" stay two.
     text = "The Department of Health and Mr Blair said the plan was sound."
     assert "and" not in (speakers(text)[0] or "")
+
+
+def test_a_word_capitalised_only_to_open_its_sentence_speaks_for_no_one() -> None:
+    text = (
+        "The latest figures are worse. Latest research suggests that new viruses "
+        "appear at a rate of 200 a week."
+    )
+    assert "Latest" not in speakers(text)
+    text = "The odds have shortened for bookmakers. Bookmakers predict Ann Lowe will win."
+    assert speakers(text) == ["Bookmakers"]

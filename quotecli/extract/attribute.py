@@ -1871,7 +1871,8 @@ class Attributor:
             mention = (
                 self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
                 or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                or mention
+                # "Latest research suggests…": capitalised only to open the sentence.
+                or (None if self.ctx.stray_capital(mention) else mention)
             )
         elif (
             mention is not None

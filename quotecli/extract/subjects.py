@@ -503,6 +503,20 @@ class Context:
                 fallback = entity
         return fallback
 
+    def stray_capital(self, mention: Mention) -> bool:
+        """A word capitalised only because it opens its sentence ("Speculation
+        suggests…", "Latest research shows…"): one word of no known kind, that the
+        article also writes in lower case, and no one's name."""
+        if mention.type != "unknown" or not mention.sentence_initial or len(mention.tokens) > 1:
+            return False
+        word = mention.name.lower()
+        if is_head_noun(word) or word in lx.GROUP_NOUNS or word.rstrip("s") in lx.GROUP_NOUNS:
+            return False  # "Bookmakers predict…": people, as "analysts say" are
+        entity = self.entities.entity_at(mention.start)
+        if entity is not None and (entity.type != "unknown" or " " in entity.name):
+            return False
+        return self._common_word(mention)
+
     def _common_word(self, mention: Mention) -> bool:
         """Whether the article also writes this one-word mention in lower case."""
         if " " in mention.name.strip():
@@ -1253,6 +1267,8 @@ class Context:
                 and (self._common_word(mention) or cue_word in _SINGULAR_NOUN_CUES)
             ):
                 return None  # "Strong demand from China…": an adjective and a noun
+            if self.stray_capital(mention):
+                return None  # "Speculation suggests…", "Markets responded…"
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
