@@ -961,3 +961,16 @@ def test_a_word_capitalised_only_to_open_its_sentence_speaks_for_no_one() -> Non
     assert "Latest" not in speakers(text)
     text = "The odds have shortened for bookmakers. Bookmakers predict Ann Lowe will win."
     assert speakers(text) == ["Bookmakers"]
+
+
+def test_number_10_and_downing_street_open_sentences_as_names() -> None:
+    assert speakers("Number 10 said ministers were busy governing.") == ["Number 10"]
+    text = "Downing Street said ministers were busy governing."
+    assert speakers(text) == ["Downing Street"]
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:
+    text = "It was the second bid. Speculation suggests that the rival will raise its offer."
+    assert "Speculation" not in speakers(text)
+    text = '"Would it be negotiable?" Hannity pressed. "Maybe some could stay?"'
+    assert speakers(text) == ["Hannity", "Hannity"]

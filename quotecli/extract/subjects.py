@@ -25,6 +25,9 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+# Endings of abstract nouns, never a name: "Speculation", "Investment".
+# (Not "-ity", "-ness", "-ence", "-ment": Hannity, Souness, Spence, Clement.)
+_ABSTRACT_ENDINGS = ("tion", "sion", "ism")
 # How many sentences a pronoun's antecedent is looked for in, quoted ones included.
 _PRONOUN_REACH = 20
 # Participles that open an aside between a name and its verb.
@@ -515,7 +518,8 @@ class Context:
         entity = self.entities.entity_at(mention.start)
         if entity is not None and (entity.type != "unknown" or " " in entity.name):
             return False
-        return self._common_word(mention)
+        # "Speculation suggests…": no one is named "Speculation".
+        return word.endswith(_ABSTRACT_ENDINGS) or self._common_word(mention)
 
     def _common_word(self, mention: Mention) -> bool:
         """Whether the article also writes this one-word mention in lower case."""
