@@ -974,3 +974,11 @@ def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:
     assert "Speculation" not in speakers(text)
     text = '"Would it be negotiable?" Hannity pressed. "Maybe some could stay?"'
     assert speakers(text) == ["Hannity", "Hannity"]
+
+
+def test_words_before_and_and_a_verb_are_no_speaker_phrase() -> None:
+    text = (
+        "The WTO said there was no consensus among its members to retain the quotas "
+        "and emphasised that funding was available."
+    )
+    assert all(s == "WTO" for s in speakers(text))

@@ -1095,6 +1095,10 @@ class Context:
             i = j - 1
         if i < 0:
             return None
+        if toks[i].low in ("and", "but", "or"):
+            # "Don was head of the referees and revealed…": the verb shares a subject
+            # named before; the words before "and" are no speaker's phrase.
+            return None
         cue_word = (
             self.text[cue_start : cue_start + 12].split()[0].lower()
             if cue_start < len(self.text)
