@@ -982,3 +982,20 @@ def test_words_before_and_and_a_verb_are_no_speaker_phrase() -> None:
         "and emphasised that funding was available."
     )
     assert all(s == "WTO" for s in speakers(text))
+
+
+def test_the_report_is_the_last_body_that_spoke() -> None:
+    text = (
+        "Some 45 million children will die needlessly, Oxfam says in a report. The call "
+        "comes as the G8 of rich nations meets. None of the members have met the target, "
+        "the report says."
+    )
+    assert speakers(text)[-1] == "Oxfam"
+
+
+def test_the_first_word_of_a_quotation_is_no_body_for_the_report() -> None:
+    text = (
+        "The National Audit Office praised ministers. Sir John Bourn said: "
+        '"Higher levels of literacy will help." The report recommends gathering more details.'
+    )
+    assert speakers(text)[-1] == "National Audit Office"

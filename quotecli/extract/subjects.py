@@ -246,7 +246,13 @@ def nominal(
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
-            entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
+            if low in _DOCUMENT_NOUNS:
+                # "Oxfam says in a report… . …, the report says": the body that spoke
+                # last, not the last body named.
+                entity = ctx.recent_speaking_body(toks[first].start)
+            entity = entity or ctx.recent_entity(
+                toks[first].start, (ORGANISATION, "unknown"), low
+            )
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
@@ -477,6 +483,8 @@ class Context:
                 continue
             if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
                 continue  # likely a person
+            if entity.type == "unknown" and self.inside_quote(mention.start):
+                continue  # "“Higher levels of literacy…”": a quotation's first word
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
             if entity.type == "unknown" and (
@@ -505,6 +513,28 @@ class Context:
             ):
                 fallback = entity
         return fallback
+
+    def recent_speaking_body(self, offset: int) -> Entity | None:
+        """The organisation last attributed a claim, in the few sentences up to ``offset``."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index, max(-1, index - 6), -1):
+            for speaker in reversed(self.sentence_speakers.get(i, [])):
+                entity = speaker.entity
+                if (
+                    speaker.mention_start < offset
+                    and entity is not None
+                    and (
+                        entity.type == ORGANISATION
+                        # "Oxfam says": a one-word name of no known kind, no person's
+                        or (
+                            entity.type == "unknown"
+                            and not entity.gender
+                            and " " not in entity.name
+                        )
+                    )
+                ):
+                    return entity
+        return None
 
     def stray_capital(self, mention: Mention) -> bool:
         """A word capitalised only because it opens its sentence ("Speculation
