@@ -999,3 +999,16 @@ def test_the_first_word_of_a_quotation_is_no_body_for_the_report() -> None:
         '"Higher levels of literacy will help." The report recommends gathering more details.'
     )
     assert speakers(text)[-1] == "National Audit Office"
+
+
+def test_quoted_in_a_paper_saying_is_the_one_quoted() -> None:
+    text = 'Mr Hume was quoted in the Herald newspaper saying: "They have over-reacted."'
+    assert speakers(text) == ["Hume"]
+
+
+def test_a_club_before_a_hyphenated_position_describes_the_player() -> None:
+    text = (
+        "Jason Robson spoke on Monday.\n\n"
+        '"There is no lack of confidence in the team," said the Sale full-back.'
+    )
+    assert speakers(text) == ["Jason Robson"]

@@ -1849,7 +1849,7 @@ class Context:
         while (
             h < len(toks)
             and h - j < 5
-            and toks[h].text.isalpha()
+            and toks[h].text.replace("-", "").isalpha()
             and toks[h].text.islower()
             and toks[h].low not in _LINKS
             and toks[h].low not in _PLACE_PREPOSITIONS
