@@ -1012,3 +1012,7 @@ def test_a_club_before_a_hyphenated_position_describes_the_player() -> None:
         '"There is no lack of confidence in the team," said the Sale full-back.'
     )
     assert speakers(text) == ["Jason Robson"]
+
+
+def test_one_trader_named_by_where_he_is() -> None:
+    assert speakers('"Prices are too high," one Bombay trader said.') == ["Bombay trader"]

@@ -170,12 +170,16 @@ def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> 
         and speaker.name is not None
         and speaker.rule == "role_noun"
         and speaker.entity is None
-        and words[0].lower() in ("a", "an")
+        and words[0].lower() in ("a", "an", "one")
         and all(w[:1].isupper() and w.isalpha() for w in words[1:])
         and any(a.ctx.mention_starting(head + lead.find(w)) for w in words[1:])
     ):
-        # "…,” a Lufthansa spokesman told the BBC": named by whom it speaks for.
-        return replace(speaker, name=f"{' '.join(words[1:])} {speaker.name}")
+        # "…,” a Lufthansa spokesman told the BBC", "…,” one Bombay trader said":
+        # named by whom it speaks for, or where it is.
+        named = " ".join(words[1:])
+        if speaker.name.startswith(named):
+            return speaker  # "the Delta subsidiary": the name has it already
+        return replace(speaker, name=f"{named} {speaker.name}")
     return None
 
 
