@@ -1016,3 +1016,11 @@ def test_a_club_before_a_hyphenated_position_describes_the_player() -> None:
 
 def test_one_trader_named_by_where_he_is() -> None:
     assert speakers('"Prices are too high," one Bombay trader said.') == ["Bombay trader"]
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    text = (
+        "Detective Inspector Paul Millar of Thames Valley Police said a man used a ladder. "
+        '"The burglar was disturbed by the singer, who tackled him," he said.'
+    )
+    assert speakers(text) == ["Paul Millar", "Paul Millar"]
