@@ -1024,3 +1024,14 @@ def test_a_person_of_a_body_is_the_person() -> None:
         '"The burglar was disturbed by the singer, who tackled him," he said.'
     )
     assert speakers(text) == ["Paul Millar", "Paul Millar"]
+
+
+def test_a_short_stage_direction_does_not_end_a_run_of_quotations() -> None:
+    text = (
+        '"I am calling from the campaign," Eva Moller said into the phone.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much."\n\n'
+        "Tom Fry arrives.\n\n"
+        '"Hello."'
+    )
+    assert speakers(text) == ["Eva Moller", "Eva Moller", None]

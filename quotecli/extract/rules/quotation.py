@@ -496,7 +496,8 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
             continue
         if claim.kind != DIRECT and not a._quotes_within(claim):
             continue
-        if span.paragraph - doc.paragraph_index(claim.start) > 1:
+        gap = span.paragraph - doc.paragraph_index(claim.start)
+        if gap > 1 and not _only_stage_directions(a, doc.paragraph_index(claim.start), span):
             return None
         if claim.speaker is None or claim.speaker.name is None:
             return None
@@ -505,6 +506,23 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
             return None
         return claim.speaker, None
     return None
+
+
+def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
+    """Whether at most two paragraphs of a few words, with no quotation and no name,
+    stand between a quotation and the one before: "“…” / She pauses. / “…”"."""
+    between = a.doc.paragraphs[before + 1 : span.paragraph]
+    return 0 < len(between) <= 2 and all(
+        len(a.text[p.start : p.end].split()) <= 5
+        and not a._span_opens_within(p.start, p.end)
+        and not any(_names_someone(a, t.start) for t in a.doc.tokens_between(p.start, p.end))
+        for p in between
+    )
+
+
+def _names_someone(a: Attributor, start: int) -> bool:
+    mention = a.ctx.mention_starting(start)
+    return mention is not None and (mention.type != "unknown" or len(mention.tokens) > 1)
 
 
 @rule(
