@@ -1035,3 +1035,8 @@ def test_a_short_stage_direction_does_not_end_a_run_of_quotations() -> None:
         '"Hello."'
     )
     assert speakers(text) == ["Eva Moller", "Eva Moller", None]
+
+
+def test_a_participle_before_the_colon_does_not_stop_the_subject_speaking() -> None:
+    text = 'Speaking to reporters on Monday, Mr Hale was blunt: "We will not back down."'
+    assert speakers(text) == ["Hale"]

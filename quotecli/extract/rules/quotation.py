@@ -304,7 +304,10 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     head_start, before = a._lead_before(span)
     if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
         return None
-    if a._cues_between(head_start, span.open_mark) or len(before.split()) > 25:
+    # A participle ("When she was talking about energy, she offered up this line:")
+    # describes; a finite verb of saying is the rules' above.
+    cues = a._cues_between(head_start, span.open_mark)
+    if any(not c.participle for c in cues) or len(before.split()) > 25:
         return None
     if any(ch in before for ch in '“”"();'):
         return None
