@@ -1040,3 +1040,13 @@ def test_a_short_stage_direction_does_not_end_a_run_of_quotations() -> None:
 def test_a_participle_before_the_colon_does_not_stop_the_subject_speaking() -> None:
     text = 'Speaking to reporters on Monday, Mr Hale was blunt: "We will not back down."'
     assert speakers(text) == ["Hale"]
+
+
+def test_he_in_the_sentence_before_says_whom_a_he_means_when_no_person_is_named() -> None:
+    text = (
+        '"It did not sit well with the Academy," says Tim Dane, a news editor. '
+        "The problem with Mel Gibbon's film, he believed, was its dialogue in Aramaic, "
+        "an ancient Middle Eastern language.\n\n"
+        '"Hollywood does not like foreign-language films," he said.'
+    )
+    assert speakers(text)[-1] == "Tim Dane"

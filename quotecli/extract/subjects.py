@@ -960,6 +960,13 @@ class Context:
                 if main is not None:
                     return main
             for wanted in tiers:
+                if wanted == ("unknown",) and gender and depth < 3:
+                    # "The problem with Mel Gibson's film, he believed, was … an
+                    # ancient Middle Eastern language": with no person named there, a
+                    # "he" of the sentence says whom it is about.
+                    chained = self._pronoun_subject(sent.start, limit, gender, [])
+                    if chained is not None and chained != offset:
+                        return self._salient(chained, types, gender, depth + 1, unlike=unlike)
                 if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
                     # "The 28-year-old broke his arm in the win over Bath. He…": the
                     # subject is a person, described; "Bath" is no antecedent.
