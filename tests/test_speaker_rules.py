@@ -1050,3 +1050,11 @@ def test_he_in_the_sentence_before_says_whom_a_he_means_when_no_person_is_named(
         '"Hollywood does not like foreign-language films," he said.'
     )
     assert speakers(text)[-1] == "Tim Dane"
+
+
+def test_a_title_or_a_name_after_in_the_is_no_one_she_means() -> None:
+    text = (
+        "Reports that Doug Smyth, made Commander of the Order of the Bath in the New "
+        'Year honours, had left were wrong. "No date was ever given," she said.'
+    )
+    assert speakers(text)[-1] not in ("Commander", "New Year")

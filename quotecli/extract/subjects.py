@@ -1046,6 +1046,13 @@ class Context:
         """Capitalised words of unknown kind that are rarely people."""
         if mention.type != "unknown":
             return False
+        if len(mention.tokens) == 1 and mention.name.lower() in lx.TITLE_WORDS:
+            # "made Commander of the Order of the Bath": a title, not a surname.
+            entity = self.entities.entity_at(mention.start)
+            return entity is None or len(entity.aliases) < 2
+        before = self.text[max(0, mention.start - 16) : mention.start].lower().split()
+        if len(before) >= 2 and before[-1] == "the" and before[-2] in _PLACE_PREPOSITIONS:
+            return True  # "in the New Year honours", "at the Old Bailey": not a person
         if mention.sentence_initial and len(mention.tokens) == 1:
             # "Chastened, he…"; but "Murphy, a Democrat, …" after "Patrick Murphy" is a name.
             entity = self.entities.entity_at(mention.start)
