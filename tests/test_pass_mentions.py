@@ -77,3 +77,31 @@ def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
 def test_for_joins_the_name_of_a_body_and_nothing_else():
     found = mentions("The Office for National Statistics said so. He left Leeds for Chelsea.")
     assert [name for name, *_ in found] == ["Office for National Statistics", "Leeds", "Chelsea"]
+
+
+def roles(text: str) -> list[tuple[str, str | None, str]]:
+    starts = frozenset(s.start for s in parse(text).sentences)
+    return [(m.name, m.role, text[m.start : m.end]) for m in find_mentions(text, starts)]
+
+
+def test_a_title_that_runs_on_through_of_the_or_for_is_one_role():
+    assert roles("The Chancellor of the Duchy of Lancaster Anna Quist opened it.") == [
+        (
+            "Anna Quist",
+            "Chancellor of the Duchy of Lancaster",
+            "Chancellor of the Duchy of Lancaster Anna Quist",
+        )
+    ]
+    assert roles("Then Minister for Fisheries Tom Brandt left.") == [
+        ("Tom Brandt", "Minister for Fisheries", "Minister for Fisheries Tom Brandt")
+    ]
+    assert roles("Secretary of State for Ports Ruth Okafor agreed.") == [
+        ("Ruth Okafor", "Secretary of State for Ports", "Secretary of State for Ports Ruth Okafor")
+    ]
+
+
+def test_a_title_of_a_body_with_no_person_after_it_stays_as_it_was():
+    # "Minister for Harbour Dredging" names no one: no person's role is made of it.
+    found = roles("Ada Quist, Minister for Harbour Dredging, said the work was late.")
+    assert found[0] == ("Ada Quist", None, "Ada Quist")
+    assert all(name != "Dredging" or role is None or "Minister" not in role for name, role, _ in found)

@@ -729,3 +729,9 @@ def test_where_someone_is_based_describes_the_speaker_after_the_verb() -> None:
     assert (analyst.speaker, analyst.speaker_type) == ("analyst", "anonymous")
     named = only('"Prices will fall," said London-based analyst Ada Lowe.')
     assert (named.speaker, named.role) == ("Ada Lowe", "London-based analyst")
+
+
+def test_said_then_a_title_running_through_of_the_then_the_name():
+    text = '"The harbour will reopen in May," said Leader of the Council Anna Quist.'
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Anna Quist"

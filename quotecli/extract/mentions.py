@@ -564,6 +564,25 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if found is None:
             continue
         role, name = found
+        if text.endswith(_LINKS, 0, run_start) and len(name) > 1:
+            chain = _title_chain_before(text, run_start)
+            if chain is not None:
+                # "Chancellor of the Exchequer Gordon Brown", "Minister for Europe
+                # Denis MacShane": a title begun in an earlier run, before "of the"
+                # or "for", runs on to the first name; one role, one mention.
+                if not role:
+                    first = next(
+                        (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
+                        None,
+                    )
+                    role, name = (name[:first], name[first:]) if first else ((), name)
+                # Only a person's name ends it ("Minister for Defence Procurement"
+                # is all title).
+                if role and (_norm(name[0]) in lx.FIRST_NAMES or _norm(name[0]) in _HONORIFICS):
+                    role = (*text[chain:run_start].split(), *role)
+                    while mentions and mentions[-1].start >= chain:
+                        mentions.pop()
+                    run_start = chain
         end = run_end
         after_the = after_the and _heads_phrase(text, end)
         described = _described(name, role, after_the)
@@ -584,6 +603,40 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
         )
     return _bodies_named_like_people(text, mentions)
+
+
+# A run of capitalised words holding a title, then "of", "of the", "for" or
+# "for the", ending where a later run starts: "Secretary of State for ".
+_TITLE_LINK = re.compile(
+    rf"(?<![\w’'-])({_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*)"
+    r"[ \t](?:of|for)(?:[ \t]the)?[ \t]\Z"
+)
+
+
+_LINKS = (" of ", " for ", " of the ", " for the ")
+
+
+def _title_chain_before(text: str, start: int) -> int | None:
+    """Where a title that runs on into the run at ``start`` begins, or None.
+
+    Only the few words before ``start`` are read, a link at a time, so the cost
+    per mention stays bounded however long the text.
+    """
+    found = None
+    at = start
+    for _ in range(3):  # "Minister of State for Trade of …": a few links at most
+        link = _TITLE_LINK.search(text, max(0, at - 60), at)
+        if link is None:
+            break
+        words = link.group(1).split()
+        # "The Chancellor of the Exchequer": an opening word is not part of the title.
+        skip = next((i for i, w in enumerate(words) if _norm(w) not in lx.NOT_NAMES), len(words))
+        if not any(_is_title(_norm(w)) for w in words[skip:]):
+            break
+        found = at = link.start(1) + len(" ".join(words[:skip])) + (1 if skip else 0)
+        if skip:
+            break  # the title's opening word is where it starts
+    return found
 
 
 # A verb of saying after a word: "May said", "May has told".
