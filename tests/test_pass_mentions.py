@@ -77,3 +77,28 @@ def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
 def test_for_joins_the_name_of_a_body_and_nothing_else():
     found = mentions("The Office for National Statistics said so. He left Leeds for Chelsea.")
     assert [name for name, *_ in found] == ["Office for National Statistics", "Leeds", "Chelsea"]
+
+
+def test_and_joins_the_last_words_of_a_body_name():
+    found = mentions("The Ministry of Farming and Fisheries said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Ministry of Farming and Fisheries", "Ann Roe"]
+    found = mentions("A spokesman for the Department for Roads, Rail and Shipping said so.")
+    assert [name for name, *_ in found] == ["Department for Roads, Rail and Shipping"]
+    found = mentions("It cites the Global Rail and Freight Council on it.")
+    assert [name for name, *_ in found] == ["Global Rail and Freight Council"]
+
+
+def test_and_still_lists_two_names():
+    found = mentions("The Bank of Wales and Kestrel Holdings agreed.")
+    assert [name for name, *_ in found] == ["Bank of Wales", "Kestrel Holdings"]
+    found = mentions("Tom Brandt and Harbour Group agreed. Ann Roe and Mr Okafor left.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Harbour Group", "Ann Roe", "Okafor"]
+    found = mentions("Zentrix and Harbour Group merged. Zentrix grew.")
+    assert [name for name, *_ in found] == ["Zentrix", "Harbour Group", "Zentrix"]
+
+
+def test_for_the_joins_a_body_name_and_a_title_word_opens_one():
+    found = mentions("The Society for the Care of Horses said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Society for the Care of Horses", "Ann Roe"]
+    found = mentions("The National Union of Porters and the Royal Ballet replied.")
+    assert [name for name, *_ in found] == ["National Union of Porters", "Royal Ballet"]

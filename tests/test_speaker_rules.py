@@ -729,3 +729,10 @@ def test_where_someone_is_based_describes_the_speaker_after_the_verb() -> None:
     assert (analyst.speaker, analyst.speaker_type) == ("analyst", "anonymous")
     named = only('"Prices will fall," said London-based analyst Ada Lowe.')
     assert (named.speaker, named.role) == ("Ada Lowe", "London-based analyst")
+
+
+def test_a_body_named_with_and_speaks_by_its_whole_name() -> None:
+    quote = only("The Department of Roads and Harbours said the bridge would reopen in May.")
+    assert quote.speaker == "Department of Roads and Harbours"
+    quote = only("A spokesman for the Kestrel Valley Ballet said the tour would go ahead.")
+    assert quote.speaker == "spokesman for the Kestrel Valley Ballet"

@@ -244,6 +244,7 @@ class _TextFacts:
         self.text = text
         self._within: dict[str, bool] = {}
         self._full_names: dict[str, bool] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -258,6 +259,21 @@ class _TextFacts:
                     break
                 at = text.find(run, at + 1)
             self._within[run] = found
+        return found
+
+    def written_alone(self, run: str, joiner: str) -> bool:
+        """Whether ``run`` is written somewhere not followed by ``joiner``."""
+        found = self._alone.get((run, joiner))
+        if found is None:
+            text = self.text
+            found = False
+            at = text.find(run)
+            while at != -1:
+                if not text.startswith(joiner, at + len(run)):
+                    found = True
+                    break
+                at = text.find(run, at + 1)
+            self._alone[(run, joiner)] = found
         return found
 
     def surname_of_someone(self, name: str) -> bool:
@@ -309,12 +325,17 @@ def _role_and_name(
         and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
-    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens):
+    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
         # "Munich Security Conference", "Office for National Statistics": an
-        # organisation's name is never a role.
+        # organisation's name is never a role. (Only a body's name holds "and":
+        # see _joined_by_and.)
         role, name = [], tokens
     else:
         role, name = _split_role(tokens)
+        if role and len(name) > 2 and _norm(name[0]) in lx.ORG_WORDS and name[1] in _BODY_OF:
+            # "National Union of Students", "Royal College of Nursing": words
+            # before a body's "Union of …" are its name, not someone's role.
+            role, name = [], tokens
         if not role:
             role, name = _split_after_organisation(tokens) or (role, name)
         elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
@@ -426,7 +447,8 @@ def _described(
 
 # "Department for Transport", "Institute for Fiscal Studies": "for" joins a body's
 # name only after a word that names a body ("Leeds for Chelsea" stays two names).
-_FOR_NAME = re.compile(rf"[ \t]for[ \t](?={_CAPWORD})")
+_FOR_NAME = re.compile(rf"[ \t]for[ \t](?:the[ \t])?(?={_CAPWORD})")
+_BODY_OF = ("of", "for")
 
 
 def _body_for(tokens: list[str]) -> bool:
@@ -450,6 +472,66 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
     return end
 
 
+# ", Media and Sport", " and Industry": the rest of a body's name joined by "and"
+# (a few words listed before it at most, so a long list is not read again at each name).
+_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+(?={_CAPWORD})")
+
+
+def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
+    """Where a body's name ends when "and" joins its last words: "Department of
+    Trade and Industry", "Department for Culture, Media and Sport" (a body's word
+    and "of" or "for" before), "World Travel and Tourism Council" (a body's word
+    at the end). Two names listed ("Bank of England and Barclays", "Tony Blair and
+    Labour Party") stay two: no place after "of", no person or acronym after
+    "and", and "World Travel" must be written nowhere without what follows."""
+    joined = _AND_NAME.match(text, end)
+    if joined is None:
+        return end
+    following = CAPITAL_RUN.match(text, joined.end())
+    if following is None:
+        return end
+    first = text[start:end].split()
+    while first and _norm(first[0]) in lx.NOT_NAMES:
+        first.pop(0)
+    added = joined.group(1).replace(",", " ").split() + following.group().split()
+    lows, added_lows = [_norm(t) for t in first], [_norm(t) for t in added]
+    if (
+        not first
+        or lows[0] in lx.FIRST_NAMES
+        or lows[0] in _HONORIFICS
+        or any(t.isupper() and len(t) > 1 for t in first + added)
+        or any(low in lx.FIRST_NAMES or low in _HONORIFICS for low in added_lows)
+        or all(low in lx.PLACES or low in lx.NATIONALITIES for low in added_lows)
+        or _POSSESSIVE.match(text, end)
+    ):
+        return end
+    of = next(
+        (
+            k
+            for k in range(1, len(first) - 1)
+            if first[k] in _BODY_OF and lows[k - 1] in lx.ORG_WORDS
+        ),
+        None,
+    )
+    if of is not None:
+        # "Department of Trade and Industry"; not "Bank of England and Barclays".
+        if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows[of + 1 :]):
+            return end
+        if any(low in lx.ORG_WORDS for low in added_lows):
+            return end  # "Ministry of Defence and BAE Systems": two bodies
+        return following.end()
+    if (
+        len(first) <= 2
+        and len(added) <= 3
+        and added_lows[-1] in lx.ORG_WORDS
+        and not any(low in lx.ORG_WORDS for low in lows + added_lows[:-1])
+        and not all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows)
+        and not facts.written_alone(" ".join(first), text[end : joined.end()])
+    ):
+        return following.end()  # "World Travel and Tourism Council"
+    return end
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
@@ -461,6 +543,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # the name after "for", already part of a body's name
         if text.startswith((" for ", "\tfor"), run_end):
             run_end = joined_end = _joined_by_for(text, run_start, run_end)
+        if text.startswith((" and ", ", "), run_end):
+            joined_and = _joined_by_and(text, run_start, run_end, facts)
+            if joined_and != run_end:
+                run_end = joined_end = joined_and
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
