@@ -736,3 +736,16 @@ def test_a_body_named_with_and_speaks_by_its_whole_name() -> None:
     assert quote.speaker == "Department of Roads and Harbours"
     quote = only("A spokesman for the Kestrel Valley Ballet said the tour would go ahead.")
     assert quote.speaker == "spokesman for the Kestrel Valley Ballet"
+
+
+def test_a_spokesman_for_a_body_whose_name_holds_for_and_commas() -> None:
+    quote = only("A spokesman for the Department for Roads, Rail and Shipping said it was shut.")
+    assert quote.speaker == "spokesman for the Department for Roads, Rail and Shipping"
+
+
+def test_he_after_an_official_named_by_the_body_before_the_noun() -> None:
+    text = (
+        '"The striker will train with us on Monday," said a Kestrel official, who asked '
+        'not to be named. "Then he will sign for two years," he added.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel official", "Kestrel official"]

@@ -707,7 +707,9 @@ class Context:
                     last = speaker
             if last is None:
                 continue
-            head = last.name.split()[0] if last.name else ""
+            words = last.name.split() if last.name else [""]
+            # "a spokesman for the club", or "the Ofcom spokesman", "a Leeds official".
+            head = words[0] if words[0] in lx.ANONYMOUS_NOUNS else words[-1]
             if (
                 last.entity is None
                 and last.type == ANONYMOUS
@@ -1500,6 +1502,15 @@ class Context:
 
     def _linked_head(self, toks: list[Token], last: int) -> int | None:
         """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
+        named = self.mention_ending(toks[last].end)
+        if named is not None:
+            # "a spokesman for the Department for Culture, Media and Sport": the
+            # name's own "for" and commas are no link.
+            first = last
+            while first > 0 and toks[first - 1].start >= named.start:
+                first -= 1
+            if any(t.low in _LINKS or t.text == "," for t in toks[first + 1 : last]):
+                last = first
         for j in range(last - 1, max(0, last - 6), -1):
             if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
                 head = toks[j - 1]
