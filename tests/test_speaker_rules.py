@@ -749,3 +749,16 @@ def test_he_after_an_official_named_by_the_body_before_the_noun() -> None:
         'not to be named. "Then he will sign for two years," he added.'
     )
     assert [q.speaker for q in extract(text).quotes] == ["Kestrel official", "Kestrel official"]
+
+
+def test_names_in_a_participle_phrase_before_he_are_not_whom_he_means() -> None:
+    text = (
+        "Mr Hale met his daughter for the first time last year. Describing that meeting "
+        'at Leeds\'s Kirkgate Market, he said: "It changed my life."'
+    )
+    assert extract(text).quotes[-1].speaker == "Hale"
+    text = (
+        "Tom Brandt lost his seat in 2001. Driving home from a late Burnley Arena rally "
+        'in May, he crashed his car. "I was lucky," he said later.'
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Brandt"

@@ -786,6 +786,12 @@ class Context:
             limit = offset if back == 0 else sent.end
             if back == 0 and parenthetical:
                 continue
+            if (
+                back == 0
+                and gender
+                and self._fronted_phrase_subject(sent.start, offset + 4, gender, [], True)
+            ):
+                continue  # "Describing the meeting at King's Cross, he said": not King's Cross
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
                 if speaker.mention_start < limit and fits(speaker.entity, speaking):
@@ -795,6 +801,17 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
             ]
+            if (
+                gender
+                and depth < 3
+                and back
+                and candidates
+                and self._fronted_phrase_subject(sent.start, limit, gender, candidates)
+            ):
+                # "Driving home from a Los Angeles studio, he crashed.": the names of
+                # the phrase set before "he" are not whom it means; who "he" was is
+                # read from the sentences before.
+                return self._salient(sent.start, types, gender, depth + 1)
             if (
                 gender
                 and depth < 3
@@ -824,6 +841,39 @@ class Context:
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True)
         return weak
+
+    def _fronted_phrase_subject(
+        self,
+        start: int,
+        end: int,
+        gender: str,
+        mentions: list[Mention],
+        participle_only: bool = False,
+    ) -> bool:
+        """Whether the sentence at ``start`` opens with a participle's phrase or one
+        of "despite", "during", "following", and "he" (or "she") after its comma is
+        the subject: "Describing the meeting at King's Cross, he said…"."""
+        toks = self.doc.tokens_between(start, min(end, start + 300))
+        if len(toks) < 4 or self.mention_starting(toks[0].start) is not None:
+            return False
+        opener = toks[0].low
+        participle = opener.endswith(("ing", "ed")) and opener not in lx.FIRST_NAMES
+        if not participle and (participle_only or opener not in _FRONTED_PREPOSITIONS):
+            return False
+        words = lx.PRONOUNS_MALE if gender == "m" else lx.PRONOUNS_FEMALE
+        for k, tok in enumerate(toks[1:-1], 1):
+            if tok.text in ";:" or tok.text in _QUOTE_MARKS:
+                return False
+            if tok.text != ",":
+                continue
+            nxt = toks[k + 1]
+            if nxt.low not in words or nxt.low not in lx.SUBJECT_PRONOUNS:
+                return False
+            # "Following Jo Roe's defeat, he…", but not "Despite what Jo Roe said, he…".
+            return participle or not any(
+                m.type == PERSON and not m.possessive for m in mentions if m.start < nxt.start
+            )
+        return False
 
     def _weak_person(self, entity: Entity) -> bool:
         """A one-word name of unknown kind, named once, with nothing to say it is a
@@ -1819,6 +1869,9 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A quick look for "he" or "she" before reading a sentence's words.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Prepositions that open a sentence with a phrase, not a clause with its own subject.
+_FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
+_QUOTE_MARKS = frozenset('"“”')
 # Words that name one of many, not the one a role means.
 _EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
