@@ -762,3 +762,17 @@ def test_names_in_a_participle_phrase_before_he_are_not_whom_he_means() -> None:
         'in May, he crashed his car. "I was lucky," he said later.'
     )
     assert extract(text).quotes[-1].speaker == "Tom Brandt"
+
+
+def test_the_report_belongs_to_the_body_whose_report_it_was() -> None:
+    text = (
+        "A report by telecoms firm Zentrix found wide gaps in rural coverage. Ann Roe, "
+        "director of the Harbour Trust, called the findings alarming. The report said "
+        "four in ten villages had no signal."
+    )
+    assert extract(text).quotes[-1].speaker == "Zentrix"
+    text = (
+        "The Kestrel Institute survey was published on Monday. Critics at the Harbour "
+        "Group questioned its methods. The survey said that rents had doubled."
+    )
+    assert extract(text).quotes[-1].speaker == "Kestrel Institute"

@@ -413,6 +413,8 @@ class Context:
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
+        self._documents: list[tuple[int, str, Entity]] | None = None
+        self._document_starts: list[int] = []
         self.quote_spans = quote_spans
         # The quotations as sorted, disjoint intervals, so one lookup is a bisection.
         self._quoted_starts, self._quoted_ends = _merged(quote_spans)
@@ -455,6 +457,10 @@ class Context:
         With ``head`` ("board"), one whose name holds that word ("Illinois Board
         of Elections") is preferred to one merely named later.
         """
+        if head in _DOCUMENT_NOUNS:
+            owner = self._document_owner(before, head)
+            if owner is not None:
+                return owner
         fallback: Entity | None = None
         for index in range(bisect_left(self._starts, before) - 1, -1, -1):
             mention = self.mentions[index]
@@ -493,6 +499,45 @@ class Context:
             ):
                 fallback = entity
         return fallback
+
+    def _document_owner(self, before: int, head: str) -> Entity | None:
+        """ "A report by telecoms firm Acme … the report said", "the Acme survey …
+        the survey found": the body the text last tied to a document of that name
+        ("report", "study", …), within reach before ``before``."""
+        if self._documents is None:
+            # Every tie of a document to a body, found in one pass over the text.
+            ties: list[tuple[int, str, Entity]] = []
+            for match in _DOCUMENT_WORD.finditer(self.text):
+                owner = self._tied_body(match.start(), match.end())
+                if owner is not None:
+                    ties.append((match.start(), match.group(1).lower(), owner))
+            self._documents = ties
+            self._document_starts = [t[0] for t in ties]
+        k = bisect_left(self._document_starts, before) - 1
+        while k >= 0 and before - self._documents[k][0] <= 3000:
+            _, noun, owner = self._documents[k]
+            if noun == head:
+                return owner
+            k -= 1
+        return None
+
+    def _tied_body(self, start: int, end: int) -> Entity | None:
+        """The body a document word at text[start:end] belongs to: "the Acme
+        report", "Acme's annual survey", "a report by analysts Acme"."""
+        text = self.text
+        before = _DOCUMENT_OWNER_BEFORE.search(text, max(0, start - 40), start)
+        named = self.mention_ending(before.start()) if before is not None else None
+        if named is None:
+            after = _DOCUMENT_OWNER_AFTER.match(text, end)
+            named = self.mention_starting(after.end()) if after is not None else None
+        if named is None:
+            return None
+        entity = self.entities.entity_at(named.start)
+        if entity is None or entity.type not in (ORGANISATION, "unknown"):
+            return None
+        if entity.type == "unknown" and (entity.gender or self._common_word(named)):
+            return None  # a person's, or a word that opened a sentence
+        return entity
 
     def _common_word(self, mention: Mention) -> bool:
         """Whether the article also writes this one-word mention in lower case."""
@@ -1841,6 +1886,14 @@ _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
+# A document word, and what ties it to the body whose document it is: a name
+# before it ("the Acme report", "Acme's annual survey") or after it ("a report
+# by telecoms firm Acme", "a study from the Acme Institute").
+_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")s?\b", re.IGNORECASE)
+_DOCUMENT_OWNER_BEFORE = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$")
+_DOCUMENT_OWNER_AFTER = re.compile(
+    r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
+)
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
