@@ -776,3 +776,10 @@ def test_the_report_belongs_to_the_body_whose_report_it_was() -> None:
         "Group questioned its methods. The survey said that rents had doubled."
     )
     assert extract(text).quotes[-1].speaker == "Kestrel Institute"
+
+
+def test_kin_named_by_a_first_name_in_apposition() -> None:
+    text = 'Tom Brandt died at home on Friday. "He loved the sea," said his widow, Margaret.'
+    assert extract(text).quotes[-1].speaker == "Margaret"
+    text = 'Tom Brandt died at home on Friday. "He loved the sea," said his son, Peter Brandt.'
+    assert extract(text).quotes[-1].speaker == "Peter Brandt"

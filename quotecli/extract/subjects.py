@@ -1874,7 +1874,12 @@ class Context:
                     continue
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
                 entity = self.entities.entity_at(mention.start)
-                person = mention.type == PERSON or (entity is not None and entity.type == PERSON)
+                person = (
+                    mention.type == PERSON
+                    or (entity is not None and entity.type == PERSON)
+                    # "said his wife, Sheila": a first name alone names a person too.
+                    or (mention.name.lower() in lx.FIRST_NAMES and toks[head].low in _KIN)
+                )
                 if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends
                 return None
@@ -1908,6 +1913,8 @@ _PHRASE_ENDERS = frozenset(
 )
 _MALE_NOUNS = lx.load("subjects-male-nouns")
 _FEMALE_NOUNS = lx.load("subjects-female-nouns")
+# Words for kin, often followed by a first name alone: "his wife, Sheila".
+_KIN = _MALE_NOUNS | _FEMALE_NOUNS | frozenset(("partner", "cousin", "friend", "widow", "widower"))
 # People who report on others, never the person a text is about: "the Hollywood reporter".
 _SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
 _CLAUSE_OPENERS = frozenset(
