@@ -783,3 +783,20 @@ def test_kin_named_by_a_first_name_in_apposition() -> None:
     assert extract(text).quotes[-1].speaker == "Margaret"
     text = 'Tom Brandt died at home on Friday. "He loved the sea," said his son, Peter Brandt.'
     assert extract(text).quotes[-1].speaker == "Peter Brandt"
+
+
+def test_an_unclosed_relative_clause_is_not_the_speaker() -> None:
+    text = "Ms Okafor, who presents The Night Garden told reporters that she would stay."
+    assert only(text).speaker == "Okafor"
+    text = (
+        "Ann Roe has left Radio Kestrel. The 41-year-old presenter who also hosts "
+        "Morning Brew said she wanted a rest."
+    )
+    assert only(text).speaker == "Ann Roe"
+
+
+def test_a_role_noun_set_beside_a_named_person() -> None:
+    text = "His brother, former Harbour Group chief Tom Brandt, said the sale was a mistake."
+    assert only(text).speaker == "Tom Brandt"
+    text = "A senior police officer, speaking to reporter Ann Roe, said the road was shut."
+    assert only(text).speaker == "police officer"

@@ -1112,6 +1112,21 @@ class Context:
                 mention = self.mention_ending(toks[j - 1].end)
                 if mention is None:
                     if is_head_noun(toks[j - 1].text) and toks[j - 1].text.islower():
+                        if (
+                            named is not None
+                            and named.type == PERSON
+                            and not named.possessive
+                            and not any(
+                                t.low in _LINKS
+                                or t.low in ("who", "which", "whose")
+                                or (t.text.islower() and t.low.endswith(("ing", "ed")))
+                                for t in toks[j + 1 : i]
+                                if t.start < named.start
+                            )
+                        ):
+                            # "His wife, longtime aide Jo Roe, said": the person the
+                            # role noun is set beside.
+                            return self.from_mention(named, "name_appositive")
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
@@ -1205,6 +1220,9 @@ class Context:
             if opened is not None:
                 head, role = opened
                 return self.from_mention(head, "name_appositive").with_role(role)
+            relative = self._unclosed_relative(toks, i, clause_start)
+            if relative is not None:
+                return relative
             if mention.possessive:
                 return None
             if (
@@ -1383,6 +1401,30 @@ class Context:
         if opened is None or opened[0].type != PERSON or opened[0].end > toks[commas[0]].start:
             return None
         return opened
+
+    def _unclosed_relative(self, toks: list[Token], last: int, clause_start: int) -> Speaker | None:
+        """ "Ms Roe, who presents The Late Show said", "The host who also presents
+        Top Tunes said": the name before the cue ends a relative clause whose comma
+        is never closed; whom "who" is said of speaks."""
+        for w in range(last - 1, 0, -1):
+            tok = toks[w]
+            if tok.start < clause_start or tok.text in _CLAUSE_BREAKS:
+                return None
+            if tok.low != "who":
+                continue
+            if w + 1 >= last or not toks[w + 1].text.islower():
+                return None  # "…, who Labour said…": no verb of the relative clause
+            k = w - 1 if toks[w - 1].text == "," else w
+            if k < 1:
+                return None
+            named = self.mention_ending(toks[k - 1].end)
+            if named is not None and not named.possessive and named.type in (PERSON, "unknown"):
+                return self.from_mention(named, "relative_who")
+            if k == w and is_head_noun(toks[w - 1].text) and toks[w - 1].text.islower():
+                found = nominal(self, toks[:w], w - 1)
+                return replace(found, rule="relative_who") if found is not None else None
+            return None
+        return None
 
     def _pronoun_subject_before(self, offset: int) -> Entity | None:
         """The person a "he" or "she" opening the sentence before ``offset`` means."""
@@ -1932,6 +1974,8 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
 _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
+# Marks across which a relative clause does not run on to a cue.
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
 # Words that name one of many, not the one a role means.
 _EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
