@@ -102,3 +102,13 @@ def test_for_the_joins_a_body_name_and_a_title_word_opens_one():
     assert [name for name, *_ in found] == ["Society for the Care of Horses", "Ann Roe"]
     found = mentions("The National Union of Porters and the Royal Ballet replied.")
     assert [name for name, *_ in found] == ["National Union of Porters", "Royal Ballet"]
+
+
+def test_of_the_and_an_ampersand_join_a_name():
+    found = mentions("The Voice of the Valley said so. Marsh & Hollis agreed.")
+    assert [name for name, *_ in found] == ["Voice of the Valley", "Marsh & Hollis"]
+    found = mentions(
+        "Tom Brandt of the Harbour Trust and Ann Roe, Vice President of the Kestrel Club, met."
+    )
+    assert [name for name, *_ in found][:2] == ["Tom Brandt", "Harbour Trust"]
+    assert "Vice President of the Kestrel Club" not in [name for name, *_ in found]

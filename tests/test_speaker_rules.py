@@ -800,3 +800,8 @@ def test_a_role_noun_set_beside_a_named_person() -> None:
     assert only(text).speaker == "Tom Brandt"
     text = "A senior police officer, speaking to reporter Ann Roe, said the road was shut."
     assert only(text).speaker == "police officer"
+
+
+def test_a_title_of_the_body_then_the_person() -> None:
+    text = 'Chairman of the Harbour Select Committee Tom Brandt MP, said: "It is a mess."'
+    assert only(text).speaker == "Tom Brandt"

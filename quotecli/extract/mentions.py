@@ -25,8 +25,10 @@ _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # The lookahead first lets the search skip to capital letters before it tests
 # what stands before them; without it every position is tried.
+# "Marsh & McLennan", "Marks & Spencer": an ampersand joins names as "of" does.
 CAPITAL_RUN = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*"
+    rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}"
+    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
@@ -245,6 +247,7 @@ class _TextFacts:
         self._within: dict[str, bool] = {}
         self._full_names: dict[str, bool] = {}
         self._alone: dict[tuple[str, str], bool] = {}
+        self._after_name: dict[str, bool] = {}
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -274,6 +277,18 @@ class _TextFacts:
                     break
                 at = text.find(run, at + 1)
             self._alone[(run, joiner)] = found
+        return found
+
+    def after_a_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere after a capitalised word that could
+        be a first name ("Omar Diaz"), not after a sentence opener ("The News")."""
+        found = self._after_name.get(word)
+        if found is None:
+            found = any(
+                first.lower() not in lx.NOT_NAMES
+                for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{re.escape(word)}\b", self.text)
+            )
+            self._after_name[word] = found
         return found
 
     def surname_of_someone(self, name: str) -> bool:
@@ -532,6 +547,38 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
     return end
 
 
+_OF_THE = re.compile(rf"[ \t]of[ \t]the[ \t](?={_CAPWORD})")
+
+
+def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int:
+    """Where a name ends once "of the" joins the next capitalised words: "News of
+    the World", "Friends of the Earth", "Chairman of the Audit Committee Jo Roe";
+    but a person is not joined to where they are from ("Jo Roe of the Council"),
+    nor a title to the body it is held in ("Vice President of the ATP")."""
+    joined = _OF_THE.match(text, end)
+    if joined is None:
+        return end
+    following = CAPITAL_RUN.match(text, joined.end())
+    if following is None:
+        return end
+    lows = [_norm(t) for t in text[start:end].split()]
+    while lows and lows[0] in lx.NOT_NAMES:
+        lows.pop(0)
+    if not lows or any(low in lx.FIRST_NAMES or low in _HONORIFICS for low in lows):
+        return end
+    if _POSSESSIVE.match(text, end):
+        return end
+    if not all(_is_title(low) for low in lows) and (
+        len(lows) > 1 or facts.after_a_name(text[end - len(lows[0]) : end])
+    ):
+        return end  # "Omar Diaz of the Retail Guild", "Diaz of the Guild": a person
+    if all(_is_title(low) for low in lows) and not any(
+        _norm(t) in lx.FIRST_NAMES for t in following.group().split()[1:]
+    ):
+        return end  # "Jo Roe, Vice President of the ATP, said": a role, then a body
+    return following.end()
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
@@ -543,6 +590,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # the name after "for", already part of a body's name
         if text.startswith((" for ", "\tfor"), run_end):
             run_end = joined_end = _joined_by_for(text, run_start, run_end)
+        if text.startswith(" of the ", run_end):
+            run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
         if text.startswith((" and ", ", "), run_end):
             joined_and = _joined_by_and(text, run_start, run_end, facts)
             if joined_and != run_end:
