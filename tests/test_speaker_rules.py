@@ -805,3 +805,10 @@ def test_a_role_noun_set_beside_a_named_person() -> None:
 def test_a_title_of_the_body_then_the_person() -> None:
     text = 'Chairman of the Harbour Select Committee Tom Brandt MP, said: "It is a mess."'
     assert only(text).speaker == "Tom Brandt"
+
+
+def test_a_year_before_the_cue_is_when_not_who() -> None:
+    text = "The ferry was late again. Tom Brandt had in 1998 complained that it was slow."
+    assert only(text).speaker == "Tom Brandt"
+    text = "The Harbour Trust in 2002 said that the pier was safe."
+    assert only(text).speaker == "Harbour Trust"

@@ -306,6 +306,8 @@ def _last_subject_word(toks: list[Token]) -> int:
             i -= 2  # "on Tuesday", "last month"
         elif low.isdigit() and i > 1 and toks[i - 1].low in lx.CALENDAR and toks[i - 2].low == "on":
             i -= 3  # "on March 3"
+        elif _YEAR.fullmatch(low) and i > 1 and toks[i - 1].low in ("in", "since"):
+            i -= 2  # "had in 1997 complained"
         else:
             break
     return i
@@ -1551,6 +1553,8 @@ class Context:
             return None
         if len(words) == 1 and words[0].text.isdigit():
             return None  # "since 2010 said": a year, not a share of people
+        if _YEAR.fullmatch(words[-1].text) and all(t.low in ("in", "of") for t in words[:-1]):
+            return None  # "had in 1997 complained": when, not who
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def _described(self, speaker: Speaker | None) -> Speaker | None:
@@ -1974,6 +1978,7 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
 _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
 # Words that name one of many, not the one a role means.
