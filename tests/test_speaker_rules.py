@@ -812,3 +812,11 @@ def test_a_year_before_the_cue_is_when_not_who() -> None:
     assert only(text).speaker == "Tom Brandt"
     text = "The Harbour Trust in 2002 said that the pier was safe."
     assert only(text).speaker == "Harbour Trust"
+
+
+def test_a_body_described_by_its_country() -> None:
+    text = "On Friday, Norway's NHF fishing industry association said catches had fallen."
+    assert only(text).speaker == "NHF"
+    text = "Rents will rise again next year, Canada's national housing regulator has said."
+    assert only(text).speaker == "Canada's national housing regulator"
+    assert only("Germany said it would not pay.").speaker == "Germany"

@@ -140,7 +140,14 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
     lows = [_norm(t) for t in name_tokens]
     if all(low in lx.CALENDAR or low in lx.TERMS for low in lows):
         return None
-    if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
+    if (
+        len(lows) == 1
+        and (
+            lows[0] in lx.GROUP_NOUNS
+            # "Germans", "Americans"; but "Germany" is a place
+            or (lows[0].endswith("s") and lows[0][:-1] in lx.NATIONALITIES)
+        )
+    ):
         return GROUP
     if (any(low in lx.ORG_WORDS for low in lows) and not _first_name_and_surname(lows)) or (
         len(lows) == 1 and lows[0] in _PARTIES

@@ -233,6 +233,15 @@ def nominal(
                 role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
                 name = f"{role or low} of {owner.name}"
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+            elif possessor.possessive and possessor.type == "place":
+                # "Germany's BdB banks association said": the body named inside the
+                # phrase; "the UK's spending watchdog said": the body so described.
+                for tok in toks[first + 1 : head]:
+                    inner = ctx.mention_starting(tok.start)
+                    if inner is not None and inner.type in (ORGANISATION, "unknown"):
+                        return ctx.from_mention(inner, "role_noun")
+                phrase = ctx.text[possessor.start : head_tok.end]
+                return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
@@ -373,7 +382,8 @@ def _whole_name_before(text: str, start: int) -> bool:
         return True
     previous, word = match.group(1), match.group(2)
     lead = word.islower() or word.lower() in ("a", "an", "the", "its", "their")
-    return lead and previous.lower() != "of"
+    # "Germany's BdB banks association": a name after a possessor stands alone too.
+    return (lead and previous.lower() != "of") or word.endswith(("’s", "'s"))
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
