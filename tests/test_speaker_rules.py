@@ -820,3 +820,13 @@ def test_a_body_described_by_its_country() -> None:
     text = "Rents will rise again next year, Canada's national housing regulator has said."
     assert only(text).speaker == "Canada's national housing regulator"
     assert only("Germany said it would not pay.").speaker == "Germany"
+
+
+def test_whom_a_paper_quoted_as_saying_is_the_speaker() -> None:
+    text = 'Dealers were wary. "Nobody is buying," the Gazette quoted one broker as saying.'
+    assert extract(text).quotes[-1].speaker == "broker"
+    assert only("The Gazette quoted Ann Roe as saying the pier was unsafe.").speaker == "Ann Roe"
+    assert only('The Gazette quoted Ann Roe as saying: "The pier is unsafe."').speaker == "Ann Roe"
+    assert only("The Gazette quoted local residents as saying the pier was unsafe.").speaker == (
+        "local residents"
+    )

@@ -1074,6 +1074,10 @@ class Context:
             or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
         ):
             return None  # "the first four states that…", "his claims": nouns, not verbs
+        if toks[i].low == "as" and cue_word.rstrip(":,;.") in ("saying", "says", "said", "say"):
+            quoted = self._quoted_as_saying(toks, i, clause_start)
+            if quoted is not None:
+                return quoted
         last = i - 1 if toks[i].text == "," else i
         member = self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
         if member is not None:
@@ -1256,6 +1260,30 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return self._quantified_people(toks, i)
+
+    def _quoted_as_saying(self, toks: list[Token], as_: int, clause_start: int) -> Speaker | None:
+        """ "Reuters quoted one trader as saying", "Mr Roe was quoted as saying":
+        whom the words are quoted from, not who quotes them."""
+        if as_ < 2:
+            return None
+        if toks[as_ - 1].low == "quoted":
+            if toks[as_ - 2].low in ("was", "were", "is", "are", "been", "being"):
+                # "Mr Roe was quoted as saying": the subject of the passive.
+                return self._subject_before(toks[as_ - 2].start, clause_start)
+            return None
+        for q in range(as_ - 2, max(-1, as_ - 10), -1):
+            if toks[q].text in ",;:":
+                return None
+            if toks[q].low != "quoted":
+                continue
+            last = as_ - 1
+            named = self.mention_ending(toks[last].end)
+            if named is not None and named.start >= toks[q].end:
+                return self.from_mention(named)
+            if is_head_noun(toks[last].text) and toks[last].text.islower():
+                return nominal(self, toks[q + 1 : last + 1], last - q - 1)
+            return None
+        return None
 
     def _quantified_people(self, toks: list[Token], last: int) -> Speaker | None:
         """A quantifier that is the whole subject: "Several said…", "Others insist…",

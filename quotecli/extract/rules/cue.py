@@ -227,7 +227,9 @@ def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
         if subject is not None:
             return subject
     speaker = site.subject
-    if cue.participle and (speaker is None or speaker.rule == "role_noun"):
+    # "The paper quoted one trader as saying…": the one quoted, found already.
+    quoted_as = speaker is not None and a.text[max(0, cue.start - 4) : cue.start] == " as "
+    if cue.participle and not quoted_as and (speaker is None or speaker.rule == "role_noun"):
         # "Clinton issued a statement saying…": the statement is not the speaker.
         subject = a._clause_subject(cue, sent.start)
         if subject is not None:
