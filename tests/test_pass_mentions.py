@@ -112,3 +112,10 @@ def test_of_the_and_an_ampersand_join_a_name():
     )
     assert [name for name, *_ in found][:2] == ["Tom Brandt", "Harbour Trust"]
     assert "Vice President of the Kestrel Club" not in [name for name, *_ in found]
+
+
+def test_words_describing_a_person_before_a_first_name_are_not_the_name():
+    found = mentions("Defiant Tom Brandt said he would stay. Harbour Court Judge Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
+    found = mentions("J. Peter Okafor and Jean Paul Sartorius spoke.")
+    assert [name for name, *_ in found] == ["J. Peter Okafor", "Jean Paul Sartorius"]

@@ -446,7 +446,43 @@ def _role_and_name(
             )
         ):
             role, name = name[:first], name[first:]
+    if len(name) > 2 and _norm(name[0]) not in lx.FIRST_NAMES | _HONORIFICS:
+        # "Defiant Matt Williams", "Bookmaker Jo Roe", "Court Justice Jo Roe": words
+        # before a first name and a surname describe the person; only role words
+        # are kept as the role.
+        first = next((k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES), None)
+        if (
+            first is not None
+            and len(name) - first <= 3
+            and _norm(name[first - 1]) not in lx.NAME_CONNECTORS
+            and _norm(name[-1]) not in lx.ORG_WORDS
+            and all(t[:1].isupper() for t in name[first:])
+            and all(_describes(t) for t in name[:first])
+        ):
+            described = [
+                t for t in name[:first] if _is_title(_norm(t)) or _norm(t) in lx.PERSON_NOUNS
+            ]
+            role, name = (role + name[:first] if described else role), name[first:]
     return tuple(role), tuple(name)
+
+
+# Endings of adjectives that open a sentence before a name: "Defiant", "Relieved".
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "al", "ful", "less", "ic", "ed", "ing", "able")
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe the person named after it: a title, a noun for a
+    person, an adjective ("Defiant", "Controversial") or "Tunisian-born"."""
+    low = _norm(word)
+    return (
+        _is_title(low)
+        or low in lx.PERSON_NOUNS
+        or low in lx.NATIONALITIES
+        or low in lx.ORG_WORDS
+        or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
+        or _ADJECTIVE.match(word) is not None
+        or (word.isupper() and len(word.rstrip(".")) > 1)  # "DJ", not an initial
+    )
 
 
 # A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian",
