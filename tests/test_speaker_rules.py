@@ -274,7 +274,7 @@ def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
 def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
     text = (
         "Ted Hollis, which makes garden furniture, lost money again. "
-        "Ted Hollis shares fell 5% on the Frankfurt Stock Exchange. "
+        "Ted Hollis shares fell 5% on the Madrid Stock Exchange. "
         "In March the company said it would close two shops."
     )
     assert extract(text).quotes[-1].speaker == "Ted Hollis"
@@ -830,3 +830,10 @@ def test_whom_a_paper_quoted_as_saying_is_the_speaker() -> None:
     assert only("The Gazette quoted local residents as saying the pier was unsafe.").speaker == (
         "local residents"
     )
+
+
+def test_where_an_unnamed_source_is_from_stays_in_the_name() -> None:
+    text = 'Shares slid in Asia. "Demand is weak," the Madrid analyst said.'
+    assert extract(text).quotes[-1].speaker == "Madrid analyst"
+    text = 'Shares slid in Asia. "Demand is weak," one Madrid dealer said.'
+    assert extract(text).quotes[-1].speaker == "Madrid dealer"

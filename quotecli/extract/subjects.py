@@ -267,10 +267,17 @@ def nominal(
     name = (described if possessor is None else role_phrase) or head_tok.text
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
-    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS) and plural:
-        # "Florida election officials say": where the people are from stays in the name.
+    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS):
+        # "Florida election officials say", "the Tokyo analyst said": where the
+        # people are from stays in the name.
         place = ctx.mention_ending(toks[first - 1].end)
-        if place is not None and place.type == "place" and not place.possessive:
+        if (
+            place is not None
+            and place.type == "place"
+            and not place.possessive
+            # "the Russian president" is one person, whom the text names elsewhere.
+            and (plural or head_tok.low not in _ONE_HOLDER_TITLES)
+        ):
             start = place.start
             surface = ctx.text[start : through or head_tok.end]
             name = f"{ctx.text[place.start : place.end]} {name}"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("the", "a", "an", "one", "another"))
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 # "…,” Reuters quoted one trader as saying": who quotes, then whom.
