@@ -837,3 +837,13 @@ def test_where_an_unnamed_source_is_from_stays_in_the_name() -> None:
     assert extract(text).quotes[-1].speaker == "Madrid analyst"
     text = 'Shares slid in Asia. "Demand is weak," one Madrid dealer said.'
     assert extract(text).quotes[-1].speaker == "Madrid dealer"
+
+
+def test_it_after_a_body_of_unknown_kind_that_spoke() -> None:
+    text = (
+        '"Sales were strong in every region," said Zentrix. '
+        '"We expect more of the same next year," it said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Zentrix", "Zentrix"]
+    text = 'Tom Roe met the board on Friday. "We will stay," it said.'
+    assert extract(text).quotes[-1].speaker is None

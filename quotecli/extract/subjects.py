@@ -816,11 +816,15 @@ class Context:
         index = doc.sentence_index(offset)
         para = doc.paragraph_index(offset)
 
+        thing = types == (ORGANISATION,)  # "it"
+
         def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
             return (
                 entity is not None
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
+                # "it" may mean a name of no known kind ("Boeing"), not a person's.
+                and not (thing and entity.type == "unknown" and self._person_like(entity))
             )
 
         weak: Entity | None = None
@@ -838,9 +842,13 @@ class Context:
                 for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
             )
         )
-        speaking = (PERSON, "unknown") if PERSON in types else types
+        if PERSON in types:
+            speaking: tuple[str, ...] = (PERSON, "unknown")
+        else:
+            speaking = (ORGANISATION, "unknown") if thing else types
         # In each sentence, people first; a capitalised word of unknown kind
-        # only when no person fits there.
+        # only when no person fits there. ("It" may mean a name of unknown kind
+        # that spoke: "“…,” said Seagate. “…,” it said.")
         tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
         for back in range(0, 5):
             i = index - back
@@ -938,6 +946,12 @@ class Context:
                 m.type == PERSON and not m.possessive for m in mentions if m.start < nxt.start
             )
         return False
+
+    def _person_like(self, entity: Entity) -> bool:
+        """Whether a name of unknown kind may be a person's: a gender, a first
+        name, or two words or more."""
+        words = entity.name.split()
+        return bool(entity.gender) or words[0].lower() in lx.FIRST_NAMES or len(words) > 1
 
     def _weak_person(self, entity: Entity) -> bool:
         """A one-word name of unknown kind, named once, with nothing to say it is a
