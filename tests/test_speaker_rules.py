@@ -847,3 +847,11 @@ def test_it_after_a_body_of_unknown_kind_that_spoke() -> None:
     assert [q.speaker for q in extract(text).quotes] == ["Zentrix", "Zentrix"]
     text = 'Tom Roe met the board on Friday. "We will stay," it said.'
     assert extract(text).quotes[-1].speaker is None
+
+
+def test_they_after_unnamed_people_who_spoke() -> None:
+    text = (
+        "Harbour Ferries cancelled 40 sailings. Union officials denied there had been "
+        "a strike. They said that many crew members had flu."
+    )
+    assert extract(text).quotes[-1].speaker == "union officials"

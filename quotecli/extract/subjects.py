@@ -794,7 +794,19 @@ class Context:
         index = self.doc.sentence_index(offset)
         for i in range(index, max(-1, index - 3), -1):
             for speaker in reversed(self.sentence_speakers.get(i, [])):
-                if speaker.mention_start < offset and speaker.type == GROUP and speaker.name:
+                if (
+                    speaker.mention_start < offset
+                    and speaker.name
+                    and (
+                        speaker.type == GROUP
+                        # "Union officials denied it. They said…": unnamed people, plural.
+                        or (
+                            speaker.type == ANONYMOUS
+                            and speaker.entity is None
+                            and speaker.name.split()[-1].endswith("s")
+                        )
+                    )
+                ):
                     return speaker
         return None
 
