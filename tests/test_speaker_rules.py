@@ -855,3 +855,11 @@ def test_they_after_unnamed_people_who_spoke() -> None:
         "a strike. They said that many crew members had flu."
     )
     assert extract(text).quotes[-1].speaker == "union officials"
+
+
+def test_he_after_a_spokesman_whose_words_are_reported_before() -> None:
+    text = (
+        "Mr Roe attacked the poster. A Harbour Party spokesman later said the timing was "
+        'not affected by the row. "It has been up for two weeks," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Harbour Party spokesman"

@@ -769,6 +769,10 @@ class Context:
                     last is None or speaker.mention_start > last.mention_start
                 ):
                     last = speaker
+            if last is None and i == index - 1 and i >= 0:
+                # The sentence before may not be attributed yet (quotations are
+                # read first): "A Labour spokesman said X. “…,” he added."
+                last = self._unnamed_speaking(i)
             if last is None:
                 continue
             words = last.name.split() if last.name else [""]
@@ -787,6 +791,29 @@ class Context:
             ):
                 return last
             return None
+        return None
+
+    def _unnamed_speaking(self, index: int) -> Speaker | None:
+        """An unnamed source ("a spokesman", "the Ofcom official") that is the
+        subject of a verb of saying in sentence ``index``."""
+        sent = self.doc.sentences[index]
+        toks = self.doc.tokens_between(sent.start, sent.end)
+        for k in range(len(toks) - 1):
+            if toks[k].low not in lx.ANONYMOUS_NOUNS or self.inside_quote(toks[k].start):
+                continue
+            nxt = (
+                toks[k + 2]
+                if toks[k + 1].low in lx.VERB_MODIFIERS and k + 2 < len(toks)
+                else toks[k + 1]
+            )
+            if nxt.low not in lx.SPEECH_FORMS:
+                continue
+            j = k - 1
+            while j > 0 and k - j < 4 and toks[j].low not in _ARTICLE_WORDS:
+                j -= 1
+            if j >= 0 and toks[j].low == "the":
+                return None  # "The Tory spokesman said": someone named before, maybe
+            return nominal(self, toks[: k + 1], k)
         return None
 
     def _recent_group(self, offset: int) -> Speaker | None:
@@ -2049,6 +2076,7 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
 _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
+_ARTICLE_WORDS = frozenset(("a", "an", "the", "one", "another"))
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
