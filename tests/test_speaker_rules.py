@@ -863,3 +863,11 @@ def test_he_after_a_spokesman_whose_words_are_reported_before() -> None:
         'not affected by the row. "It has been up for two weeks," he said.'
     )
     assert extract(text).quotes[-1].speaker == "Harbour Party spokesman"
+
+
+def test_he_does_not_mean_a_name_that_describes_a_thing() -> None:
+    text = (
+        "Ann Roe has won three prizes. Her role has led to an Emmy nomination. "
+        'She said: "I never thought this would happen."'
+    )
+    assert extract(text).quotes[-1].speaker == "Ann Roe"

@@ -910,7 +910,9 @@ class Context:
             candidates = [
                 m
                 for m in self._mentions_between(sent.start, limit)
-                if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
+                if not self.inside_quote(m.start)
+                and not self._unlikely_antecedent(m)
+                and not (gender and self._describes_a_thing(m))
             ]
             if (
                 gender
@@ -985,6 +987,23 @@ class Context:
                 m.type == PERSON and not m.possessive for m in mentions if m.start < nxt.start
             )
         return False
+
+    def _describes_a_thing(self, mention: Mention) -> bool:
+        """ "an Oscar nomination", "their Grand Slam hopes": a name of unknown kind
+        after an article or a possessive, before the noun it describes, is no
+        one "he" or "she" can mean."""
+        if mention.type != "unknown" or mention.possessive:
+            return False
+        before = self._word_before(mention.start)
+        if before not in _THING_DETERMINERS:
+            return False
+        match = _NEXT_WORD.match(self.text, mention.end)
+        return match is not None and not (
+            match.group(1) in lx.SPEECH_FORMS
+            or match.group(1) in lx.VERB_MODIFIERS
+            or match.group(1) in _FINITE_MARKERS
+            or match.group(1).endswith("ed")
+        )
 
     def _person_like(self, entity: Entity) -> bool:
         """Whether a name of unknown kind may be a person's: a gender, a first
@@ -2076,6 +2095,8 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
 _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
+# Words before a name that make it describe a thing: "an Oscar nomination".
+_THING_DETERMINERS = frozenset(("a", "an", "the", "their", "its", "his", "her", "our", "your"))
 _ARTICLE_WORDS = frozenset(("a", "an", "the", "one", "another"))
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
