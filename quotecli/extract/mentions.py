@@ -314,7 +314,18 @@ _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
 _TITLE_OPENERS = lx.load("mentions-title-openers")
 _PARTIES = lx.load("mentions-parties")
 # Endings of adverbs, not of names ("Kelly", "Daly", "Kiely" end otherwise).
-_ADVERB_ENDINGS = ("ally", "ingly", "ibly", "ably", "ously", "ently", "antly", "ately", "rtly")
+_ADVERB_ENDINGS = (
+    "ally",
+    "ingly",
+    "ibly",
+    "ably",
+    "ously",
+    "ently",
+    "antly",
+    "ately",
+    "rtly",
+    "stly",
+)
 _ADVERB_FOLLOWS = re.compile(r",|[ \t]+[a-z]")
 _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
