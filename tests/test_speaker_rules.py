@@ -877,3 +877,22 @@ def test_he_does_not_mean_a_name_that_describes_a_thing() -> None:
     ctx = Context(doc, found, build_entities(found, text), [])
     emmy, kestrel = found
     assert ctx._describes_a_thing(emmy) and not ctx._describes_a_thing(kestrel)
+
+
+def test_a_deputy_does_not_hold_the_office_of_whom_he_deputises() -> None:
+    text = (
+        "Ann Roe met Deputy Mayor Tom Brandt. Firstly, the mayor insisted on Friday that "
+        "she had been involved in the plans."
+    )
+    assert extract(text).quotes[-1].speaker != "Tom Brandt"
+    assert extract(text).quotes[-1].speaker != "Firstly"
+
+
+def test_a_spokesman_for_a_body_described_in_a_relative_clause() -> None:
+    text = (
+        "A spokesman for the Harbour Ferry Association, which represents the operators, "
+        "said the fares were fair. He said the timetable would not change."
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "spokesman for the Harbour Ferry Association"
+    ] * 2

@@ -1225,6 +1225,11 @@ class Context:
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                linked = self._linked_head(toks[:j], j - 1)
+                if linked is not None and mention.type in (ORGANISATION, "unknown"):
+                    # "A spokesman for the Casino Association, which represents the
+                    # industry, said": the spokesman, not the body.
+                    return self._described(nominal(self, toks, linked, through=toks[j - 1].end))
                 mention = self._first_conjunct(mention, clause_start)
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
