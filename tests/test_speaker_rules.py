@@ -896,3 +896,13 @@ def test_a_spokesman_for_a_body_described_in_a_relative_clause() -> None:
     assert [q.speaker for q in extract(text).quotes] == [
         "spokesman for the Harbour Ferry Association"
     ] * 2
+
+
+def test_he_after_a_spokesman_two_sentences_before() -> None:
+    text = (
+        "A spokesman for the Kestrel Ferry Association, which represents the operators, "
+        "said fares were fair. He said the timetable would not change. "
+        '"The service is one of the best in Europe," he said.'
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["spokesman for the Kestrel Ferry Association"] * 3

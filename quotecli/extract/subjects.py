@@ -771,8 +771,12 @@ class Context:
                     last = speaker
             if last is None and i == index - 1 and i >= 0:
                 # The sentence before may not be attributed yet (quotations are
-                # read first): "A Labour spokesman said X. “…,” he added."
+                # read first): "A Labour spokesman said X. “…,” he added." A "he
+                # said" opening it refers further back: "A spokesman said X. He
+                # said Y. “…,” he said."
                 last = self._unnamed_speaking(i)
+                if last is None and i > 0 and self._opens_with_he_said(i):
+                    last = self._unnamed_speaking(i - 1)
             if last is None:
                 continue
             words = last.name.split() if last.name else [""]
@@ -794,27 +798,31 @@ class Context:
         return None
 
     def _unnamed_speaking(self, index: int) -> Speaker | None:
-        """An unnamed source ("a spokesman", "the Ofcom official") that is the
-        subject of a verb of saying in sentence ``index``."""
+        """An unnamed source introduced as such ("a spokesman for the club", "an
+        Ofcom official") that is the subject of the first verb of saying in
+        sentence ``index``; "the Tory spokesman" may be someone named before."""
         sent = self.doc.sentences[index]
-        toks = self.doc.tokens_between(sent.start, sent.end)
-        for k in range(len(toks) - 1):
-            if toks[k].low not in lx.ANONYMOUS_NOUNS or self.inside_quote(toks[k].start):
+        for tok in self.doc.tokens_between(sent.start, sent.end):
+            if tok.low not in lx.SPEECH_FORMS or self.inside_quote(tok.start):
                 continue
-            nxt = (
-                toks[k + 2]
-                if toks[k + 1].low in lx.VERB_MODIFIERS and k + 2 < len(toks)
-                else toks[k + 1]
-            )
-            if nxt.low not in lx.SPEECH_FORMS:
-                continue
-            j = k - 1
-            while j > 0 and k - j < 4 and toks[j].low not in _ARTICLE_WORDS:
-                j -= 1
-            if j >= 0 and toks[j].low == "the":
-                return None  # "The Tory spokesman said": someone named before, maybe
-            return nominal(self, toks[: k + 1], k)
+            found = self.subject_before(tok.start, sent.start, pronouns=False)
+            if found is None or found.type != ANONYMOUS or found.entity is not None:
+                return None
+            mention = (found.mention or "").lower()
+            lead = f"{self._word_before(found.mention_start or 0)} {mention}"
+            indefinite = mention.startswith(_INDEFINITE) or lead.startswith(_INDEFINITE)
+            return found if indefinite else None
         return None
+
+    def _opens_with_he_said(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with "He said", "She added"."""
+        sent = self.doc.sentences[index]
+        toks = self.doc.tokens_between(sent.start, min(sent.end, sent.start + 40))
+        return (
+            len(toks) > 1
+            and toks[0].low in ("he", "she")
+            and (toks[1].low in lx.SPEECH_FORMS or toks[1].low in lx.VERB_MODIFIERS)
+        )
 
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
@@ -2102,7 +2110,7 @@ _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
 _THING_DETERMINERS = frozenset(("a", "an", "the", "their", "its", "his", "her", "our", "your"))
-_ARTICLE_WORDS = frozenset(("a", "an", "the", "one", "another"))
+_INDEFINITE = ("a ", "an ", "one ", "another ")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
