@@ -242,6 +242,10 @@ def _is_opening_verb(
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
 
 
+# Two capitalised words in a row, found at every capital: "Omar Diaz", "The News".
+_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]*))")
+
+
 class _TextFacts:
     """What the whole text says about a run of words, looked up once per run.
 
@@ -253,8 +257,8 @@ class _TextFacts:
         self.text = text
         self._within: dict[str, bool] = {}
         self._full_names: dict[str, bool] = {}
-        self._alone: dict[tuple[str, str], bool] = {}
-        self._after_name: dict[str, bool] = {}
+        self._alone: set[str] | None = None
+        self._after_name: set[str] | None = None
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -271,32 +275,30 @@ class _TextFacts:
             self._within[run] = found
         return found
 
-    def written_alone(self, run: str, joiner: str) -> bool:
-        """Whether ``run`` is written somewhere not followed by ``joiner``."""
-        found = self._alone.get((run, joiner))
-        if found is None:
+    def written_alone(self, run: str) -> bool:
+        """Whether ``run`` is written somewhere as a whole run of capitalised words
+        that no "and" follows ("World Travel" alone, not only in "World Travel and
+        Tourism Council"). The runs are counted in one pass over the text."""
+        if self._alone is None:
+            alone: set[str] = set()
             text = self.text
-            found = False
-            at = text.find(run)
-            while at != -1:
-                if not text.startswith(joiner, at + len(run)):
-                    found = True
-                    break
-                at = text.find(run, at + 1)
-            self._alone[(run, joiner)] = found
-        return found
+            for match in CAPITAL_RUN.finditer(text):
+                if not text.startswith((" and ", ", "), match.end()):
+                    alone.add(match.group())
+            self._alone = alone
+        return run in self._alone
 
     def after_a_name(self, word: str) -> bool:
         """Whether ``word`` is written somewhere after a capitalised word that could
-        be a first name ("Omar Diaz"), not after a sentence opener ("The News")."""
-        found = self._after_name.get(word)
-        if found is None:
-            found = any(
-                first.lower() not in lx.NOT_NAMES
-                for first in re.findall(rf"([A-Z][a-z]+)[ \t]+{re.escape(word)}\b", self.text)
-            )
-            self._after_name[word] = found
-        return found
+        be a first name ("Omar Diaz"), not after a sentence opener ("The News").
+        The pairs of capitalised words are gathered in one pass over the text."""
+        if self._after_name is None:
+            self._after_name = {
+                match.group(2)
+                for match in _CAPITAL_PAIR.finditer(self.text)
+                if match.group(1).lower() not in lx.NOT_NAMES
+            }
+        return word in self._after_name
 
     def surname_of_someone(self, name: str) -> bool:
         """Whether the text names someone in full with ``name`` as surname: "Brian May"."""
@@ -595,7 +597,7 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
         and added_lows[-1] in lx.ORG_WORDS
         and not any(low in lx.ORG_WORDS for low in lows + added_lows[:-1])
         and not all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows)
-        and not facts.written_alone(" ".join(first), text[end : joined.end()])
+        and not facts.written_alone(" ".join(first))
     ):
         return following.end()  # "World Travel and Tourism Council"
     return end
