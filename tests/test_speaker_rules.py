@@ -906,3 +906,10 @@ def test_he_after_a_spokesman_two_sentences_before() -> None:
     )
     speakers = [q.speaker for q in extract(text).quotes]
     assert speakers == ["spokesman for the Kestrel Ferry Association"] * 3
+
+
+def test_according_to_figures_issued_by_a_body() -> None:
+    text = "Rents rose 4% last year, according to figures released by the Harbour Trust."
+    assert only(text).speaker == "Harbour Trust"
+    text = "Rents rose 4% last year, according to data from the Kestrel Institute."
+    assert only(text).speaker == "Kestrel Institute"
