@@ -105,3 +105,45 @@ def test_a_title_of_a_body_with_no_person_after_it_stays_as_it_was():
     found = roles("Anna Quist, Minister for Defence Dredging, said the work was late.")
     assert found[0] == ("Anna Quist", None, "Anna Quist")
     assert [role for _, role, _ in found if role and role.startswith("Minister")] == []
+
+
+def test_and_joins_the_last_words_of_a_body_name():
+    found = mentions("The Ministry of Farming and Fisheries said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Ministry of Farming and Fisheries", "Ann Roe"]
+    found = mentions("A spokesman for the Department for Roads, Rail and Shipping said so.")
+    assert [name for name, *_ in found] == ["Department for Roads, Rail and Shipping"]
+    found = mentions("It cites the Global Rail and Freight Council on it.")
+    assert [name for name, *_ in found] == ["Global Rail and Freight Council"]
+
+
+def test_and_still_lists_two_names():
+    found = mentions("The Bank of Wales and Kestrel Holdings agreed.")
+    assert [name for name, *_ in found] == ["Bank of Wales", "Kestrel Holdings"]
+    found = mentions("Tom Brandt and Harbour Group agreed. Ann Roe and Mr Okafor left.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Harbour Group", "Ann Roe", "Okafor"]
+    found = mentions("Zentrix and Harbour Group merged. Zentrix grew.")
+    assert [name for name, *_ in found] == ["Zentrix", "Harbour Group", "Zentrix"]
+
+
+def test_for_the_joins_a_body_name_and_a_title_word_opens_one():
+    found = mentions("The Society for the Care of Horses said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Society for the Care of Horses", "Ann Roe"]
+    found = mentions("The National Union of Porters and the Royal Ballet replied.")
+    assert [name for name, *_ in found] == ["National Union of Porters", "Royal Ballet"]
+
+
+def test_of_the_and_an_ampersand_join_a_name():
+    found = mentions("The Voice of the Valley said so. Marsh & Hollis agreed.")
+    assert [name for name, *_ in found] == ["Voice of the Valley", "Marsh & Hollis"]
+    found = mentions(
+        "Tom Brandt of the Harbour Trust and Ann Roe, Vice President of the Kestrel Club, met."
+    )
+    assert [name for name, *_ in found][:2] == ["Tom Brandt", "Harbour Trust"]
+    assert "Vice President of the Kestrel Club" not in [name for name, *_ in found]
+
+
+def test_words_describing_a_person_before_a_first_name_are_not_the_name():
+    found = mentions("Defiant Tom Brandt said he would stay. Harbour Court Judge Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
+    found = mentions("J. Peter Okafor and Jean Paul Sartorius spoke.")
+    assert [name for name, *_ in found] == ["J. Peter Okafor", "Jean Paul Sartorius"]

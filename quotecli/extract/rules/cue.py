@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import CUE, REPORTED, SOURCE, rule
 from quotecli.extract.claims import Claim, in_two_parts
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, CueSite
@@ -57,6 +57,18 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     if found is None:
         return []
     speaker, after = found
+    if speaker.name and speaker.name.split()[-1].lower() in _ISSUED_THINGS:
+        # "according to figures released by the CEA": the body that issued them.
+        issued = _ISSUED_BY.match(text, after, sent.end)
+        body = a.ctx.mention_starting(issued.end()) if issued is not None else None
+        people = _PEOPLE_AFTER.match(text, body.end) if body is not None else None
+        if (
+            body is not None
+            and body.type in (ORGANISATION, "unknown")
+            and not body.possessive
+            and people is None  # "by CES organisers": the people, not CES
+        ):
+            speaker, after = a.ctx.from_mention(body, "source_phrase"), body.end
     if _BLANK.match(text, sent.start, cue.start).end() == cue.start:
         comma = text.find(",", after, sent.end)
         if comma == -1:
@@ -85,6 +97,21 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     if end - start < 10:
         return []
     return [Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)]
+
+
+# What a body issues, and the words that name the body after it: "figures released
+# by the CEA", "data from the Office for National Statistics".
+_ISSUED_THINGS = frozenset(
+    ("figures", "data", "statistics", "estimates", "research", "report", "survey", "study", "poll")
+)
+_ISSUED_BY = re.compile(
+    r"[ \t]+(?:(?:released|published|revealed|compiled|issued|produced|provided|gathered"
+    r"|commissioned)[ \t]+)?"
+    r"(?:by|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+
+
+_PEOPLE_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ists|ors|ians)\b")
 
 
 def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
@@ -227,7 +254,9 @@ def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
         if subject is not None:
             return subject
     speaker = site.subject
-    if cue.participle and (speaker is None or speaker.rule == "role_noun"):
+    # "The paper quoted one trader as saying…": the one quoted, found already.
+    quoted_as = speaker is not None and a.text[max(0, cue.start - 4) : cue.start] == " as "
+    if cue.participle and not quoted_as and (speaker is None or speaker.rule == "role_noun"):
         # "Clinton issued a statement saying…": the statement is not the speaker.
         subject = a._clause_subject(cue, sent.start)
         if subject is not None:

@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("the", "a", "an", "one", "another"))
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
+# "…,” Reuters quoted one trader as saying": who quotes, then whom.
+_QUOTED_BY = re.compile(
+    r"[ \t]*[^,.;:“”\"]{1,60}?[ \t](quoted)[ \t]+[^,.;:“”\"]{1,60}?[ \t]+as[ \t]+"
+)
 # "… he is quoted as saying", "Jo Roe was quoted by Reuters as saying": the
 # passive before a participle cue, whose subject is the speaker.
 _QUOTED_AS = re.compile(
@@ -91,6 +95,10 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if speaker is None:
             break
         lead = text[head : speaker.mention_start]
+        quoted = _QUOTED_BY.fullmatch(text, head, cue.start)
+        if quoted is not None and speaker.mention_start >= quoted.end(1):
+            # "…,” Reuters quoted one trader as saying.": the one quoted.
+            return speaker, cue
         if speaker.mention_start == head or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
