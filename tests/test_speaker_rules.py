@@ -919,3 +919,247 @@ def test_according_to_figures_issued_by_a_body() -> None:
     assert only(text).speaker == "Harbour Trust"
     text = "Rents rose 4% last year, according to data from the Kestrel Institute."
     assert only(text).speaker == "Kestrel Institute"
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_who_after_a_described_name_is_that_person() -> None:
+    text = (
+        '"You will see a lot of tactics," said Ann Berry, 32, a nurse from Leeds '
+        'who said she planned to march. "I do not like being arrested."'
+    )
+    assert speakers(text) == ["Ann Berry", "Ann Berry", "Ann Berry"]
+
+
+def test_the_attribution_sentence_names_no_new_speaker_for_what_follows() -> None:
+    text = (
+        '"The deals are binding," spokesman Ron Vale told the Journal in July, after '
+        'the mayor stated an interest in ending them. "These contracts hold."'
+    )
+    assert speakers(text) == ["Ron Vale", "Ron Vale"]
+
+
+def test_a_quoted_sentence_runs_on_for_a_few_words_before_its_speaker() -> None:
+    text = (
+        "The plan came out on Monday.\n\n"
+        '"I admire the mechanics" of the plan, Mr. Hale said. "But I worry about it."'
+    )
+    assert speakers(text) == ["Hale", "Hale"]
+
+
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks() -> None:
+    assert speakers('And Mr. Dorn gloated: "I told you he would fail."') == ["Dorn"]
+    text = 'Mitch Conn, R-Ky., delivered a blunt message to the mayor: "Stop it."'
+    assert speakers(text) == ["Mitch Conn"]
+    assert speakers('Or, as Tom Ridley, a former minister, put it: "They are in."') == [
+        "Tom Ridley"
+    ]
+    assert speakers('Clinton\'s response was: "Is the shop in Leeds?"') == ["Clinton"]
+    # With no name opening the sentence, the name before the colon speaks.
+    text = 'The decision did not surprise analyst Maria Lopez: "Nobody wanted to buy."'
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_name_set_beside_another_user_is_the_speaker() -> None:
+    text = '"We are anxious," said another forum user, Jo Bayer. "The storms are closer."'
+    assert speakers(text) == ["Jo Bayer", "Jo Bayer"]
+
+
+def test_a_role_noun_before_a_name_gives_the_name() -> None:
+    text = (
+        "The journalist Olivia Messer, writing in the Observer in 2013, said that "
+        "there was a culture of abuse."
+    )
+    assert speakers(text) == ["Olivia Messer"]
+
+
+def test_a_written_statement_is_not_the_verb_of_saying() -> None:
+    text = 'Mr Dorn told the Post in a written statement, "I do not want his support."'
+    assert speakers(text) == ["Dorn"]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_name() -> None:
+    text = (
+        "Jo Pell was an aide to President Bill Linton. Mrs. Linton will face the "
+        "same fire Mr. Obara has. He noted that the fight would be long."
+    )
+    assert speakers(text) == ["Obara"]
+
+
+def test_he_told_someone_is_not_the_one_he_told() -> None:
+    text = (
+        "Hanley asked Marsh how high the fence would be.\n\n"
+        '"I think it could be 35 feet," he told Hanley.'
+    )
+    assert speakers(text)[-1] == "Marsh"
+
+
+def test_a_possessor_inside_a_phrase_is_not_what_he_means() -> None:
+    text = (
+        "At the door was Wayne Boyd, a 33-year-old who left his job in November. "
+        "Dismayed by his memory of Bill Linton's years in office, he is committed.\n\n"
+        '"I am knocking on doors all over town," he said.'
+    )
+    assert speakers(text) == ["Wayne Boyd"]
+
+
+def test_he_after_a_long_quotation_looks_past_its_sentences() -> None:
+    text = (
+        "Hanley asked Marsh how high the fence would be.\n\n"
+        '"I think it could be 35 feet. That is a good height. That is a good height. '
+        'Anywhere near that. Could be higher," he told Hanley.'
+    )
+    assert speakers(text)[-1] == "Marsh"
+
+
+def test_the_writer_with_no_one_named_just_before_is_the_one_written_about() -> None:
+    text = (
+        "Novelist Arthur Hale, who has died at 84, wrote eleven books. Hale was born "
+        "in Luton. The film starred Dean Martin as a pilot. Three sequels followed. "
+        "The writer was known for his research. "
+        '"I have never been able to write quickly," he once said.'
+    )
+    assert speakers(text)[-1] == "Arthur Hale"
+
+
+def test_said_his_wife_and_her_name() -> None:
+    text = (
+        "Novelist Arthur Hale has died. He moved to Nassau with his wife Sheila.\n\n"
+        '"He had a wonderful life," said his wife, Sheila.'
+    )
+    assert speakers(text) == ["Sheila"]
+
+
+def test_an_opening_subordinate_clause_does_not_hold_the_subject() -> None:
+    text = (
+        "While business leaders push for free trade, Mr. Dorn has rallied "
+        "thousands by promising to impose tariffs on imported goods."
+    )
+    assert speakers(text) == ["Dorn"]
+    text = (
+        'It was a potent punch, as Mrs. Linton echoed the criticism, saying Mr. Dorn '
+        '"reminds us every day that he is not in it for the people."'
+    )
+    assert speakers(text) == ["Linton"]
+
+
+def test_a_nameless_earlier_speaker_is_not_shared() -> None:
+    text = (
+        "But Tom Miller, at a consulting firm called Gavekal Partners, argues that "
+        'as trade deepens, "its influence will strengthen," too.'
+    )
+    assert speakers(text)[-1] == "Tom Miller"
+
+
+def test_an_aside_opened_by_asked_keeps_the_name_before_it() -> None:
+    text = (
+        "The issue came up after Mr. Dorn, asked about the deaths of reporters abroad, "
+        'had said, "I think our country does plenty of that."'
+    )
+    assert speakers(text) == ["Dorn"]
+
+
+def test_an_infinitive_verb_of_saying_has_the_sentence_subject() -> None:
+    text = (
+        "Ever since she endorsed Mrs. Linton this month, Ms. Warne has been a surrogate, "
+        "visiting the campaign's headquarters in Leeds to encourage staff with a simple "
+        'message: "Do not give up!"'
+    )
+    assert speakers(text) == ["Warne"]
+
+
+def test_a_quotation_after_a_sentence_reporting_a_claim_is_its_speaker() -> None:
+    text = (
+        "Mr. Dorn was quick to add that the talks do not include dropping the wall.\n\n"
+        '"Building it? Not negotiable."'
+    )
+    assert speakers(text) == ["Dorn", "Dorn"]
+
+
+def test_scare_quotes_do_not_cut_a_participle_from_its_subject() -> None:
+    text = (
+        "According to Phil Kerner, the post was made on request.\n\n"
+        'Kerner needled the CNN "reporter," saying, "A reporter who posts on request!"'
+    )
+    assert speakers(text)[-1] == "Phil Kerner"
+
+
+def test_a_colon_after_an_opening_phrase_and_a_body() -> None:
+    text = (
+        "As if to settle it, the Ohio Board of Elections was firm in its findings: "
+        '"Further discussion is unnecessary."'
+    )
+    assert speakers(text) == ["Ohio Board of Elections"]
+
+
+def test_it_after_a_company_owning_what_the_sentence_is_about() -> None:
+    text = (
+        "Brakewell's net income fell to 537m euros during 2004. It blamed weak demand. "
+        "It had warned in September that the weak dollar would cut its profits."
+    )
+    assert speakers(text) == ["Brakewell"]
+
+
+def test_an_answer_after_a_question_is_not_the_question_s_speaker() -> None:
+    text = (
+        "In the Commons, Tory spokesman Mr Lowe suggested the posters went too far.\n\n"
+        '"How could you have thought otherwise?" Mr Mills replied that they did not.'
+    )
+    found = extract(text).quotes
+    question = next(q for q in found if q.text.startswith("How"))
+    assert question.speaker == "Lowe"
+
+
+def test_a_call_someone_received_says_what_it_says() -> None:
+    text = "The newspaper Gara received a telephone call saying a bomb would go off at nine."
+    assert speakers(text) == ["telephone call"]
+    text = "Clinton issued a statement saying she would push for investment."
+    assert speakers(text) == ["Clinton"]
+
+
+def test_a_quotation_ending_in_a_quoted_word_is_still_followed_by_its_speaker() -> None:
+    text = (
+        "His son worked his way up.\n\n"
+        "''I would use the word 'old-school,''' said Greg Slayne, whom the mayor "
+        "appointed, and who now backs Tom Fry. ''Humility is something I love.''"
+    )
+    assert speakers(text) == ["Greg Slayne", "Greg Slayne"]
+
+
+def test_a_body_named_with_and_is_one_speaker() -> None:
+    text = (
+        "A spokesman for the Department for Culture, Media and Sport said there were "
+        "no plans to sell the channel."
+    )
+    # An unnamed source is given as its noun phrase, the body's whole name in it.
+    assert speakers(text) == ["spokesman for the Department for Culture, Media and Sport"]
+    text = "The Department of Trade and Industry said exports had risen."
+    assert speakers(text) == ["Department of Trade and Industry"]
+    text = "A Department for Work and Pensions spokeswoman said he was still in post."
+    assert speakers(text) == ["Department for Work and Pensions spokeswoman"]
+    # Two names joined by "and" stay two.
+    text = "The Department of Health and Mr Blair said the plan was sound."
+    assert "and" not in (speakers(text)[0] or "")
+
+
+def test_a_word_capitalised_only_to_open_its_sentence_speaks_for_no_one() -> None:
+    text = (
+        "The latest figures are worse. Latest research suggests that new viruses "
+        "appear at a rate of 200 a week."
+    )
+    assert "Latest" not in speakers(text)
+    text = "The odds have shortened for bookmakers. Bookmakers predict Ann Lowe will win."
+    assert speakers(text) == ["Bookmakers"]
+
+
+def test_number_10_and_downing_street_open_sentences_as_names() -> None:
+    assert speakers("Number 10 said ministers were busy governing.") == ["Number 10"]
+    text = "Downing Street said ministers were busy governing."
+    assert speakers(text) == ["Downing Street"]
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:
+    text = "It was the second bid. Speculation suggests that the rival will raise its offer."
+    assert "Speculation" not in speakers(text)
+    text = '"Would it be negotiable?" Hannity pressed. "Maybe some could stay?"'
+    assert speakers(text) == ["Hannity", "Hannity"]

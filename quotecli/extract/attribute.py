@@ -39,6 +39,7 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
+from quotecli.extract.mentions import Mention
 from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
@@ -225,6 +226,9 @@ _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
 _CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
+# Opening a subordinate clause: "as Mrs. Clinton echoed…", "While leaders push…".
+_CLAUSE_SUBORDINATORS = _OPENING_SUBORDINATORS | {"as"}
+_SUBORDINATOR_LEADS = frozenset(("ever", "even", "just", "only", "long"))
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
@@ -238,6 +242,7 @@ _BARE_ATTRIBUTION = re.compile(
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
+_ADJECTIVE_AFTER = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
 
 # Where a reported clause ends before its sentence does: "…, according to X",
@@ -655,7 +660,9 @@ class Attributor:
         toks = self.doc.tokens_between(start, min(limit, start + 80))
         i = 0
         dash = False
-        while i < len(toks) and toks[i].text in ",—–―-:":
+        # A stray mark closing a quotation inside the quotation ("…'old-school,'
+        # said") is stepped over like a comma.
+        while i < len(toks) and (toks[i].text in ",—–―-:" or toks[i].text in "'’"):
             dash = dash or toks[i].text in "—–―-"
             i += 1
         if i >= len(toks):
@@ -700,6 +707,13 @@ class Attributor:
 
     def _cue_before(self, mark: int, head_start: int) -> tuple[Speaker, Cue] | None:
         candidates = self._cues_between(head_start, mark)
+        # "told the Post in a written statement, “…”": after a determiner the
+        # word describes a noun; the verb of saying is the one before.
+        while (
+            len(candidates) > 1
+            and self.ctx._word_before(candidates[-1].start) in _ADJECTIVE_AFTER
+        ):
+            candidates = candidates[:-1]
         if not candidates:
             return None
         cue = candidates[-1]
@@ -717,7 +731,11 @@ class Attributor:
             return None
         clause_start = self._clause_start(cue.start, head_start)
         speaker = None
-        if self._participle_after_comma(cue, clause_start):
+        if self.ctx._word_before(cue.start) == "to":
+            # "…, visiting the headquarters to encourage staff with a message: “…”":
+            # the subject of the sentence, not a noun before "to".
+            speaker = self._clause_subject(cue, clause_start)
+        if speaker is None and self._participle_after_comma(cue, clause_start):
             # "Sanders stepped up his attack, saying, “…”": the sentence's subject.
             speaker = self._clause_subject(cue, clause_start)
         speaker = speaker or self.ctx.subject_before(cue.start, clause_start)
@@ -727,6 +745,11 @@ class Attributor:
             if found is not None and not self.text[found[1] : mark].strip(" ,:"):
                 speaker = found[0]
         speaker = speaker or self._clause_subject(cue, clause_start)
+        sentence_start = self._sentence_start(cue.start)
+        if speaker is None and cue.participle and clause_start > sentence_start:
+            # "Kerpen needled the CNN “reporter,” saying, “…”": quoted words inside
+            # the sentence do not end the clause whose subject the participle shares.
+            speaker = self._clause_subject(cue, max(head_start, sentence_start))
         if speaker is None:
             return None
         return speaker, cue
@@ -759,10 +782,21 @@ class Attributor:
         own ("a pollster who advised Clinton") go with the speaker already named.
         """
         assert claim.speaker is not None
+        own = claim.cue
+        # The rest of the sentence that names the speaker after the quotation is
+        # about them: "“…,” said Jo Roe, a nurse who said she would march." /
+        # "“…,” Roe told the Times, after the mayor stated his view."
+        own_sentence = (
+            self.doc.sentence_at(own.start).start
+            if own is not None and own.start >= claim.outer_end
+            else None
+        )
         for cue in self._cues_between(claim.outer_end, before):
             if cue is claim.cue or cue.participle or cue.lemma not in lx.CLAUSE_VERBS:
                 continue  # "a fund called Future45" names, it does not speak
             sent = self.doc.sentence_at(cue.start)
+            if sent.start == own_sentence:
+                continue
             other = self.ctx.subject_before(cue.start, self._clause_start(cue.start, sent.start))
             if other is None or other.rule == "relative_who":
                 continue
@@ -1781,89 +1815,137 @@ class Attributor:
         # before, at a rally, Mr. Trump…".
         commas = [k + 1 for k, t in enumerate(toks) if t.text == ","]
         firsts = [0, *commas[:3]]
+        # A subject nobody can name ("It was…", "the campaign"), or one of an opening
+        # subordinate clause ("While Republican leaders push…, Mr. Trump has…"), is
+        # kept only in case no later clause start gives a named one.
+        fallback: Speaker | None = None
         for first in firsts:
-            # "And then Trump went on the attack, saying…": past the linking words.
             while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
                 first += 1
-            if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
+            skip = 0
+            if first < len(toks) - 2 and toks[first].low in _SUBORDINATOR_LEADS:
+                skip = 1  # "Ever since she endorsed Mrs. Clinton, …"
+            subordinate = (
+                first + skip < len(toks) - 1 and toks[first + skip].low in _CLAUSE_SUBORDINATORS
+            )
+            if not subordinate:
+                skip = 0
+            found = self._subject_opening(toks, first + skip + subordinate, cue)
+            if found is None:
                 continue
-            tok = toks[first]
-            if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
-                return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
-            mention = self.ctx.mention_starting(tok.start)
-            if mention is None and tok.low == "the" and first + 1 < len(toks):
-                mention = self.ctx.mention_starting(toks[first + 1].start)
-            if mention is not None and mention.type == "place":
-                # "UK advertising giant WPP has…": the name after the describing words.
-                mention = self.ctx.named_after_role(
-                    mention, cue.start, (PERSON, "unknown", ORGANISATION)
-                )
-            elif mention is not None and mention.type == "unknown" and " " not in mention.name:
-                # "Eurosceptic party UKIP has…": a describing word, then the name;
-                # "Retail giant Marlowes has…": a name of no known kind after a role noun.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
-                    or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                    or mention
-                )
-            elif (
-                mention is not None
-                and mention.type == ORGANISATION
-                and " " not in mention.name
+            if found.name is None or subordinate:
+                if fallback is None or (fallback.name is None and found.name is not None):
+                    fallback = found
+                continue
+            return found
+        return fallback
+
+    def _known_person(self, mention: Mention) -> bool:
+        """ "Kerpen" after "Phil Kerpen": a surname of someone named in full."""
+        entity = self.ctx.entities.entity_at(mention.start)
+        return entity is not None and entity.type == PERSON and " " in entity.name
+
+    def _subject_opening(self, toks: list, first: int, cue: Cue) -> Speaker | None:
+        """The subject a clause opening at ``toks[first]`` begins with, if any."""
+        if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
+            return None
+        tok = toks[first]
+        if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
+            return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
+        mention = self.ctx.mention_starting(tok.start)
+        if mention is None and tok.low == "the" and first + 1 < len(toks):
+            mention = self.ctx.mention_starting(toks[first + 1].start)
+        if mention is not None and mention.type == "place":
+            # "UK advertising giant WPP has…": the name after the describing words.
+            mention = self.ctx.named_after_role(
+                mention, cue.start, (PERSON, "unknown", ORGANISATION)
+            )
+        elif (
+            mention is not None
+            and mention.type == "unknown"
+            and " " not in mention.name
+            and not self._known_person(mention)
+        ):
+            # "Eurosceptic party UKIP has…": a describing word, then the name;
+            # "Retail giant Marlowes has…": a name of no known kind after a role noun.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, (PERSON, ORGANISATION))
+                or self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                # "Latest research suggests…": capitalised only to open the sentence.
+                or (None if self.ctx.stray_capital(mention) else mention)
+            )
+        elif (
+            mention is not None
+            and mention.type == ORGANISATION
+            and " " not in mention.name
+            and not mention.possessive
+        ):
+            # "Fund manager Orla Kettering, the club's largest investor, said…": the
+            # capital opens the sentence; the person the role noun describes speaks.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
+                or mention
+            )
+        elif mention is not None and mention.type in ("unknown", GROUP):
+            # "Likely Republican nominee Donald Trump has…": the person the
+            # capitalised words describe.
+            mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
+        elif mention is not None and mention.possessive:
+            # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
+            # involved describing…" is still Trump's.
+            mention = (
+                self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
+            )
+        if mention is not None and mention.type != "place":
+            k = first
+            while k < len(toks) and toks[k].start < mention.end:
+                k += 1
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if (
+                nxt
                 and not mention.possessive
+                and toks[k].text.islower()
+                and toks[k].low.endswith("s")
+                and is_head_noun(toks[k].text)
+                # "Marca refers to…" is a verb; "Security firms say…" a noun
+                and (
+                    nxt in lx.SPEECH_FORMS
+                    or nxt in _AUXILIARIES
+                    or nxt in _BE
+                    or nxt in lx.VERB_MODIFIERS
+                    or _finite(nxt)
+                )
             ):
-                # "Fund manager Orla Kettering, the club's largest investor, said…": the
-                # capital opens the sentence; the person the role noun describes speaks.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                    or mention
+                # "BBC correspondents said…": the people the name describes.
+                found = nominal(self.ctx, toks[: k + 1], k)
+                if found is not None and found.name:
+                    return found
+            return self.ctx.from_mention(mention, "clause_subject")
+        # "The spokesman refused to comment but said…": a role noun subject.
+        for k in range(first, min(first + 4, len(toks))):
+            if is_head_noun(toks[k].text) and toks[k].text.islower():
+                named = (
+                    self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
                 )
-            elif mention is not None and mention.type in ("unknown", GROUP):
-                # "Likely Republican nominee Donald Trump has…": the person the
-                # capitalised words describe.
-                mention = self.ctx.named_after_role(mention, cue.start, (PERSON,)) or mention
-            elif mention is not None and mention.possessive:
-                # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
-                # involved describing…" is still Trump's.
-                mention = (
-                    self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
-                )
-            if mention is not None and mention.type != "place":
-                k = first
-                while k < len(toks) and toks[k].start < mention.end:
-                    k += 1
-                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
                 if (
-                    nxt
-                    and not mention.possessive
-                    and toks[k].text.islower()
-                    and toks[k].low.endswith("s")
-                    and is_head_noun(toks[k].text)
-                    # "Marca refers to…" is a verb; "Security firms say…" a noun
+                    named is not None
+                    and not named.possessive
                     and (
-                        nxt in lx.SPEECH_FORMS
-                        or nxt in _AUXILIARIES
-                        or nxt in _BE
-                        or nxt in lx.VERB_MODIFIERS
-                        or _finite(nxt)
+                        named.type == PERSON
+                        or (named.type == "unknown" and len(named.tokens) > 1)
                     )
                 ):
-                    # "BBC correspondents said…": the people the name describes.
-                    found = nominal(self.ctx, toks[: k + 1], k)
-                    if found is not None and found.name:
-                        return found
-                return self.ctx.from_mention(mention, "clause_subject")
-            # "The spokesman refused to comment but said…": a role noun subject.
-            for k in range(first, min(first + 4, len(toks))):
-                if is_head_noun(toks[k].text) and toks[k].text.islower():
-                    apposed = self.ctx.named_in_apposition(toks, k)
-                    if apposed is not None:
-                        # "But the other candidate on the stage, former Secretary of
-                        # State Hillary Clinton, drew a contrast, saying…"
-                        return self.ctx.from_mention(apposed[0], "name_appositive")
-                    return nominal(self.ctx, toks[: k + 1], k)
-                if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
-                    break
+                    # "the journalist Olivia Messer, writing in…, described": the
+                    # person the role noun stands before.
+                    return self.ctx.from_mention(named, "clause_subject")
+                apposed = self.ctx.named_in_apposition(toks, k)
+                if apposed is not None:
+                    # "But the other candidate on the stage, former Secretary of
+                    # State Hillary Clinton, drew a contrast, saying…"
+                    return self.ctx.from_mention(apposed[0], "name_appositive")
+                return nominal(self.ctx, toks[: k + 1], k)
+            if toks[k].low not in lx.NOT_NAMES and not toks[k].text.isalpha():
+                break
         return None
 
     def _not_named_within(self, speaker: Speaker, start: int, end: int) -> Speaker:
@@ -2147,6 +2229,8 @@ class Attributor:
         same_speaker = named("same_speaker_as_previous_quote")
         if same_speaker is None:
             return
+        # The claim a cue in the sentence before reported, found only now.
+        previous_cue = named("cue_in_previous_sentence")
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -2160,6 +2244,43 @@ class Attributor:
             if found is not None:
                 revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
                 self._replace_claim(claim, revised, index)
+                continue
+            reported = self._reported_just_before(span, index) if previous_cue else None
+            if reported is not None:
+                revised = replace(
+                    claim,
+                    speaker=reported.speaker,
+                    cue=reported.cue,
+                    rule=previous_cue.stores,
+                )
+                self._replace_claim(claim, revised, index)
+
+    def _reported_just_before(self, span: QuoteSpan, index: int) -> Claim | None:
+        """The claim reported in the sentence just before a quotation that opens its
+        own sentence: "Trump was quick to add that the wall stays. “Not negotiable.”"."""
+        doc = self.doc
+        sent_index = doc.sentence_index(span.open_mark)
+        if sent_index == 0:
+            return None
+        sent = doc.sentences[sent_index]
+        if self.text[sent.start : span.open_mark].strip():
+            return None
+        prev = doc.sentences[sent_index - 1]
+        if doc.paragraph_index(prev.start) < span.paragraph - 1:
+            return None
+        for k in range(index - 1, max(-1, index - 4), -1):
+            claim = self.claims[k]
+            if claim.end <= prev.start:
+                return None
+            if (
+                claim.kind != DIRECT
+                and claim.cue is not None
+                and prev.start <= claim.cue.start < prev.end
+                and claim.speaker is not None
+                and claim.speaker.name is not None
+            ):
+                return claim
+        return None
 
     # -- what the rules read of this module's word tests ----------------------
 

@@ -94,6 +94,8 @@ def _surname(name: str) -> str:
 
 
 def _same_kind(entity: Entity, mention: Mention) -> bool:
+    if entity.gender and mention.gender and entity.gender != mention.gender:
+        return False  # "Mrs. Clinton" after "Bill Clinton" is someone else
     if mention.type == "unknown" or entity.type == "unknown":
         return True
     return (entity.type == PERSON) == (mention.type == PERSON)

@@ -221,6 +221,9 @@ def _heads_phrase(text: str, end: int) -> bool:
     )
 
 
+_STREET_WORDS = frozenset(("Street", "Road", "Square", "Avenue", "Lane", "Park"))
+
+
 def _is_opening_verb(
     token: str,
     index: int,
@@ -239,6 +242,8 @@ def _is_opening_verb(
     low = token.lower()
     if low.endswith("ing") and run and facts is not None and facts.written_within(run):
         return False
+    if low.endswith("ing") and run.split()[1:2] and run.split()[1] in _STREET_WORDS:
+        return False  # "Downing Street cited…", "Reading Road": a place's name
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
 
 
@@ -652,6 +657,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             joined_and = _joined_by_and(text, run_start, run_end, facts)
             if joined_and != run_end:
                 run_end = joined_end = joined_and
+        if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
+            run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;

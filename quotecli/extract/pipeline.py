@@ -40,6 +40,9 @@ def _speaker_name(speaker: ResolvedSpeaker) -> str:
         return name
     # Only the first word can owe its capital to the start of a sentence.
     first, _, rest = name.partition(" ")
+    words = rest.split()
+    if len(words) > 1 and words[0] in ("of", "for") and words[1][:1].isupper():
+        return name  # "Department for Work and Pensions spokeswoman": a body's name
     if first.istitle() and _common_noun(first.lower()):
         first = first.lower()
     return f"{first} {rest}" if rest else first

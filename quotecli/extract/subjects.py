@@ -25,6 +25,16 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+# Endings of abstract nouns, never a name: "Speculation", "Investment".
+# (Not "-ity", "-ness", "-ence", "-ment": Hannity, Souness, Spence, Clement.)
+_ABSTRACT_ENDINGS = ("tion", "sion", "ism")
+# How many sentences a pronoun's antecedent is looked for in, quoted ones included.
+_PRONOUN_REACH = 20
+# Participles that open an aside between a name and its verb.
+_PARTICIPIAL_ASIDES = frozenset(
+    ("asked", "pressed", "questioned", "interviewed", "speaking", "writing", "responding")
+)
+_OF_PREPOSITIONS = frozenset(("of", "by", "about", "with", "from", "for", "over", "against"))
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
 
@@ -427,6 +437,8 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._first_named: dict[int, int] | None = None
+        self._most_named: list[Entity] = []
         self._after_the: set[int] | None = None
         self._first_named: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
@@ -557,6 +569,20 @@ class Context:
         if entity.type == "unknown" and (entity.gender or self._common_word(named)):
             return None  # a person's, or a word that opened a sentence
         return entity
+    def stray_capital(self, mention: Mention) -> bool:
+        """A word capitalised only because it opens its sentence ("Speculation
+        suggests…", "Latest research shows…"): one word of no known kind, that the
+        article also writes in lower case, and no one's name."""
+        if mention.type != "unknown" or not mention.sentence_initial or len(mention.tokens) > 1:
+            return False
+        word = mention.name.lower()
+        if is_head_noun(word) or word in lx.GROUP_NOUNS or word.rstrip("s") in lx.GROUP_NOUNS:
+            return False  # "Bookmakers predict…": people, as "analysts say" are
+        entity = self.entities.entity_at(mention.start)
+        if entity is not None and (entity.type != "unknown" or " " in entity.name):
+            return False
+        # "Speculation suggests…": no one is named "Speculation".
+        return word.endswith(_ABSTRACT_ENDINGS) or self._common_word(mention)
 
     def _common_word(self, mention: Mention) -> bool:
         """Whether the article also writes this one-word mention in lower case."""
@@ -630,6 +656,10 @@ class Context:
             entity = self._salient(pronoun.start, types, None)
             if entity is None and low == "it":
                 entity = self._subject_body(pronoun.start)
+            if entity is None and low == "it":
+                # "Heineken's income fell. It blamed weak demand": a name of no known
+                # kind that opens the sentence before, owning what it speaks of.
+                entity = self._owner_opening_before(pronoun.start)
             if entity is None:
                 return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
             return Speaker(
@@ -642,16 +672,53 @@ class Context:
                 entity,
             )
         gender = "m" if low in lx.PRONOUNS_MALE else "f"
-        spokesman = self._recent_role(pronoun.start)
+        spokesman = self._recent_role(pronoun.start, gender)
         if spokesman is not None:
             return replace(
                 spokesman, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
             )
-        entity = self._salient(pronoun.start, (PERSON, "unknown"), gender)
+        entity = self._salient(
+            pronoun.start, (PERSON, "unknown"), gender, unlike=self._object_after(pronoun)
+        )
         if entity is None:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _object_after(self, pronoun: Token) -> Entity | None:
+        """Whom the verb after a pronoun names as its object: "he told Hannity"
+        is not Hannity speaking."""
+        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 40))[:3]
+        for k, tok in enumerate(toks[:2]):
+            if not (tok.text.isalpha() and tok.text.islower()):
+                return None
+            if k + 1 < len(toks) and tok.low in _ADDRESSEE_VERBS:
+                named = self.mention_starting(toks[k + 1].start)
+                if named is None or named.possessive:
+                    return None
+                return self.entities.entity_at(named.start)
+        return None
+
+    def _owner_opening_before(self, offset: int) -> Entity | None:
+        """The entity of a possessive name of no known kind that opens the sentence
+        before ``offset`` (past any that open with "It"), when it is no person's name."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index - 1, max(-1, index - 4), -1):
+            sent = self.doc.sentences[i]
+            if self.text.startswith("It ", sent.start):
+                continue  # "It blamed weak demand. It had warned…": the same "it"
+            mention = self.mention_starting(sent.start)
+            if mention is None or not mention.possessive or mention.type != "unknown":
+                continue
+            entity = self.entities.entity_at(mention.start)
+            if (
+                entity is not None
+                and entity.gender is None
+                and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            ):
+                return entity
+            return None
+        return None
 
     def _plural_subject(self, offset: int) -> Speaker | None:
         """ "Two rival carmakers will merge. They said…", "As Roe and Day toured
@@ -747,6 +814,29 @@ class Context:
             self._named_counts = counts
         return self._named_counts.get(entity.index, 0)
 
+    def _main_person(self, offset: int, gender: str, unlike: Entity | None) -> Entity | None:
+        """The person named most often in the article, named before ``offset``, of
+        ``gender`` or of none known: whom "the writer" or "the 28-year-old" means."""
+        if self._first_named is None:
+            first: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                if found is not None and found.index not in first:
+                    first[found.index] = mention.start
+            self._first_named = first
+            people = [e for e in self.entities.entities if e.type == PERSON]
+            people.sort(key=lambda e: (-self._times_named(e), e.index))
+            self._most_named = people[:5]  # a few are enough: the first that fits wins
+        for entity in self._most_named:
+            if (
+                entity is not unlike
+                and entity.gender in (None, gender)
+                and self._first_named.get(entity.index, offset) < offset
+                and self._times_named(entity) >= 2
+            ):
+                return entity
+        return None
+
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
         unless what is known of them rules ``title`` out ("the candidate" is not
@@ -758,7 +848,7 @@ class Context:
             return None
         return person
 
-    def _recent_role(self, offset: int) -> Speaker | None:
+    def _recent_role(self, offset: int, gender: str | None = None) -> Speaker | None:
         """ "Mr Blair's spokesman said … . He added…": an unnamed person who spoke
         last, in this sentence or the one before, and is named by no one since."""
         index = self.doc.sentence_index(offset)
@@ -789,7 +879,8 @@ class Context:
                 and head not in ("people", "individual")
                 and not head.endswith("s")  # "sources said … . He…"
                 and not any(
-                    m.type == PERSON and not m.possessive
+                    # "A spokeswoman confirmed Mr Smith was in post. … she said"
+                    m.type == PERSON and not m.possessive and m.gender in (None, gender)
                     for m in self._mentions_between(last.mention_start + len(last.mention), offset)
                 )
             ):
@@ -852,6 +943,7 @@ class Context:
         gender: str | None,
         depth: int = 0,
         inside: bool = False,
+        unlike: Entity | None = None,
     ) -> Entity | None:
         """The entity a pronoun at ``offset`` most likely means.
 
@@ -868,6 +960,7 @@ class Context:
         def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
             return (
                 entity is not None
+                and entity is not unlike
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
                 # "it" may mean a name of no known kind ("Boeing"), not a person's.
@@ -897,11 +990,23 @@ class Context:
         # only when no person fits there. ("It" may mean a name of unknown kind
         # that spoke: "“…,” said Seagate. “…,” it said.")
         tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
-        for back in range(0, 5):
-            i = index - back
+        # Five sentences back, not counting those wholly inside a quotation: after
+        # "“… . … . …,” he told Hannity" the names are before the quoted words.
+        i = index + 1
+        back = -1
+        read = 0
+        while back < 4 and read < _PRONOUN_REACH:
+            i -= 1
+            read += 1
             if i < 0 or para - doc.paragraph_index(doc.sentences[i].start) > 2:
                 break
             sent = doc.sentences[i]
+            if i != index and self._quoted_sentence(sent.start, sent.end):
+                for speaker in self.sentence_speakers.get(i, []):
+                    if fits(speaker.entity, speaking):
+                        return speaker.entity
+                continue
+            back = index - i if back < 0 else back + 1
             limit = offset if back == 0 else sent.end
             if back == 0 and parenthetical:
                 continue
@@ -942,7 +1047,25 @@ class Context:
             ):
                 chained = self._pronoun_subject(sent.start, limit, gender, candidates)
                 if chained is not None:
-                    return self._salient(chained, types, gender, depth + 1)
+                    return self._salient(chained, types, gender, depth + 1, unlike=unlike)
+            if (
+                gender
+                and back
+                and i > 0
+                and PERSON in types
+                and self._person_noun_subject(sent.start)
+                and not any(
+                    fits(self.entities.entity_at(m.start), (PERSON,))
+                    for m in self._mentions_between(doc.sentences[i - 1].start, sent.start)
+                    if not m.possessive and not self.inside_quote(m.start)
+                )
+            ):
+                # "…, starring Dean Martin. Three sequels followed. The writer was
+                # known for his research. “…,” he once said": with no one named just
+                # before "the writer", the person the text is about.
+                main = self._main_person(sent.start, gender, unlike)
+                if main is not None:
+                    return main
             for wanted in tiers:
                 if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
                     # "The 28-year-old broke his arm in the win over Bath. He…": the
@@ -953,14 +1076,19 @@ class Context:
                     for mention in candidates:
                         entity = self.entities.entity_at(mention.start)
                         if mention.possessive == possessive and fits(entity, wanted):
-                            if gender and self._weak_person(entity):
+                            if gender and (
+                                self._weak_person(entity)
+                                # "Dismayed by his memory of Bill Clinton's years, he…":
+                                # a possessor inside a phrase is no one's subject.
+                                or (possessive and self._after_preposition(mention))
+                            ):
                                 # "…deploying Allied forces, he said": one capitalised
                                 # word named once is a person only if no one else fits.
                                 weak = weak or entity
                                 continue
                             return entity
         if parenthetical and weak is None:
-            return self._salient(offset, types, gender, depth, inside=True)
+            return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
 
     def _fronted_phrase_subject(
@@ -1018,6 +1146,12 @@ class Context:
         name, or two words or more."""
         words = entity.name.split()
         return bool(entity.gender) or words[0].lower() in lx.FIRST_NAMES or len(words) > 1
+    def _quoted_sentence(self, start: int, end: int) -> bool:
+        """Whether a sentence lies wholly inside one quotation."""
+        while start < end and self.text[start] in " \t\n“”\"‘’'":
+            start += 1
+        k = bisect_right(self._quoted_starts, start) - 1
+        return k >= 0 and start < self._quoted_ends[k] and end - 1 <= self._quoted_ends[k] + 2
 
     def _weak_person(self, entity: Entity) -> bool:
         """A one-word name of unknown kind, named once, with nothing to say it is a
@@ -1094,6 +1228,10 @@ class Context:
         return before is not None and (
             before.type == "place" or self._after_place_preposition(before)
         )
+
+    def _after_preposition(self, mention: Mention) -> bool:
+        before = self.text[max(0, mention.start - 12) : mention.start].split()
+        return bool(before) and before[-1].lower() in _OF_PREPOSITIONS
 
     def _after_place_preposition(self, mention: Mention) -> bool:
         """ "a rally in Milwaukee", "took to Twitter": places and things."""
@@ -1242,7 +1380,12 @@ class Context:
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
                     break
-                if _AGE.fullmatch(appositive) or appositive.split()[0].lower() in ("who", "whose"):
+                if (
+                    _AGE.fullmatch(appositive)
+                    or appositive.split()[0].lower() in ("who", "whose")
+                    # "Mr. Roe, asked about the vote, said": an aside, not a clause.
+                    or appositive.split()[0].lower() in _PARTICIPIAL_ASIDES
+                ):
                     # "Jo Roe, 57, said", "Jo Roe, who lives nearby, said"
                     return self.from_mention(mention, "name_appositive")
                 if _looks_like_role(appositive):
@@ -1269,6 +1412,12 @@ class Context:
             if k > 0 and toks[k - 1].low not in _LINKS and toks[k - 1].text.islower():
                 role = self.text[toks[linked].start : named.start].strip()
                 return self.from_mention(named).with_role(role)
+        if tok.low == "who" and i >= 1 and toks[i - 1].text != ",":
+            # "…, said Jo Roe, 32, a nurse from Leeds who said she would march":
+            # "who" is the person the description set off by a comma is of.
+            described = self._described_before(toks, i, clause_start, described_only=True)
+            if described is not None:
+                return self.from_mention(described, "relative_who")
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
             return self._described(nominal(self, toks, linked, through=tok.end))
@@ -1341,6 +1490,8 @@ class Context:
                 and (self._common_word(mention) or cue_word in _SINGULAR_NOUN_CUES)
             ):
                 return None  # "Strong demand from China…": an adjective and a noun
+            if self.stray_capital(mention):
+                return None  # "Speculation suggests…", "Markets responded…"
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
@@ -1402,12 +1553,28 @@ class Context:
         found = _LAST_WORD.search(self.text, max(0, offset - 12), offset)
         return found.group(1).lower() if found else ""
 
-    def _described_before(self, toks: list[Token], last: int, clause_start: int) -> Mention | None:
-        """The person whose description, set off by a comma, runs up to ``toks[last]``."""
+    def _described_before(
+        self, toks: list[Token], last: int, clause_start: int, described_only: bool = False
+    ) -> Mention | None:
+        """The person whose description, set off by a comma, runs up to ``toks[last]``.
+
+        With ``described_only`` the words after the comma must open a description
+        ("a nurse", "the head of…"), and an age between name and description is
+        stepped over: "Jo Roe, 32, a nurse who…"."""
         for k in range(last - 1, max(0, last - 20), -1):
             if toks[k].text in ";:.":
                 return None
             if toks[k].text == "," and toks[k].start >= clause_start:
+                if described_only:
+                    words = toks[k + 1 : last]
+                    if (
+                        not words
+                        or words[0].low not in ("a", "an", "the")
+                        or any(t.low in ("and", "or") or t.text in '“”"' for t in words)
+                    ):
+                        return None
+                    if k >= 3 and _AGE.fullmatch(toks[k - 1].text) and toks[k - 2].text == ",":
+                        k -= 2  # "Jo Roe, 32, a nurse"
                 person = self.mention_ending(toks[k - 1].end) if k > 0 else None
                 if person is not None and (
                     (person.type == PERSON and not person.possessive)
@@ -1876,6 +2043,15 @@ class Context:
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
+            if toks[i].text.islower() and (
+                toks[i].low in _MALE_NOUNS or toks[i].low in _FEMALE_NOUNS
+            ):
+                # "said his wife, Sheila": the person set beside the noun.
+                apposed = self.named_in_apposition(toks, i)
+                if apposed is not None:
+                    person, role_end = apposed
+                    role = self.text[toks[first].start : role_end]
+                    return self.from_mention(person).with_role(role), person.end
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
@@ -2055,6 +2231,17 @@ class Context:
                     or (entity is not None and entity.type == PERSON)
                     # "said his wife, Sheila": a first name alone names a person too.
                     or (mention.name.lower() in lx.FIRST_NAMES and toks[head].low in _KIN)
+                    # "another Twitter user, Jo Bayer": a name of two words beside a
+                    # noun for a person is that person's.
+                    or (
+                        mention.type == "unknown"
+                        and (len(mention.tokens) > 1 or mention.tokens[0].lower() in lx.FIRST_NAMES)
+                        and (
+                            toks[head].low in lx.PERSON_NOUNS
+                            or toks[head].low in _MALE_NOUNS
+                            or toks[head].low in _FEMALE_NOUNS
+                        )
+                    )
                 )
                 if person and not mention.possessive and closes:
                     return mention, toks[c].start  # the person, and where the role ends

@@ -206,6 +206,17 @@ def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
     return floor + match.start()
 
 
+# A message its subject received, whose words are someone else's: "received a
+# telephone call saying…", "got an anonymous letter saying…".
+_RECEIVED_NOUN = re.compile(
+    r"\b(?:received|receives|got|gets)[ \t]+"
+    r"(?P<phrase>(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:call|letter|message|note|email|text))"
+    r"[ \t]+$"
+)
+# Before a noun that is inside a phrase, never a sentence's subject: "at a firm".
+_PHRASE_PREPOSITIONS = frozenset(("at", "of", "for", "from", "with", "in"))
+
+
 @rule(
     "shared_subject",
     REPORTED,
@@ -220,6 +231,13 @@ def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     cue, earlier = site.cue, site.earlier
     if not earlier or earlier[-1].rule == "unnamed":
         return None  # "X are said to be…, and have said…": X, not the unnamed source
+    if earlier[-1].name is None and (
+        cue.participle
+        or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
+    ):
+        # "Tom Miller, at a firm called Gavekal, argues": the firm said nothing;
+        # "…his campaign promise…, calling…": the sentence's subject calls.
+        return None
     if cue.participle:
         # "…, underscoring that…": the participle's subject is the main speaker.
         return earlier[-1]
@@ -254,6 +272,14 @@ def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
         if subject is not None:
             return subject
     speaker = site.subject
+    received = _RECEIVED_NOUN.search(a.text, max(sent.start, cue.start - 60), cue.start)
+    if cue.participle and received is not None:
+        # "Gara received a telephone call saying…": the call came from someone else.
+        from quotecli.extract.subjects import Speaker
+
+        phrase = received.group("phrase")
+        name = phrase.split(None, 1)[1]  # "telephone call", as "said one trader" is "trader"
+        return Speaker(name, ANONYMOUS, phrase, received.start("phrase"), None, "role_noun")
     # "The paper quoted one trader as saying…": the one quoted, found already.
     quoted_as = speaker is not None and a.text[max(0, cue.start - 4) : cue.start] == " as "
     if cue.participle and not quoted_as and (speaker is None or speaker.rule == "role_noun"):

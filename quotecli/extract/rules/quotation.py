@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import QUOTATION, QUOTED_PHRASE, UNATTRIBUTED, rule
+from quotecli.extract.subjects import Speaker
 from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
     from quotecli.extract.marks import QuoteSpan
-    from quotecli.extract.subjects import Speaker
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
@@ -84,6 +84,13 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             and any(ch in text[tail.start : cue.start] for ch in ".!?")
         ):
             break
+        if (
+            text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!")
+            and re.match(r"\s+that\b", text[cue.end : cue.end + 8])
+        ):
+            # "“…anti-Semitism?” Mr Milburn replied that they were not": the answer
+            # opens a sentence of its own; the question was someone else's.
+            break
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
@@ -103,34 +110,53 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
         words = lead.split()
+        if _adjunct_lead(lead):
+            # "“I admire the mechanics” of the plan, Jo Roe said": the quoted
+            # sentence runs on for a few words before its speaker.
+            return speaker, cue
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
             return run_on, cue
-        if (
-            1 <= len(words) <= 5
-            and speaker.type == PERSON
-            and not any(
-                # "director of rugby Nigel Melville": a link word inside a role
-                (
-                    w.islower()
-                    and w in lx.NOT_NAMES
-                    and not (0 < k < len(words) - 1 and w in _ROLE_LINKS)
-                )
-                or not re.fullmatch(r"[\w\-.’']+", w)
-                for k, w in enumerate(words)
-            )
-            # A role has a role word in it: "BBC" alone is where, not what; but
-            # "Twitter’s Adam Sharp" says whose.
-            and any(
-                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
-                for w in words
-            )
-        ):
+        if speaker.type == PERSON and _a_role(words):
             # "psychotherapist Jane Roe says": a role before the name.
             role = speaker.role or lead.strip()
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _a_role(words: list[str]) -> bool:
+    """Whether the few words between a quotation and a person's name are a role."""
+    return (
+        1 <= len(words) <= 5
+        and not any(
+            # "director of rugby Nigel Melville": a link word inside a role
+            (
+                w.islower()
+                and w in lx.NOT_NAMES
+                and not (0 < k < len(words) - 1 and w in _ROLE_LINKS)
+            )
+            or not re.fullmatch(r"[\w\-.’']+", w)
+            for k, w in enumerate(words)
+        )
+        # A role has a role word in it: "BBC" alone is where, not what; but
+        # "Twitter’s Adam Sharp" says whose.
+        and any(
+            w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
+            for w in words
+        )
+    )
+
+
+# A short phrase after a quotation that finishes its sentence: "of the plan, ",
+# "in November, ", "for the win, ".
+_ADJUNCT_LEAD = re.compile(
+    r"(?:of|for|in|on|at|about|to|from|with|over)\s[^,;:.!?“”\"()]{1,60},\s*"
+)
+
+
+def _adjunct_lead(lead: str) -> bool:
+    return bool(_ADJUNCT_LEAD.fullmatch(lead)) and len(lead.split()) <= 8
 
 
 def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> Speaker | None:
@@ -259,6 +285,129 @@ def speaker_cue_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if not before.strip():
         return None
     return a._cue_before(span.open_mark, head_start)
+
+
+# Words that may open a sentence before its subject: "And Mr Roe gloated:",
+# "Or, as Jo Roe put it:".
+_SUBJECT_OPENERS = re.compile(r"(?:(?:and|but|or|yet|so|as)\b[ \t,]*)*", re.I)
+# Not the verb after a subject: "Smith and Jones disagree:".
+_NOT_VERBS = frozenset(
+    ("and", "or", "of", "in", "for", "at", "to", "from", "with", "on", "by", "who")
+)
+# A reply, not a verb: "Mr Roe’s answer was: “…”".
+_REPLY_IS = re.compile(
+    r"(?:[’']s?)?[ \t]+(?:response|reply|answer|retort|verdict|message)[ \t]+(?:was|is)[ \t]*:"
+)
+
+
+@rule(
+    "subject_colon_quote",
+    QUOTATION,
+    "the sentence's subject, named first, introduces the quotation with a colon",
+    ("And Mr Hale gloated: “I told you he would fail.”",),
+)
+def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Kasich resisted: “…”", "Or, as Jo Roe put it: “…”": no verb of saying, but
+    the sentence opens on the one whose words the colon brings in."""
+    head_start, before = a._lead_before(span)
+    if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
+        return None
+    if a._cues_between(head_start, span.open_mark) or len(before.split()) > 25:
+        return None
+    if any(ch in before for ch in '“”"();'):
+        return None
+    opener = _SUBJECT_OPENERS.match(before)
+    start = head_start + (opener.end() if opener else 0)
+    comma = before.find(",", start - head_start)
+    if a.ctx.mention_starting(start) is None and 0 < comma < 60:
+        # "As if addressing him directly, the Board of Elections was firm: “…”"
+        start = head_start + comma + 1
+        while start < span.open_mark and a.text[start] in " \t":
+            start += 1
+    if a.text.startswith(("the ", "The "), start) and a.ctx.mention_starting(start + 4):
+        start += 4
+    mention = a.ctx.mention_starting(start)
+    if mention is not None and mention.possessive:
+        if not _REPLY_IS.match(a.text, mention.end):
+            return None
+        return a.ctx.from_mention(mention), None
+    toks = a.doc.tokens_between(start, span.open_mark)
+    k = 0
+    if mention is not None:
+        while k < len(toks) and toks[k].start < mention.end:
+            k += 1  # "the Board of Elections was firm": past the whole name
+    while k < len(toks):
+        tok = toks[k]
+        if tok.text == "," and k > 0:
+            # "Mitch Roe, R-Ky., delivered", "Tom Ridge, a former minister, put it"
+            reach = range(k + 1, min(len(toks), k + 12))
+            close = next((m for m in reach if toks[m].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+            continue
+        if tok.text.isalpha() and tok.text.islower():
+            if tok.low in lx.TITLE_WORDS or tok.low in lx.PERSON_NOUNS:
+                k += 1
+                continue
+            break
+        if not (tok.text[:1].isupper() or tok.text in ".-’'"):
+            return None
+        k += 1
+    if k == 0 or k >= len(toks) or toks[k].low in _NOT_VERBS:
+        return None
+    speaker = a.ctx.subject_before(toks[k].start, start)
+    if speaker is None or speaker.name is None:
+        return None
+    lead = a.text[start : max(start, speaker.mention_start)]
+    if "," in lead or len(lead.split()) > 4:
+        return None  # "Senate leader Mitch Roe" may stand before the name, no more
+    if speaker.type not in (PERSON, ORGANISATION) and speaker.rule != "pronoun":
+        return None
+    return speaker, None
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "as", "by"))
+
+
+@rule(
+    "title_case_lead",
+    QUOTATION,
+    "a line in title case names the speaker and a verb before the quotation",
+    (
+        "Tom Hale Said Reform Must Come From The Industry Itself. “Remember what the"
+        " old mayor did. He took on the excesses.”",
+    ),
+)
+def title_case_lead(a: Attributor, span: QuoteSpan) -> Found | None:
+    """A summary line in title case before its quotation, as lists of remarks set
+    them: "Clinton Said Reform “Has To Come From The Industry.” “…”"."""
+    head_start, before = a._lead_before(span)
+    words = _TITLE_WORD.findall(before)
+    if len(words) < 4 or len(words) > 40:
+        return None
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 0.8 * len([w for w in words if w.lower() not in _SMALL_WORDS]):
+        return None
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if not words[k][0].isupper() or not (low in lx.SPEECH_FORMS or low.endswith("ed")):
+            continue
+        for size in (3, 2, 1):
+            if k - size < 0:
+                continue
+            name = " ".join(words[k - size : k])
+            entity = a.ctx.entities.named(name)
+            at = head_start + max(0, before.find(words[k - size]))
+            if entity is not None and entity.type == PERSON:
+                role = entity.roles[0] if entity.roles else None
+                return Speaker(entity.name, PERSON, name, at, role, "name", entity), None
+            if size == 2 and words[k - 2].lower() in lx.FIRST_NAMES:
+                # "Tom Nides Thanked Clinton…": a first name and a surname.
+                return Speaker(name, PERSON, name, at, None, "name"), None
+        return None
+    return None
 
 
 @rule(
