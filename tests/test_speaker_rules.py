@@ -913,3 +913,11 @@ def test_according_to_figures_issued_by_a_body() -> None:
     assert only(text).speaker == "Harbour Trust"
     text = "Rents rose 4% last year, according to data from the Kestrel Institute."
     assert only(text).speaker == "Kestrel Institute"
+
+
+def test_the_paper_is_the_publication_named_before() -> None:
+    text = (
+        "The Kestrel Gazette said the mayor would resign. The mayor met the Harbour Trust "
+        "on Monday. The paper said the talks had failed."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Gazette", "Kestrel Gazette"]
