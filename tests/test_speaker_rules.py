@@ -1163,3 +1163,11 @@ def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:
     assert "Speculation" not in speakers(text)
     text = '"Would it be negotiable?" Hannity pressed. "Maybe some could stay?"'
     assert speakers(text) == ["Hannity", "Hannity"]
+
+
+def test_the_paper_is_the_publication_named_before() -> None:
+    text = (
+        "The Kestrel Gazette said the mayor would resign. The mayor met the Harbour Trust "
+        "on Monday. The paper said the talks had failed."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Gazette", "Kestrel Gazette"]

@@ -520,6 +520,8 @@ class Context:
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
+            if head in _PRESS_NOUNS and entity.name.lower().split()[-1] in _PRESS_NAMES:
+                return entity  # "the paper said" after "the Financial Times reported"
             if head in _UNNAMED_BODIES:
                 continue
             # Of the bodies named in reach, the one the article names most
@@ -2254,6 +2256,41 @@ _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
+# "the paper", "the magazine": a title whose last word names a publication.
+_PRESS_NOUNS = frozenset(("paper", "newspaper", "magazine", "tabloid", "daily", "weekly"))
+_PRESS_NAMES = frozenset(
+    (
+        "times",
+        "post",
+        "journal",
+        "news",
+        "press",
+        "herald",
+        "guardian",
+        "telegraph",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "daily",
+        "weekly",
+        "magazine",
+        "observer",
+        "mail",
+        "express",
+        "mirror",
+        "sun",
+        "star",
+        "record",
+        "standard",
+        "independent",
+        "deutschland",
+        "economist",
+        "inquirer",
+        "monitor",
+        "review",
+        "stone",
+    )
+)
 # A document word, and what ties it to the body whose document it is: a name
 # before it ("the Acme report", "Acme's annual survey") or after it ("a report
 # by telecoms firm Acme", "a study from the Acme Institute").
