@@ -194,3 +194,58 @@ def test_and_then_a_participle_the_claim_already_has_one_of_is_the_same_claim():
 def test_and_then_a_participle_of_the_speaker_still_ends_the_claim():
     text = "Mr Ames warned that the border was open and implying that the army had failed."
     assert claim_by(text, "warned").text == "that the border was open"
+
+
+def test_a_verb_after_a_relative_word_and_its_speaker_opens_the_claim():
+    text = (
+        "The inquiry looked at the fires, which the chief officer said were started deliberately."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "were started deliberately"
+
+
+def test_what_she_says_then_a_verb_is_a_claim():
+    text = "Ms Ortiz has helped gyms adapt to what she says is rising demand for pools."
+    assert claim_by(text, "says").text == "is rising demand for pools"
+
+
+def test_a_claim_made_in_a_who_clause_ends_where_the_main_clause_resumes():
+    text = (
+        "Councillors like Mr Reyes, who claimed at one point that the depot was "
+        "unsafe, are now backing the plan."
+    )
+    q = claim_by(text, "claimed")
+    assert q.text == "that the depot was unsafe"
+    assert q.speaker == "Reyes"
+
+
+def test_without_opens_the_gap_before_that():
+    text = "Mr Blake went further, claiming without evidence that the vote was rigged."
+    assert claim_by(text, "claiming").text == "that the vote was rigged"
+
+
+def test_an_aside_between_the_subject_and_its_verb_stays_in_the_claim():
+    text = (
+        "The pollster Ann Webb said the mayor, despite his wealth, is better placed than his rival."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "the mayor, despite his wealth, is better placed than his rival"
+
+
+def test_a_relative_aside_between_the_subject_and_its_verb_stays_in_the_claim():
+    text = "The minister said the road scheme, which was drawn up in May, was now dead."
+    assert claim_by(text, "said").text == "the road scheme, which was drawn up in May, was now dead"
+
+
+def test_a_long_subject_with_an_auxiliary_for_its_verb_is_a_claim():
+    text = (
+        "Ms Grant argued the council's plan to pay off its debts by selling the parks "
+        "would leave the town poorer."
+    )
+    q = claim_by(text, "argued")
+    assert q.text.startswith("the council's plan to pay off") and q.text.endswith("poorer")
+
+
+def test_an_irregular_past_tense_is_a_clause_verb():
+    text = "The retailer said sales fell, despite the warm weather in December."
+    assert claim_by(text, "said").text == "sales fell"

@@ -910,16 +910,21 @@ class Attributor:
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
+        if self._gap_verb(toks, cue):
+            # "the attacks, which the inquiry said were covered up": the clause
+            # has its subject before the cue and opens with its verb.
+            return toks[0].start
         # "Doyle said each year of study pays": after "say" a noun phrase is
         # rarely the object, so a clause whose verb no list knows still counts;
         # but not in "…, said historian Jo Carr", where the speaker follows.
         before = self.text[max(0, cue.start - 3) : cue.start].rstrip()
+        inverted = before.endswith(",") and self._speaker_follows(cue)
         loose = (
             lemma == "say"
             and not cue.participle
             and not before.endswith(("”", '"', "’", "'"))
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
-            and not (before.endswith(",") and self._speaker_follows(cue))
+            and not inverted
         )
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
@@ -1072,12 +1077,21 @@ class Attributor:
                         and not mention.possessive
                     )
                 )
-                if starts and self._looks_like_clause(toks[i:]):
+                # "…, said Jo Roe, head of the firm, is that…": her role, not an aside
+                if starts and self._looks_like_clause(toks[i:], asides=not inverted):
                     return tok.start
                 if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
-            if tok.low in lx.SPEECH_FORMS and tok.text.islower():
-                return None  # another cue: "said, asked about it, that…" is not one clause
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and tok.text.islower()
+                and (
+                    lx.SPEECH_FORMS[tok.low] not in lx.PARTICLE_REQUIRED or self._cue_at(tok.start)
+                )
+            ):
+                # another cue: "said, asked about it, that…" is not one clause (but
+                # "claimed at one point that…" holds none: "point" needs its "out")
+                return None
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
                 or tok.text[0].isupper()
@@ -1090,6 +1104,53 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _gap_verb(self, toks: list[Token], cue: Cue) -> bool:
+        """Whether a verb follows a cue whose subject stands after a relative
+        word: "which he said were at his side", "what she says is growing
+        demand", "a trend that the board predicts will continue"."""
+        if cue.lemma not in lx.BARE_CLAUSE_VERBS or cue.participle:
+            return False
+        k = 0
+        while k < len(toks) - 1 and _adverb(toks[k].low):
+            k += 1  # "which he said also has…"
+        verb = toks[k]
+        if not verb.text.islower() or not (
+            verb.low in _AUXILIARIES or verb.low in _BE or (_finite(verb.low) and verb.low != "had")
+        ):
+            return False
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 80), cue.start)
+        j = len(back) - 1
+        # "which it previously had said", "that he has long argued"
+        while j >= 0 and (
+            back[j].low in lx.VERB_MODIFIERS or back[j].low in ("had", "has", "have")
+        ):
+            j -= 1
+        if j >= 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
+            j -= 1
+        else:
+            # A short noun phrase: "the inquiry", "the city's lawyers", "Jo Roe".
+            first = j
+            while (
+                j >= 0
+                and first - j < 4
+                and (back[j].text[0].isalnum() or back[j].text in ("’s", "'s"))
+                and back[j].low not in _RELATIVES
+                and not _finite(back[j].low)
+                and back[j].low not in _AUXILIARIES
+                and back[j].low not in lx.SPEECH_FORMS
+            ):
+                j -= 1
+            if j == first or first - j > 4:
+                return False
+            lead = back[j + 1]
+            if not (lead.low in _SOURCE_DETERMINERS or lead.text[0].isupper()):
+                return False
+        if j < 0 or back[j].low not in ("which", "that", "what"):
+            return False
+        # "said that officials say is…" is no relative clause, but "the plan that…" is.
+        return j == 0 or back[j - 1].low not in lx.SPEECH_FORMS
 
     def after_aside(self, cue: Cue) -> tuple[Speaker, int] | None:
         """The speaker, and where the claim starts, when the cue and its speaker stand
@@ -1241,7 +1302,7 @@ class Attributor:
             count += 1
         return count >= 4
 
-    def _looks_like_clause(self, toks: list) -> bool:
+    def _looks_like_clause(self, toks: list, asides: bool = True) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over".
 
         A full stop right after an abbreviation ("Mrs.", "J.") does not end it.
@@ -1257,19 +1318,66 @@ class Attributor:
                 and len(after[0].low) > 3
             ):
                 return True
-        for k, tok in enumerate(toks[1:10], start=1):
+        k = 1
+        relative = False
+        while k < min(len(toks), 14):
+            tok = toks[k]
             low = tok.low
             if tok.text == "." and (
                 len(toks[k - 1].text) == 1
                 or toks[k - 1].low in _ABBREVIATIONS
                 or "." in toks[k - 1].text  # "U.S."
             ):
+                k += 1
                 continue
-            if tok.text in ",.;:?!":
+            if tok.text == ",":
+                # "the mayor, despite his wealth, is better placed": an aside
+                # between the subject and its verb.
+                return asides and self._after_aside_in_subject(toks, k) is not None
+            if tok.text in ".;:?!":
                 return False
-            if _finite(low):
+            if k < 10 and _finite(low):
                 return True
+            if low in _RELATIVES or low in _OPENING_SUBORDINATORS:
+                relative = True
+            # A longer subject ("the plan to pay down the debt by selling the
+            # parks would…") counts only with an auxiliary for its verb, and
+            # not one of a relative clause ("its term by passing a law that has…")
+            # or of a clause of time ("the cup when they were…").
+            if low in _AUXILIARIES and toks[k - 1].low != "to" and (k < 10 or not relative):
+                return True
+            k += 1
         return False
+
+    @staticmethod
+    def _after_aside_in_subject(toks: list, k: int) -> int | None:
+        """Where the verb is, when ``toks[k]`` opens an aside between commas that
+        a verb follows: ", despite his wealth, is", ", run by the city, has"."""
+        relative = k + 1 < len(toks) and toks[k + 1].low in ("which", "who")
+        for m in range(k + 1, min(len(toks), k + 10)):
+            tok = toks[m]
+            if relative and tok.text != ",":
+                # ", which was drafted in May, was dead": a relative aside has verbs
+                if tok.text in '.;:?!()"“”' or tok.low in lx.SPEECH_FORMS:
+                    return None
+                continue
+            if tok.text == ",":
+                if m == k + 1 or m + 1 >= len(toks):
+                    return None
+                verb = toks[m + 1]
+                if (
+                    verb.text.islower()
+                    # "said the man, who later left, claimed…": another speaker's claim
+                    and verb.low not in lx.SPEECH_FORMS
+                    and (verb.low in _AUXILIARIES or verb.low in _BE or _finite(verb.low))
+                ):
+                    return m + 1
+                return None
+            if tok.text in '.;:?!()"“”' or tok.low in lx.SPEECH_FORMS or tok.low in _RELATIVES:
+                return None
+            if tok.low in _AUXILIARIES or tok.low in _BE:
+                return None  # ", who was there," is no aside of a subject's
+        return None
 
     def _clause_end(self, start: int, cue: Cue) -> int:
         """The reported clause runs to the sentence end, or to the next cue's link."""
@@ -1293,6 +1401,8 @@ class Attributor:
                         end = at + 2 * shift
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
+        elif self._after_who(cue):
+            end = self._verb_after_comma(start, end)
         elif self._in_opening_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
@@ -1332,9 +1442,19 @@ class Attributor:
             shift = len(form) - len(stop)
             if found + len(form) > best or self.ctx.inside_quote(found + shift):
                 continue
+            if stop[0] == "," and self._aside_before_verb(found + shift):
+                continue  # "said the mayor, despite his wealth, is…": the claim goes on
             if self._stop_holds(stop, found + shift):
                 best = min(best, found + 2 * shift)
         return best
+
+    def _aside_before_verb(self, at: int) -> bool:
+        """Whether the comma at ``at`` opens a short aside that the clause's verb
+        follows: ", despite his wealth, is better placed"."""
+        toks = self.doc.tokens_between(at, min(len(self.text), at + 160), limit=12)
+        return (
+            bool(toks) and toks[0].text == "," and self._after_aside_in_subject(toks, 0) is not None
+        )
 
     def _in_relative_clause(self, cue: Cue) -> bool:
         """Whether the cue's subject opens with "which": "actions which it says
@@ -1347,6 +1467,34 @@ class Attributor:
         if j < 1 or pronoun_of(back[j].low) not in lx.SUBJECT_PRONOUNS:
             return False
         return back[j - 1].low == "which"
+
+    def _after_who(self, cue: Cue) -> bool:
+        """Whether "who" is the cue's subject: "Jo Roe, who claimed that…"."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        j = len(back) - 1
+        while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        return j >= 1 and back[j].low == "who" and back[j - 1].text == ","
+
+    def _verb_after_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) that the main clause's verb follows:
+        "Jo Roe, who claimed that the plan failed, is…" (only the first few
+        hundred characters are read), else ``end``."""
+        text = self.text
+        stop = min(end, start + 400)
+        at = text.find(",", start, stop)
+        while at != -1:
+            word = _WORD_AFTER.match(text, at + 2)
+            if (
+                word is not None
+                and text[at + 1] == " "
+                and not self.ctx.inside_quote(at)
+                and (word.group() in _AUXILIARIES or word.group() in _BE or _finite(word.group()))
+            ):
+                return at
+            at = text.find(",", at + 1, stop)
+        return end
 
     def _in_opening_subordinate(self, cue: Cue) -> bool:
         """Whether the cue sits in a clause that opens its sentence with "while",
