@@ -249,3 +249,55 @@ def test_a_long_subject_with_an_auxiliary_for_its_verb_is_a_claim():
 def test_an_irregular_past_tense_is_a_clause_verb():
     text = "The retailer said sales fell, despite the warm weather in December."
     assert claim_by(text, "said").text == "sales fell"
+
+
+def test_a_pronoun_after_a_phrase_of_time_opens_the_claim():
+    text = "Mr Hale said after the vote he would not stand again."
+    q = claim_by(text, "said")
+    assert q.text == "he would not stand again"
+    assert q.speaker == "Hale"
+
+
+def test_a_pronoun_in_a_main_clause_after_an_if_clause_is_no_claim():
+    text = "If the board agrees on the budget it will then go to the members."
+    assert not [q for q in quotes(text) if q.cue == "agrees"]
+
+
+def test_a_clause_after_a_colon_without_quotation_marks_is_a_claim():
+    text = "In his column, Mr Osei writes: The council has no plan for the bridge."
+    q = claim_by(text, "writes")
+    assert q.text == "The council has no plan for the bridge"
+    assert q.speaker == "Osei"
+
+
+def test_a_title_after_a_colon_is_no_claim():
+    text = "Growth will slow, said Jo Marr, author of the bank's report: Beyond the Boom."
+    assert not [q for q in quotes(text) if q.text.startswith("Beyond")]
+
+
+def test_a_claim_resumes_after_the_cue_and_a_phrase_of_time():
+    text = "The levy, Ms Kerr said on Monday, will be scrapped next year."
+    q = claim_by(text, "said")
+    assert q.speaker == "Kerr"
+    assert q.parts is not None and [text[s:e] for s, e in q.parts] == [
+        "The levy",
+        "will be scrapped next year",
+    ]
+
+
+def test_what_follows_the_cue_and_a_phrase_of_time_may_be_the_report_s_circumstances():
+    text = "Sales will fall this year, the company said on Friday, as it leaves the rental market."
+    q = claim_by(text, "said")
+    assert q.text == "Sales will fall this year"
+
+
+def test_but_then_a_phrase_with_no_verb_before_the_speaker_is_no_claim():
+    text = "But with each passing week, these donors admit, it gets harder to raise money."
+    q = claim_by(text, "admit")
+    assert q.text == "it gets harder to raise money"
+
+
+def test_but_and_a_phrase_before_an_aside_cue_leave_the_claim_after_it():
+    text = "But in some cases, said the report, viewers saw the episodes a week early."
+    q = claim_by(text, "said")
+    assert q.text == "viewers saw the episodes a week early"

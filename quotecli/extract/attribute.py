@@ -926,6 +926,18 @@ class Attributor:
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
             and not inverted
         )
+        if (
+            toks[0].text == ":"
+            and lemma in lx.BARE_CLAUSE_VERBS
+            and cue.surface.lower() not in lx.NOUN_LIKE_CUES  # "the report: Title"
+            and len(toks) > 3
+            and toks[1].text[0].isalnum()
+            # Quoted words or another cue after the colon are attributed on their own.
+            and not any(c in self.text[cue.end : sent.end] for c in '“”"')
+            and not self._cues_from(cue.end, toks[min(4, len(toks) - 1)].end)
+            and (self._looks_like_clause(toks[1:]) or self._present_clause(toks[1:]))
+        ):
+            return toks[1].start  # "he wrote: The deal is dead", with no quotation marks
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
         while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
@@ -968,6 +980,34 @@ class Attributor:
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
+            if (
+                lemma in lx.BARE_CLAUSE_VERBS
+                and not cue.participle
+                and cue.surface.lower() not in lx.NOUN_LIKE_CUES
+                and 1 < i <= 6
+                and toks[0].low in _GAP_OPENERS
+                and toks[0].low in _PREPOSITIONS
+                and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                and i + 1 < len(toks)
+                and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                and toks[i - 1].low not in _PREPOSITIONS
+                and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
+                # "insisted on delaying it until he…", "agrees with this and it…"
+                and not any(
+                    t.low in _CONNECTORS
+                    or t.low in _OPENING_SUBORDINATORS
+                    or t.low in ("than", "that")
+                    or (
+                        t.low.endswith("ing")
+                        and toks[k - 1].low not in _NOUN_MARKERS
+                        and toks[k - 1].low not in _POSSESSIVES
+                    )
+                    for k, t in enumerate(toks[1:i], start=1)
+                )
+                # "If the council agrees on the plan it will…": the main clause
+                and not self._in_opening_subordinate(cue)
+            ):
+                return tok.start  # "said after the meeting he would…"
             if (
                 lemma in lx.CLAUSE_FIRST_VERBS
                 and i == 0
@@ -1012,6 +1052,12 @@ class Attributor:
                 continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
+                # "The levy, she said on Monday, will be…": the claim before the cue goes on
+                and not (
+                    i > 0
+                    and toks[i - 1].text == ","
+                    and (tok.low in _AUXILIARIES or tok.low in _BE)
+                )
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
                 # "…, saying she would…": a participle takes a clause that opens
@@ -1105,6 +1151,23 @@ class Attributor:
             i += 1
         return None
 
+    def _present_clause(self, toks: list[Token]) -> bool:
+        """Four words or more before any stop, a verb in the present after a
+        short subject: "The film mentions neither of them"."""
+        words = []
+        for tok in toks[:8]:
+            if not tok.text[0].isalnum():
+                break
+            words.append(tok)
+        return len(words) >= 4 and any(
+            _present_verb(t)
+            and t.text.islower()
+            and not t.low.endswith("ing")
+            and words[k - 1].low not in _PREPOSITIONS
+            and words[k - 1].low not in _NOUN_MARKERS
+            for k, t in enumerate(words[1:4], start=1)
+        )
+
     def _gap_verb(self, toks: list[Token], cue: Cue) -> bool:
         """Whether a verb follows a cue whose subject stands after a relative
         word: "which he said were at his side", "what she says is growing
@@ -1165,6 +1228,8 @@ class Attributor:
         head = self.doc.tokens_between(sent.start, head_end - 1, limit=6)
         if not head or len(head) > 5 or self._has_verb(head):
             return None
+        if len(head) > 2 and head[0].low in ("but", "and", "yet", "so"):
+            head = head[1:]  # "But in some cases, said the report, …"
         if not (
             all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") or t.text == "," for t in head)
             or (head[0].low in _PREPOSITIONS and head[0].low != "to")
