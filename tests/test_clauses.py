@@ -301,3 +301,12 @@ def test_but_and_a_phrase_before_an_aside_cue_leave_the_claim_after_it():
     text = "But in some cases, said the report, viewers saw the episodes a week early."
     q = claim_by(text, "said")
     assert q.text == "viewers saw the episodes a week early"
+
+
+def test_has_since_said_keeps_its_subject():
+    text = (
+        "Ms Varga opposed the levy at first. Ms Varga has since said she would back a smaller one."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "she would back a smaller one"
+    assert q.speaker == "Varga"
