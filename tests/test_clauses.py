@@ -310,3 +310,24 @@ def test_has_since_said_keeps_its_subject():
     q = claim_by(text, "said")
     assert q.text == "she would back a smaller one"
     assert q.speaker == "Varga"
+
+
+def test_and_joining_the_subjects_of_the_claim_does_not_cut_it():
+    text = "The paper said the mayor and his deputy were referring to old figures."
+    assert claim_by(text, "said").text == "the mayor and his deputy were referring to old figures"
+
+
+def test_and_then_a_new_speaker_after_a_clause_still_cuts_the_claim():
+    text = "The club said they want £6m for the striker and Mr Wise has rejected the offer."
+    assert claim_by(text, "said").text == "they want £6m for the striker"
+
+
+def test_a_bare_verb_after_and_goes_on_under_the_claim_s_would():
+    text = "Mr Kane says he would call the minister in and tell him “enough is enough”."
+    q = claim_by(text, "says")
+    assert q.text == "he would call the minister in and tell him “enough is enough”"
+
+
+def test_and_then_a_finite_cue_is_the_speaker_again():
+    text = "Ms Ruiz urges the council to act and repeatedly says the money is there."
+    assert claim_by(text, "urges").text == "the council to act"

@@ -67,6 +67,7 @@ _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
 # "…recalled thinking, “…”": verbs of thought that introduce quoted words.
 _THINKING = frozenset({"thinking", "wondering"})
+_MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must", "to"})
 _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
@@ -1672,6 +1673,7 @@ class Attributor:
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
+        subject_end = j  # the last word of the later cue's subject, if it has one
         # "… while Muse said…", "…, and he added…", "…, and 4 in 10 said…":
         # a new speaker opens a new claim.
         mention = self.ctx.mention_ending(back[j].end) if j >= 0 else None
@@ -1719,10 +1721,41 @@ class Attributor:
                 and self._that_opens_clause(back[j + 1].end)
             ):
                 return None  # "said the talks failed and that the committee would…": one claim
+            if (
+                back[j].low == "and"
+                and j == len(back) - 1
+                and later.surface.lower() == later.lemma
+                and any(
+                    t.low in _MODALS or t.low.endswith(("’d", "'d"))
+                    for t in back[:j]
+                    if t.start >= start
+                )
+            ):
+                # "said he would sit him down and tell him…": a bare verb goes on
+                # under the claim's own "would" or "to"; "and says" is the speaker again
+                return None
+            if (
+                back[j].low == "and"
+                and 0 < j < subject_end
+                and back[j - 1].text[0].isalnum()
+                and back[0].start >= start
+                and self._no_clause_yet([t for t in back[:j] if t.start >= start])
+            ):
+                # "said the mayor and his deputy were referring to…": "and" joins
+                # the clause's subjects, not a new speaker to the claim
+                return None
             if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
                 return back[j - 1].start
             return back[j].start
         return None
+
+    def _no_clause_yet(self, toks: list[Token]) -> bool:
+        """Whether the words hold no verb and do not open with a pronoun as a
+        subject ("the mayor", "he", but not "they want £6m for him")."""
+        words = toks[1:] if toks and toks[0].low == "that" else toks
+        if len(words) > 1 and pronoun_of(words[0].low) in lx.SUBJECT_PRONOUNS:
+            return False  # but "said he and the others would…" is one subject
+        return not self._has_verb(words)
 
     def _ends_its_sentence(self, cue: Cue) -> bool:
         """Whether little but a time or place follows a cue in its sentence: "…, the
