@@ -331,3 +331,20 @@ def test_a_bare_verb_after_and_goes_on_under_the_claim_s_would():
 def test_and_then_a_finite_cue_is_the_speaker_again():
     text = "Ms Ruiz urges the council to act and repeatedly says the money is there."
     assert claim_by(text, "urges").text == "the council to act"
+
+
+def test_told_then_the_one_told_then_a_clause_without_that():
+    text = "Mr Abel told BBC Radio Leeds the bypass would open in June."
+    q = claim_by(text, "told")
+    assert q.text == "the bypass would open in June"
+    assert q.speaker == "Abel"
+
+
+def test_told_someone_there_was_opens_the_clause_at_there():
+    text = "Ms Lund told the committee there was no money left for repairs."
+    assert claim_by(text, "told").text == "there was no money left for repairs"
+
+
+def test_told_someone_about_something_is_no_clause():
+    text = "Ms Lund told the conference about her plans."
+    assert not [q for q in quotes(text) if q.cue == "told" and q.text == "her plans"]

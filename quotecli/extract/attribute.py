@@ -982,6 +982,28 @@ class Attributor:
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
             if (
+                lemma in lx.OBJECT_VERBS
+                and lemma in lx.BARE_CLAUSE_VERBS  # not "urged the board the…"
+                and 0 < i <= 8
+                and toks[0].low not in _PREPOSITIONS  # "told of", "warned about"
+                and tok.text.islower()  # not "told The Music Show that…"
+                and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+                and toks[i - 1].low not in _PREPOSITIONS
+                # "told the BBC Britain had the…": the clause began at the verb's subject
+                and not (
+                    _finite(toks[i - 1].low)
+                    or toks[i - 1].low in _AUXILIARIES
+                    or toks[i - 1].low in _BE
+                    or toks[i - 1].low.endswith("ing")
+                )
+                and toks[i - 1].low not in _NOUN_MARKERS
+                and toks[i - 1].low not in _POSSESSIVES
+                and toks[i - 1].low not in ("and", "or", "that", "about", "of", "against", "into")
+                and all(t.text[0].isalnum() or t.text in ".’'" for t in toks[:i])
+                and self._looks_like_clause(toks[i:])
+            ):
+                return tok.start  # "told reporters the plant was safe"
+            if (
                 lemma in lx.BARE_CLAUSE_VERBS
                 and not cue.participle
                 and cue.surface.lower() not in lx.NOUN_LIKE_CUES
