@@ -348,3 +348,18 @@ def test_told_someone_there_was_opens_the_clause_at_there():
 def test_told_someone_about_something_is_no_clause():
     text = "Ms Lund told the conference about her plans."
     assert not [q for q in quotes(text) if q.cue == "told" and q.text == "her plans"]
+
+
+def test_told_someone_then_a_name_and_its_verb_opens_the_clause():
+    text = "Mr Okoye told his monthly news conference Britain had made its choice."
+    assert claim_by(text, "told").text == "Britain had made its choice"
+
+
+def test_told_reporters_after_the_meeting_then_a_clause():
+    text = "Ms Dahl told reporters after the meeting the depot would stay open."
+    assert claim_by(text, "told").text == "the depot would stay open"
+
+
+def test_warned_against_something_and_a_new_clause_is_no_claim_of_the_warning():
+    text = "Union leaders warned against division and party chief Anna Roe may raise it today."
+    assert not [q for q in quotes(text) if q.cue == "warned" and q.text.startswith("Anna")]

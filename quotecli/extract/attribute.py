@@ -67,6 +67,10 @@ _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
 # "…recalled thinking, “…”": verbs of thought that introduce quoted words.
 _THINKING = frozenset({"thinking", "wondering"})
+# Words that open a clause of their own, so that no addressee holds them.
+_CLAUSE_JOINS = frozenset(
+    {"and", "but", "or", "because", "while", "although", "though", "if", "unless", "whereas"}
+)
 _MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must", "to"})
 _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
@@ -985,16 +989,40 @@ class Attributor:
                 lemma in lx.OBJECT_VERBS
                 and lemma in lx.BARE_CLAUSE_VERBS  # not "urged the board the…"
                 and 0 < i <= 8
-                and toks[0].low not in _PREPOSITIONS  # "told of", "warned about"
-                and tok.text.islower()  # not "told The Music Show that…"
-                and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+                # "told of", "warned about", "warned against disunity and…"
+                and toks[0].low not in _PREPOSITIONS
+                and toks[0].low not in ("about", "of", "against", "over")
+                # (but "the Birmingham and Midlands Institute" is one name)
+                and not any(
+                    t.low in _CLAUSE_JOINS
+                    and not (
+                        0 < k < i - 1
+                        and toks[k - 1].text[0].isupper()
+                        and toks[k + 1].text[0].isupper()
+                    )
+                    for k, t in enumerate(toks[:i])
+                )
+                and (
+                    # not "told The Music Show that…"
+                    (
+                        tok.text.islower()
+                        and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+                    )
+                    # "told reporters Britain had…": a name after a plain noun
+                    or (toks[i - 1].text.islower() and self._name_then_verb(tok))
+                )
                 and toks[i - 1].low not in _PREPOSITIONS
                 # "told the BBC Britain had the…": the clause began at the verb's subject
                 and not (
                     _finite(toks[i - 1].low)
                     or toks[i - 1].low in _AUXILIARIES
                     or toks[i - 1].low in _BE
-                    or toks[i - 1].low.endswith("ing")
+                    # "told a lunch winning the election…" (but "after the meeting the…")
+                    or (
+                        toks[i - 1].low.endswith("ing")
+                        and (i < 2 or toks[i - 2].low not in _NOUN_MARKERS)
+                        and (i < 2 or toks[i - 2].low not in _POSSESSIVES)
+                    )
                 )
                 and toks[i - 1].low not in _NOUN_MARKERS
                 and toks[i - 1].low not in _POSSESSIVES
@@ -1173,6 +1201,14 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _name_then_verb(self, tok: Token) -> bool:
+        """Whether a name opens at ``tok`` and a verb follows it: "Britain had"."""
+        mention = self.ctx.mention_starting(tok.start)
+        if mention is None or mention.possessive or not tok.text[0].isupper():
+            return False
+        after = self.doc.tokens_between(mention.end, mention.end + 30, limit=1)
+        return bool(after) and (after[0].low in _AUXILIARIES or _finite(after[0].low))
 
     def _present_clause(self, toks: list[Token]) -> bool:
         """Four words or more before any stop, a verb in the present after a
