@@ -363,3 +363,18 @@ def test_told_reporters_after_the_meeting_then_a_clause():
 def test_warned_against_something_and_a_new_clause_is_no_claim_of_the_warning():
     text = "Union leaders warned against division and party chief Anna Roe may raise it today."
     assert not [q for q in quotes(text) if q.cue == "warned" and q.text.startswith("Anna")]
+
+
+def test_a_clause_after_said_and_a_phrase_of_place_opens_at_its_determiner():
+    text = "The airline said in a statement the route would close in May."
+    assert claim_by(text, "said").text == "the route would close in May"
+
+
+def test_a_noun_and_its_relative_clause_after_a_phrase_is_no_claim():
+    text = "Ms Hale wrote in her memoir about a colleague who was rude to staff."
+    assert not [q for q in quotes(text) if q.cue == "wrote"]
+
+
+def test_agreed_to_do_something_is_no_clause_after_a_gap():
+    text = "The firms met and agreed to present a united front denying the charges."
+    assert not [q for q in quotes(text) if q.text.startswith("a united front")]

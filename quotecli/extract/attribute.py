@@ -1035,12 +1035,24 @@ class Attributor:
                 lemma in lx.BARE_CLAUSE_VERBS
                 and not cue.participle
                 and cue.surface.lower() not in lx.NOUN_LIKE_CUES
-                and 1 < i <= 6
+                and 1 < i <= 8
                 and toks[0].low in _GAP_OPENERS
                 and toks[0].low in _PREPOSITIONS
-                and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
-                and i + 1 < len(toks)
-                and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                and (
+                    (
+                        i <= 6
+                        and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                        and i + 1 < len(toks)
+                        and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                    )
+                    # "said in a statement the plant would close" (not "agreed to
+                    # present a plan…", "agree with the statements made…")
+                    or (
+                        toks[0].low not in ("to", "with", "for", "of")
+                        and toks[i - 1].low not in _QUESTION_WORDS
+                        and self._determiner_opens_clause(toks, i)
+                    )
+                )
                 and toks[i - 1].low not in _PREPOSITIONS
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
                 # "insisted on delaying it until he…", "agrees with this and it…"
@@ -1201,6 +1213,35 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    def _determiner_opens_clause(self, toks: list[Token], i: int) -> bool:
+        """Whether ``toks[i]``, a determiner after a noun, opens a clause rather
+        than going on with a phrase ("in a statement [the plant would close]"),
+        when no "that" follows soon to open it instead."""
+        tok, prev = toks[i], toks[i - 1]
+        return (
+            tok.text.islower()
+            and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+            and prev.text[0].isalnum()
+            and prev.low not in _NOUN_MARKERS
+            and prev.low not in _POSSESSIVES
+            and prev.low not in _PREPOSITIONS
+            and prev.low not in ("about", "of", "against", "into")
+            and not (_finite(prev.low) or prev.low in _AUXILIARIES or prev.low in _BE)
+            and not any(t.low == "that" for t in toks[i : i + 8])
+            and self._looks_like_clause(toks[i:])
+            # "about a colleague who was rude": a noun and its relative clause
+            and not self._relative_before_verb(toks[i + 1 : i + 10])
+        )
+
+    @staticmethod
+    def _relative_before_verb(toks: list[Token]) -> bool:
+        for tok in toks:
+            if tok.low in _RELATIVES:
+                return True
+            if _finite(tok.low) or tok.low in _AUXILIARIES:
+                return False
+        return False
 
     def _name_then_verb(self, tok: Token) -> bool:
         """Whether a name opens at ``tok`` and a verb follows it: "Britain had"."""
