@@ -378,3 +378,8 @@ def test_a_noun_and_its_relative_clause_after_a_phrase_is_no_claim():
 def test_agreed_to_do_something_is_no_clause_after_a_gap():
     text = "The firms met and agreed to present a united front denying the charges."
     assert not [q for q in quotes(text) if q.text.startswith("a united front")]
+
+
+def test_us_in_capitals_opens_a_clause_after_said():
+    text = "Ms Novak said US carmakers were losing ground in Asia."
+    assert claim_by(text, "said").text == "US carmakers were losing ground in Asia"

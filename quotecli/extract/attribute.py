@@ -1179,7 +1179,11 @@ class Attributor:
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
                         and (tok.low not in lx.CALENDAR or tok.text.isupper())
-                        and tok.low not in lx.NOT_NAMES
+                        # ("US" in capitals is a name, though "us" is none)
+                        and (
+                            tok.low not in lx.NOT_NAMES
+                            or (tok.text.isupper() and len(tok.text) > 1)
+                        )
                     )
                     or (
                         (mention := self.ctx.mention_starting(tok.start)) is not None
