@@ -383,3 +383,9 @@ def test_agreed_to_do_something_is_no_clause_after_a_gap():
 def test_us_in_capitals_opens_a_clause_after_said():
     text = "Ms Novak said US carmakers were losing ground in Asia."
     assert claim_by(text, "said").text == "US carmakers were losing ground in Asia"
+
+
+def test_names_joined_by_and_after_a_second_that_stay_in_the_claim():
+    text = "Mr Pratt said the vote was close and that Ames, Boyd and Carr had mentioned it."
+    q = claim_by(text, "said")
+    assert q.text == "the vote was close and that Ames, Boyd and Carr had mentioned it"

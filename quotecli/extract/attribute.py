@@ -1855,7 +1855,9 @@ class Attributor:
     def _no_clause_yet(self, toks: list[Token]) -> bool:
         """Whether the words hold no verb and do not open with a pronoun as a
         subject ("the mayor", "he", but not "they want £6m for him")."""
-        words = toks[1:] if toks and toks[0].low == "that" else toks
+        # After the last "that": "said the talks failed and that Tapper, Bash and…"
+        last = max((k for k, t in enumerate(toks) if t.low == "that"), default=-1)
+        words = toks[last + 1 :]
         if len(words) > 1 and pronoun_of(words[0].low) in lx.SUBJECT_PRONOUNS:
             return False  # but "said he and the others would…" is one subject
         return not self._has_verb(words)
