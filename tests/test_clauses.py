@@ -389,3 +389,19 @@ def test_names_joined_by_and_after_a_second_that_stay_in_the_claim():
     text = "Mr Pratt said the vote was close and that Ames, Boyd and Carr had mentioned it."
     q = claim_by(text, "said")
     assert q.text == "the vote was close and that Ames, Boyd and Carr had mentioned it"
+
+
+def test_to_a_place_after_told_is_no_request():
+    text = "Mr Cole told reporters on a visit to Leeds that the depot was safe."
+    assert claim_by(text, "told").text == "that the depot was safe"
+
+
+def test_a_request_keeps_a_longer_name_for_whom_it_asks():
+    text = "The host asked party chairman Jo Anne Reyes to explain the rule change."
+    q = claim_by(text, "asked")
+    assert q.text == "party chairman Jo Anne Reyes to explain the rule change"
+
+
+def test_asked_someone_if_opens_the_question_after_a_longer_name():
+    text = "The paper asked the 2016 Green Party candidate if she had a plan for housing."
+    assert claim_by(text, "asked").text == "if she had a plan for housing"

@@ -953,8 +953,11 @@ class Attributor:
                 lemma in lx.REQUEST_VERBS
                 and not cue.surface.endswith(" for")  # "called for all sides to talk"
                 and tok.low in ("if", "whether", "to")
-                and i <= 4
+                # "asked Trump campaign manager Kellyanne Conway to…": a longer name
+                and (i <= 4 or (i <= 7 and self._plain_addressee(toks[:i])))
                 and (tok.low != "to" or i > 0)
+                # "told reporters on a visit to Leeds that…": "to" a place, not a request
+                and (tok.low != "to" or self._bare_verb_after(toks, i))
             ):
                 plain = all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
                 if tok.low == "to" and plain:
@@ -1217,6 +1220,38 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _plain_addressee(toks: list[Token]) -> bool:
+        """Words that can only name whom a request is put to: no stop, verb or
+        preposition among them ("Trump campaign manager Kellyanne Conway")."""
+        return all(
+            t.text[0].isalnum()
+            and t.low not in _PREPOSITIONS
+            and t.low not in _CONNECTORS
+            and not t.low.endswith("ing")
+            and not _finite(t.low)
+            for t in toks
+        )
+
+    @staticmethod
+    def _bare_verb_after(toks: list[Token], i: int) -> bool:
+        """Whether a verb, not a noun phrase, follows the "to" at ``toks[i]``."""
+        k = i + 1
+        if k < len(toks) and toks[k].text in ('"', "“", "‘", "'"):
+            k += 1  # "to “enter into talks”"
+        if k >= len(toks):
+            return False
+        verb = toks[k]
+        return (
+            verb.text[0].isalpha()
+            and verb.text.islower()
+            and verb.low not in _NOUN_MARKERS
+            and verb.low not in _POSSESSIVES
+            and verb.low not in _NUMBER_WORDS
+            and pronoun_of(verb.low) not in lx.SUBJECT_PRONOUNS
+            and verb.low not in ("him", "her", "them", "us", "me", "it")
+        )
 
     def _determiner_opens_clause(self, toks: list[Token], i: int) -> bool:
         """Whether ``toks[i]``, a determiner after a noun, opens a clause rather
