@@ -405,3 +405,8 @@ def test_a_request_keeps_a_longer_name_for_whom_it_asks():
 def test_asked_someone_if_opens_the_question_after_a_longer_name():
     text = "The paper asked the 2016 Green Party candidate if she had a plan for housing."
     assert claim_by(text, "asked").text == "if she had a plan for housing"
+
+
+def test_asked_a_longer_name_how_opens_the_question():
+    text = "The host asked party chairman Jo Anne Reyes how the rule would work."
+    assert claim_by(text, "asked").text == "how the rule would work"

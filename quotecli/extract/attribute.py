@@ -966,7 +966,12 @@ class Attributor:
                     first = 1 if i > 1 and toks[0].low in ("on", "upon") else 0
                     return toks[first].start
                 return tok.start  # "asked the minister whether…"
-            if lemma == "ask" and tok.low in _QUESTION_WORDS and i <= 4 and not cue.participle:
+            if (
+                lemma == "ask"
+                and tok.low in _QUESTION_WORDS
+                and (i <= 4 or (i <= 7 and self._plain_addressee(toks[:i])))
+                and not cue.participle
+            ):
                 return tok.start  # "Hannity asked Trump how high the wall would be"
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
