@@ -247,7 +247,6 @@ _BARE_ATTRIBUTION = re.compile(
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
-_ADJECTIVE_AFTER = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
 
 # Where a reported clause ends before its sentence does: "…, according to X",
@@ -716,7 +715,7 @@ class Attributor:
         # word describes a noun; the verb of saying is the one before.
         while (
             len(candidates) > 1
-            and self.ctx._word_before(candidates[-1].start) in _ADJECTIVE_AFTER
+            and self.ctx._word_before(candidates[-1].start) in lx.NOUN_DETERMINERS
         ):
             candidates = candidates[:-1]
         if not candidates:

@@ -1133,7 +1133,7 @@ class Context:
         if mention.type != "unknown" or mention.possessive:
             return False
         before = self._word_before(mention.start)
-        if before not in _THING_DETERMINERS:
+        if before not in lx.NOUN_DETERMINERS:
             return False
         match = _NEXT_WORD.match(self.text, mention.end)
         return match is not None and not (
@@ -2333,7 +2333,6 @@ _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
-_THING_DETERMINERS = frozenset(("a", "an", "the", "their", "its", "his", "her", "our", "your"))
 _INDEFINITE = ("a ", "an ", "one ", "another ")
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
