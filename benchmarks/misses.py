@@ -21,24 +21,15 @@ whose label starts with GROUP ("said", "end shorter at , but", "unmatched").
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
 
-HERE = Path(__file__).resolve().parent
-DEFAULT_SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
-
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+# The benchmarks beside this one (a script's own folder is on the path).
+from accuracy import predict
+from who_said import DEFAULT_SCORER, load_scorer
 
 
 def context(text: str, start: int, end: int, width: int = 70) -> str:
@@ -104,9 +95,6 @@ def main() -> int:
     score = load_scorer(args.scorer)
     pred_path = args.pred
     if pred_path is None:
-        sys.path.insert(0, str(HERE))
-        from accuracy import predict
-
         pred_path = Path(tempfile.mkdtemp()) / "pred.jsonl"
         predict(args.gold, pred_path, [])
     found = groups(score, score.load(str(args.gold)), score.load(str(pred_path)), args.named)
