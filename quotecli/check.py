@@ -218,8 +218,13 @@ def _aligned(rows: list[dict[str, Any]], typed: Sequence[str]) -> list[dict[str,
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks:
             continue
-        # The stretch of the quote the words line up with, not the whole quote.
-        start, end = blocks[0].a, blocks[-1].a + blocks[-1].size
+        # The stretch of the quote the words line up with, not the whole quote,
+        # with as many of its words on either side as the typed words have there
+        # unmatched: "there is no limit" against "There's no limit" shows
+        # "There's" replaced, not "there is" added.
+        first, last = blocks[0], blocks[-1]
+        start = max(0, first.a - first.b)
+        end = min(len(keys), last.a + last.size + len(wanted) - last.b - last.size)
         window_keys = keys[start:end]
         ratio = SequenceMatcher(None, window_keys, wanted, autojunk=False).ratio()
         if ratio < CLOSE_RATIO:

@@ -910,8 +910,7 @@ def who_said(
         title = f"No quote holds “{_echo(text)}”: the closest (fuzzy matches)"
     elif how == "context":
         title = (
-            f"No quote holds “{_echo(text)}”: found in the sentences around these"
-            " (context matches)"
+            f"No quote holds “{_echo(text)}”: found in the sentences around these (context matches)"
         )
     else:
         title = f"Who said “{_echo(text)}”"
@@ -1436,17 +1435,13 @@ def extract(
     from quotecli.documents import Fields, read_articles
     from quotecli.extract import extract as run_extract
 
-    articles = read_articles(
-        [file], stdin=_stdin_if_needed([file]), fields=Fields(text=text_field)
-    )
+    articles = read_articles([file], stdin=_stdin_if_needed([file]), fields=Fields(text=text_field))
     rows: list[dict] = []
     for article in articles:
         for warning in article.warnings:
             _note(f"Warning: {warning}")
         name = article.title or article.source
-        rows.extend(
-            extract_row(quote, name, article) for quote in run_extract(article.text).quotes
-        )
+        rows.extend(extract_row(quote, name, article) for quote in run_extract(article.text).quotes)
     if n is not None:
         rows = rows[:n]
     if not rows:

@@ -34,8 +34,6 @@ ECHO = "“We will not raise income tax this year,” said opposition leader Ben
 SPLIT = "“The port is open. Ships are loading again,” said harbour chief Ada Moss."
 
 
-
-
 @pytest.fixture
 def store(isolated_db: Path, extraction_for):
     with Store(isolated_db) as store:
@@ -92,6 +90,13 @@ def test_dropped_and_added_words(store):
     assert result.rows[0]["diff"] == "We will protect the {+whole+} schools budget"
     dropped = check_quote(store, "Borrowing must fall before election")
     assert dropped.rows[0]["diff"] == "Borrowing must fall before [-the-] election"
+
+
+def test_a_changed_first_or_last_word_shows_what_it_replaced(store):
+    first = check_quote(store, "They will protect the schools budget")
+    assert first.rows[0]["diff"] == "[-We-] {+They+} will protect the schools budget"
+    last = check_quote(store, "Borrowing must fall before the vote")
+    assert last.rows[0]["diff"] == "Borrowing must fall before the [-election-] {+vote+}"
 
 
 def test_word_diff_marks_insertions_and_deletions():

@@ -194,3 +194,219 @@ def test_and_then_a_participle_the_claim_already_has_one_of_is_the_same_claim():
 def test_and_then_a_participle_of_the_speaker_still_ends_the_claim():
     text = "Mr Ames warned that the border was open and implying that the army had failed."
     assert claim_by(text, "warned").text == "that the border was open"
+
+
+def test_a_verb_after_a_relative_word_and_its_speaker_opens_the_claim():
+    text = (
+        "The inquiry looked at the fires, which the chief officer said were started deliberately."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "were started deliberately"
+
+
+def test_what_she_says_then_a_verb_is_a_claim():
+    text = "Ms Ortiz has helped gyms adapt to what she says is rising demand for pools."
+    assert claim_by(text, "says").text == "is rising demand for pools"
+
+
+def test_a_claim_made_in_a_who_clause_ends_where_the_main_clause_resumes():
+    text = (
+        "Councillors like Mr Reyes, who claimed at one point that the depot was "
+        "unsafe, are now backing the plan."
+    )
+    q = claim_by(text, "claimed")
+    assert q.text == "that the depot was unsafe"
+    assert q.speaker == "Reyes"
+
+
+def test_without_opens_the_gap_before_that():
+    text = "Mr Blake went further, claiming without evidence that the vote was rigged."
+    assert claim_by(text, "claiming").text == "that the vote was rigged"
+
+
+def test_an_aside_between_the_subject_and_its_verb_stays_in_the_claim():
+    text = (
+        "The pollster Ann Webb said the mayor, despite his wealth, is better placed than his rival."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "the mayor, despite his wealth, is better placed than his rival"
+
+
+def test_a_relative_aside_between_the_subject_and_its_verb_stays_in_the_claim():
+    text = "The minister said the road scheme, which was drawn up in May, was now dead."
+    assert claim_by(text, "said").text == "the road scheme, which was drawn up in May, was now dead"
+
+
+def test_a_long_subject_with_an_auxiliary_for_its_verb_is_a_claim():
+    text = (
+        "Ms Grant argued the council's plan to pay off its debts by selling the parks "
+        "would leave the town poorer."
+    )
+    q = claim_by(text, "argued")
+    assert q.text.startswith("the council's plan to pay off") and q.text.endswith("poorer")
+
+
+def test_an_irregular_past_tense_is_a_clause_verb():
+    text = "The retailer said sales fell, despite the warm weather in December."
+    assert claim_by(text, "said").text == "sales fell"
+
+
+def test_a_pronoun_after_a_phrase_of_time_opens_the_claim():
+    text = "Mr Hale said after the vote he would not stand again."
+    q = claim_by(text, "said")
+    assert q.text == "he would not stand again"
+    assert q.speaker == "Hale"
+
+
+def test_a_pronoun_in_a_main_clause_after_an_if_clause_is_no_claim():
+    text = "If the board agrees on the budget it will then go to the members."
+    assert not [q for q in quotes(text) if q.cue == "agrees"]
+
+
+def test_a_clause_after_a_colon_without_quotation_marks_is_a_claim():
+    text = "In his column, Mr Osei writes: The council has no plan for the bridge."
+    q = claim_by(text, "writes")
+    assert q.text == "The council has no plan for the bridge"
+    assert q.speaker == "Osei"
+
+
+def test_a_title_after_a_colon_is_no_claim():
+    text = "Growth will slow, said Jo Marr, author of the bank's report: Beyond the Boom."
+    assert not [q for q in quotes(text) if q.text.startswith("Beyond")]
+
+
+def test_a_claim_resumes_after_the_cue_and_a_phrase_of_time():
+    text = "The levy, Ms Kerr said on Monday, will be scrapped next year."
+    q = claim_by(text, "said")
+    assert q.speaker == "Kerr"
+    assert q.parts is not None and [text[s:e] for s, e in q.parts] == [
+        "The levy",
+        "will be scrapped next year",
+    ]
+
+
+def test_what_follows_the_cue_and_a_phrase_of_time_may_be_the_report_s_circumstances():
+    text = "Sales will fall this year, the company said on Friday, as it leaves the rental market."
+    q = claim_by(text, "said")
+    assert q.text == "Sales will fall this year"
+
+
+def test_but_then_a_phrase_with_no_verb_before_the_speaker_is_no_claim():
+    text = "But with each passing week, these donors admit, it gets harder to raise money."
+    q = claim_by(text, "admit")
+    assert q.text == "it gets harder to raise money"
+
+
+def test_but_and_a_phrase_before_an_aside_cue_leave_the_claim_after_it():
+    text = "But in some cases, said the report, viewers saw the episodes a week early."
+    q = claim_by(text, "said")
+    assert q.text == "viewers saw the episodes a week early"
+
+
+def test_has_since_said_keeps_its_subject():
+    text = (
+        "Ms Varga opposed the levy at first. Ms Varga has since said she would back a smaller one."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "she would back a smaller one"
+    assert q.speaker == "Varga"
+
+
+def test_and_joining_the_subjects_of_the_claim_does_not_cut_it():
+    text = "The paper said the mayor and his deputy were referring to old figures."
+    assert claim_by(text, "said").text == "the mayor and his deputy were referring to old figures"
+
+
+def test_and_then_a_new_speaker_after_a_clause_still_cuts_the_claim():
+    text = "The club said they want £6m for the striker and Mr Wise has rejected the offer."
+    assert claim_by(text, "said").text == "they want £6m for the striker"
+
+
+def test_a_bare_verb_after_and_goes_on_under_the_claim_s_would():
+    text = "Mr Kane says he would call the minister in and tell him “enough is enough”."
+    q = claim_by(text, "says")
+    assert q.text == "he would call the minister in and tell him “enough is enough”"
+
+
+def test_and_then_a_finite_cue_is_the_speaker_again():
+    text = "Ms Ruiz urges the council to act and repeatedly says the money is there."
+    assert claim_by(text, "urges").text == "the council to act"
+
+
+def test_told_then_the_one_told_then_a_clause_without_that():
+    text = "Mr Abel told BBC Radio Leeds the bypass would open in June."
+    q = claim_by(text, "told")
+    assert q.text == "the bypass would open in June"
+    assert q.speaker == "Abel"
+
+
+def test_told_someone_there_was_opens_the_clause_at_there():
+    text = "Ms Lund told the committee there was no money left for repairs."
+    assert claim_by(text, "told").text == "there was no money left for repairs"
+
+
+def test_told_someone_about_something_is_no_clause():
+    text = "Ms Lund told the conference about her plans."
+    assert not [q for q in quotes(text) if q.cue == "told" and q.text == "her plans"]
+
+
+def test_told_someone_then_a_name_and_its_verb_opens_the_clause():
+    text = "Mr Okoye told his monthly news conference Britain had made its choice."
+    assert claim_by(text, "told").text == "Britain had made its choice"
+
+
+def test_told_reporters_after_the_meeting_then_a_clause():
+    text = "Ms Dahl told reporters after the meeting the depot would stay open."
+    assert claim_by(text, "told").text == "the depot would stay open"
+
+
+def test_warned_against_something_and_a_new_clause_is_no_claim_of_the_warning():
+    text = "Union leaders warned against division and party chief Anna Roe may raise it today."
+    assert not [q for q in quotes(text) if q.cue == "warned" and q.text.startswith("Anna")]
+
+
+def test_a_clause_after_said_and_a_phrase_of_place_opens_at_its_determiner():
+    text = "The airline said in a statement the route would close in May."
+    assert claim_by(text, "said").text == "the route would close in May"
+
+
+def test_a_noun_and_its_relative_clause_after_a_phrase_is_no_claim():
+    text = "Ms Hale wrote in her memoir about a colleague who was rude to staff."
+    assert not [q for q in quotes(text) if q.cue == "wrote"]
+
+
+def test_agreed_to_do_something_is_no_clause_after_a_gap():
+    text = "The firms met and agreed to present a united front denying the charges."
+    assert not [q for q in quotes(text) if q.text.startswith("a united front")]
+
+
+def test_us_in_capitals_opens_a_clause_after_said():
+    text = "Ms Novak said US carmakers were losing ground in Asia."
+    assert claim_by(text, "said").text == "US carmakers were losing ground in Asia"
+
+
+def test_names_joined_by_and_after_a_second_that_stay_in_the_claim():
+    text = "Mr Pratt said the vote was close and that Ames, Boyd and Carr had mentioned it."
+    q = claim_by(text, "said")
+    assert q.text == "the vote was close and that Ames, Boyd and Carr had mentioned it"
+
+
+def test_to_a_place_after_told_is_no_request():
+    text = "Mr Cole told reporters on a visit to Leeds that the depot was safe."
+    assert claim_by(text, "told").text == "that the depot was safe"
+
+
+def test_a_request_keeps_a_longer_name_for_whom_it_asks():
+    text = "The host asked party chairman Jo Anne Reyes to explain the rule change."
+    q = claim_by(text, "asked")
+    assert q.text == "party chairman Jo Anne Reyes to explain the rule change"
+
+
+def test_asked_someone_if_opens_the_question_after_a_longer_name():
+    text = "The paper asked the 2016 Green Party candidate if she had a plan for housing."
+    assert claim_by(text, "asked").text == "if she had a plan for housing"
+
+
+def test_asked_a_longer_name_how_opens_the_question():
+    text = "The host asked party chairman Jo Anne Reyes how the rule would work."
+    assert claim_by(text, "asked").text == "how the rule would work"

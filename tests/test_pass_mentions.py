@@ -77,3 +77,73 @@ def test_a_word_for_what_someone_does_before_a_first_name_is_a_role():
 def test_for_joins_the_name_of_a_body_and_nothing_else():
     found = mentions("The Office for National Statistics said so. He left Leeds for Chelsea.")
     assert [name for name, *_ in found] == ["Office for National Statistics", "Leeds", "Chelsea"]
+
+
+def roles(text: str) -> list[tuple[str, str | None, str]]:
+    starts = frozenset(s.start for s in parse(text).sentences)
+    return [(m.name, m.role, text[m.start : m.end]) for m in find_mentions(text, starts)]
+
+
+def test_a_title_that_runs_on_through_of_the_or_for_is_one_role():
+    assert roles("The Chancellor of the Duchy of Lancaster Anna Quist opened it.") == [
+        (
+            "Anna Quist",
+            "Chancellor of the Duchy of Lancaster",
+            "Chancellor of the Duchy of Lancaster Anna Quist",
+        )
+    ]
+    assert roles("Then Minister for Fisheries Tom Brandt left.") == [
+        ("Tom Brandt", "Minister for Fisheries", "Minister for Fisheries Tom Brandt")
+    ]
+    assert roles("Secretary of State for Ports Ruth Okafor agreed.") == [
+        ("Ruth Okafor", "Secretary of State for Ports", "Secretary of State for Ports Ruth Okafor")
+    ]
+
+
+def test_a_title_of_a_body_with_no_person_after_it_stays_as_it_was():
+    # "Minister for Harbour Dredging" names no one: no person's role is made of it.
+    found = roles("Anna Quist, Minister for Defence Dredging, said the work was late.")
+    assert found[0] == ("Anna Quist", None, "Anna Quist")
+    assert [role for _, role, _ in found if role and role.startswith("Minister")] == []
+
+
+def test_and_joins_the_last_words_of_a_body_name():
+    found = mentions("The Ministry of Farming and Fisheries said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Ministry of Farming and Fisheries", "Ann Roe"]
+    found = mentions("A spokesman for the Department for Roads, Rail and Shipping said so.")
+    assert [name for name, *_ in found] == ["Department for Roads, Rail and Shipping"]
+    found = mentions("It cites the Global Rail and Freight Council on it.")
+    assert [name for name, *_ in found] == ["Global Rail and Freight Council"]
+
+
+def test_and_still_lists_two_names():
+    found = mentions("The Bank of Wales and Kestrel Holdings agreed.")
+    assert [name for name, *_ in found] == ["Bank of Wales", "Kestrel Holdings"]
+    found = mentions("Tom Brandt and Harbour Group agreed. Ann Roe and Mr Okafor left.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Harbour Group", "Ann Roe", "Okafor"]
+    found = mentions("Zentrix and Harbour Group merged. Zentrix grew.")
+    assert [name for name, *_ in found] == ["Zentrix", "Harbour Group", "Zentrix"]
+
+
+def test_for_the_joins_a_body_name_and_a_title_word_opens_one():
+    found = mentions("The Society for the Care of Horses said so. Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Society for the Care of Horses", "Ann Roe"]
+    found = mentions("The National Union of Porters and the Royal Ballet replied.")
+    assert [name for name, *_ in found] == ["National Union of Porters", "Royal Ballet"]
+
+
+def test_of_the_and_an_ampersand_join_a_name():
+    found = mentions("The Voice of the Valley said so. Marsh & Hollis agreed.")
+    assert [name for name, *_ in found] == ["Voice of the Valley", "Marsh & Hollis"]
+    found = mentions(
+        "Tom Brandt of the Harbour Trust and Ann Roe, Vice President of the Kestrel Club, met."
+    )
+    assert [name for name, *_ in found][:2] == ["Tom Brandt", "Harbour Trust"]
+    assert "Vice President of the Kestrel Club" not in [name for name, *_ in found]
+
+
+def test_words_describing_a_person_before_a_first_name_are_not_the_name():
+    found = mentions("Defiant Tom Brandt said he would stay. Harbour Court Judge Ann Roe agreed.")
+    assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
+    found = mentions("J. Peter Okafor and Jean Paul Sartorius spoke.")
+    assert [name for name, *_ in found] == ["J. Peter Okafor", "Jean Paul Sartorius"]

@@ -274,7 +274,7 @@ def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
 def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
     text = (
         "Ted Hollis, which makes garden furniture, lost money again. "
-        "Ted Hollis shares fell 5% on the Frankfurt Stock Exchange. "
+        "Ted Hollis shares fell 5% on the Madrid Stock Exchange. "
         "In March the company said it would close two shops."
     )
     assert extract(text).quotes[-1].speaker == "Ted Hollis"
@@ -731,6 +731,194 @@ def test_where_someone_is_based_describes_the_speaker_after_the_verb() -> None:
     assert (named.speaker, named.role) == ("Ada Lowe", "London-based analyst")
 
 
+def test_said_then_a_title_running_through_of_the_then_the_name():
+    text = '"The harbour will reopen in May," said Leader of the Council Anna Quist.'
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Anna Quist"
+
+
+def test_a_body_named_with_and_speaks_by_its_whole_name() -> None:
+    quote = only("The Department of Roads and Harbours said the bridge would reopen in May.")
+    assert quote.speaker == "Department of Roads and Harbours"
+    quote = only("A spokesman for the Kestrel Valley Ballet said the tour would go ahead.")
+    assert quote.speaker == "spokesman for the Kestrel Valley Ballet"
+
+
+def test_a_spokesman_for_a_body_whose_name_holds_for_and_commas() -> None:
+    quote = only("A spokesman for the Department for Roads, Rail and Shipping said it was shut.")
+    assert quote.speaker == "spokesman for the Department for Roads, Rail and Shipping"
+
+
+def test_he_after_an_official_named_by_the_body_before_the_noun() -> None:
+    text = (
+        '"The striker will train with us on Monday," said a Kestrel official, who asked '
+        'not to be named. "Then he will sign for two years," he added.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel official", "Kestrel official"]
+
+
+def test_names_in_a_participle_phrase_before_he_are_not_whom_he_means() -> None:
+    text = (
+        "Mr Hale met his daughter for the first time last year. Describing that meeting "
+        'at Leeds\'s Kirkgate Market, he said: "It changed my life."'
+    )
+    assert extract(text).quotes[-1].speaker == "Hale"
+    text = (
+        "Tom Brandt lost his seat in 2001. Driving home from a late Burnley Arena rally "
+        'in May, he crashed his car. "I was lucky," he said later.'
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Brandt"
+
+
+def test_the_report_belongs_to_the_body_whose_report_it_was() -> None:
+    text = (
+        "A report by telecoms firm Zentrix found wide gaps in rural coverage. Ann Roe, "
+        "director of the Harbour Trust, called the findings alarming. The report said "
+        "four in ten villages had no signal."
+    )
+    assert extract(text).quotes[-1].speaker == "Zentrix"
+    text = (
+        "The Kestrel Institute survey was published on Monday. Critics at the Harbour "
+        "Group questioned its methods. The survey said that rents had doubled."
+    )
+    assert extract(text).quotes[-1].speaker == "Kestrel Institute"
+
+
+def test_kin_named_by_a_first_name_in_apposition() -> None:
+    text = 'Tom Brandt died at home on Friday. "He loved the sea," said his widow, Margaret.'
+    assert extract(text).quotes[-1].speaker == "Margaret"
+    text = 'Tom Brandt died at home on Friday. "He loved the sea," said his son, Peter Brandt.'
+    assert extract(text).quotes[-1].speaker == "Peter Brandt"
+
+
+def test_an_unclosed_relative_clause_is_not_the_speaker() -> None:
+    text = "Ms Okafor, who presents The Night Garden told reporters that she would stay."
+    assert only(text).speaker == "Okafor"
+    text = (
+        "Ann Roe has left Radio Kestrel. The 41-year-old presenter who also hosts "
+        "Morning Brew said she wanted a rest."
+    )
+    assert only(text).speaker == "Ann Roe"
+
+
+def test_a_role_noun_set_beside_a_named_person() -> None:
+    text = "His brother, former Harbour Group chief Tom Brandt, said the sale was a mistake."
+    assert only(text).speaker == "Tom Brandt"
+    text = "A senior police officer, speaking to reporter Ann Roe, said the road was shut."
+    assert only(text).speaker == "police officer"
+
+
+def test_a_title_of_the_body_then_the_person() -> None:
+    text = 'Chairman of the Harbour Select Committee Tom Brandt MP, said: "It is a mess."'
+    assert only(text).speaker == "Tom Brandt"
+
+
+def test_a_year_before_the_cue_is_when_not_who() -> None:
+    text = "The ferry was late again. Tom Brandt had in 1998 complained that it was slow."
+    assert only(text).speaker == "Tom Brandt"
+    text = "The Harbour Trust in 2002 said that the pier was safe."
+    assert only(text).speaker == "Harbour Trust"
+
+
+def test_a_body_described_by_its_country() -> None:
+    text = "On Friday, Norway's NHF fishing industry association said catches had fallen."
+    assert only(text).speaker == "NHF"
+    text = "Rents will rise again next year, Canada's national housing regulator has said."
+    assert only(text).speaker == "Canada's national housing regulator"
+    assert only("Germany said it would not pay.").speaker == "Germany"
+
+
+def test_whom_a_paper_quoted_as_saying_is_the_speaker() -> None:
+    text = 'Dealers were wary. "Nobody is buying," the Gazette quoted one broker as saying.'
+    assert extract(text).quotes[-1].speaker == "broker"
+    assert only("The Gazette quoted Ann Roe as saying the pier was unsafe.").speaker == "Ann Roe"
+    assert only('The Gazette quoted Ann Roe as saying: "The pier is unsafe."').speaker == "Ann Roe"
+    assert only("The Gazette quoted local residents as saying the pier was unsafe.").speaker == (
+        "local residents"
+    )
+
+
+def test_where_an_unnamed_source_is_from_stays_in_the_name() -> None:
+    text = 'Shares slid in Asia. "Demand is weak," the Madrid analyst said.'
+    assert extract(text).quotes[-1].speaker == "Madrid analyst"
+    text = 'Shares slid in Asia. "Demand is weak," one Madrid dealer said.'
+    assert extract(text).quotes[-1].speaker == "Madrid dealer"
+
+
+def test_it_after_a_body_of_unknown_kind_that_spoke() -> None:
+    text = (
+        '"Sales were strong in every region," said Zentrix. '
+        '"We expect more of the same next year," it said.'
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Zentrix", "Zentrix"]
+    text = 'Tom Roe met the board on Friday. "We will stay," it said.'
+    assert extract(text).quotes[-1].speaker is None
+
+
+def test_they_after_unnamed_people_who_spoke() -> None:
+    text = (
+        "Harbour Ferries cancelled 40 sailings. Union officials denied there had been "
+        "a strike. They said that many crew members had flu."
+    )
+    assert extract(text).quotes[-1].speaker == "union officials"
+
+
+def test_he_after_a_spokesman_whose_words_are_reported_before() -> None:
+    text = (
+        "Mr Roe attacked the poster. A Harbour Party spokesman later said the timing was "
+        'not affected by the row. "It has been up for two weeks," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Harbour Party spokesman"
+
+
+def test_he_does_not_mean_a_name_that_describes_a_thing() -> None:
+    from quotecli.extract.document import parse
+    from quotecli.extract.entities import build_entities
+    from quotecli.extract.mentions import find_mentions
+    from quotecli.extract.subjects import Context
+
+    text = "Her role has led to an Emmy nomination. Kestrel said it would go on."
+    doc = parse(text)
+    found = find_mentions(text, frozenset(s.start for s in doc.sentences))
+    ctx = Context(doc, found, build_entities(found, text), [])
+    emmy, kestrel = found
+    assert ctx._describes_a_thing(emmy) and not ctx._describes_a_thing(kestrel)
+
+
+def test_a_deputy_does_not_hold_the_office_of_whom_he_deputises() -> None:
+    text = (
+        "Ann Roe met Deputy Mayor Tom Brandt. Firstly, the mayor insisted on Friday that "
+        "she had been involved in the plans."
+    )
+    assert extract(text).quotes[-1].speaker != "Tom Brandt"
+    assert extract(text).quotes[-1].speaker != "Firstly"
+
+
+def test_a_spokesman_for_a_body_described_in_a_relative_clause() -> None:
+    text = (
+        "A spokesman for the Harbour Ferry Association, which represents the operators, "
+        "said the fares were fair. He said the timetable would not change."
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "spokesman for the Harbour Ferry Association"
+    ] * 2
+
+
+def test_he_after_a_spokesman_two_sentences_before() -> None:
+    text = (
+        "A spokesman for the Kestrel Ferry Association, which represents the operators, "
+        "said fares were fair. He said the timetable would not change. "
+        '"The service is one of the best in Europe," he said.'
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["spokesman for the Kestrel Ferry Association"] * 3
+
+
+def test_according_to_figures_issued_by_a_body() -> None:
+    text = "Rents rose 4% last year, according to figures released by the Harbour Trust."
+    assert only(text).speaker == "Harbour Trust"
+    text = "Rents rose 4% last year, according to data from the Kestrel Institute."
+    assert only(text).speaker == "Kestrel Institute"
 def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in extract(text).quotes]
 
@@ -943,7 +1131,8 @@ def test_a_body_named_with_and_is_one_speaker() -> None:
         "A spokesman for the Department for Culture, Media and Sport said there were "
         "no plans to sell the channel."
     )
-    assert speakers(text) == ["Department for Culture, Media and Sport"]
+    # An unnamed source is given as its noun phrase, the body's whole name in it.
+    assert speakers(text) == ["spokesman for the Department for Culture, Media and Sport"]
     text = "The Department of Trade and Industry said exports had risen."
     assert speakers(text) == ["Department of Trade and Industry"]
     text = "A Department for Work and Pensions spokeswoman said he was still in post."
@@ -1058,3 +1247,11 @@ def test_a_title_or_a_name_after_in_the_is_no_one_she_means() -> None:
         'Year honours, had left were wrong. "No date was ever given," she said.'
     )
     assert speakers(text)[-1] not in ("Commander", "New Year")
+
+
+def test_the_paper_is_the_publication_named_before() -> None:
+    text = (
+        "The Kestrel Gazette said the mayor would resign. The mayor met the Harbour Trust "
+        "on Monday. The paper said the talks had failed."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Gazette", "Kestrel Gazette"]

@@ -344,6 +344,24 @@ def test_failed_migration_is_rolled_back_and_stays_pending(tmp_path: Path) -> No
     db.close()
 
 
+def test_upgrade_that_fails_half_way_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    """The migrations before the broken one are rolled back with it: all or nothing."""
+
+    def m_good(db: Database) -> None:
+        db.execute("CREATE TABLE good (x)")
+
+    def m_broken(db: Database) -> None:
+        raise RuntimeError("bug in migration")
+
+    db = Database(tmp_path / "plain.db")
+    with pytest.raises(RuntimeError):
+        migrate(db, [m_good, m_broken])
+    assert "good" not in db.table_names()
+    assert migrations.applied(db) == set()
+    assert migrate(db, [m_good]) == ["m_good"]
+    db.close()
+
+
 def _old_database(path: Path, migrations_applied: int) -> Database:
     """A database made by an older quotecli: its first migrations, one article, one quote."""
     db = Database(path)

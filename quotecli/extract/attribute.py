@@ -68,6 +68,11 @@ _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
 # "…recalled thinking, “…”": verbs of thought that introduce quoted words.
 _THINKING = frozenset({"thinking", "wondering"})
+# Words that open a clause of their own, so that no addressee holds them.
+_CLAUSE_JOINS = frozenset(
+    {"and", "but", "or", "because", "while", "although", "though", "if", "unless", "whereas"}
+)
+_MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must", "to"})
 _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
@@ -247,7 +252,6 @@ _QUOTED_IN = re.compile(
     r"\b(?:is|was|were|are|been|being)[ \t]+quoted[ \t]+(?:in|by|on)[ \t]+[^,.;:“”\"]{1,60}?"
     r"[ \t]+(?:as[ \t]+)?$"
 )
-_ADJECTIVE_AFTER = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
 
 # Where a reported clause ends before its sentence does: "…, according to X",
@@ -716,7 +720,7 @@ class Attributor:
         # word describes a noun; the verb of saying is the one before.
         while (
             len(candidates) > 1
-            and self.ctx._word_before(candidates[-1].start) in _ADJECTIVE_AFTER
+            and self.ctx._word_before(candidates[-1].start) in lx.NOUN_DETERMINERS
         ):
             candidates = candidates[:-1]
         if not candidates:
@@ -953,17 +957,34 @@ class Attributor:
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
+        if self._gap_verb(toks, cue):
+            # "the attacks, which the inquiry said were covered up": the clause
+            # has its subject before the cue and opens with its verb.
+            return toks[0].start
         # "Doyle said each year of study pays": after "say" a noun phrase is
         # rarely the object, so a clause whose verb no list knows still counts;
         # but not in "…, said historian Jo Carr", where the speaker follows.
         before = self.text[max(0, cue.start - 3) : cue.start].rstrip()
+        inverted = before.endswith(",") and self._speaker_follows(cue)
         loose = (
             lemma == "say"
             and not cue.participle
             and not before.endswith(("”", '"', "’", "'"))
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
-            and not (before.endswith(",") and self._speaker_follows(cue))
+            and not inverted
         )
+        if (
+            toks[0].text == ":"
+            and lemma in lx.BARE_CLAUSE_VERBS
+            and cue.surface.lower() not in lx.NOUN_LIKE_CUES  # "the report: Title"
+            and len(toks) > 3
+            and toks[1].text[0].isalnum()
+            # Quoted words or another cue after the colon are attributed on their own.
+            and not any(c in self.text[cue.end : sent.end] for c in '“”"')
+            and not self._cues_from(cue.end, toks[min(4, len(toks) - 1)].end)
+            and (self._looks_like_clause(toks[1:]) or self._present_clause(toks[1:]))
+        ):
+            return toks[1].start  # "he wrote: The deal is dead", with no quotation marks
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
         while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
@@ -974,8 +995,11 @@ class Attributor:
                 lemma in lx.REQUEST_VERBS
                 and not cue.surface.endswith(" for")  # "called for all sides to talk"
                 and tok.low in ("if", "whether", "to")
-                and i <= 4
+                # "asked Trump campaign manager Kellyanne Conway to…": a longer name
+                and (i <= 4 or (i <= 7 and self._plain_addressee(toks[:i])))
                 and (tok.low != "to" or i > 0)
+                # "told reporters on a visit to Leeds that…": "to" a place, not a request
+                and (tok.low != "to" or self._bare_verb_after(toks, i))
             ):
                 plain = all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
                 if tok.low == "to" and plain:
@@ -984,7 +1008,12 @@ class Attributor:
                     first = 1 if i > 1 and toks[0].low in ("on", "upon") else 0
                     return toks[first].start
                 return tok.start  # "asked the minister whether…"
-            if lemma == "ask" and tok.low in _QUESTION_WORDS and i <= 4 and not cue.participle:
+            if (
+                lemma == "ask"
+                and tok.low in _QUESTION_WORDS
+                and (i <= 4 or (i <= 7 and self._plain_addressee(toks[:i])))
+                and not cue.participle
+            ):
                 return tok.start  # "Hannity asked Trump how high the wall would be"
             if lemma in lx.COMMITMENT_VERBS and tok.low == "to" and i == 0:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
@@ -1006,6 +1035,92 @@ class Attributor:
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
+            if (
+                lemma in lx.OBJECT_VERBS
+                and lemma in lx.BARE_CLAUSE_VERBS  # not "urged the board the…"
+                and 0 < i <= 8
+                # "told of", "warned about", "warned against disunity and…"
+                and toks[0].low not in _PREPOSITIONS
+                and toks[0].low not in ("about", "of", "against", "over")
+                # (but "the Birmingham and Midlands Institute" is one name)
+                and not any(
+                    t.low in _CLAUSE_JOINS
+                    and not (
+                        0 < k < i - 1
+                        and toks[k - 1].text[0].isupper()
+                        and toks[k + 1].text[0].isupper()
+                    )
+                    for k, t in enumerate(toks[:i])
+                )
+                and (
+                    # not "told The Music Show that…"
+                    (
+                        tok.text.islower()
+                        and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+                    )
+                    # "told reporters Britain had…": a name after a plain noun
+                    or (toks[i - 1].text.islower() and self._name_then_verb(tok))
+                )
+                and toks[i - 1].low not in _PREPOSITIONS
+                # "told the BBC Britain had the…": the clause began at the verb's subject
+                and not (
+                    _finite(toks[i - 1].low)
+                    or toks[i - 1].low in _AUXILIARIES
+                    or toks[i - 1].low in _BE
+                    # "told a lunch winning the election…" (but "after the meeting the…")
+                    or (
+                        toks[i - 1].low.endswith("ing")
+                        and (i < 2 or toks[i - 2].low not in _NOUN_MARKERS)
+                        and (i < 2 or toks[i - 2].low not in _POSSESSIVES)
+                    )
+                )
+                and toks[i - 1].low not in _NOUN_MARKERS
+                and toks[i - 1].low not in _POSSESSIVES
+                and toks[i - 1].low not in ("and", "or", "that", "about", "of", "against", "into")
+                and all(t.text[0].isalnum() or t.text in ".’'" for t in toks[:i])
+                and self._looks_like_clause(toks[i:])
+            ):
+                return tok.start  # "told reporters the plant was safe"
+            if (
+                lemma in lx.BARE_CLAUSE_VERBS
+                and not cue.participle
+                and cue.surface.lower() not in lx.NOUN_LIKE_CUES
+                and 1 < i <= 8
+                and toks[0].low in _GAP_OPENERS
+                and toks[0].low in _PREPOSITIONS
+                and (
+                    (
+                        i <= 6
+                        and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
+                        and i + 1 < len(toks)
+                        and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
+                    )
+                    # "said in a statement the plant would close" (not "agreed to
+                    # present a plan…", "agree with the statements made…")
+                    or (
+                        toks[0].low not in ("to", "with", "for", "of")
+                        and toks[i - 1].low not in _QUESTION_WORDS
+                        and self._determiner_opens_clause(toks, i)
+                    )
+                )
+                and toks[i - 1].low not in _PREPOSITIONS
+                and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
+                # "insisted on delaying it until he…", "agrees with this and it…"
+                and not any(
+                    t.low in _CONNECTORS
+                    or t.low in _OPENING_SUBORDINATORS
+                    or t.low in ("than", "that")
+                    or (
+                        t.low.endswith("ing")
+                        and toks[k - 1].low not in _NOUN_MARKERS
+                        and toks[k - 1].low not in _POSSESSIVES
+                    )
+                    for k, t in enumerate(toks[1:i], start=1)
+                )
+                # "If the council agrees on the plan it will…": the main clause
+                and not self._in_opening_subordinate(cue)
+            ):
+                return tok.start  # "said after the meeting he would…"
             if (
                 lemma in lx.CLAUSE_FIRST_VERBS
                 and i == 0
@@ -1050,6 +1165,12 @@ class Attributor:
                 continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
+                # "The levy, she said on Monday, will be…": the claim before the cue goes on
+                and not (
+                    i > 0
+                    and toks[i - 1].text == ","
+                    and (tok.low in _AUXILIARIES or tok.low in _BE)
+                )
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
                 # "…, saying she would…": a participle takes a clause that opens
@@ -1108,19 +1229,32 @@ class Attributor:
                         # "say Republican front-runner Jo Roe’s name was left off"
                         tok.text[0].isupper()
                         and (tok.low not in lx.CALENDAR or tok.text.isupper())
-                        and tok.low not in lx.NOT_NAMES
+                        # ("US" in capitals is a name, though "us" is none)
+                        and (
+                            tok.low not in lx.NOT_NAMES
+                            or (tok.text.isupper() and len(tok.text) > 1)
+                        )
                     )
                     or (
                         (mention := self.ctx.mention_starting(tok.start)) is not None
                         and not mention.possessive
                     )
                 )
-                if starts and self._looks_like_clause(toks[i:]):
+                # "…, said Jo Roe, head of the firm, is that…": her role, not an aside
+                if starts and self._looks_like_clause(toks[i:], asides=not inverted):
                     return tok.start
                 if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
-            if tok.low in lx.SPEECH_FORMS and tok.text.islower():
-                return None  # another cue: "said, asked about it, that…" is not one clause
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and tok.text.islower()
+                and (
+                    lx.SPEECH_FORMS[tok.low] not in lx.PARTICLE_REQUIRED or self._cue_at(tok.start)
+                )
+            ):
+                # another cue: "said, asked about it, that…" is not one clause (but
+                # "claimed at one point that…" holds none: "point" needs its "out")
+                return None
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
                 or tok.text[0].isupper()
@@ -1133,6 +1267,139 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _plain_addressee(toks: list[Token]) -> bool:
+        """Words that can only name whom a request is put to: no stop, verb or
+        preposition among them ("Trump campaign manager Kellyanne Conway")."""
+        return all(
+            t.text[0].isalnum()
+            and t.low not in _PREPOSITIONS
+            and t.low not in _CONNECTORS
+            and not t.low.endswith("ing")
+            and not _finite(t.low)
+            for t in toks
+        )
+
+    @staticmethod
+    def _bare_verb_after(toks: list[Token], i: int) -> bool:
+        """Whether a verb, not a noun phrase, follows the "to" at ``toks[i]``."""
+        k = i + 1
+        if k < len(toks) and toks[k].text in ('"', "“", "‘", "'"):
+            k += 1  # "to “enter into talks”"
+        if k >= len(toks):
+            return False
+        verb = toks[k]
+        return (
+            verb.text[0].isalpha()
+            and verb.text.islower()
+            and verb.low not in _NOUN_MARKERS
+            and verb.low not in _POSSESSIVES
+            and verb.low not in _NUMBER_WORDS
+            and pronoun_of(verb.low) not in lx.SUBJECT_PRONOUNS
+            and verb.low not in ("him", "her", "them", "us", "me", "it")
+        )
+
+    def _determiner_opens_clause(self, toks: list[Token], i: int) -> bool:
+        """Whether ``toks[i]``, a determiner after a noun, opens a clause rather
+        than going on with a phrase ("in a statement [the plant would close]"),
+        when no "that" follows soon to open it instead."""
+        tok, prev = toks[i], toks[i - 1]
+        return (
+            tok.text.islower()
+            and (tok.low in ("the", "a", "an", "there") or tok.low in _POSSESSIVES)
+            and prev.text[0].isalnum()
+            and prev.low not in _NOUN_MARKERS
+            and prev.low not in _POSSESSIVES
+            and prev.low not in _PREPOSITIONS
+            and prev.low not in ("about", "of", "against", "into")
+            and not (_finite(prev.low) or prev.low in _AUXILIARIES or prev.low in _BE)
+            and not any(t.low == "that" for t in toks[i : i + 8])
+            and self._looks_like_clause(toks[i:])
+            # "about a colleague who was rude": a noun and its relative clause
+            and not self._relative_before_verb(toks[i + 1 : i + 10])
+        )
+
+    @staticmethod
+    def _relative_before_verb(toks: list[Token]) -> bool:
+        for tok in toks:
+            if tok.low in _RELATIVES:
+                return True
+            if _finite(tok.low) or tok.low in _AUXILIARIES:
+                return False
+        return False
+
+    def _name_then_verb(self, tok: Token) -> bool:
+        """Whether a name opens at ``tok`` and a verb follows it: "Britain had"."""
+        mention = self.ctx.mention_starting(tok.start)
+        if mention is None or mention.possessive or not tok.text[0].isupper():
+            return False
+        after = self.doc.tokens_between(mention.end, mention.end + 30, limit=1)
+        return bool(after) and (after[0].low in _AUXILIARIES or _finite(after[0].low))
+
+    def _present_clause(self, toks: list[Token]) -> bool:
+        """Four words or more before any stop, a verb in the present after a
+        short subject: "The film mentions neither of them"."""
+        words = []
+        for tok in toks[:8]:
+            if not tok.text[0].isalnum():
+                break
+            words.append(tok)
+        return len(words) >= 4 and any(
+            _present_verb(t)
+            and t.text.islower()
+            and not t.low.endswith("ing")
+            and words[k - 1].low not in _PREPOSITIONS
+            and words[k - 1].low not in _NOUN_MARKERS
+            for k, t in enumerate(words[1:4], start=1)
+        )
+
+    def _gap_verb(self, toks: list[Token], cue: Cue) -> bool:
+        """Whether a verb follows a cue whose subject stands after a relative
+        word: "which he said were at his side", "what she says is growing
+        demand", "a trend that the board predicts will continue"."""
+        if cue.lemma not in lx.BARE_CLAUSE_VERBS or cue.participle:
+            return False
+        k = 0
+        while k < len(toks) - 1 and _adverb(toks[k].low):
+            k += 1  # "which he said also has…"
+        verb = toks[k]
+        if not verb.text.islower() or not (
+            verb.low in _AUXILIARIES or verb.low in _BE or (_finite(verb.low) and verb.low != "had")
+        ):
+            return False
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 80), cue.start)
+        j = len(back) - 1
+        # "which it previously had said", "that he has long argued"
+        while j >= 0 and (
+            back[j].low in lx.VERB_MODIFIERS or back[j].low in ("had", "has", "have")
+        ):
+            j -= 1
+        if j >= 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
+            j -= 1
+        else:
+            # A short noun phrase: "the inquiry", "the city's lawyers", "Jo Roe".
+            first = j
+            while (
+                j >= 0
+                and first - j < 4
+                and (back[j].text[0].isalnum() or back[j].text in ("’s", "'s"))
+                and back[j].low not in _RELATIVES
+                and not _finite(back[j].low)
+                and back[j].low not in _AUXILIARIES
+                and back[j].low not in lx.SPEECH_FORMS
+            ):
+                j -= 1
+            if j == first or first - j > 4:
+                return False
+            lead = back[j + 1]
+            if not (lead.low in _SOURCE_DETERMINERS or lead.text[0].isupper()):
+                return False
+        if j < 0 or back[j].low not in ("which", "that", "what"):
+            return False
+        # "said that officials say is…" is no relative clause, but "the plan that…" is.
+        return j == 0 or back[j - 1].low not in lx.SPEECH_FORMS
 
     def after_aside(self, cue: Cue) -> tuple[Speaker, int] | None:
         """The speaker, and where the claim starts, when the cue and its speaker stand
@@ -1147,6 +1414,8 @@ class Attributor:
         head = self.doc.tokens_between(sent.start, head_end - 1, limit=6)
         if not head or len(head) > 5 or self._has_verb(head):
             return None
+        if len(head) > 2 and head[0].low in ("but", "and", "yet", "so"):
+            head = head[1:]  # "But in some cases, said the report, …"
         if not (
             all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") or t.text == "," for t in head)
             or (head[0].low in _PREPOSITIONS and head[0].low != "to")
@@ -1284,7 +1553,7 @@ class Attributor:
             count += 1
         return count >= 4
 
-    def _looks_like_clause(self, toks: list) -> bool:
+    def _looks_like_clause(self, toks: list, asides: bool = True) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over".
 
         A full stop right after an abbreviation ("Mrs.", "J.") does not end it.
@@ -1300,19 +1569,66 @@ class Attributor:
                 and len(after[0].low) > 3
             ):
                 return True
-        for k, tok in enumerate(toks[1:10], start=1):
+        k = 1
+        relative = False
+        while k < min(len(toks), 14):
+            tok = toks[k]
             low = tok.low
             if tok.text == "." and (
                 len(toks[k - 1].text) == 1
                 or toks[k - 1].low in _ABBREVIATIONS
                 or "." in toks[k - 1].text  # "U.S."
             ):
+                k += 1
                 continue
-            if tok.text in ",.;:?!":
+            if tok.text == ",":
+                # "the mayor, despite his wealth, is better placed": an aside
+                # between the subject and its verb.
+                return asides and self._after_aside_in_subject(toks, k) is not None
+            if tok.text in ".;:?!":
                 return False
-            if _finite(low):
+            if k < 10 and _finite(low):
                 return True
+            if low in _RELATIVES or low in _OPENING_SUBORDINATORS:
+                relative = True
+            # A longer subject ("the plan to pay down the debt by selling the
+            # parks would…") counts only with an auxiliary for its verb, and
+            # not one of a relative clause ("its term by passing a law that has…")
+            # or of a clause of time ("the cup when they were…").
+            if low in _AUXILIARIES and toks[k - 1].low != "to" and (k < 10 or not relative):
+                return True
+            k += 1
         return False
+
+    @staticmethod
+    def _after_aside_in_subject(toks: list, k: int) -> int | None:
+        """Where the verb is, when ``toks[k]`` opens an aside between commas that
+        a verb follows: ", despite his wealth, is", ", run by the city, has"."""
+        relative = k + 1 < len(toks) and toks[k + 1].low in ("which", "who")
+        for m in range(k + 1, min(len(toks), k + 10)):
+            tok = toks[m]
+            if relative and tok.text != ",":
+                # ", which was drafted in May, was dead": a relative aside has verbs
+                if tok.text in '.;:?!()"“”' or tok.low in lx.SPEECH_FORMS:
+                    return None
+                continue
+            if tok.text == ",":
+                if m == k + 1 or m + 1 >= len(toks):
+                    return None
+                verb = toks[m + 1]
+                if (
+                    verb.text.islower()
+                    # "said the man, who later left, claimed…": another speaker's claim
+                    and verb.low not in lx.SPEECH_FORMS
+                    and (verb.low in _AUXILIARIES or verb.low in _BE or _finite(verb.low))
+                ):
+                    return m + 1
+                return None
+            if tok.text in '.;:?!()"“”' or tok.low in lx.SPEECH_FORMS or tok.low in _RELATIVES:
+                return None
+            if tok.low in _AUXILIARIES or tok.low in _BE:
+                return None  # ", who was there," is no aside of a subject's
+        return None
 
     def _clause_end(self, start: int, cue: Cue) -> int:
         """The reported clause runs to the sentence end, or to the next cue's link."""
@@ -1336,6 +1652,8 @@ class Attributor:
                         end = at + 2 * shift
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
+        elif self._after_who(cue):
+            end = self._verb_after_comma(start, end)
         elif self._in_opening_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
@@ -1375,9 +1693,19 @@ class Attributor:
             shift = len(form) - len(stop)
             if found + len(form) > best or self.ctx.inside_quote(found + shift):
                 continue
+            if stop[0] == "," and self._aside_before_verb(found + shift):
+                continue  # "said the mayor, despite his wealth, is…": the claim goes on
             if self._stop_holds(stop, found + shift):
                 best = min(best, found + 2 * shift)
         return best
+
+    def _aside_before_verb(self, at: int) -> bool:
+        """Whether the comma at ``at`` opens a short aside that the clause's verb
+        follows: ", despite his wealth, is better placed"."""
+        toks = self.doc.tokens_between(at, min(len(self.text), at + 160), limit=12)
+        return (
+            bool(toks) and toks[0].text == "," and self._after_aside_in_subject(toks, 0) is not None
+        )
 
     def _in_relative_clause(self, cue: Cue) -> bool:
         """Whether the cue's subject opens with "which": "actions which it says
@@ -1390,6 +1718,34 @@ class Attributor:
         if j < 1 or pronoun_of(back[j].low) not in lx.SUBJECT_PRONOUNS:
             return False
         return back[j - 1].low == "which"
+
+    def _after_who(self, cue: Cue) -> bool:
+        """Whether "who" is the cue's subject: "Jo Roe, who claimed that…"."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        j = len(back) - 1
+        while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
+            j -= 1
+        return j >= 1 and back[j].low == "who" and back[j - 1].text == ","
+
+    def _verb_after_comma(self, start: int, end: int) -> int:
+        """The first comma in [start, end) that the main clause's verb follows:
+        "Jo Roe, who claimed that the plan failed, is…" (only the first few
+        hundred characters are read), else ``end``."""
+        text = self.text
+        stop = min(end, start + 400)
+        at = text.find(",", start, stop)
+        while at != -1:
+            word = _WORD_AFTER.match(text, at + 2)
+            if (
+                word is not None
+                and text[at + 1] == " "
+                and not self.ctx.inside_quote(at)
+                and (word.group() in _AUXILIARIES or word.group() in _BE or _finite(word.group()))
+            ):
+                return at
+            at = text.find(",", at + 1, stop)
+        return end
 
     def _in_opening_subordinate(self, cue: Cue) -> bool:
         """Whether the cue sits in a clause that opens its sentence with "while",
@@ -1502,6 +1858,7 @@ class Attributor:
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
+        subject_end = j  # the last word of the later cue's subject, if it has one
         # "… while Muse said…", "…, and he added…", "…, and 4 in 10 said…":
         # a new speaker opens a new claim.
         mention = self.ctx.mention_ending(back[j].end) if j >= 0 else None
@@ -1549,10 +1906,43 @@ class Attributor:
                 and self._that_opens_clause(back[j + 1].end)
             ):
                 return None  # "said the talks failed and that the committee would…": one claim
+            if (
+                back[j].low == "and"
+                and j == len(back) - 1
+                and later.surface.lower() == later.lemma
+                and any(
+                    t.low in _MODALS or t.low.endswith(("’d", "'d"))
+                    for t in back[:j]
+                    if t.start >= start
+                )
+            ):
+                # "said he would sit him down and tell him…": a bare verb goes on
+                # under the claim's own "would" or "to"; "and says" is the speaker again
+                return None
+            if (
+                back[j].low == "and"
+                and 0 < j < subject_end
+                and back[j - 1].text[0].isalnum()
+                and back[0].start >= start
+                and self._no_clause_yet([t for t in back[:j] if t.start >= start])
+            ):
+                # "said the mayor and his deputy were referring to…": "and" joins
+                # the clause's subjects, not a new speaker to the claim
+                return None
             if back[j].low in _CONNECTORS and j > 0 and back[j - 1].text == ",":
                 return back[j - 1].start
             return back[j].start
         return None
+
+    def _no_clause_yet(self, toks: list[Token]) -> bool:
+        """Whether the words hold no verb and do not open with a pronoun as a
+        subject ("the mayor", "he", but not "they want £6m for him")."""
+        # After the last "that": "said the talks failed and that Tapper, Bash and…"
+        last = max((k for k, t in enumerate(toks) if t.low == "that"), default=-1)
+        words = toks[last + 1 :]
+        if len(words) > 1 and pronoun_of(words[0].low) in lx.SUBJECT_PRONOUNS:
+            return False  # but "said he and the others would…" is one subject
+        return not self._has_verb(words)
 
     def _ends_its_sentence(self, cue: Cue) -> bool:
         """Whether little but a time or place follows a cue in its sentence: "…, the

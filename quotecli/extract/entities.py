@@ -207,9 +207,24 @@ class Entities:
         """
         wanted = role_phrase.lower()
         for entity in self.entities:
-            if entity.type == PERSON and any(wanted in spelt_out(r) for r in entity.roles):
+            if entity.type == PERSON and any(_holds(spelt_out(r), wanted) for r in entity.roles):
                 return entity
         return None
+
+
+# Words that make a title another office: "Deputy Prime Minister" is not "the prime minister".
+_OTHER_OFFICE = frozenset(("deputy", "vice", "shadow", "former", "assistant", "junior", "ex"))
+
+
+def _holds(role: str, wanted: str) -> bool:
+    """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's."""
+    at = role.find(wanted)
+    while at != -1:
+        before = role[:at]
+        if not before.endswith("-") and (before.split() or [""])[-1] not in _OTHER_OFFICE:
+            return True
+        at = role.find(wanted, at + 1)
+    return False
 
 
 # "Andriy Yermak, a senior adviser to the president, said": a role set off by commas.

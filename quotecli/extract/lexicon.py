@@ -210,6 +210,9 @@ ORG_NOUNS = load("org-nouns")
 # Singular role nouns that stand for a person ("the minister said").
 PERSON_NOUNS = load("person-nouns")
 
+# Articles and possessives: the word after them describes or names a noun.
+NOUN_DETERMINERS = load("noun-determiners")
+
 PRONOUNS_MALE = load("pronouns-male")
 PRONOUNS_FEMALE = load("pronouns-female")
 SUBJECT_PRONOUNS = load("subject-pronouns")

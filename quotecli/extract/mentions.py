@@ -25,8 +25,10 @@ _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # The lookahead first lets the search skip to capital letters before it tests
 # what stands before them; without it every position is tried.
+# "Marsh & McLennan", "Marks & Spencer": an ampersand joins names as "of" does.
 CAPITAL_RUN = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*"
+    rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}"
+    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
@@ -138,7 +140,14 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
     lows = [_norm(t) for t in name_tokens]
     if all(low in lx.CALENDAR or low in lx.TERMS for low in lows):
         return None
-    if len(lows) == 1 and (lows[0] in lx.GROUP_NOUNS or lows[0][:-1] in lx.NATIONALITIES):
+    if (
+        len(lows) == 1
+        and (
+            lows[0] in lx.GROUP_NOUNS
+            # "Germans", "Americans"; but "Germany" is a place
+            or (lows[0].endswith("s") and lows[0][:-1] in lx.NATIONALITIES)
+        )
+    ):
         return GROUP
     if (any(low in lx.ORG_WORDS for low in lows) and not _first_name_and_surname(lows)) or (
         len(lows) == 1 and lows[0] in _PARTIES
@@ -238,6 +247,10 @@ def _is_opening_verb(
     return (low.endswith(("ing", "ed")) or low in lx.SPEECH_FORMS) and low not in lx.FIRST_NAMES
 
 
+# Two capitalised words in a row, found at every capital: "Omar Diaz", "The News".
+_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]*))")
+
+
 class _TextFacts:
     """What the whole text says about a run of words, looked up once per run.
 
@@ -249,6 +262,8 @@ class _TextFacts:
         self.text = text
         self._within: dict[str, bool] = {}
         self._full_names: dict[str, bool] = {}
+        self._alone: set[str] | None = None
+        self._after_name: set[str] | None = None
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -264,6 +279,31 @@ class _TextFacts:
                 at = text.find(run, at + 1)
             self._within[run] = found
         return found
+
+    def written_alone(self, run: str) -> bool:
+        """Whether ``run`` is written somewhere as a whole run of capitalised words
+        that no "and" follows ("World Travel" alone, not only in "World Travel and
+        Tourism Council"). The runs are counted in one pass over the text."""
+        if self._alone is None:
+            alone: set[str] = set()
+            text = self.text
+            for match in CAPITAL_RUN.finditer(text):
+                if not text.startswith((" and ", ", "), match.end()):
+                    alone.add(match.group())
+            self._alone = alone
+        return run in self._alone
+
+    def after_a_name(self, word: str) -> bool:
+        """Whether ``word`` is written somewhere after a capitalised word that could
+        be a first name ("Omar Diaz"), not after a sentence opener ("The News").
+        The pairs of capitalised words are gathered in one pass over the text."""
+        if self._after_name is None:
+            self._after_name = {
+                match.group(2)
+                for match in _CAPITAL_PAIR.finditer(self.text)
+                if match.group(1).lower() not in lx.NOT_NAMES
+            }
+        return word in self._after_name
 
     def surname_of_someone(self, name: str) -> bool:
         """Whether the text names someone in full with ``name`` as surname: "Brian May"."""
@@ -281,7 +321,18 @@ _NEVER_ALONE = lx.NOT_NAMES | lx.CALENDAR
 _TITLE_OPENERS = lx.load("mentions-title-openers")
 _PARTIES = lx.load("mentions-parties")
 # Endings of adverbs, not of names ("Kelly", "Daly", "Kiely" end otherwise).
-_ADVERB_ENDINGS = ("ally", "ingly", "ibly", "ably", "ously", "ently", "antly", "ately", "rtly")
+_ADVERB_ENDINGS = (
+    "ally",
+    "ingly",
+    "ibly",
+    "ably",
+    "ously",
+    "ently",
+    "antly",
+    "ately",
+    "rtly",
+    "stly",
+)
 _ADVERB_FOLLOWS = re.compile(r",|[ \t]+[a-z]")
 _MID_SENTENCE = re.compile(r"[\w,][’']?s?[ \t]+$")
 # Words after which a capitalised day or month is a date: "in December", "last Monday".
@@ -325,11 +376,16 @@ def _role_and_name(
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
     if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
-        # "Munich Security Conference", "Office for National Statistics",
-        # "Department of Trade and Industry": an organisation's name is never a role.
+        # "Munich Security Conference", "Office for National Statistics": an
+        # organisation's name is never a role. (Only a body's name holds "and":
+        # see _joined_by_and.)
         role, name = [], tokens
     else:
         role, name = _split_role(tokens)
+        if role and len(name) > 2 and _norm(name[0]) in lx.ORG_WORDS and name[1] in _BODY_OF:
+            # "National Union of Students", "Royal College of Nursing": words
+            # before a body's "Union of …" are its name, not someone's role.
+            role, name = [], tokens
         if not role:
             role, name = _split_after_organisation(tokens) or (role, name)
         elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
@@ -418,7 +474,43 @@ def _role_and_name(
             )
         ):
             role, name = name[:first], name[first:]
+    if len(name) > 2 and _norm(name[0]) not in lx.FIRST_NAMES | _HONORIFICS:
+        # "Defiant Matt Williams", "Bookmaker Jo Roe", "Court Justice Jo Roe": words
+        # before a first name and a surname describe the person; only role words
+        # are kept as the role.
+        first = next((k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES), None)
+        if (
+            first is not None
+            and len(name) - first <= 3
+            and _norm(name[first - 1]) not in lx.NAME_CONNECTORS
+            and _norm(name[-1]) not in lx.ORG_WORDS
+            and all(t[:1].isupper() for t in name[first:])
+            and all(_describes(t) for t in name[:first])
+        ):
+            described = [
+                t for t in name[:first] if _is_title(_norm(t)) or _norm(t) in lx.PERSON_NOUNS
+            ]
+            role, name = (role + name[:first] if described else role), name[first:]
     return tuple(role), tuple(name)
+
+
+# Endings of adjectives that open a sentence before a name: "Defiant", "Relieved".
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "al", "ful", "less", "ic", "ed", "ing", "able")
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe the person named after it: a title, a noun for a
+    person, an adjective ("Defiant", "Controversial") or "Tunisian-born"."""
+    low = _norm(word)
+    return (
+        _is_title(low)
+        or low in lx.PERSON_NOUNS
+        or low in lx.NATIONALITIES
+        or low in lx.ORG_WORDS
+        or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
+        or _ADJECTIVE.match(word) is not None
+        or (word.isupper() and len(word.rstrip(".")) > 1)  # "DJ", not an initial
+    )
 
 
 # A capitalised agent noun: "Guitarist", "Songwriter", "Teenager", "Californian",
@@ -441,7 +533,8 @@ def _described(
 
 # "Department for Transport", "Institute for Fiscal Studies": "for" joins a body's
 # name only after a word that names a body ("Leeds for Chelsea" stays two names).
-_FOR_NAME = re.compile(rf"[ \t]for[ \t](?={_CAPWORD})")
+_FOR_NAME = re.compile(rf"[ \t]for[ \t](?:the[ \t])?(?={_CAPWORD})")
+_BODY_OF = ("of", "for")
 
 
 def _body_for(tokens: list[str]) -> bool:
@@ -465,36 +558,95 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
     return end
 
 
-# "…for Culture, Media and Sport", "…of Purchasing and Supply": the last words of
-# a body's name, listed after "of" or "for".
-_AND_LIST = re.compile(r"(?:,[ \t]+[A-Z][a-z\-]+){0,3},?[ \t]+and[ \t]+(?=[A-Z][a-z])")
+# ", Media and Sport", " and Industry": the rest of a body's name joined by "and"
+# (a few words listed before it at most, so a long list is not read again at each name).
+_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+(?={_CAPWORD})")
 
 
-def _joined_by_and(text: str, start: int, end: int) -> int:
-    """Where a body's name ends once "and" joins the last words of what it is
-    "of" or "for": "the Department for Culture, Media and Sport"."""
-    tokens = text[start:end].split()
-    if not any(
-        tokens[k] in ("of", "for") and _norm(tokens[k - 1]) in lx.ORG_WORDS
-        for k in range(1, len(tokens) - 1)
-    ):
+def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
+    """Where a body's name ends when "and" joins its last words: "Department of
+    Trade and Industry", "Department for Culture, Media and Sport" (a body's word
+    and "of" or "for" before), "World Travel and Tourism Council" (a body's word
+    at the end). Two names listed ("Bank of England and Barclays", "Tony Blair and
+    Labour Party") stay two: no place after "of", no person or acronym after
+    "and", and "World Travel" must be written nowhere without what follows."""
+    joined = _AND_NAME.match(text, end)
+    if joined is None:
         return end
-    listed = _AND_LIST.match(text, end)
-    if listed is None:
-        return end
-    following = CAPITAL_RUN.match(text, listed.end())
+    following = CAPITAL_RUN.match(text, joined.end())
     if following is None:
         return end
-    words = following.group().split()
-    first = _norm(words[0])
+    first = text[start:end].split()
+    while first and _norm(first[0]) in lx.NOT_NAMES:
+        first.pop(0)
+    added = joined.group(1).replace(",", " ").split() + following.group().split()
+    lows, added_lows = [_norm(t) for t in first], [_norm(t) for t in added]
     if (
-        len(words) > 2
-        or first in lx.FIRST_NAMES
-        or first in lx.PLACES
-        or first in _ADDRESS
-        or _POSSESSIVE.match(text, following.end())
+        not first
+        or lows[0] in lx.FIRST_NAMES
+        or lows[0] in _HONORIFICS
+        or any(t.isupper() and len(t) > 1 for t in first + added)
+        or any(low in lx.FIRST_NAMES or low in _HONORIFICS for low in added_lows)
+        or all(low in lx.PLACES or low in lx.NATIONALITIES for low in added_lows)
+        or _POSSESSIVE.match(text, end)
     ):
-        return end  # "the Department of Health and Mr Blair", "… of Leeds and York"
+        return end
+    of = next(
+        (
+            k
+            for k in range(1, len(first) - 1)
+            if first[k] in _BODY_OF and lows[k - 1] in lx.ORG_WORDS
+        ),
+        None,
+    )
+    if of is not None:
+        # "Department of Trade and Industry"; not "Bank of England and Barclays".
+        if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows[of + 1 :]):
+            return end
+        if any(low in lx.ORG_WORDS for low in added_lows):
+            return end  # "Ministry of Defence and BAE Systems": two bodies
+        return following.end()
+    if (
+        len(first) <= 2
+        and len(added) <= 3
+        and added_lows[-1] in lx.ORG_WORDS
+        and not any(low in lx.ORG_WORDS for low in lows + added_lows[:-1])
+        and not all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows)
+        and not facts.written_alone(" ".join(first))
+    ):
+        return following.end()  # "World Travel and Tourism Council"
+    return end
+
+
+_OF_THE = re.compile(rf"[ \t]of[ \t]the[ \t](?={_CAPWORD})")
+
+
+def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int:
+    """Where a name ends once "of the" joins the next capitalised words: "News of
+    the World", "Friends of the Earth", "Chairman of the Audit Committee Jo Roe";
+    but a person is not joined to where they are from ("Jo Roe of the Council"),
+    nor a title to the body it is held in ("Vice President of the ATP")."""
+    joined = _OF_THE.match(text, end)
+    if joined is None:
+        return end
+    following = CAPITAL_RUN.match(text, joined.end())
+    if following is None:
+        return end
+    lows = [_norm(t) for t in text[start:end].split()]
+    while lows and lows[0] in lx.NOT_NAMES:
+        lows.pop(0)
+    if not lows or any(low in lx.FIRST_NAMES or low in _HONORIFICS for low in lows):
+        return end
+    if _POSSESSIVE.match(text, end):
+        return end
+    if not all(_is_title(low) for low in lows) and (
+        len(lows) > 1 or facts.after_a_name(text[end - len(lows[0]) : end])
+    ):
+        return end  # "Omar Diaz of the Retail Guild", "Diaz of the Guild": a person
+    if all(_is_title(low) for low in lows) and not any(
+        _norm(t) in lx.FIRST_NAMES for t in following.group().split()[1:]
+    ):
+        return end  # "Jo Roe, Vice President of the ATP, said": a role, then a body
     return following.end()
 
 
@@ -509,8 +661,12 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # the name after "for", already part of a body's name
         if text.startswith((" for ", "\tfor"), run_end):
             run_end = joined_end = _joined_by_for(text, run_start, run_end)
+        if text.startswith(" of the ", run_end):
+            run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
         if text.startswith((" and ", ", "), run_end):
-            run_end = joined_end = max(joined_end, _joined_by_and(text, run_start, run_end))
+            joined_and = _joined_by_and(text, run_start, run_end, facts)
+            if joined_and != run_end:
+                run_end = joined_end = joined_and
         if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
             run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
@@ -616,6 +772,25 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         if found is None:
             continue
         role, name = found
+        if text.endswith(_LINKS, 0, run_start) and len(name) > 1:
+            chain = _title_chain_before(text, run_start)
+            if chain is not None:
+                # "Chancellor of the Exchequer Gordon Brown", "Minister for Europe
+                # Denis MacShane": a title begun in an earlier run, before "of the"
+                # or "for", runs on to the first name; one role, one mention.
+                if not role:
+                    first = next(
+                        (k for k in range(1, len(name) - 1) if _norm(name[k]) in lx.FIRST_NAMES),
+                        None,
+                    )
+                    role, name = (name[:first], name[first:]) if first else ((), name)
+                # Only a person's name ends it ("Minister for Defence Procurement"
+                # is all title).
+                if role and (_norm(name[0]) in lx.FIRST_NAMES or _norm(name[0]) in _HONORIFICS):
+                    role = (*text[chain:run_start].split(), *role)
+                    while mentions and mentions[-1].start >= chain:
+                        mentions.pop()
+                    run_start = chain
         end = run_end
         after_the = after_the and _heads_phrase(text, end)
         described = _described(name, role, after_the)
@@ -636,6 +811,40 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             )
         )
     return _bodies_named_like_people(text, mentions)
+
+
+# A run of capitalised words holding a title, then "of", "of the", "for" or
+# "for the", ending where a later run starts: "Secretary of State for ".
+_TITLE_LINK = re.compile(
+    rf"(?<![\w’'-])({_CAPWORD}(?:[ \t](?:(?:{_CONNECTOR})[ \t])?{_CAPWORD})*)"
+    r"[ \t](?:of|for)(?:[ \t]the)?[ \t]\Z"
+)
+
+
+_LINKS = (" of ", " for ", " of the ", " for the ")
+
+
+def _title_chain_before(text: str, start: int) -> int | None:
+    """Where a title that runs on into the run at ``start`` begins, or None.
+
+    Only the few words before ``start`` are read, a link at a time, so the cost
+    per mention stays bounded however long the text.
+    """
+    found = None
+    at = start
+    for _ in range(3):  # "Minister of State for Trade of …": a few links at most
+        link = _TITLE_LINK.search(text, max(0, at - 60), at)
+        if link is None:
+            break
+        words = link.group(1).split()
+        # "The Chancellor of the Exchequer": an opening word is not part of the title.
+        skip = next((i for i, w in enumerate(words) if _norm(w) not in lx.NOT_NAMES), len(words))
+        if not any(_is_title(_norm(w)) for w in words[skip:]):
+            break
+        found = at = link.start(1) + len(" ".join(words[:skip])) + (1 if skip else 0)
+        if skip:
+            break  # the title's opening word is where it starts
+    return found
 
 
 # A verb of saying after a word: "May said", "May has told".

@@ -243,13 +243,24 @@ def nominal(
                 role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
                 name = f"{role or low} of {owner.name}"
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+            elif possessor.possessive and possessor.type == "place":
+                # "Germany's BdB banks association said": the body named inside the
+                # phrase; "the UK's spending watchdog said": the body so described.
+                for tok in toks[first + 1 : head]:
+                    inner = ctx.mention_starting(tok.start)
+                    if inner is not None and inner.type in (ORGANISATION, "unknown"):
+                        return ctx.from_mention(inner, "role_noun")
+                phrase = ctx.text[possessor.start : head_tok.end]
+                return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
             if low in _DOCUMENT_NOUNS:
-                # "Oxfam says in a report… . …, the report says": the body that spoke
-                # last, not the last body named.
-                entity = ctx.recent_speaking_body(toks[first].start)
+                # "the Acme report" tied to its body; else "Oxfam says in a report… .
+                # …, the report says": the body that spoke last, not the last named.
+                entity = ctx._document_owner(toks[first].start, low) or ctx.recent_speaking_body(
+                    toks[first].start
+                )
             entity = entity or ctx.recent_entity(
                 toks[first].start, (ORGANISATION, "unknown"), low
             )
@@ -274,10 +285,17 @@ def nominal(
     name = (described if possessor is None else role_phrase) or head_tok.text
     if type_ in (GROUP, ANONYMOUS):
         name = name.lower()
-    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS) and plural:
-        # "Florida election officials say": where the people are from stays in the name.
+    if possessor is None and first > 0 and type_ in (GROUP, ANONYMOUS):
+        # "Florida election officials say", "the Tokyo analyst said": where the
+        # people are from stays in the name.
         place = ctx.mention_ending(toks[first - 1].end)
-        if place is not None and place.type == "place" and not place.possessive:
+        if (
+            place is not None
+            and place.type == "place"
+            and not place.possessive
+            # "the Russian president" is one person, whom the text names elsewhere.
+            and (plural or head_tok.low not in _ONE_HOLDER_TITLES)
+        ):
             start = place.start
             surface = ctx.text[start : through or head_tok.end]
             name = f"{ctx.text[place.start : place.end]} {name}"
@@ -322,6 +340,8 @@ def _last_subject_word(toks: list[Token]) -> int:
             i -= 2  # "on Tuesday", "last month"
         elif low.isdigit() and i > 1 and toks[i - 1].low in lx.CALENDAR and toks[i - 2].low == "on":
             i -= 3  # "on March 3"
+        elif _YEAR.fullmatch(low) and i > 1 and toks[i - 1].low in ("in", "since"):
+            i -= 2  # "had in 1997 complained"
         else:
             break
     return i
@@ -387,7 +407,8 @@ def _whole_name_before(text: str, start: int) -> bool:
         return True
     previous, word = match.group(1), match.group(2)
     lead = word.islower() or word.lower() in ("a", "an", "the", "its", "their")
-    return lead and previous.lower() != "of"
+    # "Germany's BdB banks association": a name after a possessor stands alone too.
+    return (lead and previous.lower() != "of") or word.endswith(("’s", "'s"))
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -431,6 +452,8 @@ class Context:
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
+        self._documents: list[tuple[int, str, Entity]] | None = None
+        self._document_starts: list[int] = []
         self.quote_spans = quote_spans
         # The quotations as sorted, disjoint intervals, so one lookup is a bisection.
         self._quoted_starts, self._quoted_ends = _merged(quote_spans)
@@ -473,6 +496,10 @@ class Context:
         With ``head`` ("board"), one whose name holds that word ("Illinois Board
         of Elections") is preferred to one merely named later.
         """
+        if head in _DOCUMENT_NOUNS:
+            owner = self._document_owner(before, head)
+            if owner is not None:
+                return owner
         fallback: Entity | None = None
         for index in range(bisect_left(self._starts, before) - 1, -1, -1):
             mention = self.mentions[index]
@@ -503,6 +530,8 @@ class Context:
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
+            if head in _PRESS_NOUNS and entity.name.lower().split()[-1] in _PRESS_NAMES:
+                return entity  # "the paper said" after "the Financial Times reported"
             if head in _UNNAMED_BODIES:
                 continue
             # Of the bodies named in reach, the one the article names most
@@ -535,6 +564,45 @@ class Context:
                 ):
                     return entity
         return None
+
+    def _document_owner(self, before: int, head: str) -> Entity | None:
+        """ "A report by telecoms firm Acme … the report said", "the Acme survey …
+        the survey found": the body the text last tied to a document of that name
+        ("report", "study", …), within reach before ``before``."""
+        if self._documents is None:
+            # Every tie of a document to a body, found in one pass over the text.
+            ties: list[tuple[int, str, Entity]] = []
+            for match in _DOCUMENT_WORD.finditer(self.text):
+                owner = self._tied_body(match.start(), match.end())
+                if owner is not None:
+                    ties.append((match.start(), match.group(1).lower(), owner))
+            self._documents = ties
+            self._document_starts = [t[0] for t in ties]
+        k = bisect_left(self._document_starts, before) - 1
+        while k >= 0 and before - self._documents[k][0] <= 3000:
+            _, noun, owner = self._documents[k]
+            if noun == head:
+                return owner
+            k -= 1
+        return None
+
+    def _tied_body(self, start: int, end: int) -> Entity | None:
+        """The body a document word at text[start:end] belongs to: "the Acme
+        report", "Acme's annual survey", "a report by analysts Acme"."""
+        text = self.text
+        before = _DOCUMENT_OWNER_BEFORE.search(text, max(0, start - 40), start)
+        named = self.mention_ending(before.start()) if before is not None else None
+        if named is None:
+            after = _DOCUMENT_OWNER_AFTER.match(text, end)
+            named = self.mention_starting(after.end()) if after is not None else None
+        if named is None:
+            return None
+        entity = self.entities.entity_at(named.start)
+        if entity is None or entity.type not in (ORGANISATION, "unknown"):
+            return None
+        if entity.type == "unknown" and (entity.gender or self._common_word(named)):
+            return None  # a person's, or a word that opened a sentence
+        return entity
 
     def stray_capital(self, mention: Mention) -> bool:
         """A word capitalised only because it opens its sentence ("Speculation
@@ -826,11 +894,19 @@ class Context:
                     last is None or speaker.mention_start > last.mention_start
                 ):
                     last = speaker
+            if last is None and i == index - 1 and i >= 0:
+                # The sentence before may not be attributed yet (quotations are
+                # read first): "A Labour spokesman said X. “…,” he added." A "he
+                # said" opening it refers further back: "A spokesman said X. He
+                # said Y. “…,” he said."
+                last = self._unnamed_speaking(i)
+                if last is None and i > 0 and self._opens_with_he_said(i):
+                    last = self._unnamed_speaking(i - 1)
             if last is None:
                 continue
             words = last.name.split() if last.name else [""]
-            # "spokesman for the club", "Department for Work and Pensions spokeswoman"
-            head = words[-1] if words[-1] in lx.ANONYMOUS_NOUNS else words[0]
+            # "a spokesman for the club", or "the Ofcom spokesman", "a Leeds official".
+            head = words[0] if words[0] in lx.ANONYMOUS_NOUNS else words[-1]
             if (
                 last.entity is None
                 and last.type == ANONYMOUS
@@ -847,12 +923,51 @@ class Context:
             return None
         return None
 
+    def _unnamed_speaking(self, index: int) -> Speaker | None:
+        """An unnamed source introduced as such ("a spokesman for the club", "an
+        Ofcom official") that is the subject of the first verb of saying in
+        sentence ``index``; "the Tory spokesman" may be someone named before."""
+        sent = self.doc.sentences[index]
+        for tok in self.doc.tokens_between(sent.start, sent.end):
+            if tok.low not in lx.SPEECH_FORMS or self.inside_quote(tok.start):
+                continue
+            found = self.subject_before(tok.start, sent.start, pronouns=False)
+            if found is None or found.type != ANONYMOUS or found.entity is not None:
+                return None
+            mention = (found.mention or "").lower()
+            lead = f"{self._word_before(found.mention_start or 0)} {mention}"
+            indefinite = mention.startswith(_INDEFINITE) or lead.startswith(_INDEFINITE)
+            return found if indefinite else None
+        return None
+
+    def _opens_with_he_said(self, index: int) -> bool:
+        """Whether sentence ``index`` opens with "He said", "She added"."""
+        sent = self.doc.sentences[index]
+        toks = self.doc.tokens_between(sent.start, min(sent.end, sent.start + 40))
+        return (
+            len(toks) > 1
+            and toks[0].low in ("he", "she")
+            and (toks[1].low in lx.SPEECH_FORMS or toks[1].low in lx.VERB_MODIFIERS)
+        )
+
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
         index = self.doc.sentence_index(offset)
         for i in range(index, max(-1, index - 3), -1):
             for speaker in reversed(self.sentence_speakers.get(i, [])):
-                if speaker.mention_start < offset and speaker.type == GROUP and speaker.name:
+                if (
+                    speaker.mention_start < offset
+                    and speaker.name
+                    and (
+                        speaker.type == GROUP
+                        # "Union officials denied it. They said…": unnamed people, plural.
+                        or (
+                            speaker.type == ANONYMOUS
+                            and speaker.entity is None
+                            and speaker.name.split()[-1].endswith("s")
+                        )
+                    )
+                ):
                     return speaker
         return None
 
@@ -875,12 +990,16 @@ class Context:
         index = doc.sentence_index(offset)
         para = doc.paragraph_index(offset)
 
+        thing = types == (ORGANISATION,)  # "it"
+
         def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
             return (
                 entity is not None
                 and entity is not unlike
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
+                # "it" may mean a name of no known kind ("Boeing"), not a person's.
+                and not (thing and entity.type == "unknown" and self._person_like(entity))
             )
 
         weak: Entity | None = None
@@ -898,9 +1017,13 @@ class Context:
                 for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
             )
         )
-        speaking = (PERSON, "unknown") if PERSON in types else types
+        if PERSON in types:
+            speaking: tuple[str, ...] = (PERSON, "unknown")
+        else:
+            speaking = (ORGANISATION, "unknown") if thing else types
         # In each sentence, people first; a capitalised word of unknown kind
-        # only when no person fits there.
+        # only when no person fits there. ("It" may mean a name of unknown kind
+        # that spoke: "“…,” said Seagate. “…,” it said.")
         tiers = ((PERSON,), ("unknown",)) if PERSON in types else (types,)
         # Five sentences back, not counting those wholly inside a quotation: after
         # "“… . … . …,” he told Hannity" the names are before the quoted words.
@@ -922,6 +1045,12 @@ class Context:
             limit = offset if back == 0 else sent.end
             if back == 0 and parenthetical:
                 continue
+            if (
+                back == 0
+                and gender
+                and self._fronted_phrase_subject(sent.start, offset + 4, gender, [], True)
+            ):
+                continue  # "Describing the meeting at King's Cross, he said": not King's Cross
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
                 if speaker.mention_start < limit and fits(speaker.entity, speaking):
@@ -929,8 +1058,21 @@ class Context:
             candidates = [
                 m
                 for m in self._mentions_between(sent.start, limit)
-                if not self.inside_quote(m.start) and not self._unlikely_antecedent(m)
+                if not self.inside_quote(m.start)
+                and not self._unlikely_antecedent(m)
+                and not (gender and self._describes_a_thing(m))
             ]
+            if (
+                gender
+                and depth < 3
+                and back
+                and candidates
+                and self._fronted_phrase_subject(sent.start, limit, gender, candidates)
+            ):
+                # "Driving home from a Los Angeles studio, he crashed.": the names of
+                # the phrase set before "he" are not whom it means; who "he" was is
+                # read from the sentences before.
+                return self._salient(sent.start, types, gender, depth + 1)
             if (
                 gender
                 and depth < 3
@@ -991,6 +1133,61 @@ class Context:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
 
+    def _fronted_phrase_subject(
+        self,
+        start: int,
+        end: int,
+        gender: str,
+        mentions: list[Mention],
+        participle_only: bool = False,
+    ) -> bool:
+        """Whether the sentence at ``start`` opens with a participle's phrase or one
+        of "despite", "during", "following", and "he" (or "she") after its comma is
+        the subject: "Describing the meeting at King's Cross, he said…"."""
+        toks = self.doc.tokens_between(start, min(end, start + 300))
+        if len(toks) < 4 or self.mention_starting(toks[0].start) is not None:
+            return False
+        opener = toks[0].low
+        participle = opener.endswith(("ing", "ed")) and opener not in lx.FIRST_NAMES
+        if not participle and (participle_only or opener not in _FRONTED_PREPOSITIONS):
+            return False
+        words = lx.PRONOUNS_MALE if gender == "m" else lx.PRONOUNS_FEMALE
+        for k, tok in enumerate(toks[1:-1], 1):
+            if tok.text in ";:" or tok.text in _QUOTE_MARKS:
+                return False
+            if tok.text != ",":
+                continue
+            nxt = toks[k + 1]
+            if nxt.low not in words or nxt.low not in lx.SUBJECT_PRONOUNS:
+                return False
+            # "Following Jo Roe's defeat, he…", but not "Despite what Jo Roe said, he…".
+            return participle or not any(
+                m.type == PERSON and not m.possessive for m in mentions if m.start < nxt.start
+            )
+        return False
+
+    def _describes_a_thing(self, mention: Mention) -> bool:
+        """ "an Oscar nomination", "their Grand Slam hopes": a name of unknown kind
+        after an article or a possessive, before the noun it describes, is no
+        one "he" or "she" can mean."""
+        if mention.type != "unknown" or mention.possessive:
+            return False
+        before = self._word_before(mention.start)
+        if before not in lx.NOUN_DETERMINERS:
+            return False
+        match = _NEXT_WORD.match(self.text, mention.end)
+        return match is not None and not (
+            match.group(1) in lx.SPEECH_FORMS
+            or match.group(1) in lx.VERB_MODIFIERS
+            or match.group(1) in _FINITE_MARKERS
+            or match.group(1).endswith("ed")
+        )
+
+    def _person_like(self, entity: Entity) -> bool:
+        """Whether a name of unknown kind may be a person's: a gender, a first
+        name, or two words or more."""
+        words = entity.name.split()
+        return bool(entity.gender) or words[0].lower() in lx.FIRST_NAMES or len(words) > 1
     def _quoted_sentence(self, start: int, end: int) -> bool:
         """Whether a sentence lies wholly inside one quotation."""
         while start < end and self.text[start] in " \t\n“”\"‘’'":
@@ -1155,6 +1352,10 @@ class Context:
             or toks[i].low in ("his", "her", "their", "its", "our", "my", "your")
         ):
             return None  # "the first four states that…", "his claims": nouns, not verbs
+        if toks[i].low == "as" and cue_word.rstrip(":,;.") in ("saying", "says", "said", "say"):
+            quoted = self._quoted_as_saying(toks, i, clause_start)
+            if quoted is not None:
+                return quoted
         last = i - 1 if toks[i].text == "," else i
         member = self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
         if member is not None:
@@ -1205,9 +1406,29 @@ class Context:
                 mention = self.mention_ending(toks[j - 1].end)
                 if mention is None:
                     if is_head_noun(toks[j - 1].text) and toks[j - 1].text.islower():
+                        if (
+                            named is not None
+                            and named.type == PERSON
+                            and not named.possessive
+                            and not any(
+                                t.low in _LINKS
+                                or t.low in ("who", "which", "whose")
+                                or (t.text.islower() and t.low.endswith(("ing", "ed")))
+                                for t in toks[j + 1 : i]
+                                if t.start < named.start
+                            )
+                        ):
+                            # "His wife, longtime aide Jo Roe, said": the person the
+                            # role noun is set beside.
+                            return self.from_mention(named, "name_appositive")
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                linked = self._linked_head(toks[:j], j - 1)
+                if linked is not None and mention.type in (ORGANISATION, "unknown"):
+                    # "A spokesman for the Casino Association, which represents the
+                    # industry, said": the spokesman, not the body.
+                    return self._described(nominal(self, toks, linked, through=toks[j - 1].end))
                 mention = self._first_conjunct(mention, clause_start)
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
@@ -1309,6 +1530,9 @@ class Context:
             if opened is not None:
                 head, role = opened
                 return self.from_mention(head, "name_appositive").with_role(role)
+            relative = self._unclosed_relative(toks, i, clause_start)
+            if relative is not None:
+                return relative
             if mention.possessive:
                 return None
             if (
@@ -1332,6 +1556,30 @@ class Context:
         if tok.text[0].isdigit() or tok.low in _NUMBERS or tok.low in ("percent", "%"):
             return self._share_of_people(toks, i)
         return self._quantified_people(toks, i)
+
+    def _quoted_as_saying(self, toks: list[Token], as_: int, clause_start: int) -> Speaker | None:
+        """ "Reuters quoted one trader as saying", "Mr Roe was quoted as saying":
+        whom the words are quoted from, not who quotes them."""
+        if as_ < 2:
+            return None
+        if toks[as_ - 1].low == "quoted":
+            if toks[as_ - 2].low in ("was", "were", "is", "are", "been", "being"):
+                # "Mr Roe was quoted as saying": the subject of the passive.
+                return self._subject_before(toks[as_ - 2].start, clause_start)
+            return None
+        for q in range(as_ - 2, max(-1, as_ - 10), -1):
+            if toks[q].text in ",;:":
+                return None
+            if toks[q].low != "quoted":
+                continue
+            last = as_ - 1
+            named = self.mention_ending(toks[last].end)
+            if named is not None and named.start >= toks[q].end:
+                return self.from_mention(named)
+            if is_head_noun(toks[last].text) and toks[last].text.islower():
+                return nominal(self, toks[q + 1 : last + 1], last - q - 1)
+            return None
+        return None
 
     def _quantified_people(self, toks: list[Token], last: int) -> Speaker | None:
         """A quantifier that is the whole subject: "Several said…", "Others insist…",
@@ -1506,6 +1754,30 @@ class Context:
             return None
         return opened
 
+    def _unclosed_relative(self, toks: list[Token], last: int, clause_start: int) -> Speaker | None:
+        """ "Ms Roe, who presents The Late Show said", "The host who also presents
+        Top Tunes said": the name before the cue ends a relative clause whose comma
+        is never closed; whom "who" is said of speaks."""
+        for w in range(last - 1, 0, -1):
+            tok = toks[w]
+            if tok.start < clause_start or tok.text in _CLAUSE_BREAKS:
+                return None
+            if tok.low != "who":
+                continue
+            if w + 1 >= last or not toks[w + 1].text.islower():
+                return None  # "…, who Labour said…": no verb of the relative clause
+            k = w - 1 if toks[w - 1].text == "," else w
+            if k < 1:
+                return None
+            named = self.mention_ending(toks[k - 1].end)
+            if named is not None and not named.possessive and named.type in (PERSON, "unknown"):
+                return self.from_mention(named, "relative_who")
+            if k == w and is_head_noun(toks[w - 1].text) and toks[w - 1].text.islower():
+                found = nominal(self, toks[:w], w - 1)
+                return replace(found, rule="relative_who") if found is not None else None
+            return None
+        return None
+
     def _pronoun_subject_before(self, offset: int) -> Entity | None:
         """The person a "he" or "she" opening the sentence before ``offset`` means."""
         index = self.doc.sentence_index(offset)
@@ -1631,6 +1903,8 @@ class Context:
             return None
         if len(words) == 1 and words[0].text.isdigit():
             return None  # "since 2010 said": a year, not a share of people
+        if _YEAR.fullmatch(words[-1].text) and all(t.low in ("in", "of") for t in words[:-1]):
+            return None  # "had in 1997 complained": when, not who
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
 
     def _described(self, speaker: Speaker | None) -> Speaker | None:
@@ -1719,6 +1993,15 @@ class Context:
 
     def _linked_head(self, toks: list[Token], last: int) -> int | None:
         """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
+        named = self.mention_ending(toks[last].end)
+        if named is not None:
+            # "a spokesman for the Department for Culture, Media and Sport": the
+            # name's own "for" and commas are no link.
+            first = last
+            while first > 0 and toks[first - 1].start >= named.start:
+                first -= 1
+            if any(t.low in _LINKS or t.text == "," for t in toks[first + 1 : last]):
+                last = first
         for j in range(last - 1, max(0, last - 6), -1):
             if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
                 head = toks[j - 1]
@@ -1996,16 +2279,21 @@ class Context:
                     continue
                 closes = self.text[mention.end : mention.end + 2].strip()[:1] in ("", ".", ",", ";")
                 entity = self.entities.entity_at(mention.start)
-                person = mention.type == PERSON or (entity is not None and entity.type == PERSON)
-                # "another Twitter user, Jo Bayer": a name of two words beside a
-                # noun for a person is that person's.
-                person = person or (
-                    mention.type == "unknown"
-                    and (len(mention.tokens) > 1 or mention.tokens[0].lower() in lx.FIRST_NAMES)
-                    and (
-                        toks[head].low in lx.PERSON_NOUNS
-                        or toks[head].low in _MALE_NOUNS
-                        or toks[head].low in _FEMALE_NOUNS
+                person = (
+                    mention.type == PERSON
+                    or (entity is not None and entity.type == PERSON)
+                    # "said his wife, Sheila": a first name alone names a person too.
+                    or (mention.name.lower() in lx.FIRST_NAMES and toks[head].low in _KIN)
+                    # "another Twitter user, Jo Bayer": a name of two words beside a
+                    # noun for a person is that person's.
+                    or (
+                        mention.type == "unknown"
+                        and (len(mention.tokens) > 1 or mention.tokens[0].lower() in lx.FIRST_NAMES)
+                        and (
+                            toks[head].low in lx.PERSON_NOUNS
+                            or toks[head].low in _MALE_NOUNS
+                            or toks[head].low in _FEMALE_NOUNS
+                        )
                     )
                 )
                 if person and not mention.possessive and closes:
@@ -2019,6 +2307,49 @@ _FINITE_MARKERS = lx.load("subjects-finite-markers")
 _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
+# "the paper", "the magazine": a title whose last word names a publication.
+_PRESS_NOUNS = frozenset(("paper", "newspaper", "magazine", "tabloid", "daily", "weekly"))
+_PRESS_NAMES = frozenset(
+    (
+        "times",
+        "post",
+        "journal",
+        "news",
+        "press",
+        "herald",
+        "guardian",
+        "telegraph",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "daily",
+        "weekly",
+        "magazine",
+        "observer",
+        "mail",
+        "express",
+        "mirror",
+        "sun",
+        "star",
+        "record",
+        "standard",
+        "independent",
+        "deutschland",
+        "economist",
+        "inquirer",
+        "monitor",
+        "review",
+        "stone",
+    )
+)
+# A document word, and what ties it to the body whose document it is: a name
+# before it ("the Acme report", "Acme's annual survey") or after it ("a report
+# by telecoms firm Acme", "a study from the Acme Institute").
+_DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")s?\b", re.IGNORECASE)
+_DOCUMENT_OWNER_BEFORE = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$")
+_DOCUMENT_OWNER_AFTER = re.compile(
+    r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
+)
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
@@ -2033,6 +2364,8 @@ _PHRASE_ENDERS = frozenset(
 )
 _MALE_NOUNS = lx.load("subjects-male-nouns")
 _FEMALE_NOUNS = lx.load("subjects-female-nouns")
+# Words for kin, often followed by a first name alone: "his wife, Sheila".
+_KIN = _MALE_NOUNS | _FEMALE_NOUNS | frozenset(("partner", "cousin", "friend", "widow", "widower"))
 # People who report on others, never the person a text is about: "the Hollywood reporter".
 _SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
 _CLAUSE_OPENERS = frozenset(
@@ -2047,6 +2380,14 @@ _OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A quick look for "he" or "she" before reading a sentence's words.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Prepositions that open a sentence with a phrase, not a clause with its own subject.
+_FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
+_QUOTE_MARKS = frozenset('"“”')
+# Words before a name that make it describe a thing: "an Oscar nomination".
+_INDEFINITE = ("a ", "an ", "one ", "another ")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# Marks across which a relative clause does not run on to a cue.
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
 # Words that name one of many, not the one a role means.
 _EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
 # Words that open a clause before its plural subject: "As Roe and Day toured…".

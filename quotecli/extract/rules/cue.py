@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import CUE, REPORTED, SOURCE, rule
 from quotecli.extract.claims import Claim, in_two_parts
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, CueSite
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _AUXILIARIES = lx.load("attribute-auxiliaries")
 _BE = lx.load("attribute-be")
+_GAP_OPENERS = lx.load("attribute-gap-openers")
 _CONNECTORS = lx.load("attribute-connectors")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
 # After one of these, a noun is its object: "said in a statement that…".
@@ -32,7 +33,10 @@ _NOUN_MARKERS = lx.load("attribute-noun-markers")
 _POSSESSIVES = lx.load("attribute-possessives")
 _SUBORDINATORS = lx.load("attribute-subordinators")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
-_SUBJECT_LEAD = re.compile(r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s|[Tt]he|)$")
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s"
+    r"|[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|)$"
+)
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
@@ -57,6 +61,18 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     if found is None:
         return []
     speaker, after = found
+    if speaker.name and speaker.name.split()[-1].lower() in _ISSUED_THINGS:
+        # "according to figures released by the CEA": the body that issued them.
+        issued = _ISSUED_BY.match(text, after, sent.end)
+        body = a.ctx.mention_starting(issued.end()) if issued is not None else None
+        people = _PEOPLE_AFTER.match(text, body.end) if body is not None else None
+        if (
+            body is not None
+            and body.type in (ORGANISATION, "unknown")
+            and not body.possessive
+            and people is None  # "by CES organisers": the people, not CES
+        ):
+            speaker, after = a.ctx.from_mention(body, "source_phrase"), body.end
     if _BLANK.match(text, sent.start, cue.start).end() == cue.start:
         comma = text.find(",", after, sent.end)
         if comma == -1:
@@ -85,6 +101,21 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     if end - start < 10:
         return []
     return [Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)]
+
+
+# What a body issues, and the words that name the body after it: "figures released
+# by the CEA", "data from the Office for National Statistics".
+_ISSUED_THINGS = frozenset(
+    ("figures", "data", "statistics", "estimates", "research", "report", "survey", "study", "poll")
+)
+_ISSUED_BY = re.compile(
+    r"[ \t]+(?:(?:released|published|revealed|compiled|issued|produced|provided|gathered"
+    r"|commissioned)[ \t]+)?"
+    r"(?:by|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+
+
+_PEOPLE_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ists|ors|ians)\b")
 
 
 def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
@@ -253,7 +284,9 @@ def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
         phrase = received.group("phrase")
         name = phrase.split(None, 1)[1]  # "telephone call", as "said one trader" is "trader"
         return Speaker(name, ANONYMOUS, phrase, received.start("phrase"), None, "role_noun")
-    if cue.participle and (speaker is None or speaker.rule == "role_noun"):
+    # "The paper quoted one trader as saying…": the one quoted, found already.
+    quoted_as = speaker is not None and a.text[max(0, cue.start - 4) : cue.start] == " as "
+    if cue.participle and not quoted_as and (speaker is None or speaker.rule == "role_noun"):
         # "Clinton issued a statement saying…": the statement is not the speaker.
         subject = a._clause_subject(cue, sent.start)
         if subject is not None:
@@ -365,7 +398,8 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
         len(head_toks) >= 2
         and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
         # "In her speech, the senator noted…": a phrase with no verb is no claim.
-        and not (head_toks[0].low in _PREPOSITIONS and not a._has_verb(head_toks))
+        # "But in her speech, …" too.
+        and not (_opening(head_toks).low in _PREPOSITIONS and not a._has_verb(head_toks))
     )
     if not head_toks:
         return None
@@ -403,14 +437,49 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
     rest = a.doc.tokens_between(cue.end, sent.end)
-    continues = bool(rest) and rest[0].text == ","
-    if not continues and len([t for t in rest if t.text not in ".!?"]) > 6:
+    comma, resumes = _adjunct_comma(a, rest)
+    if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
         return None
     tail = None
-    if continues and len(rest) > 3:
-        start = rest[1].start
+    if comma is not None and resumes and len(rest) > comma + 3:
+        start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
     return _Subject(before, speaker, rest, tail)
+
+
+def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
+    """Where the comma after a cue is, at once or after a short phrase of time
+    or place ("The tax, she said in a tweet, will be cut"), and whether the
+    claim may resume after it."""
+    if not rest:
+        return None, False
+    if rest[0].text == ",":
+        return 0, True
+    if rest[0].low not in _GAP_OPENERS:
+        return None, False
+    for k, tok in enumerate(rest[1:6], start=1):
+        if tok.text == ",":
+            # The claim resumes with its verb or a clause ("…, will be cut"), not
+            # with the report's circumstances ("…, as it exits…", "…, which was…").
+            tail = rest[k + 1 : k + 12]
+            if (
+                not tail
+                or tail[0].low in _SUBORDINATORS
+                or tail[0].low in _CONNECTORS
+                or tail[0].low in ("which", "who", "whom", "whose", "where", "a", "an")
+            ):
+                return k, False
+            verb = tail[0].low in _AUXILIARIES or tail[0].low in _BE
+            return k, verb or (tail[0].text.islower() and a._looks_like_clause(tail))
+        # "in a tweet": a cue word after a determiner is a noun
+        noun = rest[k - 1].low in _NOUN_MARKERS or rest[k - 1].low in _POSSESSIVES
+        if (
+            not tok.text[0].isalnum()
+            or (tok.low in lx.SPEECH_FORMS and not noun)
+            or a._has_verb([tok])
+        ):
+            return None, False
+    return None, False
 
 
 def _role_lead(lead: str) -> bool:
@@ -437,7 +506,15 @@ def _resumesin_two_parts(found: _Subject) -> bool:
     if tail is None or tail.end <= tail.start:
         return False
     before = found.before
-    return not (before.toks[0].low in _PREPOSITIONS and not before.is_claim)
+    return not (_opening(before.toks).low in _PREPOSITIONS and not before.is_claim)
+
+
+def _opening(toks: list[Token]) -> Token:
+    """The first word, or the one after an opening "But" or "And" ("But to
+    prevent it, he said, …" opens with an infinitive, not a preposition)."""
+    if len(toks) > 1 and toks[0].low in ("but", "and", "yet", "so") and toks[1].low != "to":
+        return toks[1]
+    return toks[0]
 
 
 @rule(

@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = frozenset(("the", "a", "an", "one", "another"))
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
+# "…,” Reuters quoted one trader as saying": who quotes, then whom.
+_QUOTED_BY = re.compile(
+    r"[ \t]*[^,.;:“”\"]{1,60}?[ \t](quoted)[ \t]+[^,.;:“”\"]{1,60}?[ \t]+as[ \t]+"
+)
 # "… he is quoted as saying", "Jo Roe was quoted by Reuters as saying": the
 # passive before a participle cue, whose subject is the speaker.
 _QUOTED_AS = re.compile(
@@ -98,6 +102,10 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if speaker is None:
             break
         lead = text[head : speaker.mention_start]
+        quoted = _QUOTED_BY.fullmatch(text, head, cue.start)
+        if quoted is not None and speaker.mention_start >= quoted.end(1):
+            # "…,” Reuters quoted one trader as saying.": the one quoted.
+            return speaker, cue
         if speaker.mention_start == head or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
@@ -109,31 +117,35 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
             return run_on, cue
-        if (
-            1 <= len(words) <= 5
-            and speaker.type == PERSON
-            and not any(
-                # "director of rugby Nigel Melville": a link word inside a role
-                (
-                    w.islower()
-                    and w in lx.NOT_NAMES
-                    and not (0 < k < len(words) - 1 and w in _ROLE_LINKS)
-                )
-                or not re.fullmatch(r"[\w\-.’']+", w)
-                for k, w in enumerate(words)
-            )
-            # A role has a role word in it: "BBC" alone is where, not what; but
-            # "Twitter’s Adam Sharp" says whose.
-            and any(
-                w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
-                for w in words
-            )
-        ):
+        if speaker.type == PERSON and _a_role(words):
             # "psychotherapist Jane Roe says": a role before the name.
             role = speaker.role or lead.strip()
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _a_role(words: list[str]) -> bool:
+    """Whether the few words between a quotation and a person's name are a role."""
+    return (
+        1 <= len(words) <= 5
+        and not any(
+            # "director of rugby Nigel Melville": a link word inside a role
+            (
+                w.islower()
+                and w in lx.NOT_NAMES
+                and not (0 < k < len(words) - 1 and w in _ROLE_LINKS)
+            )
+            or not re.fullmatch(r"[\w\-.’']+", w)
+            for k, w in enumerate(words)
+        )
+        # A role has a role word in it: "BBC" alone is where, not what; but
+        # "Twitter’s Adam Sharp" says whose.
+        and any(
+            w.islower() or w.lower() in lx.TITLE_WORDS or w.endswith(("’s", "'s", "’", "'"))
+            for w in words
+        )
+    )
 
 
 # A short phrase after a quotation that finishes its sentence: "of the plan, ",
