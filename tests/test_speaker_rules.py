@@ -1165,6 +1165,90 @@ def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:
     assert speakers(text) == ["Hannity", "Hannity"]
 
 
+def test_words_before_and_and_a_verb_are_no_speaker_phrase() -> None:
+    text = (
+        "The WTO said there was no consensus among its members to retain the quotas "
+        "and emphasised that funding was available."
+    )
+    assert all(s == "WTO" for s in speakers(text))
+
+
+def test_the_report_is_the_last_body_that_spoke() -> None:
+    text = (
+        "Some 45 million children will die needlessly, Oxfam says in a report. The call "
+        "comes as the G8 of rich nations meets. None of the members have met the target, "
+        "the report says."
+    )
+    assert speakers(text)[-1] == "Oxfam"
+
+
+def test_the_first_word_of_a_quotation_is_no_body_for_the_report() -> None:
+    text = (
+        "The National Audit Office praised ministers. Sir John Bourn said: "
+        '"Higher levels of literacy will help." The report recommends gathering more details.'
+    )
+    assert speakers(text)[-1] == "National Audit Office"
+
+
+def test_quoted_in_a_paper_saying_is_the_one_quoted() -> None:
+    text = 'Mr Hume was quoted in the Herald newspaper saying: "They have over-reacted."'
+    assert speakers(text) == ["Hume"]
+
+
+def test_a_club_before_a_hyphenated_position_describes_the_player() -> None:
+    text = (
+        "Jason Robson spoke on Monday.\n\n"
+        '"There is no lack of confidence in the team," said the Sale full-back.'
+    )
+    assert speakers(text) == ["Jason Robson"]
+
+
+def test_one_trader_named_by_where_he_is() -> None:
+    assert speakers('"Prices are too high," one Bombay trader said.') == ["Bombay trader"]
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    text = (
+        "Detective Inspector Paul Millar of Thames Valley Police said a man used a ladder. "
+        '"The burglar was disturbed by the singer, who tackled him," he said.'
+    )
+    assert speakers(text) == ["Paul Millar", "Paul Millar"]
+
+
+def test_a_short_stage_direction_does_not_end_a_run_of_quotations() -> None:
+    text = (
+        '"I am calling from the campaign," Eva Moller said into the phone.\n\n'
+        "She pauses.\n\n"
+        '"Well, thank you so much."\n\n'
+        "Tom Fry arrives.\n\n"
+        '"Hello."'
+    )
+    assert speakers(text) == ["Eva Moller", "Eva Moller", None]
+
+
+def test_a_participle_before_the_colon_does_not_stop_the_subject_speaking() -> None:
+    text = 'Speaking to reporters on Monday, Mr Hale was blunt: "We will not back down."'
+    assert speakers(text) == ["Hale"]
+
+
+def test_he_in_the_sentence_before_says_whom_a_he_means_when_no_person_is_named() -> None:
+    text = (
+        '"It did not sit well with the Academy," says Tim Dane, a news editor. '
+        "The problem with Mel Gibbon's film, he believed, was its dialogue in Aramaic, "
+        "an ancient Middle Eastern language.\n\n"
+        '"Hollywood does not like foreign-language films," he said.'
+    )
+    assert speakers(text)[-1] == "Tim Dane"
+
+
+def test_a_title_or_a_name_after_in_the_is_no_one_she_means() -> None:
+    text = (
+        "Reports that Doug Smyth, made Commander of the Order of the Bath in the New "
+        'Year honours, had left were wrong. "No date was ever given," she said.'
+    )
+    assert speakers(text)[-1] not in ("Commander", "New Year")
+
+
 def test_the_paper_is_the_publication_named_before() -> None:
     text = (
         "The Kestrel Gazette said the mayor would resign. The mayor met the Harbour Trust "

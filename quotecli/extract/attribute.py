@@ -247,6 +247,11 @@ _BARE_ATTRIBUTION = re.compile(
 
 # Rules that only guess a quotation's speaker from what came before it: a
 # reported clause that holds the quotation says more.
+# "… was quoted in the Herald newspaper saying": the passive before a participle.
+_QUOTED_IN = re.compile(
+    r"\b(?:is|was|were|are|been|being)[ \t]+quoted[ \t]+(?:in|by|on)[ \t]+[^,.;:“”\"]{1,60}?"
+    r"[ \t]+(?:as[ \t]+)?$"
+)
 _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sentence"})
 
 # Where a reported clause ends before its sentence does: "…, according to X",
@@ -735,7 +740,11 @@ class Attributor:
             return None
         clause_start = self._clause_start(cue.start, head_start)
         speaker = None
-        if self.ctx._word_before(cue.start) == "to":
+        quoted_in = _QUOTED_IN.search(self.text, max(clause_start, cue.start - 90), cue.start)
+        if cue.participle and quoted_in is not None:
+            # "Mr Houston was quoted in the Herald saying: “…”": the one quoted.
+            speaker = self.ctx.subject_before(quoted_in.start(), clause_start)
+        if speaker is None and self.ctx._word_before(cue.start) == "to":
             # "…, visiting the headquarters to encourage staff with a message: “…”":
             # the subject of the sentence, not a noun before "to".
             speaker = self._clause_subject(cue, clause_start)

@@ -359,6 +359,16 @@ def _role_and_name(
     when they name no one. It depends on the words alone, and the same names
     recur through an article and an archive, so it is worked out once each."""
     tokens = list(tokens)
+    if "of" in tokens[2:-1]:
+        k = tokens.index("of", 2)
+        if (
+            _norm(tokens[k - 2]) in lx.FIRST_NAMES
+            and _norm(tokens[k - 1]) not in lx.ORG_WORDS
+            and _norm(tokens[k - 1]) not in lx.TITLE_WORDS
+            and tokens[k + 1][:1].isupper()
+        ):
+            # "Paul Miller of Thames Valley Police": the person, from the body.
+            return _role_and_name(tuple(tokens[:k]), after_the)
     if (
         _norm(tokens[-1]) in lx.EVENT_WORDS
         and len(tokens) > 1

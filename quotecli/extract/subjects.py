@@ -255,7 +255,15 @@ def nominal(
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
-            entity = ctx.recent_entity(toks[first].start, (ORGANISATION, "unknown"), low)
+            if low in _DOCUMENT_NOUNS:
+                # "the Acme report" tied to its body; else "Oxfam says in a report… .
+                # …, the report says": the body that spoke last, not the last named.
+                entity = ctx._document_owner(toks[first].start, low) or ctx.recent_speaking_body(
+                    toks[first].start
+                )
+            entity = entity or ctx.recent_entity(
+                toks[first].start, (ORGANISATION, "unknown"), low
+            )
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
@@ -502,6 +510,8 @@ class Context:
                 continue
             if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
                 continue  # likely a person
+            if entity.type == "unknown" and self.inside_quote(mention.start):
+                continue  # "“Higher levels of literacy…”": a quotation's first word
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
             if entity.type == "unknown" and (
@@ -532,6 +542,28 @@ class Context:
             ):
                 fallback = entity
         return fallback
+
+    def recent_speaking_body(self, offset: int) -> Entity | None:
+        """The organisation last attributed a claim, in the few sentences up to ``offset``."""
+        index = self.doc.sentence_index(offset)
+        for i in range(index, max(-1, index - 6), -1):
+            for speaker in reversed(self.sentence_speakers.get(i, [])):
+                entity = speaker.entity
+                if (
+                    speaker.mention_start < offset
+                    and entity is not None
+                    and (
+                        entity.type == ORGANISATION
+                        # "Oxfam says": a one-word name of no known kind, no person's
+                        or (
+                            entity.type == "unknown"
+                            and not entity.gender
+                            and " " not in entity.name
+                        )
+                    )
+                ):
+                    return entity
+        return None
 
     def _document_owner(self, before: int, head: str) -> Entity | None:
         """ "A report by telecoms firm Acme … the report said", "the Acme survey …
@@ -571,6 +603,7 @@ class Context:
         if entity.type == "unknown" and (entity.gender or self._common_word(named)):
             return None  # a person's, or a word that opened a sentence
         return entity
+
     def stray_capital(self, mention: Mention) -> bool:
         """A word capitalised only because it opens its sentence ("Speculation
         suggests…", "Latest research shows…"): one word of no known kind, that the
@@ -1069,6 +1102,13 @@ class Context:
                 if main is not None:
                     return main
             for wanted in tiers:
+                if wanted == ("unknown",) and gender and depth < 3:
+                    # "The problem with Mel Gibson's film, he believed, was … an
+                    # ancient Middle Eastern language": with no person named there, a
+                    # "he" of the sentence says whom it is about.
+                    chained = self._pronoun_subject(sent.start, limit, gender, [])
+                    if chained is not None and chained != offset:
+                        return self._salient(chained, types, gender, depth + 1, unlike=unlike)
                 if wanted == ("unknown",) and back and self._person_noun_subject(sent.start):
                     # "The 28-year-old broke his arm in the win over Bath. He…": the
                     # subject is a person, described; "Bath" is no antecedent.
@@ -1203,6 +1243,13 @@ class Context:
         """Capitalised words of unknown kind that are rarely people."""
         if mention.type != "unknown":
             return False
+        if len(mention.tokens) == 1 and mention.name.lower() in lx.TITLE_WORDS:
+            # "made Commander of the Order of the Bath": a title, not a surname.
+            entity = self.entities.entity_at(mention.start)
+            return entity is None or len(entity.aliases) < 2
+        before = self.text[max(0, mention.start - 16) : mention.start].lower().split()
+        if len(before) >= 2 and before[-1] == "the" and before[-2] in _PLACE_PREPOSITIONS:
+            return True  # "in the New Year honours", "at the Old Bailey": not a person
         if mention.sentence_initial and len(mention.tokens) == 1:
             # "Chastened, he…"; but "Murphy, a Democrat, …" after "Patrick Murphy" is a name.
             entity = self.entities.entity_at(mention.start)
@@ -1288,6 +1335,10 @@ class Context:
                 j -= 1
             i = j - 1
         if i < 0:
+            return None
+        if toks[i].low in ("and", "but", "or"):
+            # "Don was head of the referees and revealed…": the verb shares a subject
+            # named before; the words before "and" are no speaker's phrase.
             return None
         cue_word = (
             self.text[cue_start : cue_start + 12].split()[0].lower()
@@ -2095,7 +2146,7 @@ class Context:
         while (
             h < len(toks)
             and h - j < 5
-            and toks[h].text.isalpha()
+            and toks[h].text.replace("-", "").isalpha()
             and toks[h].text.islower()
             and toks[h].low not in _LINKS
             and toks[h].low not in _PLACE_PREPOSITIONS

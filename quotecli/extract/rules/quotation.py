@@ -182,12 +182,16 @@ def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> 
         and speaker.name is not None
         and speaker.rule == "role_noun"
         and speaker.entity is None
-        and words[0].lower() in ("a", "an")
+        and words[0].lower() in ("a", "an", "one")
         and all(w[:1].isupper() and w.isalpha() for w in words[1:])
         and any(a.ctx.mention_starting(head + lead.find(w)) for w in words[1:])
     ):
-        # "…,” a Lufthansa spokesman told the BBC": named by whom it speaks for.
-        return replace(speaker, name=f"{' '.join(words[1:])} {speaker.name}")
+        # "…,” a Lufthansa spokesman told the BBC", "…,” one Bombay trader said":
+        # named by whom it speaks for, or where it is.
+        named = " ".join(words[1:])
+        if speaker.name.startswith(named):
+            return speaker  # "the Delta subsidiary": the name has it already
+        return replace(speaker, name=f"{named} {speaker.name}")
     return None
 
 
@@ -312,7 +316,10 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     head_start, before = a._lead_before(span)
     if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
         return None
-    if a._cues_between(head_start, span.open_mark) or len(before.split()) > 25:
+    # A participle ("When she was talking about energy, she offered up this line:")
+    # describes; a finite verb of saying is the rules' above.
+    cues = a._cues_between(head_start, span.open_mark)
+    if any(not c.participle for c in cues) or len(before.split()) > 25:
         return None
     if any(ch in before for ch in '“”"();'):
         return None
@@ -504,7 +511,8 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
             continue
         if claim.kind != DIRECT and not a._quotes_within(claim):
             continue
-        if span.paragraph - doc.paragraph_index(claim.start) > 1:
+        gap = span.paragraph - doc.paragraph_index(claim.start)
+        if gap > 1 and not _only_stage_directions(a, doc.paragraph_index(claim.start), span):
             return None
         if claim.speaker is None or claim.speaker.name is None:
             return None
@@ -513,6 +521,23 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
             return None
         return claim.speaker, None
     return None
+
+
+def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
+    """Whether at most two paragraphs of a few words, with no quotation and no name,
+    stand between a quotation and the one before: "“…” / She pauses. / “…”"."""
+    between = a.doc.paragraphs[before + 1 : span.paragraph]
+    return 0 < len(between) <= 2 and all(
+        len(a.text[p.start : p.end].split()) <= 5
+        and not a._span_opens_within(p.start, p.end)
+        and not any(_names_someone(a, t.start) for t in a.doc.tokens_between(p.start, p.end))
+        for p in between
+    )
+
+
+def _names_someone(a: Attributor, start: int) -> bool:
+    mention = a.ctx.mention_starting(start)
+    return mention is not None and (mention.type != "unknown" or len(mention.tokens) > 1)
 
 
 @rule(
