@@ -328,6 +328,8 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     introduced = (
         not before
         or before.endswith((",", ":", ".", "?", "!", "—", "–"))
+        # the first words after a dateline: "MADRID (Reuters) - “We…"
+        or doc.sentence_at(span.open_mark).start == span.open_mark
         # "…going to be.” “We will…”: a quoted sentence right after another
         or (before[-2:-1] in (".", "?", "!") and before[-1:] in ("”", '"', "’"))
         or span.continues_previous
@@ -1788,6 +1790,12 @@ class Attributor:
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
+            if (
+                tok.low.endswith("ing")
+                and tok.low not in _NOT_PARTICIPLES
+                and any(c > first for c in commas)
+            ):
+                continue  # "Rallying hundreds of workers, Clinton tried…": a participle's phrase
             if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
                 return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
             mention = self.ctx.mention_starting(tok.start)
