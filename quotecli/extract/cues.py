@@ -16,6 +16,14 @@ _CUE_WORD = re.compile(
 _OPENING_CUE = re.compile(
     r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
 )
+# A verb of manner says only beside a quotation: right after its closing mark and
+# a few words ("“…,” Gary Pike fumed", "“…,” fumed Gary Pike"), or right before
+# a colon and an opening mark ("Ferris shrugs: “Maybe.”").
+_MANNER_WORD = re.compile(
+    r"(?<![\w’'\-])(" + lx.trie_pattern(sorted(lx.MANNER_FORMS)) + r")(?![\w’'\-])"
+)
+_CLOSED_BEFORE = re.compile(r"[,!?…—–-][\"”’»][ \t]+(?:[^\s\"“”«».!?,;:]+[ \t]+){0,5}$")
+_OPENS_AFTER = re.compile(r":[ \t]*[\"“‘«]")
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
@@ -76,6 +84,11 @@ def find_cues(text: str) -> list[Cue]:
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
         cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+    for match in _MANNER_WORD.finditer(text):
+        at, end = match.span(1)
+        if _CLOSED_BEFORE.search(text, max(0, at - 60), at) or _OPENS_AFTER.match(text, end):
+            word = match.group(1)
+            cues.append(Cue(at, end, lx.MANNER_FORMS[word], word))
     for match in _OPENING_CUE.finditer(text):
         word = match.group(1)
         cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
