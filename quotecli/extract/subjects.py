@@ -1312,6 +1312,22 @@ class Context:
         named = self._first_named.get(entity.index if entity is not None else -1)
         return named is not None and named < self.doc.sentence_at(offset).start
 
+    def _opens_sentence_before(self, entity: Entity, offset: int) -> bool:
+        """Whether ``entity`` is named by the first words of the sentence before
+        ``offset`` ("Kofi Mensah scored twice. “…,” said the 28-year-old")."""
+        index = self.doc.sentence_index(offset) - 1
+        # Past the quotation's own sentences ("“Honestly? I didn't…,” said the 19-year-old").
+        floor = index - 4
+        while index > floor and index >= 0 and self._opens_quoted(self.doc.sentences[index].start):
+            index -= 1
+        if index < 0:
+            return False
+        mention = self.mention_starting(self.doc.sentences[index].start)
+        return mention is not None and self.entities.entity_at(mention.start) is entity
+
+    def _opens_quoted(self, start: int) -> bool:
+        return self.text[start] in "\"“‘'«»`" or self.inside_quote(start)
+
     def _year_old(
         self, toks: list[Token], i: int, known: bool = False, before: int | None = None
     ) -> Speaker | None:
@@ -1331,7 +1347,10 @@ class Context:
         else:
             entity = self._salient(offset, (PERSON,), None)
         if entity is None or (
-            known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            known
+            and entity.gender is None
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            and not self._opens_sentence_before(entity, offset)
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
