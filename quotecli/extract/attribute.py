@@ -61,6 +61,9 @@ _AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
+# What opens a description set off by commas after a noun: "the driver, a man
+# from Leeds,", "Smith, who is 45,".
+_DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "who", "whose", "which", "now", "then"))
 _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
@@ -1074,7 +1077,9 @@ class Attributor:
                         and not mention.possessive
                     )
                 )
-                if starts and self._looks_like_clause(toks[i:]):
+                # "…, said Jo Roe, an expert, would…" resumes the claim before the cue.
+                described = not before.endswith((",", "”", '"', "’", "'"))
+                if starts and self._looks_like_clause(toks[i:], described):
                     return tok.start
                 if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
@@ -1243,7 +1248,7 @@ class Attributor:
             count += 1
         return count >= 4
 
-    def _looks_like_clause(self, toks: list) -> bool:
+    def _looks_like_clause(self, toks: list, described: bool = False) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over".
 
         A full stop right after an abbreviation ("Mrs.", "J.") does not end it.
@@ -1267,10 +1272,29 @@ class Attributor:
                 or "." in toks[k - 1].text  # "U.S."
             ):
                 continue
+            if tok.text == "," and described and k <= 4:
+                return self._described_subject(toks, k)
             if tok.text in ",.;:?!":
                 return False
             if _finite(low):
                 return True
+        return False
+
+    @staticmethod
+    def _described_subject(toks: list, comma: int) -> bool:
+        """A subject set off by a description, then its verb: "said [the driver, a
+        45-year-old man from Leeds, was arrested]", "said [Smith, who is 45, had…]"."""
+        if comma + 1 >= len(toks) or not all(t.text[0].isalnum() for t in toks[:comma]):
+            return False
+        opener = toks[comma + 1]
+        if not (opener.low in _DESCRIPTION_OPENERS or opener.text[0].isupper()):
+            return False
+        for k in range(comma + 2, min(len(toks) - 1, comma + 16)):
+            if toks[k].text in ".;:?!":
+                return False
+            if toks[k].text == ",":
+                verb = toks[k + 1].low
+                return verb in _AUXILIARIES or verb in _BE or _finite(verb)
         return False
 
     def _clause_end(self, start: int, cue: Cue) -> int:
