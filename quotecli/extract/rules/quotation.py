@@ -276,6 +276,41 @@ def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     return None
 
 
+# Words that may open a sentence before its subject: "As Ruiz puts it:", "But she was blunt:".
+_SUBJECT_OPENERS = frozenset(("as", "but", "and", "so", "then", "still", "yet"))
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+@rule(
+    "subject_colon_quote",
+    QUOTATION,
+    "the sentence a colon ends is about the speaker, and the quotation completes it",
+    ("Ruiz played down his chances: “There are ten riders who can win this race.”",),
+)
+def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Ruiz played down his chances: “…”", "As Ruiz puts it: “…”", "Her answer was
+    simple: “…”": a person opens the sentence, and no verb of saying names anyone."""
+    head_start, before = a._lead_before(span)
+    if not before.rstrip().endswith(":") or a._cues_between(head_start, span.open_mark):
+        return None
+    toks = a.doc.tokens_between(head_start, span.open_mark, limit=21)
+    if len(toks) > 20:
+        return None
+    first = 0
+    while first < len(toks) - 1 and toks[first].low in _SUBJECT_OPENERS:
+        first += 1
+    tok = toks[first]
+    if tok.low in ("he", "she") or tok.low in _POSSESSIVE_PRONOUNS:
+        speaker = a.ctx.resolve_pronoun(
+            tok._replace(low=_POSSESSIVE_PRONOUNS.get(tok.low, tok.low))
+        )
+        return (speaker, None) if speaker.name is not None else None
+    mention = a.ctx.mention_starting(tok.start)
+    if mention is None or mention.type not in (PERSON, "unknown"):
+        return None
+    return a.ctx.from_mention(mention), None
+
+
 @rule(
     "quote_dash_line_speaker",
     QUOTATION,
