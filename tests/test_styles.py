@@ -955,12 +955,10 @@ CASES = _ALL + WRAPPED
 # Passages the engine does not yet read right, and why.
 XFAIL: dict[str, str] = {
     "wire-family-statement": "'the Okoro family' after an opening adverbial is no speaker",
-    "wire-people-familiar": "'told Reuters' then a bare clause after an unnamed group: no claim",
+    "wire-people-familiar": "'Two people familiar with the matter' is no speaker: no claim",
     "wire-denied": "'denied' with a noun phrase only is taken as a claim",
-    "wire-general-mixed": "the clause after 'told lawmakers' keeps the addressee",
     "wire-report-released": "'in a report released Thursday' between cue and 'that': no claim",
     "wire-confirmed-np": "'confirmed' with a noun phrase only is taken as a claim",
-    "wire-state-media-mixed": "the clause after 'told state media' keeps the addressee",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
     "court-pleaded": "'pleaded not guilty' is taken as a claim",
     "court-lawyer-mixed": "'Her lawyer, NAME, said' before a quoted verb: span and speaker",
@@ -975,7 +973,6 @@ XFAIL: dict[str, str] = {
     "qa-name-lines-mixed-case": "transcript labels in mixed case ('Lowe:') are not read",
     "marks-single-mixed": "straight single marks with the stop outside are not a quotation",
     "wrapped-wire-report-released": "as wire-report-released",
-    "wrapped-wire-state-media-mixed": "as wire-state-media-mixed",
 }
 
 

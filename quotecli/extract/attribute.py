@@ -63,6 +63,11 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
 # What opens a description set off by commas after a noun: "the driver, a man
 # from Leeds,", "Smith, who is 45,".
+# Words that end no addressee: "told members of the committee…", "told the…".
+_NOT_ADDRESSEE_ENDS = frozenset(
+    ("the", "a", "an", "of", "for", "about", "with", "from", "by", "and", "or")
+)
+_RELATIVES = frozenset(("who", "which", "whose", "that", "whom"))
 _DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "who", "whose", "which", "now", "then"))
 _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
@@ -969,6 +974,25 @@ class Attributor:
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
             if (
+                lemma in lx.OBJECT_VERBS
+                and 0 < i <= 6
+                and not cue.participle
+                and (tok.low in ("the", "a", "an") or tok.low in _POSSESSIVES)
+                and toks[i - 1].text[0].isalnum()
+                and toks[i - 1].low not in _PREPOSITIONS
+                and toks[i - 1].low not in _NOT_ADDRESSEE_ENDS
+                and toks[i - 1].low not in _POSSESSIVES
+                and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
+                # the one told is a noun phrase: "told The Observer life was a…" has a verb
+                and not any(
+                    _finite(t.low) or t.low in _BE or t.low in _AUXILIARIES for t in toks[:i]
+                )
+                # "tells the story of a girl who is sent…": a relative clause, no claim
+                and not any(t.low in _RELATIVES for t in toks[i + 1 : i + 6])
+                and self._looks_like_clause(toks[i:])
+            ):
+                return tok.start  # "told reporters the talks were over", "told the AP the deal…"
+            if (
                 lemma in lx.CLAUSE_FIRST_VERBS
                 and i == 0
                 and not cue.participle
@@ -1083,7 +1107,17 @@ class Attributor:
                     return tok.start
                 if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
-            if tok.low in lx.SPEECH_FORMS and tok.text.islower():
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and tok.text.islower()
+                # "told state media that…": a noun, not the cue it might have been,
+                # in the gap before "that"
+                and not (
+                    tok.low in lx.NOUN_FIRST_CUES
+                    and self._cue_at(tok.start) is None
+                    and any(t.low == "that" for t in toks[i + 1 : i + 5])
+                )
+            ):
                 return None  # another cue: "said, asked about it, that…" is not one clause
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
