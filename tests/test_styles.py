@@ -964,7 +964,6 @@ XFAIL: dict[str, str] = {
     "court-lawyer-mixed": "'Her lawyer, NAME, said' before a quoted verb: span and speaker",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
     "sport-the-age-insisted": "'the 28-year-old forward': 'forward' is no known role noun",
-    "sport-the-frenchman": "'The Frenchman' is not resolved to the person named before",
     "biz-companies-said": "two coordinated names after the claim are no speaker",
     "biz-the-company-said-later": "'reported a loss' taken as a claim; 'The company' unresolved",
     "feature-says-two": "a surname alone ('Dawson') is not known as a person for 'he'",

@@ -1018,6 +1018,14 @@ class Context:
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                if (
+                    j > 1
+                    and toks[j - 2].low == "the"
+                    and mention.start == toks[j - 1].start
+                    and _from_a_country(toks[j - 1].low)
+                ):
+                    # "The Frenchman, who turns 35, said": a person named before.
+                    return self._year_old(toks, j - 1, known=True)
                 mention = self._first_conjunct(mention, clause_start)
                 appositive = self.text[toks[j + 1].start : toks[i - 1].end] if j + 1 < i else ""
                 if not appositive.strip():
@@ -1378,6 +1386,8 @@ class Context:
         head = self.mention_starting(toks[first].start)
         if head is None or head.possessive:
             return None
+        if first > 0 and toks[first - 1].low == "the" and _from_a_country(head.name.lower()):
+            return None  # "The Frenchman, who turns 35, said": a person named before
         entity = self.entities.entity_at(head.start)
         kind = entity.type if entity is not None else head.type
         if kind not in (PERSON, ORGANISATION) and not (kind == "unknown" and " " in head.name):
