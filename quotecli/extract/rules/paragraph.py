@@ -96,3 +96,46 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
     # A quoted line's claim holds its marks, so the quotation they make is this claim.
     outer = (para.start, para.end) if quoted else (start, end)
     return Claim(start, end, DIRECT, speaker, None, "transcript_label", *outer)
+
+
+# "Q: …" and "A: …": an interview printed as questions and answers.
+_ANSWER = re.compile(r"A[:.]\s+(?=\S)")
+_QUESTION = re.compile(r"Q[:.]\s+(?=\S)")
+# How far back an answer looks for the interview's first question.
+_INTERVIEW_REACH = 40
+
+
+@rule(
+    "interview_answer",
+    PARAGRAPH,
+    "an answer of a question-and-answer interview is the person the interview is with",
+    (
+        "Novelist Clara Hughes talked to us about her book.\n\nQ: Where did the idea come from?\n\n"
+        "A: From a newspaper story about a lighthouse keeper.",
+    ),
+)
+def interview_answer(a: Attributor, para: Span) -> Claim | None:
+    """ "A: From a newspaper story…" after "Q: …": the person named before the
+    first question, whom the interview is with."""
+    text = a.text
+    match = _ANSWER.match(text, para.start, para.end)
+    if match is None or a._span_opens_within(para.start, para.end):
+        return None
+    paragraphs = a.doc.paragraphs
+    index = a.doc.paragraph_index(para.start)
+    first = None
+    for k in range(index - 1, max(-1, index - _INTERVIEW_REACH), -1):
+        if _QUESTION.match(text, paragraphs[k].start, paragraphs[k].end):
+            first = paragraphs[k]
+    if first is None:
+        return None
+    entity = a.ctx._salient(first.start, (PERSON, "unknown"), None)
+    if entity is None:
+        return None
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
+    speaker = Speaker(entity.name, PERSON, entity.name, first.start, None, "name", entity)
+    start, end = match.end(), para.end
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return Claim(start, end, DIRECT, speaker, None, "interview_answer", start, end)
