@@ -289,11 +289,17 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 )
 def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     """ "Ruiz played down his chances: “…”", "As Ruiz puts it: “…”", "Her answer was
-    simple: “…”": a person opens the sentence, and no verb of saying names anyone."""
+    simple: “…”": a person opens the sentence, and no verb of saying names anyone.
+    The colon may end the paragraph before a quotation that opens its own."""
     head_start, before = a._lead_before(span)
-    if not before.rstrip().endswith(":") or a._cues_between(head_start, span.open_mark):
+    end = span.open_mark
+    if not before.strip() and span.paragraph > 0:
+        # "Grace Mbeki remembers her first day:" ending the paragraph before.
+        prev = a.doc.paragraphs[span.paragraph - 1]
+        head_start, end, before = a._sentence_start(prev.end - 1), prev.end, a.text[prev.end - 1]
+    if not before.rstrip().endswith(":") or a._cues_between(head_start, end):
         return None
-    toks = a.doc.tokens_between(head_start, span.open_mark, limit=21)
+    toks = a.doc.tokens_between(head_start, end, limit=21)
     if len(toks) > 20:
         return None
     first = 0
@@ -308,6 +314,9 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     mention = a.ctx.mention_starting(tok.start)
     if mention is None or mention.type not in (PERSON, "unknown"):
         return None
+    after = next((t for t in toks if t.start >= mention.end), None)
+    if mention.type == "unknown" and (after is None or not after.text.islower()):
+        return None  # "Wait, it gets better:": a word, not a name, opens the sentence
     return a.ctx.from_mention(mention), None
 
 
