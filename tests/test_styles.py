@@ -783,6 +783,22 @@ INTERVIEW = [
             ("John Mercer", D, "Because nobody else"),
         ],
     ),
+    (
+        "qa-q-and-a",
+        "Novelist Clara Hughes talked to us about her new book.\n\n"
+        "Q: Where did the idea come from?\n\n"
+        "A: From a newspaper story about a lighthouse keeper.",
+        [("Clara Hughes", D, "From a newspaper story")],
+    ),
+    (
+        "qa-q-and-a-two",
+        "The Olympic champion Marta Silva spoke to us after training.\n\n"
+        "Q: How is the shoulder?\n\n"
+        "A: Better every day. I should be ready for Rome.\n\n"
+        "Q: And the new coach?\n\n"
+        "A: We understand each other.",
+        [("Marta Silva", D, "Better every day"), ("Marta Silva", D, "We understand")],
+    ),
 ]
 
 LIVE = [
@@ -833,6 +849,30 @@ LIVE = [
         "live-bullet-says",
         "• The health minister, Ravi Menon, says 120 people remain in hospital.",
         [("Ravi Menon", R, "120 people remain")],
+    ),
+    (
+        "live-pr-two-quotes",
+        '"Today marks an important milestone for our company," said Dr. Aisha Rahman, '
+        'Chief Executive Officer of Norvance. "We look forward to bringing this therapy '
+        'to patients."',
+        [("Aisha Rahman", D, "Today marks"), ("Aisha Rahman", D, "We look forward")],
+    ),
+    (
+        "live-time-dash-pronoun",
+        '11:05 a.m. — Senator Ruth Cole says she will vote against the bill. "It goes '
+        'too far," she tells reporters.',
+        [("Ruth Cole", R, "she will vote"), ("Ruth Cole", D, "It goes too far")],
+    ),
+    (
+        "live-dash-bullet-mixed",
+        '— The Russian foreign ministry said it would respond to the sanctions "in a '
+        'measured way".',
+        [("Russian foreign ministry", M, "it would respond")],
+    ),
+    (
+        "live-pr-boilerplate",
+        "Founded in 2009, Norvance develops treatments for rare diseases.",
+        [],
     ),
 ]
 
@@ -921,6 +961,67 @@ MARKS = [
         "marks-guillemets-mixed",
         "Foreign Minister Pierre Lagarde said the proposal was «unacceptable».",
         [("Pierre Lagarde", M, "the proposal was")],
+    ),
+    (
+        "marks-curly-single-inside-double",
+        "“She called it ‘a disgrace’,” said Tom Webb.",
+        [("Tom Webb", D, "She called it")],
+    ),
+    (
+        "wire-said-in-interview",
+        '"We did not expect this," Olsen said in an interview on Tuesday.',
+        [("Olsen", D, "We did not expect")],
+    ),
+    (
+        "wire-spokesman-for",
+        '"The minister has no plans to resign," said Tom Ellis, a spokesman for the ministry.',
+        [("Tom Ellis", D, "The minister has no plans")],
+    ),
+    (
+        "wire-according-agency",
+        "According to Moody's, the country's debt will peak at 95% of output in 2026.",
+        [("Moody's", R, "the country's debt")],
+    ),
+    (
+        "court-told-name-mixed",
+        'Judge Laura Fenwick told Carter he had shown "no remorse whatsoever."',
+        [("Laura Fenwick", M, "he had shown")],
+    ),
+    (
+        "court-police-in-statement",
+        "In a statement, Thames Valley Police said a 32-year-old woman had been arrested "
+        "on suspicion of murder.",
+        [("Thames Valley Police", R, "a 32-year-old woman")],
+    ),
+    (
+        "sport-told-radio-colon",
+        'Leeds boss Tom Carr told BBC Radio Leeds: "We were second best for 90 minutes."',
+        [("Tom Carr", D, "We were second best")],
+    ),
+    (
+        "sport-paragraphs",
+        "Ellie Brooks scored twice as Chelsea won 3-0.\n\n"
+        '"I\'m just happy to help the team," said Brooks.\n\n'
+        '"The manager told me to be brave, so I was."',
+        [("Ellie Brooks", D, "I'm just happy"), ("Ellie Brooks", D, "The manager told me")],
+    ),
+    (
+        "sport-interrupted-that",
+        '"I knew," Hamilton said, "that the tyres would not last."',
+        [("Hamilton", D, "I knew"), ("Hamilton", D, "that the tyres")],
+    ),
+    (
+        "biz-mixed-adding",
+        'Chief executive Sam Okafor said demand had been "exceptional", adding that the '
+        "company would hire 500 staff.",
+        [("Sam Okafor", M, "demand had been"), ("Sam Okafor", R, "that the company would")],
+    ),
+    (
+        "feature-colon-paragraph",
+        "Grace Mbeki remembers her first day on the ward:\n\n"
+        '"I walked in and nobody looked up. Everybody was too busy. By the end of the '
+        'shift, so was I."',
+        [("Grace Mbeki", D, "I walked in")],
     ),
 ]
 
