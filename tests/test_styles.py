@@ -1062,7 +1062,6 @@ XFAIL: dict[str, str] = {
     "wire-confirmed-np": "'confirmed' with a noun phrase only is taken as a claim",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
     "court-pleaded": "'pleaded not guilty' is taken as a claim",
-    "court-lawyer-mixed": "'Her lawyer, NAME, said' before a quoted verb: span and speaker",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
     "sport-the-age-insisted": "'the 28-year-old forward': 'forward' is no known role noun",
     "biz-companies-said": "two coordinated names after the claim are no speaker",
