@@ -1061,7 +1061,6 @@ XFAIL: dict[str, str] = {
     "wire-report-released": "'in a report released Thursday' between cue and 'that': no claim",
     "wire-confirmed-np": "'confirmed' with a noun phrase only is taken as a claim",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
-    "court-pleaded": "'pleaded not guilty' is taken as a claim",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
     "sport-the-age-insisted": "'the 28-year-old forward': 'forward' is no known role noun",
     "biz-companies-said": "two coordinated names after the claim are no speaker",

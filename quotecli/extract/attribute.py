@@ -220,6 +220,14 @@ def _present_verb(tok: Token) -> bool:
     return len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is"))
 
 
+def _plea(toks: list[Token]) -> bool:
+    """ "guilty", "not guilty", "no contest": what a defendant pleads."""
+    words = [t.low for t in toks[:2]]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    return bool(words) and words[0] in ("guilty", "innocent", "no")
+
+
 def _finite(word: str) -> bool:
     """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
     return (
@@ -931,6 +939,8 @@ class Attributor:
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
             and not (before.endswith(",") and self._speaker_follows(cue))
         )
+        if lemma == "plead" and _plea(toks):
+            return None  # "pleaded not guilty to all charges": a plea, not a claim
         i = 0
         # "told reporters that", "said on Sunday that", "warned, in a statement, that".
         while i < len(toks) and i <= lx.MAX_GAP_BEFORE_THAT:
