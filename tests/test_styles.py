@@ -1055,7 +1055,6 @@ CASES = _ALL + WRAPPED
 
 # Passages the engine does not yet read right, and why.
 XFAIL: dict[str, str] = {
-    "wire-family-statement": "'the Okoro family' after an opening adverbial is no speaker",
     "wire-people-familiar": "'Two people familiar with the matter' is no speaker: no claim",
     "wire-denied": "a noun phrase after 'denied' is taken as a claim (PolNeAR annotates one)",
     "wire-report-released": "'said in a report released Thursday that': 'report' stops the gap",

@@ -1858,12 +1858,13 @@ class Attributor:
             if first >= len(toks) or self.ctx.inside_quote(toks[first].start):
                 continue
             tok = toks[first]
-            if (
-                tok.low.endswith("ing")
-                and tok.low not in _NOT_PARTICIPLES
-                and any(c > first for c in commas)
+            if any(c > first for c in commas) and (
+                (tok.low.endswith("ing") and tok.low not in _NOT_PARTICIPLES)
+                or (first == 0 and tok.low in _PREPOSITIONS)
             ):
-                continue  # "Rallying hundreds of workers, Clinton tried…": a participle's phrase
+                # "Rallying hundreds of workers, Clinton tried…", "In a statement, the
+                # family said…": an opening phrase, not the subject
+                continue
             if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS and tok.low not in ("i", "we"):
                 return self.ctx.resolve_pronoun(tok)  # "He then defended it, saying, “…”"
             mention = self.ctx.mention_starting(tok.start)
