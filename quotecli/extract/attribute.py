@@ -62,6 +62,14 @@ _AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
+# What opens a description set off by commas after a noun: "the driver, a man
+# from Leeds,", "Smith, who is 45,".
+# Words that end no addressee: "told members of the committee…", "told the…".
+_NOT_ADDRESSEE_ENDS = frozenset(
+    ("the", "a", "an", "of", "for", "about", "with", "from", "by", "and", "or")
+)
+_RELATIVES = frozenset(("who", "which", "whose", "that", "whom"))
+_DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "who", "whose", "which", "now", "then"))
 _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
@@ -218,6 +226,14 @@ def _present_verb(tok: Token) -> bool:
     return len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is"))
 
 
+def _plea(toks: list[Token]) -> bool:
+    """ "guilty", "not guilty", "no contest": what a defendant pleads."""
+    words = [t.low for t in toks[:2]]
+    if words[:1] == ["not"]:
+        words = words[1:]
+    return bool(words) and words[0] in ("guilty", "innocent", "no")
+
+
 def _finite(word: str) -> bool:
     """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
     return (
@@ -342,6 +358,8 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     introduced = (
         not before
         or before.endswith((",", ":", ".", "?", "!", "—", "–"))
+        # the first words after a dateline: "MADRID (Reuters) - “We…"
+        or doc.sentence_at(span.open_mark).start == span.open_mark
         # "…going to be.” “We will…”: a quoted sentence right after another
         or (before[-2:-1] in (".", "?", "!") and before[-1:] in ("”", '"', "’"))
         or span.continues_previous
@@ -973,6 +991,8 @@ class Attributor:
             # "Jo Roe, an economist, said demand…" but not "…, said economist Jo Roe".
             and not inverted
         )
+        if lemma == "plead" and _plea(toks):
+            return None  # "pleaded not guilty to all charges": a plea, not a claim
         if (
             toks[0].text == ":"
             and lemma in lx.BARE_CLAUSE_VERBS
@@ -1240,8 +1260,12 @@ class Attributor:
                         and not mention.possessive
                     )
                 )
-                # "…, said Jo Roe, head of the firm, is that…": her role, not an aside
-                if starts and self._looks_like_clause(toks[i:], asides=not inverted):
+                # "…, said Jo Roe, head of the firm, is that…": her role, not an aside;
+                # "…, said Jo Roe, an expert, would…" resumes the claim before the cue.
+                described = not before.endswith((",", "”", '"', "’", "'"))
+                if starts and self._looks_like_clause(
+                    toks[i:], asides=not inverted, described=described
+                ):
                     return tok.start
                 if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
                     return tok.start  # "said smugglers dig tunnels under the border"
@@ -1250,6 +1274,13 @@ class Attributor:
                 and tok.text.islower()
                 and (
                     lx.SPEECH_FORMS[tok.low] not in lx.PARTICLE_REQUIRED or self._cue_at(tok.start)
+                )
+                # "told state media that…": a noun, not the cue it might have been,
+                # in the gap before "that"
+                and not (
+                    tok.low in lx.NOUN_FIRST_CUES
+                    and self._cue_at(tok.start) is None
+                    and any(t.low == "that" for t in toks[i + 1 : i + 5])
                 )
             ):
                 # another cue: "said, asked about it, that…" is not one clause (but
@@ -1553,7 +1584,7 @@ class Attributor:
             count += 1
         return count >= 4
 
-    def _looks_like_clause(self, toks: list, asides: bool = True) -> bool:
+    def _looks_like_clause(self, toks: list, asides: bool = True, described: bool = False) -> bool:
         """A bare clause has a finite verb soon after its subject: "the talks were over".
 
         A full stop right after an abbreviation ("Mrs.", "J.") does not end it.
@@ -1582,6 +1613,8 @@ class Attributor:
                 k += 1
                 continue
             if tok.text == ",":
+                if described and k <= 4 and self._described_subject(toks, k):
+                    return True  # "said the driver, a 45-year-old man…, was arrested"
                 # "the mayor, despite his wealth, is better placed": an aside
                 # between the subject and its verb.
                 return asides and self._after_aside_in_subject(toks, k) is not None
@@ -1629,6 +1662,23 @@ class Attributor:
             if tok.low in _AUXILIARIES or tok.low in _BE:
                 return None  # ", who was there," is no aside of a subject's
         return None
+
+    @staticmethod
+    def _described_subject(toks: list, comma: int) -> bool:
+        """A subject set off by a description, then its verb: "said [the driver, a
+        45-year-old man from Leeds, was arrested]", "said [Smith, who is 45, had…]"."""
+        if comma + 1 >= len(toks) or not all(t.text[0].isalnum() for t in toks[:comma]):
+            return False
+        opener = toks[comma + 1]
+        if not (opener.low in _DESCRIPTION_OPENERS or opener.text[0].isupper()):
+            return False
+        for k in range(comma + 2, min(len(toks) - 1, comma + 16)):
+            if toks[k].text in ".;:?!":
+                return False
+            if toks[k].text == ",":
+                verb = toks[k + 1].low
+                return verb in _AUXILIARIES or verb in _BE or _finite(verb)
+        return False
 
     def _clause_end(self, start: int, cue: Cue) -> int:
         """The reported clause runs to the sentence end, or to the next cue's link."""
@@ -2221,6 +2271,16 @@ class Attributor:
         for first in firsts:
             while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
                 first += 1
+            if first >= len(toks):
+                continue
+            tok = toks[first]
+            if any(c > first for c in commas) and (
+                (tok.low.endswith("ing") and tok.low not in _NOT_PARTICIPLES)
+                or (first == 0 and tok.low in _PREPOSITIONS)
+            ):
+                # "Rallying hundreds of workers, Clinton tried…", "In a statement, the
+                # family said…": an opening phrase, not the subject
+                continue
             skip = 0
             if first < len(toks) - 2 and toks[first].low in _SUBORDINATOR_LEADS:
                 skip = 1  # "Ever since she endorsed Mrs. Clinton, …"

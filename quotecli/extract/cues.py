@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecli.extract import lexicon as lx
@@ -16,6 +17,16 @@ _CUE_WORD = re.compile(
 _OPENING_CUE = re.compile(
     r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
 )
+# A verb of manner says only beside a quotation: right after its closing mark and
+# a few words ("“…,” Gary Pike fumed", "“…,” fumed Gary Pike"), or right before
+# a colon and an opening mark ("Ferris shrugs: “Maybe.”"). It is looked for
+# there only, at each quotation, not through the whole text.
+_MANNER = lx.trie_pattern(sorted(lx.MANNER_FORMS))
+_MANNER_AFTER = re.compile(
+    r",?[ \t]+(?:[^\s\"“”«».!?,;:]+[ \t]+){0,5}?(" + _MANNER + r")(?![\w’'\-])"
+)
+_MANNER_BEFORE = re.compile(r"(?<![\w’'\-])(" + _MANNER + r"):[ \t]*$")
+_QUOTATION_END = frozenset(",!?…—–-")
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
@@ -57,8 +68,12 @@ class Cue:
         return self.surface.endswith("ing") and self.lemma != "according to"
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Every cue in ``text``, in order."""
+def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ()) -> list[Cue]:
+    """Every cue in ``text``, in order.
+
+    ``quotations`` are the (opening mark, closing mark or None, end past the
+    closing mark) of each quotation, beside which verbs of manner are cues.
+    """
     cues: list[Cue] = []
     for match in _CUE_WORD.finditer(text):
         word = match.group(1)
@@ -76,6 +91,21 @@ def find_cues(text: str) -> list[Cue]:
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
         cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+    manner: dict[int, re.Match[str]] = {}
+    for open_mark, close_mark, outer_end in quotations:
+        before = _MANNER_BEFORE.search(text, max(0, open_mark - 40), open_mark)
+        if before is not None:
+            manner[before.start(1)] = before
+        if close_mark is None:
+            continue
+        after = _MANNER_AFTER.match(text, outer_end, outer_end + 80)
+        if after is not None and (
+            text[close_mark - 1 : close_mark] in _QUOTATION_END or after.group().startswith(",")
+        ):
+            manner[after.start(1)] = after
+    for at, match in manner.items():
+        word = match.group(1)
+        cues.append(Cue(at, match.end(1), lx.MANNER_FORMS[word], word))
     for match in _OPENING_CUE.finditer(text):
         word = match.group(1)
         cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))

@@ -34,6 +34,18 @@ _DIRECT_WINDOW = 1_000
 _AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A dateline opening a paragraph of wire copy, a press release or a live blog:
+# "LONDON (Reuters) - ", "NAIROBI, Kenya (AP) — ", "SAN DIEGO, March 3, 2024
+# /PRNewswire/ -- ", "BOSTON--(BUSINESS WIRE)--", "14:05 - ". It names where and
+# when, not who: it is a sentence of its own, so no clause or speaker runs into it.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.])*"  # LONDON, ST. LOUIS
+    r"(?:, [A-Z0-9][\w.'’\-]*(?: [A-Z0-9][\w.'’\-]*)*){0,3}"  # , Kenya / , March 3, 2024
+    r"(?:[ \u00a0]?(?:--)?\([^()\n]{2,40}\)| /[^/\n]{2,40}/)?"  # (Reuters), /PRNewswire/
+    r"|\d{1,2}[:.]\d{2}(?:[ \u00a0]?[ap]\.?m\.?)?)"  # 14:05, 2.15pm
+    r"(?:[ \u00a0]*(?:—|–|--)[ \u00a0]*|[ \u00a0]+-[ \u00a0]+)"
+    r"(?=[\"“‘'`«A-Z0-9])"
+)
 
 
 TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
@@ -249,6 +261,13 @@ def parse(text: str) -> Document:
         if s == e:
             continue
         paragraphs.append(Span(s, e))
+        dateline = _DATELINE.match(text, s, e)
+        if dateline is not None:
+            lead = dateline.end()
+            while text[lead - 1].isspace():
+                lead -= 1
+            sentences.append(Span(s, lead))
+            s = dateline.end()
         sentences.extend(split_sentences(text, s, e, long_runs))
     return Document(
         text=text,

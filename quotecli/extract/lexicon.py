@@ -145,6 +145,14 @@ def _speech_forms() -> dict[str, str]:
 # Surface form -> lemma, for every verb of saying.
 SPEECH_FORMS: dict[str, str] = _speech_forms()
 
+# Surface form -> lemma, for verbs of manner that say only beside a quotation.
+MANNER_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma in load("manner-speech-verbs")
+    for form in verb_forms(lemma)
+    if form not in SPEECH_FORMS
+}
+
 # Particles that belong to a cue: "pointed out that", "alluded to", "went on".
 CUE_PARTICLES = {
     "point": ("out", "to"),

@@ -1,6 +1,6 @@
 """Find quotation spans: the text between matching quotation marks.
 
-Double marks open a quotation (straight, curly, „ and « »). Single marks are
+Double marks open a quotation (straight, curly, „, « », » « and `` ''). Single marks are
 far more often apostrophes (players’ union, rock ’n’ roll, ’90s) than quotation
 marks, so inside a double quotation they stay part of it, and outside one a
 single-quoted span is only taken when both its marks are unmistakable: a curly
@@ -21,9 +21,11 @@ from quotecli.extract.document import Document
 FORMAT_MARKS = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 )
-# Two apostrophes stand for a straight double mark in some newswire archives.
-_MARK = re.compile(r"''|[\"“”„«»]")
-_CLOSERS = {"“": "”", "„": "“”", "«": "»"}
+# Two apostrophes stand for a straight double mark in some newswire archives,
+# and in others close a quotation that two grave accents open (``We will,'' he said).
+# German and Nordic text turns guillemets about (»Wir sind bereit«).
+_MARK = re.compile(r"''|``|[\"“”„«»]")
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", "``": "''”", "»": "«"}
 # A sentence that ends by naming its source is narrative, not a quotation: ", he said."
 _ATTRIBUTED_END = re.compile(
     r"[,;]\s+(?:\S+\s+){1,4}(?:said|says|added|adds|told\s+\S+|explained|noted|stated)[.!?]$"
@@ -166,7 +168,11 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
                 # A closer with nothing open is a stray mark and is passed over,
                 # unless it opens a word the way only an opening mark can
                 # ("”Fear. I am afraid…”", a typesetting slip): then it opens.
-                if mark in "“„«" or (straight and _straight_opens(text, pos, para.start)):
+                if (
+                    mark in ("“", "„", "«", "``")
+                    or (straight and _straight_opens(text, pos, para.start))
+                    or (mark == "»" and _opens_word(text, pos, para.start, para.end))
+                ):
                     open_at, opener = pos, mark
                     continuing = carried and pos == para.start
                 elif mark == "”" and _opens_word(text, pos, para.start, para.end):
@@ -191,7 +197,7 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
                     )
                 open_at = None
                 continuing = False
-            elif mark in "“„«" or straight:
+            elif mark in ("“", "„", "«", "``") or straight:
                 # A second opener before any closer. After a finished sentence it is
                 # a paragraph break lost when the article was flattened ("…potential.
                 # "It is…"): the first quotation ends there, unclosed, as a quoted
@@ -214,7 +220,7 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
         if open_at is not None:
             next_para = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None
             reopens = next_para is not None and (
-                text[next_para.start] in '"“„«' or text.startswith("''", next_para.start)
+                text[next_para.start] in '"“„«' or text.startswith(("''", "``"), next_para.start)
             )
             end = para.end
             inner = open_at + len(opener)

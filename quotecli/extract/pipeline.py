@@ -108,7 +108,7 @@ def extract(text: str) -> Extraction:
     if not doc.sentences:
         return Extraction()
     spans = find_quotes(doc)
-    cues = find_cues(text)
+    cues = find_cues(text, [(s.open_mark, s.close_mark, s.outer_end) for s in spans])
     mentions = find_mentions(text, frozenset(s.start for s in doc.sentences))
     entities = build_entities(mentions, text)
     ctx = Context(doc, mentions, entities, [(s.start, s.end) for s in spans])

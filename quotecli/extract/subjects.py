@@ -1424,6 +1424,14 @@ class Context:
                         # "The companies, which had answered, said": a role noun.
                         return nominal(self, toks[:j], j - 1)
                     continue
+                if (
+                    j > 1
+                    and toks[j - 2].low == "the"
+                    and mention.start == toks[j - 1].start
+                    and _from_a_country(toks[j - 1].low)
+                ):
+                    # "The Frenchman, who turns 35, said": a person named before.
+                    return self._year_old(toks, j - 1, known=True)
                 linked = self._linked_head(toks[:j], j - 1)
                 if linked is not None and mention.type in (ORGANISATION, "unknown"):
                     # "A spokesman for the Casino Association, which represents the
@@ -1803,6 +1811,22 @@ class Context:
         named = self._first_named.get(entity.index if entity is not None else -1)
         return named is not None and named < self.doc.sentence_at(offset).start
 
+    def _opens_sentence_before(self, entity: Entity, offset: int) -> bool:
+        """Whether ``entity`` is named by the first words of the sentence before
+        ``offset`` ("Kofi Mensah scored twice. “…,” said the 28-year-old")."""
+        index = self.doc.sentence_index(offset) - 1
+        # Past the quotation's own sentences ("“Honestly? I didn't…,” said the 19-year-old").
+        floor = index - 4
+        while index > floor and index >= 0 and self._opens_quoted(self.doc.sentences[index].start):
+            index -= 1
+        if index < 0:
+            return False
+        mention = self.mention_starting(self.doc.sentences[index].start)
+        return mention is not None and self.entities.entity_at(mention.start) is entity
+
+    def _opens_quoted(self, start: int) -> bool:
+        return self.text[start] in "\"“‘'«»`" or self.inside_quote(start)
+
     def _year_old(
         self, toks: list[Token], i: int, known: bool = False, before: int | None = None
     ) -> Speaker | None:
@@ -1822,7 +1846,10 @@ class Context:
         else:
             entity = self._salient(offset, (PERSON,), None)
         if entity is None or (
-            known and entity.gender is None and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            known
+            and entity.gender is None
+            and entity.name.split()[0].lower() not in lx.FIRST_NAMES
+            and not self._opens_sentence_before(entity, offset)
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
@@ -1850,6 +1877,8 @@ class Context:
         head = self.mention_starting(toks[first].start)
         if head is None or head.possessive:
             return None
+        if first > 0 and toks[first - 1].low == "the" and _from_a_country(head.name.lower()):
+            return None  # "The Frenchman, who turns 35, said": a person named before
         entity = self.entities.entity_at(head.start)
         kind = entity.type if entity is not None else head.type
         if kind not in (PERSON, ORGANISATION) and not (kind == "unknown" and " " in head.name):

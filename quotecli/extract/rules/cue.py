@@ -581,6 +581,8 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     rest = a.doc.tokens_between(after, sent.end)
     if len([t for t in rest if t.text not in ".!?"]) > 6 and (not rest or rest[0].text != ","):
         return None
+    if speaker.rule == "pronoun" and rest and rest[0].text not in ",.;:!?—–":
+        return None  # "Her lawyer, Jo Roe, said she “denies” it": the clause's subject
     if not before.is_claim:
         return None
     name = "claim_then_cue_speaker"

@@ -23,22 +23,59 @@ _NOT_SPEAKER_LABELS = lx.load("attribute-not-speaker-labels")
 # A transcript quoted line by line opens each line with a quotation mark: "“PENCE: …".
 _TRANSCRIPT_LABEL = re.compile(r"([\"“]?)([A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}):\s+")
 _CLOSING = ' ."”'
+# "Lowe: Are we heading into a recession?": a transcript may name its speakers in
+# ordinary capitals, when they are people the article has named and the lines
+# around are transcript lines too (a lone "Blair: Tax cuts will come" is a headline).
+_NAME_LABEL = re.compile(r"([A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*)?):\s+")
+_ANY_LABEL = re.compile(
+    r"[\"“]?(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z]"
+    r"|[A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*)?):\s"
+)
+
+
+_SAID_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _named_label(a: Attributor, para: Span) -> re.Match[str] | None:
+    """ "Lowe:" opening a line of a transcript whose speakers the article named."""
+    match = _NAME_LABEL.match(a.text, para.start, para.end)
+    if match is None:
+        return None
+    entity = a.ctx.entities.named(match.group(1))
+    if entity is None or entity.type not in (PERSON, "unknown"):
+        return None
+    # Words said, not a tally or a list of names: "Clinton: 1,769".
+    if not _SAID_WORD.search(a.text, match.end(), para.end):
+        return None
+    if set(match.group(1).lower().split()) & _NOT_SPEAKER_LABELS:
+        return None
+    index = a.doc.paragraph_index(para.start)
+    paragraphs = a.doc.paragraphs
+    neighbours = [paragraphs[k] for k in (index - 1, index + 1) if 0 <= k < len(paragraphs)]
+    if not any(_ANY_LABEL.match(a.text, p.start, p.end) for p in neighbours):
+        return None
+    return match
 
 
 @rule(
     "transcript_label",
     PARAGRAPH,
-    "a transcript line opened by the speaker’s name in capitals",
+    "a transcript line opened by the speaker’s name, in capitals or as the article named them",
     ("SMITH: We are going to win this election and we will govern for everyone.",),
 )
 def transcript_label(a: Attributor, para: Span) -> Claim | None:
-    """Interview transcripts: "PENCE: Well, look, …" is Pence speaking."""
+    """Interview transcripts: "PENCE: Well, look, …" is Pence speaking, and so is
+    "Pence: Well, look, …" among other transcript lines of an article that names him."""
     text = a.text
     match = _TRANSCRIPT_LABEL.match(text, para.start, para.end)
-    if match is None:
-        return None
-    quoted = bool(match.group(1))
-    label = match.group(2).strip()
+    if match is not None:
+        quoted = bool(match.group(1))
+        label = match.group(2).strip()
+    else:
+        match = _named_label(a, para)
+        if match is None:
+            return None
+        quoted, label = False, match.group(1)
     if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
         return None  # "NOTE:", "UPDATE:", "Q:"
     start = match.end()
@@ -59,3 +96,46 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
     # A quoted line's claim holds its marks, so the quotation they make is this claim.
     outer = (para.start, para.end) if quoted else (start, end)
     return Claim(start, end, DIRECT, speaker, None, "transcript_label", *outer)
+
+
+# "Q: …" and "A: …": an interview printed as questions and answers.
+_ANSWER = re.compile(r"A[:.]\s+(?=\S)")
+_QUESTION = re.compile(r"Q[:.]\s+(?=\S)")
+# How far back an answer looks for the interview's first question.
+_INTERVIEW_REACH = 40
+
+
+@rule(
+    "interview_answer",
+    PARAGRAPH,
+    "an answer of a question-and-answer interview is the person the interview is with",
+    (
+        "Novelist Clara Hughes talked to us about her book.\n\nQ: Where did the idea come from?\n\n"
+        "A: From a newspaper story about a lighthouse keeper.",
+    ),
+)
+def interview_answer(a: Attributor, para: Span) -> Claim | None:
+    """ "A: From a newspaper story…" after "Q: …": the person named before the
+    first question, whom the interview is with."""
+    text = a.text
+    match = _ANSWER.match(text, para.start, para.end)
+    if match is None or a._span_opens_within(para.start, para.end):
+        return None
+    paragraphs = a.doc.paragraphs
+    index = a.doc.paragraph_index(para.start)
+    first = None
+    for k in range(index - 1, max(-1, index - _INTERVIEW_REACH), -1):
+        if _QUESTION.match(text, paragraphs[k].start, paragraphs[k].end):
+            first = paragraphs[k]
+    if first is None:
+        return None
+    entity = a.ctx._salient(first.start, (PERSON, "unknown"), None)
+    if entity is None:
+        return None
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
+    speaker = Speaker(entity.name, PERSON, entity.name, first.start, None, "name", entity)
+    start, end = match.end(), para.end
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return Claim(start, end, DIRECT, speaker, None, "interview_answer", start, end)

@@ -440,6 +440,50 @@ def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     return None
 
 
+# Words that may open a sentence before its subject: "As Ruiz puts it:", "But she was blunt:".
+_SENTENCE_OPENERS = frozenset(("as", "but", "and", "so", "then", "still", "yet"))
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+@rule(
+    "colon_sentence_about_speaker",
+    QUOTATION,
+    "the sentence a colon ends is about the speaker, and the quotation completes it",
+    ("Ruiz remembers his first race:\n\n“I fell twice before the first bend.”",),
+)
+def colon_sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Ruiz played down his chances: “…”", "As Ruiz puts it: “…”", "Her answer was
+    simple: “…”": a person opens the sentence, and no verb of saying names anyone.
+    The colon may end the paragraph before a quotation that opens its own."""
+    head_start, before = a._lead_before(span)
+    end = span.open_mark
+    if not before.strip() and span.paragraph > 0:
+        # "Grace Mbeki remembers her first day:" ending the paragraph before.
+        prev = a.doc.paragraphs[span.paragraph - 1]
+        head_start, end, before = a._sentence_start(prev.end - 1), prev.end, a.text[prev.end - 1]
+    if not before.rstrip().endswith(":") or a._cues_between(head_start, end):
+        return None
+    toks = a.doc.tokens_between(head_start, end, limit=21)
+    if len(toks) > 20:
+        return None
+    first = 0
+    while first < len(toks) - 1 and toks[first].low in _SENTENCE_OPENERS:
+        first += 1
+    tok = toks[first]
+    if tok.low in ("he", "she") or tok.low in _POSSESSIVE_PRONOUNS:
+        speaker = a.ctx.resolve_pronoun(
+            tok._replace(low=_POSSESSIVE_PRONOUNS.get(tok.low, tok.low))
+        )
+        return (speaker, None) if speaker.name is not None else None
+    mention = a.ctx.mention_starting(tok.start)
+    if mention is None or mention.type not in (PERSON, "unknown"):
+        return None
+    after = next((t for t in toks if t.start >= mention.end), None)
+    if mention.type == "unknown" and (after is None or not after.text.islower()):
+        return None  # "Wait, it gets better:": a word, not a name, opens the sentence
+    return a.ctx.from_mention(mention), None
+
+
 @rule(
     "quote_dash_line_speaker",
     QUOTATION,
