@@ -1340,7 +1340,10 @@ class Attributor:
         """Whether the cue's subject opens with "which": "actions which it says
         bloggers can take, including…" ends where the relative clause does."""
         floor = self.doc.sentence_at(cue.start).start
-        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        lo = max(floor, cue.start - 60)
+        if "which" not in self.text[lo : cue.start].lower():
+            return False  # no "which" among the words read: most cues, at the cost of no tokens
+        back = self.doc.tokens_between(lo, cue.start)
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1

@@ -13,10 +13,16 @@ _CUE_WORD = re.compile(
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
 # the lookbehind; a pattern that opens with a lookbehind is tried everywhere.)
+_OPENING_WORDS = ("Said", "Says", "Added", "Asked", "Wrote", "Explained")
 _OPENING_CUE = re.compile(
-    r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
+    r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(" + "|".join(_OPENING_WORDS) + ")(?= [A-Z])", re.M
 )
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
+# Each of the two patterns above is tried at every position of the text, which
+# costs far more than looking for its words: most texts have neither, and a text
+# without the words cannot match, so the search is skipped for them.
+_OPENING_LEADS = tuple(f"{word} " for word in _OPENING_WORDS)
+_ACCORDING_LEAD = "ccording to"
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
@@ -76,10 +82,12 @@ def find_cues(text: str) -> list[Cue]:
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
         cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
-    for match in _OPENING_CUE.finditer(text):
-        word = match.group(1)
-        cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
-    for match in _ACCORDING.finditer(text):
-        cues.append(Cue(match.start(), match.end(), "according to", match.group()))
+    if any(lead in text for lead in _OPENING_LEADS):
+        for match in _OPENING_CUE.finditer(text):
+            word = match.group(1)
+            cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
+    if _ACCORDING_LEAD in text:
+        for match in _ACCORDING.finditer(text):
+            cues.append(Cue(match.start(), match.end(), "according to", match.group()))
     cues.sort(key=lambda c: c.start)
     return cues

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import NamedTuple
 
 from quotecli.extract.lexicon import load
@@ -48,12 +49,13 @@ class Token(NamedTuple):
     low: str
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words and punctuation marks of text[start:end]."""
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """The words and punctuation marks of text[start:end] (only the first ``limit``)."""
     make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
+    matches = TOKEN.finditer(text, start, end)
     return [
         make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
-        for m in TOKEN.finditer(text, start, end)
+        for m in (matches if limit is None else islice(matches, limit))
     ]
 
 
@@ -90,8 +92,7 @@ class Document:
         if end - start <= _DIRECT_WINDOW:
             # Most windows are a few words around a cue, cheaper to tokenise afresh
             # (the search clamps offsets outside the text, as the code below does).
-            found = tokens(self.text, start, end)
-            return found if limit is None else found[:limit]
+            return tokens(self.text, start, end, limit)
         start = max(0, start)
         end = min(len(self.text), end)
         if not self.sentences:
