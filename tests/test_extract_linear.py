@@ -42,6 +42,37 @@ def test_tokens_between_with_a_limit_gives_the_first_tokens(text, start, end, li
         document._DIRECT_WINDOW = document_window
 
 
+@given(
+    _PIECES,
+    st.lists(
+        st.tuples(st.integers(-5, 90), st.integers(-5, 90), st.sampled_from([None, 0, 1, 2, 5])),
+        max_size=12,
+    ),
+)
+@settings(max_examples=400)
+def test_windows_cut_from_wider_ones_read_before_are_the_windows_alone(text, windows):
+    doc = parse(text)
+    # Windows that share a start or an end with one read before, as around a cue.
+    for k, (start, end, limit) in enumerate(windows):
+        if k % 3 == 1:
+            start = windows[k - 1][0]
+        elif k % 3 == 2:
+            end = windows[k - 1][1]
+        alone = tokens(text, max(0, start), end)
+        assert doc.tokens_between(start, end, limit) == (alone if limit is None else alone[:limit])
+
+
+def test_a_window_inside_a_wider_one_read_before_is_the_window_alone():
+    text = "Jo Roe, the well-known envoy, didn't say it."
+    doc = parse(text)
+    assert [t.text for t in doc.tokens_between(0, len(text))][4:6] == ["well-known", "envoy"]
+    # Edges inside "well-known": the part within the window is tokenised alone.
+    assert [t.text for t in doc.tokens_between(0, 17)][-2:] == ["well", "-"]
+    assert [t.text for t in doc.tokens_between(15, len(text))][:2] == ["l-known", "envoy"]
+    assert doc.tokens_between(0, 40, limit=3) == tokens(text, 0, 40)[:3]
+    assert doc.tokens_between(21, len(text), limit=2) == tokens(text, 21, len(text))[:2]
+
+
 def test_tokens_between_cuts_tokens_at_both_edges():
     text = "The U.S. envoy didn't say well-known things."
     doc = parse(text)

@@ -79,6 +79,10 @@ class Document:
     _sentence_tokens: dict[int, tuple[list[Token], list[int], list[int]]] = field(
         default_factory=dict
     )
+    # Short windows already tokenised, the widest from each start and to each end:
+    # start -> (end, tokens) and end -> (start, tokens).
+    _from_start: dict[int, tuple[int, list[Token]]] = field(default_factory=dict)
+    _to_end: dict[int, tuple[int, list[Token]]] = field(default_factory=dict)
 
     def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
@@ -88,11 +92,13 @@ class Document:
         that, and only a token cut by an edge of the window is made again.
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
+        A short window is tokenised alone, or cut from a wider one read before
+        that shares its start or its end.
         """
         if end - start <= _DIRECT_WINDOW:
             # Most windows are a few words around a cue, cheaper to tokenise afresh
             # (the search clamps offsets outside the text, as the code below does).
-            return tokens(self.text, start, end, limit)
+            return self._short_window(start, end, limit)
         start = max(0, start)
         end = min(len(self.text), end)
         if not self.sentences:
@@ -112,6 +118,49 @@ class Document:
             found += window
             if limit is not None and len(found) >= limit:
                 return found[:limit]
+        return found
+
+    def _short_window(self, start: int, end: int, limit: int | None) -> list[Token]:
+        """``tokens_between`` for a short window, cut from a wider one read before
+        when one shares its start or its end.
+
+        The rules read several windows that open right after a cue, or close right
+        before it, each a few words wider or narrower than the others. A token
+        of a wider window that lies inside the narrower one is a token of it
+        too; a token cut by the new edge is made again from that edge, and ends
+        where it did (as ``_sentence_window`` relies on).
+        """
+        text = self.text
+        wider = self._from_start.get(start)
+        if wider is not None and end <= wider[0]:
+            toks = wider[1]
+            stop = len(toks) if limit is None else min(len(toks), limit)
+            i = 0
+            while i < stop and toks[i].end <= end:
+                i += 1
+            if i < stop and toks[i].start < end:
+                # The window closes inside a token: its first part is tokenised alone.
+                return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
+            return toks[:i]
+        wider = self._to_end.get(end)
+        if wider is not None and start >= wider[0]:
+            toks = wider[1]
+            j = len(toks)
+            while j > 0 and toks[j - 1].start >= start:
+                j -= 1
+            if j > 0 and toks[j - 1].end > start:
+                # The window opens inside a token: what is left of it ends where it did.
+                return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
+            return toks[j:] if limit is None else toks[j : j + limit]
+        found = tokens(text, start, end, limit)
+        # Cut short by ``limit``, the tokens are all those of the window up to the
+        # last one's end.
+        complete = limit is None or len(found) < limit
+        reached = end if complete else (found[-1].end if found else start)
+        if reached > self._from_start.get(start, (start, found))[0]:
+            self._from_start[start] = (reached, found)
+        if reached == end and start < self._to_end.get(end, (end, found))[0]:
+            self._to_end[end] = (start, found)
         return found
 
     def _sentence_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
