@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from quotecli.extract import lexicon as lx
 
-_CUE_WORD = re.compile(
-    r"(?<![\w’'\-])(" + lx.trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
-)
+_CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
+# The character before the word is matched rather than looked behind at: a
+# pattern that opens with a set of characters lets the search skip to them
+# (white space, punctuation), where one that opens with a lookbehind is tried
+# at every position. A word that opens the text has no character before it.
+_CUE_WORD = re.compile(r"[^\w’'\-](" + _CUE_FORMS + r")(?![\w’'\-])")
+_FIRST_CUE_WORD = re.compile(r"(" + _CUE_FORMS + r")(?![\w’'\-])")
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
 # the lookbehind; a pattern that opens with a lookbehind is tried everywhere.)
@@ -66,7 +71,8 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     """Every cue in ``text``, in order."""
     cues: list[Cue] = []
-    for match in _CUE_WORD.finditer(text):
+    first = _FIRST_CUE_WORD.match(text)
+    for match in chain((first,) if first else (), _CUE_WORD.finditer(text)):
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
         end = match.end()
@@ -81,7 +87,7 @@ def find_cues(text: str) -> list[Cue]:
                 end = follow.end()
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
-        cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+        cues.append(Cue(match.start(1), end, lemma, text[match.start(1) : end]))
     if any(lead in text for lead in _OPENING_LEADS):
         for match in _OPENING_CUE.finditer(text):
             word = match.group(1)
