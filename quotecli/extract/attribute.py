@@ -651,8 +651,12 @@ class Attributor:
             and not _BARE_ATTRIBUTION.match(tail)
         ):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
-        # Only the first two words past any dashes are read: a short window will do.
-        toks = self.doc.tokens_between(start, min(limit, start + 80))
+        # Only the first two words past any dashes are read: a short window will do,
+        # and its first four tokens hold them unless a third mark runs on.
+        end = min(limit, start + 80)
+        toks = self.doc.tokens_between(start, end, limit=4)
+        if len(toks) == 4 and toks[2].text in ",—–―-:":
+            toks = self.doc.tokens_between(start, end)
         i = 0
         dash = False
         while i < len(toks) and toks[i].text in ",—–―-:":
