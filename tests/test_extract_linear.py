@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,12 +120,23 @@ def _split_with_one_pattern(text: str) -> list[tuple[int, int]]:
     return ends
 
 
+def _sentences_from(text: str, cuts: list[int]) -> list[document.Span]:
+    spans = []
+    for a, b in pairwise([0, *cuts, len(text)]):
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(document.Span(a + lead, a + len(piece.rstrip())))
+    return spans
+
+
 @given(st.text(alphabet=".!?…\"”') aZ9Mr", max_size=60))
 @settings(max_examples=400)
 def test_sentence_ends_are_where_the_single_pattern_put_them(text):
     assert document.sentence_cuts(text, 0, len(text)) == _split_with_one_pattern(text)
-    # The path taken when a paragraph holds a long run of marks gives the same cuts.
-    assert document._cuts_by_runs(text, 0, len(text)) == _split_with_one_pattern(text)
+    assert [(s.start, s.end) for s in document.split_sentences(text, 0, len(text))] == [
+        (s.start, s.end) for s in _sentences_from(text, _split_with_one_pattern(text))
+    ]
 
 
 def test_a_long_run_of_dots_is_one_candidate():

@@ -21,18 +21,16 @@ from quotecli.extract.lexicon import load
 _ABBREVIATIONS = load("document-abbreviations")
 
 # A candidate sentence end: terminal punctuation, any closing marks, then space.
-# A candidate sentence end: terminal punctuation, any closing marks, then space.
-# The run of marks is found first and what follows it tested once: one pattern
-# tried at every mark of a long run of dots would cost the run's length squared.
-_TERMINAL_RUN = re.compile(r"[.!?…]+")
-# The same as one pattern, faster on ordinary text, where runs of marks are short.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
-# (Spelt out: the search skips to candidates faster than it would for "{16}".)
-_LONG_RUN = re.compile(r"[.!?…]" * 16)
+# A run of marks is tried once, from its first mark: the lookbehind turns the
+# others away at once, where a pattern tried at every mark of a long run of dots
+# would cost the run's length squared. Opening with the mark itself (not with a
+# lookbehind, nor a repeat) lets the search skip straight to marks.
+_SENTENCE_END = re.compile(
+    r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
+)
 # Windows up to this many characters are tokenised directly, longer ones cut from
 # each sentence's tokens, made once.
 _DIRECT_WINDOW = 1_000
-_AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -220,61 +218,27 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
-def sentence_cuts(text: str, start: int, end: int, long_runs: bool = True) -> list[int]:
+def sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] just past each sentence's end (its marks included)."""
     cuts = []
-    if not long_runs or _LONG_RUN.search(text, start, end) is None:
-        for match in _SENTENCE_END.finditer(text, start, end):
-            if (
-                text[match.start()] == "."
-                and match.end() - match.start() == 1
-                and _is_abbreviation(text, match.start())
-            ):
-                continue
-            cuts.append(match.end())
-        return cuts
-    return _cuts_by_runs(text, start, end)
-
-
-def _cuts_by_runs(text: str, start: int, end: int) -> list[int]:
-    """``sentence_cuts`` for text with long runs of marks: each run is tested once."""
-    cuts = []
-    for run in _TERMINAL_RUN.finditer(text, start, end):
-        closed = _AFTER_TERMINAL.match(text, run.end(), end)
-        if closed is None:
-            continue
+    for match in _SENTENCE_END.finditer(text, start, end):
         if (
-            text[run.start()] == "."
-            and closed.end() - run.start() == 1
-            and _is_abbreviation(text, run.start())
+            text[match.start()] == "."
+            and match.end() - match.start() == 1
+            and _is_abbreviation(text, match.start())
         ):
             continue
-        cuts.append(closed.end())
+        cuts.append(match.end())
     return cuts
 
 
-def split_sentences(text: str, start: int, end: int, long_runs: bool = True) -> list[Span]:
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of one paragraph, trimmed of surrounding white space."""
-    sentences: list[Span] = []
-    cursor = start
-    if long_runs and _LONG_RUN.search(text, start, end) is not None:
-        for cut in _cuts_by_runs(text, start, end):
-            sentences.append(Span(cursor, cut))
-            cursor = cut
-    else:
-        for match in _SENTENCE_END.finditer(text, start, end):
-            if (
-                text[match.start()] == "."
-                and match.end() - match.start() == 1
-                and _is_abbreviation(text, match.start())
-            ):
-                continue
-            sentences.append(Span(cursor, match.end()))
-            cursor = match.end()
-    sentences.append(Span(cursor, end))
     trimmed = []
-    for span in sentences:
-        s, e = span.start, span.end
+    cursor = start
+    for cut in [*sentence_cuts(text, start, end), end]:
+        s, e = cursor, cut
+        cursor = cut
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -288,8 +252,6 @@ def parse(text: str) -> Document:
     """Cut ``text`` into paragraphs (lines) and sentences."""
     paragraphs: list[Span] = []
     sentences: list[Span] = []
-    # Whether any paragraph needs its runs of marks tested one by one.
-    long_runs = _LONG_RUN.search(text) is not None
     for match in _PARAGRAPH.finditer(text):
         s, e = match.start(), match.end()
         while s < e and text[s].isspace():
@@ -299,7 +261,7 @@ def parse(text: str) -> Document:
         if s == e:
             continue
         paragraphs.append(Span(s, e))
-        sentences.extend(split_sentences(text, s, e, long_runs))
+        sentences.extend(split_sentences(text, s, e))
     return Document(
         text=text,
         paragraphs=paragraphs,
