@@ -22,7 +22,9 @@ FORMAT_MARKS = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 )
 # Two apostrophes stand for a straight double mark in some newswire archives.
-_MARK = re.compile(r"''|[\"“”„«»]")
+# (The pattern opens with the set of marks, so that the search skips to them; an
+# apostrophe is a mark only with a second one after it.)
+_MARK = re.compile(r"['\"“”„«»](?:(?<=')'|(?<!'))")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»"}
 # A sentence that ends by naming its source is narrative, not a quotation: ", he said."
 _ATTRIBUTED_END = re.compile(
