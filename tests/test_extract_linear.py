@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -40,6 +41,37 @@ def test_tokens_between_with_a_limit_gives_the_first_tokens(text, start, end, li
         assert doc.tokens_between(start, end, limit) == tokens(text, start, end)[:limit]
     finally:
         document._DIRECT_WINDOW = document_window
+
+
+@given(
+    _PIECES,
+    st.lists(
+        st.tuples(st.integers(-5, 90), st.integers(-5, 90), st.sampled_from([None, 0, 1, 2, 5])),
+        max_size=12,
+    ),
+)
+@settings(max_examples=400)
+def test_windows_cut_from_wider_ones_read_before_are_the_windows_alone(text, windows):
+    doc = parse(text)
+    # Windows that share a start or an end with one read before, as around a cue.
+    for k, (start, end, limit) in enumerate(windows):
+        if k % 3 == 1:
+            start = windows[k - 1][0]
+        elif k % 3 == 2:
+            end = windows[k - 1][1]
+        alone = tokens(text, max(0, start), end)
+        assert doc.tokens_between(start, end, limit) == (alone if limit is None else alone[:limit])
+
+
+def test_a_window_inside_a_wider_one_read_before_is_the_window_alone():
+    text = "Jo Roe, the well-known envoy, didn't say it."
+    doc = parse(text)
+    assert [t.text for t in doc.tokens_between(0, len(text))][4:6] == ["well-known", "envoy"]
+    # Edges inside "well-known": the part within the window is tokenised alone.
+    assert [t.text for t in doc.tokens_between(0, 17)][-2:] == ["well", "-"]
+    assert [t.text for t in doc.tokens_between(15, len(text))][:2] == ["l-known", "envoy"]
+    assert doc.tokens_between(0, 40, limit=3) == tokens(text, 0, 40)[:3]
+    assert doc.tokens_between(21, len(text), limit=2) == tokens(text, 21, len(text))[:2]
 
 
 def test_tokens_between_cuts_tokens_at_both_edges():
@@ -88,12 +120,23 @@ def _split_with_one_pattern(text: str) -> list[tuple[int, int]]:
     return ends
 
 
+def _sentences_from(text: str, cuts: list[int]) -> list[document.Span]:
+    spans = []
+    for a, b in pairwise([0, *cuts, len(text)]):
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(document.Span(a + lead, a + len(piece.rstrip())))
+    return spans
+
+
 @given(st.text(alphabet=".!?…\"”') aZ9Mr", max_size=60))
 @settings(max_examples=400)
 def test_sentence_ends_are_where_the_single_pattern_put_them(text):
     assert document.sentence_cuts(text, 0, len(text)) == _split_with_one_pattern(text)
-    # The path taken when a paragraph holds a long run of marks gives the same cuts.
-    assert document._cuts_by_runs(text, 0, len(text)) == _split_with_one_pattern(text)
+    assert [(s.start, s.end) for s in document.split_sentences(text, 0, len(text))] == [
+        (s.start, s.end) for s in _sentences_from(text, _split_with_one_pattern(text))
+    ]
 
 
 def test_a_long_run_of_dots_is_one_candidate():

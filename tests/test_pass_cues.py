@@ -45,3 +45,25 @@ def test_cues_come_in_text_order_with_offsets_into_the_text():
 
 def test_a_word_that_only_contains_a_cue_is_none():
     assert cues("The unsaid rule and the resaid line.") == []
+
+
+def test_a_cue_is_a_whole_word_wherever_it_stands():
+    # At the very start, right after a mark or a line break, and back to back.
+    assert [text for _, text in spans("said it would rain")] == ["said"]
+    assert [text for _, text in spans("“said”, (told) —warned\nsaid said")] == [
+        "said",
+        "told",
+        "warned",
+        "said",
+        "said",
+    ]
+    # Joined to a word by a hyphen or an apostrophe it is part of that word.
+    assert spans("a well-said line, the ex-told tale, o'said") == []
+
+
+def test_texts_without_an_inverted_cue_or_according_to_have_none():
+    assert cues("Saidi Roe added more. The accord holds.") == [("added", "add", False)]
+
+
+def spans(text: str) -> list[tuple[int, str]]:
+    return [(c.start, text[c.start : c.end]) for c in find_cues(text)]

@@ -683,8 +683,12 @@ class Attributor:
             and not _BARE_ATTRIBUTION.match(tail)
         ):
             return None  # “… it is serious.” Mr Roe said… opens a new sentence and claim
-        # Only the first two words past any dashes are read: a short window will do.
-        toks = self.doc.tokens_between(start, min(limit, start + 80))
+        # Only the first two words past any dashes are read: a short window will do,
+        # and its first four tokens hold them unless a third mark runs on.
+        end = min(limit, start + 80)
+        toks = self.doc.tokens_between(start, end, limit=4)
+        if len(toks) == 4 and toks[2].text in ",—–―-:":
+            toks = self.doc.tokens_between(start, end)
         i = 0
         dash = False
         # A stray mark closing a quotation inside the quotation ("…'old-school,'
@@ -1761,7 +1765,10 @@ class Attributor:
         """Whether the cue's subject opens with "which": "actions which it says
         bloggers can take, including…" ends where the relative clause does."""
         floor = self.doc.sentence_at(cue.start).start
-        back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
+        lo = max(floor, cue.start - 60)
+        if "which" not in self.text[lo : cue.start].lower():
+            return False  # no "which" among the words read: most cues, at the cost of no tokens
+        back = self.doc.tokens_between(lo, cue.start)
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1

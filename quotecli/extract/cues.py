@@ -5,17 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from quotecli.extract import lexicon as lx
 
-_CUE_WORD = re.compile(
-    r"(?<![\w’'\-])(" + lx.trie_pattern(sorted(lx.SPEECH_FORMS)) + r")(?![\w’'\-])"
-)
+_CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
+# The character before the word is matched rather than looked behind at: a
+# pattern that opens with a set of characters lets the search skip to them
+# (white space, punctuation), where one that opens with a lookbehind is tried
+# at every position. A word that opens the text has no character before it.
+_CUE_WORD = re.compile(r"[^\w’'\-](" + _CUE_FORMS + r")(?![\w’'\-])")
+_FIRST_CUE_WORD = re.compile(r"(" + _CUE_FORMS + r")(?![\w’'\-])")
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
 # the lookbehind; a pattern that opens with a lookbehind is tried everywhere.)
+_OPENING_WORDS = ("Said", "Says", "Added", "Asked", "Wrote", "Explained")
 _OPENING_CUE = re.compile(
-    r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(Said|Says|Added|Asked|Wrote|Explained)(?= [A-Z])", re.M
+    r"(?=[SAWE])(?:^|(?<=[\n.!?”\"] ))(" + "|".join(_OPENING_WORDS) + ")(?= [A-Z])", re.M
 )
 # A verb of manner says only beside a quotation: right after its closing mark and
 # a few words ("“…,” Gary Pike fumed", "“…,” fumed Gary Pike"), or right before
@@ -28,6 +34,11 @@ _MANNER_AFTER = re.compile(
 _MANNER_BEFORE = re.compile(r"(?<![\w’'\-])(" + _MANNER + r"):[ \t]*$")
 _QUOTATION_END = frozenset(",!?…—–-")
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
+# Each of the two patterns above is tried at every position of the text, which
+# costs far more than looking for its words: most texts have neither, and a text
+# without the words cannot match, so the search is skipped for them.
+_OPENING_LEADS = tuple(f"{word} " for word in _OPENING_WORDS)
+_ACCORDING_LEAD = "ccording to"
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
@@ -75,7 +86,8 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     closing mark) of each quotation, beside which verbs of manner are cues.
     """
     cues: list[Cue] = []
-    for match in _CUE_WORD.finditer(text):
+    first = _FIRST_CUE_WORD.match(text)
+    for match in chain((first,) if first else (), _CUE_WORD.finditer(text)):
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
         end = match.end()
@@ -90,7 +102,7 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
                 end = follow.end()
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
-        cues.append(Cue(match.start(), end, lemma, text[match.start() : end]))
+        cues.append(Cue(match.start(1), end, lemma, text[match.start(1) : end]))
     manner: dict[int, re.Match[str]] = {}
     for open_mark, close_mark, outer_end in quotations:
         before = _MANNER_BEFORE.search(text, max(0, open_mark - 40), open_mark)
@@ -106,10 +118,12 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     for at, match in manner.items():
         word = match.group(1)
         cues.append(Cue(at, match.end(1), lx.MANNER_FORMS[word], word))
-    for match in _OPENING_CUE.finditer(text):
-        word = match.group(1)
-        cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
-    for match in _ACCORDING.finditer(text):
-        cues.append(Cue(match.start(), match.end(), "according to", match.group()))
+    if any(lead in text for lead in _OPENING_LEADS):
+        for match in _OPENING_CUE.finditer(text):
+            word = match.group(1)
+            cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
+    if _ACCORDING_LEAD in text:
+        for match in _ACCORDING.finditer(text):
+            cues.append(Cue(match.start(), match.end(), "according to", match.group()))
     cues.sort(key=lambda c: c.start)
     return cues

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import NamedTuple
 
 from quotecli.extract.lexicon import load
@@ -20,18 +21,16 @@ from quotecli.extract.lexicon import load
 _ABBREVIATIONS = load("document-abbreviations")
 
 # A candidate sentence end: terminal punctuation, any closing marks, then space.
-# A candidate sentence end: terminal punctuation, any closing marks, then space.
-# The run of marks is found first and what follows it tested once: one pattern
-# tried at every mark of a long run of dots would cost the run's length squared.
-_TERMINAL_RUN = re.compile(r"[.!?…]+")
-# The same as one pattern, faster on ordinary text, where runs of marks are short.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
-# (Spelt out: the search skips to candidates faster than it would for "{16}".)
-_LONG_RUN = re.compile(r"[.!?…]" * 16)
+# A run of marks is tried once, from its first mark: the lookbehind turns the
+# others away at once, where a pattern tried at every mark of a long run of dots
+# would cost the run's length squared. Opening with the mark itself (not with a
+# lookbehind, nor a repeat) lets the search skip straight to marks.
+_SENTENCE_END = re.compile(
+    r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
+)
 # Windows up to this many characters are tokenised directly, longer ones cut from
 # each sentence's tokens, made once.
 _DIRECT_WINDOW = 1_000
-_AFTER_TERMINAL = re.compile(r"[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A dateline opening a paragraph of wire copy, a press release or a live blog:
@@ -60,12 +59,13 @@ class Token(NamedTuple):
     low: str
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words and punctuation marks of text[start:end]."""
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """The words and punctuation marks of text[start:end] (only the first ``limit``)."""
     make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
+    matches = TOKEN.finditer(text, start, end)
     return [
         make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
-        for m in TOKEN.finditer(text, start, end)
+        for m in (matches if limit is None else islice(matches, limit))
     ]
 
 
@@ -89,6 +89,10 @@ class Document:
     _sentence_tokens: dict[int, tuple[list[Token], list[int], list[int]]] = field(
         default_factory=dict
     )
+    # Short windows already tokenised, the widest from each start and to each end:
+    # start -> (end, tokens) and end -> (start, tokens).
+    _from_start: dict[int, tuple[int, list[Token]]] = field(default_factory=dict)
+    _to_end: dict[int, tuple[int, list[Token]]] = field(default_factory=dict)
 
     def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
@@ -98,12 +102,13 @@ class Document:
         that, and only a token cut by an edge of the window is made again.
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
+        A short window is tokenised alone, or cut from a wider one read before
+        that shares its start or its end.
         """
         if end - start <= _DIRECT_WINDOW:
             # Most windows are a few words around a cue, cheaper to tokenise afresh
             # (the search clamps offsets outside the text, as the code below does).
-            found = tokens(self.text, start, end)
-            return found if limit is None else found[:limit]
+            return self._short_window(start, end, limit)
         start = max(0, start)
         end = min(len(self.text), end)
         if not self.sentences:
@@ -123,6 +128,49 @@ class Document:
             found += window
             if limit is not None and len(found) >= limit:
                 return found[:limit]
+        return found
+
+    def _short_window(self, start: int, end: int, limit: int | None) -> list[Token]:
+        """``tokens_between`` for a short window, cut from a wider one read before
+        when one shares its start or its end.
+
+        The rules read several windows that open right after a cue, or close right
+        before it, each a few words wider or narrower than the others. A token
+        of a wider window that lies inside the narrower one is a token of it
+        too; a token cut by the new edge is made again from that edge, and ends
+        where it did (as ``_sentence_window`` relies on).
+        """
+        text = self.text
+        wider = self._from_start.get(start)
+        if wider is not None and end <= wider[0]:
+            toks = wider[1]
+            stop = len(toks) if limit is None else min(len(toks), limit)
+            i = 0
+            while i < stop and toks[i].end <= end:
+                i += 1
+            if i < stop and toks[i].start < end:
+                # The window closes inside a token: its first part is tokenised alone.
+                return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
+            return toks[:i]
+        wider = self._to_end.get(end)
+        if wider is not None and start >= wider[0]:
+            toks = wider[1]
+            j = len(toks)
+            while j > 0 and toks[j - 1].start >= start:
+                j -= 1
+            if j > 0 and toks[j - 1].end > start:
+                # The window opens inside a token: what is left of it ends where it did.
+                return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
+            return toks[j:] if limit is None else toks[j : j + limit]
+        found = tokens(text, start, end, limit)
+        # Cut short by ``limit``, the tokens are all those of the window up to the
+        # last one's end.
+        complete = limit is None or len(found) < limit
+        reached = end if complete else (found[-1].end if found else start)
+        if reached > self._from_start.get(start, (start, found))[0]:
+            self._from_start[start] = (reached, found)
+        if reached == end and start < self._to_end.get(end, (end, found))[0]:
+            self._to_end[end] = (start, found)
         return found
 
     def _sentence_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
@@ -182,61 +230,27 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
-def sentence_cuts(text: str, start: int, end: int, long_runs: bool = True) -> list[int]:
+def sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] just past each sentence's end (its marks included)."""
     cuts = []
-    if not long_runs or _LONG_RUN.search(text, start, end) is None:
-        for match in _SENTENCE_END.finditer(text, start, end):
-            if (
-                text[match.start()] == "."
-                and match.end() - match.start() == 1
-                and _is_abbreviation(text, match.start())
-            ):
-                continue
-            cuts.append(match.end())
-        return cuts
-    return _cuts_by_runs(text, start, end)
-
-
-def _cuts_by_runs(text: str, start: int, end: int) -> list[int]:
-    """``sentence_cuts`` for text with long runs of marks: each run is tested once."""
-    cuts = []
-    for run in _TERMINAL_RUN.finditer(text, start, end):
-        closed = _AFTER_TERMINAL.match(text, run.end(), end)
-        if closed is None:
-            continue
+    for match in _SENTENCE_END.finditer(text, start, end):
         if (
-            text[run.start()] == "."
-            and closed.end() - run.start() == 1
-            and _is_abbreviation(text, run.start())
+            text[match.start()] == "."
+            and match.end() - match.start() == 1
+            and _is_abbreviation(text, match.start())
         ):
             continue
-        cuts.append(closed.end())
+        cuts.append(match.end())
     return cuts
 
 
-def split_sentences(text: str, start: int, end: int, long_runs: bool = True) -> list[Span]:
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of one paragraph, trimmed of surrounding white space."""
-    sentences: list[Span] = []
-    cursor = start
-    if long_runs and _LONG_RUN.search(text, start, end) is not None:
-        for cut in _cuts_by_runs(text, start, end):
-            sentences.append(Span(cursor, cut))
-            cursor = cut
-    else:
-        for match in _SENTENCE_END.finditer(text, start, end):
-            if (
-                text[match.start()] == "."
-                and match.end() - match.start() == 1
-                and _is_abbreviation(text, match.start())
-            ):
-                continue
-            sentences.append(Span(cursor, match.end()))
-            cursor = match.end()
-    sentences.append(Span(cursor, end))
     trimmed = []
-    for span in sentences:
-        s, e = span.start, span.end
+    cursor = start
+    for cut in [*sentence_cuts(text, start, end), end]:
+        s, e = cursor, cut
+        cursor = cut
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -250,8 +264,6 @@ def parse(text: str) -> Document:
     """Cut ``text`` into paragraphs (lines) and sentences."""
     paragraphs: list[Span] = []
     sentences: list[Span] = []
-    # Whether any paragraph needs its runs of marks tested one by one.
-    long_runs = _LONG_RUN.search(text) is not None
     for match in _PARAGRAPH.finditer(text):
         s, e = match.start(), match.end()
         while s < e and text[s].isspace():
@@ -268,7 +280,7 @@ def parse(text: str) -> Document:
                 lead -= 1
             sentences.append(Span(s, lead))
             s = dateline.end()
-        sentences.extend(split_sentences(text, s, e, long_runs))
+        sentences.extend(split_sentences(text, s, e))
     return Document(
         text=text,
         paragraphs=paragraphs,

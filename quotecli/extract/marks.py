@@ -24,7 +24,9 @@ FORMAT_MARKS = frozenset(
 # Two apostrophes stand for a straight double mark in some newswire archives,
 # and in others close a quotation that two grave accents open (``We will,'' he said).
 # German and Nordic text turns guillemets about (»Wir sind bereit«).
-_MARK = re.compile(r"''|``|[\"“”„«»]")
+# (The pattern opens with the set of marks, so that the search skips to them; an
+# apostrophe or a grave accent is a mark only with a second one after it.)
+_MARK = re.compile(r"['`\"“”„«»](?:(?<=')'|(?<=`)`|(?<!['`]))")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", "``": "''”", "»": "«"}
 # A sentence that ends by naming its source is narrative, not a quotation: ", he said."
 _ATTRIBUTED_END = re.compile(
