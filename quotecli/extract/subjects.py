@@ -883,12 +883,27 @@ class Context:
                 and not any(
                     # "A spokeswoman confirmed Mr Smith was in post. … she said"
                     m.type == PERSON and not m.possessive and m.gender in (None, gender)
-                    for m in self._mentions_between(last.mention_start + len(last.mention), offset)
+                    for m in self._mentions_between(
+                        self._after_own_clause(last, i, index, gender), offset
+                    )
                 )
             ):
                 return last
             return None
         return None
+
+    def _after_own_clause(self, last: Speaker, i: int, index: int, gender: str | None) -> int:
+        """Where names that could take a pronoun from an unnamed source begin.
+
+        "A spokesman said it had no sign that Mr Jones had the money. He also
+        said…": the names in the source's own claim, in the sentence before the
+        pronoun's, are what it spoke of, not who speaks next. A gendered source
+        ("spokesman", "spokeswoman") only: "an official" may be anyone named.
+        """
+        words = (last.name or "").lower().split()
+        if i == index - 1 and any(_GENDERED_SOURCES.get(w) == gender for w in words):
+            return self.doc.sentences[i].end
+        return last.mention_start + len(last.mention)
 
     def _unnamed_speaking(self, index: int) -> Speaker | None:
         """An unnamed source introduced as such ("a spokesman for the club", "an
@@ -1018,9 +1033,21 @@ class Context:
                 and self._fronted_phrase_subject(sent.start, offset + 4, gender, [], True)
             ):
                 continue  # "Describing the meeting at King's Cross, he said": not King's Cross
+            if back and gender:
+                # "It was no use Mr Blair claiming it was left, argued Mr Howard. He
+                # added…": who spoke, not whom the claim before the cue named.
+                inverted = self._speaker_after_claim(sent.start, sent.end)
+                if fits(inverted, speaking):
+                    return inverted
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
-                if speaker.mention_start < limit and fits(speaker.entity, speaking):
+                if (
+                    speaker.mention_start < limit
+                    and fits(speaker.entity, speaking)
+                    # "He told MPs that Mr Clarke had been reported to…": a
+                    # name inside the claim is not whom the claim's speaker is.
+                    and not self._in_reported_clause(sent.start, speaker.mention_start)
+                ):
                     return speaker.entity
             candidates = [
                 m
@@ -1092,6 +1119,64 @@ class Context:
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _in_reported_clause(self, start: int, offset: int) -> bool:
+        """Whether ``offset`` lies in the clause that a pronoun's verb of saying
+        earlier in its sentence (from ``start``) reports: "He said that Mr
+        Clarke…". The pronoun's own antecedent is looked for further back."""
+        toks = self.doc.tokens_between(start, offset)
+        for k in range(1, len(toks) - 1):
+            tok = toks[k]
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and toks[k - 1].low in lx.SUBJECT_PRONOUNS
+                and not self.inside_quote(tok.start)
+            ):
+                # "He told the Today programme that …": the clause after "that".
+                return any(t.low == "that" for t in toks[k + 1 : k + 9])
+        return False
+
+    def _speaker_after_claim(self, start: int, end: int) -> Entity | None:
+        """The person a sentence ending ", argued Mr Howard." or ", Mr Howard
+        said." names as the speaker of the claim before the comma, when that
+        claim names someone."""
+        toks = self.doc.tokens_between(start, end)
+        while toks and not toks[-1].text[:1].isalnum():
+            toks.pop()
+        if len(toks) < 4:
+            return None
+        last = toks[-1]
+        mention: Mention | None = None
+        if last.low in lx.SPEECH_FORMS:
+            # ", Mr Howard said."
+            before = toks[-2]
+            for k in range(len(toks) - 2, 0, -1):
+                if toks[k - 1].text == ",":
+                    mention = self.mention_starting(toks[k].start)
+                    break
+            if mention is None or mention.end != before.end:
+                return None
+            comma = mention.start
+        else:
+            # ", argued Mr Howard."
+            mention = None
+            for k in range(len(toks) - 1, 1, -1):
+                verb = toks[k - 1].low
+                if verb in lx.SPEECH_FORMS and toks[k - 2].text == ",":
+                    if verb in _ADDRESSEE_VERBS:
+                        return None  # "…, the analyst told Reuters."
+                    mention = self.mention_starting(toks[k].start)
+                    break
+            if mention is None or mention.end != last.end:
+                return None
+            comma = toks[k - 2].start
+        if mention.possessive or self.inside_quote(mention.start):
+            return None
+        named_before = any(
+            not self.inside_quote(m.start) and m.type in (PERSON, "unknown")
+            for m in self._mentions_between(start, comma)
+        )
+        return self.entities.entity_at(mention.start) if named_before else None
 
     def _fronted_phrase_subject(
         self,
@@ -2335,6 +2420,13 @@ _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
 _THING_DETERMINERS = frozenset(("a", "an", "the", "their", "its", "his", "her", "our", "your"))
 _INDEFINITE = ("a ", "an ", "one ", "another ")
+# Unnamed sources whose word says whether "he" or "she" may mean them.
+_GENDERED_SOURCES = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+}
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
