@@ -68,3 +68,22 @@ def test_a_person_who_is_the_subject_of_a_sentence_in_between_is_still_he() -> N
         'an MP at 27. He said: "I feel fortunate."'
     )
     assert speaker_of(text, "I feel fortunate") == "Hague"
+
+
+def test_a_family_speaks_as_a_group() -> None:
+    assert speaker_of("The family said the boy had been missing for two days.", "boy") == "family"
+    text = "Her family said in a statement that she was a kind and gentle woman."
+    assert speaker_of(text, "kind and gentle") == "family"
+
+
+def test_each_side_speaks() -> None:
+    text = "Each side said the other had broken the truce first."
+    assert speaker_of(text, "broken the truce") == "side"
+    assert speaker_of("Both sides said the talks had been useful.", "talks") == "sides"
+
+
+def test_a_filing_speaks_for_the_body_that_filed_it() -> None:
+    text = "Acme Corp sued the bank in March. The filing said the bank had hidden its fees."
+    assert speaker_of(text, "hidden its fees") == "Acme Corp"
+    # With no one named, the claim is still found.
+    assert extract("The filing said the loan had never been repaid.").quotes
