@@ -87,3 +87,26 @@ def test_a_filing_speaks_for_the_body_that_filed_it() -> None:
     assert speaker_of(text, "hidden its fees") == "Acme Corp"
     # With no one named, the claim is still found.
     assert extract("The filing said the loan had never been repaid.").quotes
+
+
+def test_a_phrase_naming_where_it_was_said_stands_between_speaker_and_verb() -> None:
+    text = "Jo Marsh in a post on her blog on Friday said the party needed new ideas."
+    assert speaker_of(text, "new ideas") == "Jo Marsh"
+    text = "Acme Corp in a statement said profits would fall."
+    assert speaker_of(text, "profits would fall") == "Acme Corp"
+    text = "A spokesman for the club in a statement said the player would stay."
+    assert speaker_of(text, "player would stay") == "spokesman for the club"
+
+
+def test_the_object_before_such_a_phrase_is_not_the_speaker() -> None:
+    text = 'Ann Fox praised Jo Marsh in a new video in which she said: "It is time."'
+    assert speaker_of(text, "It is time") != "Jo Marsh"
+
+
+def test_a_body_before_which_speaks_the_relative_clause() -> None:
+    text = "The plan was opposed by Acme Corp, which argued that the merger would cut prices."
+    assert speaker_of(text, "merger would cut prices") == "Acme Corp"
+    text = "Acme Corp, which argued that the merger would cut prices, has dropped its bid."
+    found = [q for q in extract(text).quotes if "merger" in q.text]
+    assert found and found[0].speaker == "Acme Corp"
+    assert "dropped" not in found[0].text

@@ -1356,9 +1356,46 @@ class Context:
         if key in self._subjects:
             return self._subjects[key]
         found = self._subject_before(cue_start, clause_start, pronouns)
+        phrase = self._medium_phrase_start(cue_start, clause_start)
+        if phrase is not None and (
+            found is None or (found.mention_start or 0) + len(found.mention or "") > phrase
+        ):
+            # "Jeb Bush in a Medium post said", "Acme in a statement on Friday
+            # said": the speaker stands before the phrase saying where it spoke.
+            before = self._subject_before(phrase, clause_start, pronouns)
+            if before is not None and self._opens_clause(before.mention_start or 0):
+                found = before
         if (found is None and pronouns) or (found is not None and found.rule != "pronoun"):
             self._subjects[key] = found
         return found
+
+    def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
+        """Where a phrase "in a statement", "in a Medium post on Friday" opens
+        that stands between a subject and its verb, if one does."""
+        toks = self.doc.tokens_between(max(clause_start, cue_start - 80), cue_start)
+        start: int | None = None
+        for k in range(len(toks) - 2, 0, -1):
+            tok = toks[k]
+            if not (tok.text.isalnum() or tok.low in ("’s", "'s")):
+                break  # a comma or a mark: no phrase in the middle of a clause
+            if (
+                tok.low == "in"
+                and toks[k + 1].low in _DETERMINERS
+                # "in a statement", "in a Medium post": where it was said, not
+                # "voters in a recent poll" or "a Democrat in the assembly".
+                and any(t.low in _MEDIA for t in toks[k + 2 :])
+            ):
+                before = toks[k - 1]
+                if self.mention_ending(before.end) is not None or is_head_noun(before.text):
+                    start = tok.start
+        return start
+
+    def _opens_clause(self, offset: int) -> bool:
+        """Whether a subject at ``offset`` opens its clause ("…, while Jeb Bush"),
+        not a verb's object ("praised Hillary Clinton in a video")."""
+        sent = self.doc.sentence_at(offset)
+        toks = self.doc.tokens_between(max(sent.start, offset - 30), offset)
+        return not toks or toks[-1].low in _CLAUSE_BOUNDARIES
 
     def _subject_before(
         self, cue_start: int, clause_start: int, pronouns: bool = True
@@ -1508,6 +1545,11 @@ class Context:
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
             return self._described(nominal(self, toks, linked, through=tok.end))
+        if tok.low == "which" and i >= 2 and toks[i - 1].text == ",":
+            # "Acme, which argued that…": a body, the one before "which".
+            before = self.mention_ending(toks[i - 2].end)
+            if before is not None and not before.possessive and before.type != PERSON:
+                return self.from_mention(before, "relative_who")
         if tok.low == "who" and i >= 2 and toks[i - 1].text == ",":
             # "…, said Mr Sanders, who said he was tired": the one before "who".
             before = self.mention_ending(toks[i - 2].end)
@@ -2420,6 +2462,23 @@ _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
 _THING_DETERMINERS = frozenset(("a", "an", "the", "their", "its", "his", "her", "our", "your"))
 _INDEFINITE = ("a ", "an ", "one ", "another ")
+# What a phrase between a subject and its verb of saying may name as where it
+# was said: "Acme in a statement said".
+_MEDIA = frozenset(
+    (
+        "statement", "post", "interview", "letter", "speech", "video", "tweet", "tweets",
+        "op-ed", "article", "column", "blog", "email", "message", "filing", "memo",
+        "release", "broadcast", "podcast", "briefing", "essay", "editorial", "remarks",
+        "testimony", "address",
+    )
+)
+# Words after which a subject opens its clause.
+_CLAUSE_BOUNDARIES = frozenset(
+    (
+        ",", ";", ":", "(", "and", "but", "while", "whereas", "as", "when", "after",
+        "because", "although", "though", "that",
+    )
+)
 # Unnamed sources whose word says whether "he" or "she" may mean them.
 _GENDERED_SOURCES = {
     "spokesman": "m",
