@@ -1124,7 +1124,7 @@ class Context:
         """Whether ``offset`` lies in the clause that a pronoun's verb of saying
         earlier in its sentence (from ``start``) reports: "He said that Mr
         Clarke…". The pronoun's own antecedent is looked for further back."""
-        toks = self.doc.tokens_between(start, offset)
+        toks = self.doc.tokens_between(max(start, offset - 160), offset)
         for k in range(1, len(toks) - 1):
             tok = toks[k]
             if (
@@ -1140,7 +1140,8 @@ class Context:
         """The person a sentence ending ", argued Mr Howard." or ", Mr Howard
         said." names as the speaker of the claim before the comma, when that
         claim names someone."""
-        toks = self.doc.tokens_between(start, end)
+        # The cue and its speaker are the sentence's last words: read those only.
+        toks = self.doc.tokens_between(max(start, end - 120), end)
         while toks and not toks[-1].text[:1].isalnum():
             toks.pop()
         if len(toks) < 4:
@@ -1174,7 +1175,7 @@ class Context:
             return None
         named_before = any(
             not self.inside_quote(m.start) and m.type in (PERSON, "unknown")
-            for m in self._mentions_between(start, comma)
+            for m in self._mentions_between(max(start, comma - 400), comma)
         )
         return self.entities.entity_at(mention.start) if named_before else None
 
