@@ -110,3 +110,12 @@ def test_a_body_before_which_speaks_the_relative_clause() -> None:
     found = [q for q in extract(text).quotes if "merger" in q.text]
     assert found and found[0].speaker == "Acme Corp"
     assert "dropped" not in found[0].text
+
+
+def test_a_body_named_in_what_he_said_is_not_he() -> None:
+    text = (
+        "Mr Hale promised a tough policy on crime. He said Forward would also announce "
+        "policies on tax over the next few weeks. And he announced the party would "
+        "hold a leadership election."
+    )
+    assert speaker_of(text, "leadership election") == "Hale"

@@ -1125,15 +1125,16 @@ class Context:
         earlier in its sentence (from ``start``) reports: "He said that Mr
         Clarke…". The pronoun's own antecedent is looked for further back."""
         toks = self.doc.tokens_between(max(start, offset - 160), offset)
-        for k in range(1, len(toks) - 1):
+        for k in range(1, len(toks)):
             tok = toks[k]
             if (
                 tok.low in lx.SPEECH_FORMS
                 and toks[k - 1].low in lx.SUBJECT_PRONOUNS
                 and not self.inside_quote(tok.start)
             ):
-                # "He told the Today programme that …": the clause after "that".
-                return any(t.low == "that" for t in toks[k + 1 : k + 9])
+                # "He told the Today programme that …", "He said Veritas would…":
+                # the subject is the pronoun; later names are in its clause.
+                return True
         return False
 
     def _speaker_after_claim(self, start: int, end: int) -> Entity | None:
