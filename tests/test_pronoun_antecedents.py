@@ -119,3 +119,13 @@ def test_a_body_named_in_what_he_said_is_not_he() -> None:
         "hold a leadership election."
     )
     assert speaker_of(text, "leadership election") == "Hale"
+
+
+def test_a_described_speaker_after_his_quotation_keeps_he() -> None:
+    text = (
+        "Ann Vale visited the plant on Monday. Mr Dunne said: \"Rows do harm. \"Ann Vale "
+        'is a fine minister, but business wants calm." The businessman, whose latest '
+        "venture is a hotel, also voiced concern about the floods.\n\n"
+        'And he branded the response to the floods as "poor".'
+    )
+    assert speaker_of(text, "response to the floods") == "Dunne"

@@ -1088,6 +1088,12 @@ class Context:
                     for m in self._mentions_between(doc.sentences[i - 1].start, sent.start)
                     if not m.possessive and not self.inside_quote(m.start)
                 )
+                # "Mr Jones said: “… Gordon Brown is a fine chancellor …” The
+                # businessman also …": the one quoted just before is named there.
+                and not any(
+                    fits(speaker.entity, speaking)
+                    for speaker in self.sentence_speakers.get(i - 1, [])
+                )
             ):
                 # "…, starring Dean Martin. Three sequels followed. The writer was
                 # known for his research. “…,” he once said": with no one named just
