@@ -129,3 +129,13 @@ def test_a_described_speaker_after_his_quotation_keeps_he() -> None:
         'And he branded the response to the floods as "poor".'
     )
     assert speaker_of(text, "response to the floods") == "Dunne"
+
+
+def test_a_phrase_before_the_subject_does_not_swallow_it() -> None:
+    text = (
+        "Shares in Acme Airways fell after the firm warned of losses.\n\n"
+        "In a filing to US regulators the airline said it could run out of cash."
+    )
+    assert speaker_of(text, "run out of cash") == "Acme Airways"
+    text = "A lawyer for the three bloggers said the ruling was wrong."
+    assert speaker_of(text, "ruling was wrong") == "lawyer for the three bloggers"

@@ -2094,6 +2094,15 @@ class Context:
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
                 return None
+            if (
+                toks[j].low in _DETERMINERS
+                and j > 0
+                and toks[j - 1].low not in _LINKS
+                and toks[j - 1].low not in _DETERMINERS
+            ):
+                # "In a filing to US regulators the airline said": "the" opens
+                # the subject; the link before it belongs to another phrase.
+                return None
         return None
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
