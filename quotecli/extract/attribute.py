@@ -1777,13 +1777,15 @@ class Attributor:
         return back[j - 1].low == "which"
 
     def _after_who(self, cue: Cue) -> bool:
-        """Whether "who" is the cue's subject: "Jo Roe, who claimed that…"."""
+        """Whether "who" or "which" after a comma is the cue's subject: "Jo Roe,
+        who claimed that…"."""
         floor = self.doc.sentence_at(cue.start).start
         back = self.doc.tokens_between(max(floor, cue.start - 60), cue.start)
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
-        return j >= 1 and back[j].low == "who" and back[j - 1].text == ","
+        # "Acme, which argued that…" is set off the same way.
+        return j >= 1 and back[j].low in ("who", "which") and back[j - 1].text == ","
 
     def _verb_after_comma(self, start: int, end: int) -> int:
         """The first comma in [start, end) that the main clause's verb follows:

@@ -916,12 +916,27 @@ class Context:
                 and not any(
                     # "A spokeswoman confirmed Mr Smith was in post. … she said"
                     m.type == PERSON and not m.possessive and m.gender in (None, gender)
-                    for m in self._mentions_between(last.mention_start + len(last.mention), offset)
+                    for m in self._mentions_between(
+                        self._after_own_clause(last, i, index, gender), offset
+                    )
                 )
             ):
                 return last
             return None
         return None
+
+    def _after_own_clause(self, last: Speaker, i: int, index: int, gender: str | None) -> int:
+        """Where names that could take a pronoun from an unnamed source begin.
+
+        "A spokesman said it had no sign that Mr Jones had the money. He also
+        said…": the names in the source's own claim, in the sentence before the
+        pronoun's, are what it spoke of, not who speaks next. A gendered source
+        ("spokesman", "spokeswoman") only: "an official" may be anyone named.
+        """
+        words = (last.name or "").lower().split()
+        if i == index - 1 and any(_GENDERED_SOURCES.get(w) == gender for w in words):
+            return self.doc.sentences[i].end
+        return last.mention_start + len(last.mention)
 
     def _unnamed_speaking(self, index: int) -> Speaker | None:
         """An unnamed source introduced as such ("a spokesman for the club", "an
@@ -1051,9 +1066,21 @@ class Context:
                 and self._fronted_phrase_subject(sent.start, offset + 4, gender, [], True)
             ):
                 continue  # "Describing the meeting at King's Cross, he said": not King's Cross
+            if back and gender:
+                # "It was no use Mr Blair claiming it was left, argued Mr Howard. He
+                # added…": who spoke, not whom the claim before the cue named.
+                inverted = self._speaker_after_claim(sent.start, sent.end)
+                if fits(inverted, speaking):
+                    return inverted
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
-                if speaker.mention_start < limit and fits(speaker.entity, speaking):
+                if (
+                    speaker.mention_start < limit
+                    and fits(speaker.entity, speaking)
+                    # "He told MPs that Mr Clarke had been reported to…": a
+                    # name inside the claim is not whom the claim's speaker is.
+                    and not self._in_reported_clause(sent.start, speaker.mention_start)
+                ):
                     return speaker.entity
             candidates = [
                 m
@@ -1094,6 +1121,12 @@ class Context:
                     for m in self._mentions_between(doc.sentences[i - 1].start, sent.start)
                     if not m.possessive and not self.inside_quote(m.start)
                 )
+                # "Mr Jones said: “… Gordon Brown is a fine chancellor …” The
+                # businessman also …": the one quoted just before is named there.
+                and not any(
+                    fits(speaker.entity, speaking)
+                    for speaker in self.sentence_speakers.get(i - 1, [])
+                )
             ):
                 # "…, starring Dean Martin. Three sequels followed. The writer was
                 # known for his research. “…,” he once said": with no one named just
@@ -1132,6 +1165,66 @@ class Context:
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _in_reported_clause(self, start: int, offset: int) -> bool:
+        """Whether ``offset`` lies in the clause that a pronoun's verb of saying
+        earlier in its sentence (from ``start``) reports: "He said that Mr
+        Clarke…". The pronoun's own antecedent is looked for further back."""
+        toks = self.doc.tokens_between(max(start, offset - 160), offset)
+        for k in range(1, len(toks)):
+            tok = toks[k]
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and toks[k - 1].low in lx.SUBJECT_PRONOUNS
+                and not self.inside_quote(tok.start)
+            ):
+                # "He told the Today programme that …", "He said Veritas would…":
+                # the subject is the pronoun; later names are in its clause.
+                return True
+        return False
+
+    def _speaker_after_claim(self, start: int, end: int) -> Entity | None:
+        """The person a sentence ending ", argued Mr Howard." or ", Mr Howard
+        said." names as the speaker of the claim before the comma, when that
+        claim names someone."""
+        # The cue and its speaker are the sentence's last words: read those only.
+        toks = self.doc.tokens_between(max(start, end - 120), end)
+        while toks and not toks[-1].text[:1].isalnum():
+            toks.pop()
+        if len(toks) < 4:
+            return None
+        last = toks[-1]
+        mention: Mention | None = None
+        if last.low in lx.SPEECH_FORMS:
+            # ", Mr Howard said."
+            before = toks[-2]
+            for k in range(len(toks) - 2, 0, -1):
+                if toks[k - 1].text == ",":
+                    mention = self.mention_starting(toks[k].start)
+                    break
+            if mention is None or mention.end != before.end:
+                return None
+            comma = mention.start
+        else:
+            # ", argued Mr Howard."
+            mention = None
+            for k in range(len(toks) - 1, 1, -1):
+                verb = toks[k - 1].low
+                if verb in lx.SPEECH_FORMS and toks[k - 2].text == ",":
+                    if verb in _ADDRESSEE_VERBS:
+                        return None  # "…, the analyst told Reuters."
+                    mention = self.mention_starting(toks[k].start)
+                    break
+            if mention is None or mention.end != last.end:
+                return None
+            comma = toks[k - 2].start
+        if mention.possessive or self.inside_quote(mention.start):
+            return None
+        named_before = any(
+            not self.inside_quote(m.start) and m.type in (PERSON, "unknown")
+            for m in self._mentions_between(max(start, comma - 400), comma)
+        )
+        return self.entities.entity_at(mention.start) if named_before else None
 
     def _fronted_phrase_subject(
         self,
@@ -1318,9 +1411,46 @@ class Context:
         if key in self._subjects:
             return self._subjects[key]
         found = self._subject_before(cue_start, clause_start, pronouns)
+        phrase = self._medium_phrase_start(cue_start, clause_start)
+        if phrase is not None and (
+            found is None or (found.mention_start or 0) + len(found.mention or "") > phrase
+        ):
+            # "Jeb Bush in a Medium post said", "Acme in a statement on Friday
+            # said": the speaker stands before the phrase saying where it spoke.
+            before = self._subject_before(phrase, clause_start, pronouns)
+            if before is not None and self._opens_clause(before.mention_start or 0):
+                found = before
         if (found is None and pronouns) or (found is not None and found.rule != "pronoun"):
             self._subjects[key] = found
         return found
+
+    def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
+        """Where a phrase "in a statement", "in a Medium post on Friday" opens
+        that stands between a subject and its verb, if one does."""
+        toks = self.doc.tokens_between(max(clause_start, cue_start - 80), cue_start)
+        start: int | None = None
+        for k in range(len(toks) - 2, 0, -1):
+            tok = toks[k]
+            if not (tok.text.isalnum() or tok.low in ("’s", "'s")):
+                break  # a comma or a mark: no phrase in the middle of a clause
+            if (
+                tok.low == "in"
+                and toks[k + 1].low in _DETERMINERS
+                # "in a statement", "in a Medium post": where it was said, not
+                # "voters in a recent poll" or "a Democrat in the assembly".
+                and any(t.low in _MEDIA for t in toks[k + 2 :])
+            ):
+                before = toks[k - 1]
+                if self.mention_ending(before.end) is not None or is_head_noun(before.text):
+                    start = tok.start
+        return start
+
+    def _opens_clause(self, offset: int) -> bool:
+        """Whether a subject at ``offset`` opens its clause ("…, while Jeb Bush"),
+        not a verb's object ("praised Hillary Clinton in a video")."""
+        sent = self.doc.sentence_at(offset)
+        toks = self.doc.tokens_between(max(sent.start, offset - 30), offset)
+        return not toks or toks[-1].low in _CLAUSE_BOUNDARIES
 
     def _subject_before(
         self, cue_start: int, clause_start: int, pronouns: bool = True
@@ -1482,6 +1612,11 @@ class Context:
         if linked is not None:
             # "attorneys for the family said", "a spokeswoman for Jo Roe says"
             return self._described(nominal(self, toks, linked, through=tok.end))
+        if tok.low == "which" and i >= 2 and toks[i - 1].text == ",":
+            # "Acme, which argued that…": a body, the one before "which".
+            before = self.mention_ending(toks[i - 2].end)
+            if before is not None and not before.possessive and before.type != PERSON:
+                return self.from_mention(before, "relative_who")
         if tok.low == "who" and i >= 2 and toks[i - 1].text == ",":
             # "…, said Mr Sanders, who said he was tired": the one before "who".
             before = self.mention_ending(toks[i - 2].end)
@@ -2039,6 +2174,15 @@ class Context:
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
                 return None
+            if (
+                toks[j].low in _DETERMINERS
+                and j > 0
+                and toks[j - 1].low not in _LINKS
+                and toks[j - 1].low not in _DETERMINERS
+            ):
+                # "In a filing to US regulators the airline said": "the" opens
+                # the subject; the link before it belongs to another phrase.
+                return None
         return None
 
     def subject_after(self, start: int, end: int) -> tuple[Speaker, int] | None:
@@ -2414,6 +2558,30 @@ _FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
 _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
 _INDEFINITE = ("a ", "an ", "one ", "another ")
+# What a phrase between a subject and its verb of saying may name as where it
+# was said: "Acme in a statement said".
+_MEDIA = frozenset(
+    (
+        "statement", "post", "interview", "letter", "speech", "video", "tweet", "tweets",
+        "op-ed", "article", "column", "blog", "email", "message", "filing", "memo",
+        "release", "broadcast", "podcast", "briefing", "essay", "editorial", "remarks",
+        "testimony", "address",
+    )
+)
+# Words after which a subject opens its clause.
+_CLAUSE_BOUNDARIES = frozenset(
+    (
+        ",", ";", ":", "(", "and", "but", "while", "whereas", "as", "when", "after",
+        "because", "although", "though", "that",
+    )
+)
+# Unnamed sources whose word says whether "he" or "she" may mean them.
+_GENDERED_SOURCES = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+}
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))

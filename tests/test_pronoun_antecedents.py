@@ -1,0 +1,141 @@
+"""A pronoun after a claim means the claim's speaker, not a name inside the claim."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote or claim holding ``words``."""
+    found = [q for q in extract(text).quotes if words in q.text]
+    assert found, extract(text).quotes
+    return found[0].speaker
+
+
+def test_an_unnamed_source_keeps_he_over_a_name_in_its_claim() -> None:
+    text = (
+        "A Tesco spokesman said on Monday it had no sign that Mr Jones had raised "
+        "the money. He also said the board would meet next week."
+    )
+    assert (speaker_of(text, "board would meet") or "").endswith("spokesman")
+
+
+def test_she_after_a_spokeswoman_quoting_a_woman_is_the_spokeswoman() -> None:
+    text = (
+        "A spokeswoman said: \"It is no secret that Ms Grant is a keen rider.\" "
+        "But she added that the stables were not owned by the minister."
+    )
+    assert speaker_of(text, "stables were not owned") == "spokeswoman"
+
+
+def test_a_name_in_the_source_s_claim_still_blocks_the_other_sex() -> None:
+    # "he" cannot mean a spokeswoman: the man named in her claim remains.
+    text = (
+        "A spokeswoman said Mr Jones had resigned on Friday. He said the decision "
+        "was his own."
+    )
+    assert speaker_of(text, "decision was his own") == "Jones"
+
+
+def test_a_speaker_named_after_the_claim_keeps_he() -> None:
+    text = (
+        "It was no good Mr Blair claiming the pledges were left to the manifesto, "
+        'argued Mr Howard. Pointing to pensions, he added: "Everyone knows the truth."'
+    )
+    assert speaker_of(text, "Everyone knows") == "Howard"
+
+
+def test_the_listener_after_told_is_no_speaker_named_after_the_claim() -> None:
+    text = (
+        '"Rates will fall," Ann Lee, an economist at Acme Bank, told Reuters. '
+        '"The question is when," she said.'
+    )
+    assert speaker_of(text, "question is when") == "Ann Lee"
+
+
+def test_a_name_in_the_clause_a_pronoun_reported_is_not_its_antecedent() -> None:
+    text = (
+        "Earlier Mr Kennedy said the new minister had time to think again. He told "
+        "the Today programme that Mr Clarke had been reported to be less keen. "
+        '"Is this not the moment to drop it?" he asked.'
+    )
+    assert speaker_of(text, "moment to drop it") == "Kennedy"
+
+
+def test_a_person_who_is_the_subject_of_a_sentence_in_between_is_still_he() -> None:
+    text = (
+        "Tim Collins said it would be a boost if Mr Hague returned. Mr Hague became "
+        'an MP at 27. He said: "I feel fortunate."'
+    )
+    assert speaker_of(text, "I feel fortunate") == "Hague"
+
+
+def test_a_family_speaks_as_a_group() -> None:
+    assert speaker_of("The family said the boy had been missing for two days.", "boy") == "family"
+    text = "Her family said in a statement that she was a kind and gentle woman."
+    assert speaker_of(text, "kind and gentle") == "family"
+
+
+def test_each_side_speaks() -> None:
+    text = "Each side said the other had broken the truce first."
+    assert speaker_of(text, "broken the truce") == "side"
+    assert speaker_of("Both sides said the talks had been useful.", "talks") == "sides"
+
+
+def test_a_filing_speaks_for_the_body_that_filed_it() -> None:
+    text = "Acme Corp sued the bank in March. The filing said the bank had hidden its fees."
+    assert speaker_of(text, "hidden its fees") == "Acme Corp"
+    # With no one named, the claim is still found.
+    assert extract("The filing said the loan had never been repaid.").quotes
+
+
+def test_a_phrase_naming_where_it_was_said_stands_between_speaker_and_verb() -> None:
+    text = "Jo Marsh in a post on her blog on Friday said the party needed new ideas."
+    assert speaker_of(text, "new ideas") == "Jo Marsh"
+    text = "Acme Corp in a statement said profits would fall."
+    assert speaker_of(text, "profits would fall") == "Acme Corp"
+    text = "A spokesman for the club in a statement said the player would stay."
+    assert speaker_of(text, "player would stay") == "spokesman for the club"
+
+
+def test_the_object_before_such_a_phrase_is_not_the_speaker() -> None:
+    text = 'Ann Fox praised Jo Marsh in a new video in which she said: "It is time."'
+    assert speaker_of(text, "It is time") != "Jo Marsh"
+
+
+def test_a_body_before_which_speaks_the_relative_clause() -> None:
+    text = "The plan was opposed by Acme Corp, which argued that the merger would cut prices."
+    assert speaker_of(text, "merger would cut prices") == "Acme Corp"
+    text = "Acme Corp, which argued that the merger would cut prices, has dropped its bid."
+    found = [q for q in extract(text).quotes if "merger" in q.text]
+    assert found and found[0].speaker == "Acme Corp"
+    assert "dropped" not in found[0].text
+
+
+def test_a_body_named_in_what_he_said_is_not_he() -> None:
+    text = (
+        "Mr Hale promised a tough policy on crime. He said Forward would also announce "
+        "policies on tax over the next few weeks. And he announced the party would "
+        "hold a leadership election."
+    )
+    assert speaker_of(text, "leadership election") == "Hale"
+
+
+def test_a_described_speaker_after_his_quotation_keeps_he() -> None:
+    text = (
+        "Ann Vale visited the plant on Monday. Mr Dunne said: \"Rows do harm. \"Ann Vale "
+        'is a fine minister, but business wants calm." The businessman, whose latest '
+        "venture is a hotel, also voiced concern about the floods.\n\n"
+        'And he branded the response to the floods as "poor".'
+    )
+    assert speaker_of(text, "response to the floods") == "Dunne"
+
+
+def test_a_phrase_before_the_subject_does_not_swallow_it() -> None:
+    text = (
+        "Shares in Acme Airways fell after the firm warned of losses.\n\n"
+        "In a filing to US regulators the airline said it could run out of cash."
+    )
+    assert speaker_of(text, "run out of cash") == "Acme Airways"
+    text = "A lawyer for the three bloggers said the ruling was wrong."
+    assert speaker_of(text, "ruling was wrong") == "lawyer for the three bloggers"
