@@ -1255,3 +1255,10 @@ def test_the_paper_is_the_publication_named_before() -> None:
         "on Monday. The paper said the talks had failed."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Kestrel Gazette", "Kestrel Gazette"]
+
+
+def test_words_that_never_stand_in_a_role_end_the_search_for_one() -> None:
+    text = "According to all those riders and even Ruiz himself, the new course is too hard."
+    (quote,) = extract(text).quotes
+    assert quote.role is None or "even" not in quote.role
+    assert "Ruiz" in (quote.speaker or "")

@@ -25,6 +25,7 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
+_NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
 # Endings of abstract nouns, never a name: "Speculation", "Investment".
 # (Not "-ity", "-ness", "-ence", "-ment": Hannity, Souness, Spence, Clement.)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism")
@@ -2285,7 +2286,7 @@ class Context:
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
             )
-            if toks[i].low in _LINKS or not (
+            if toks[i].low in _LINKS or toks[i].low in _NOT_ROLE_WORDS or not (
                 (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
                 # "said vice-chairman Vivek Paul": a title with a hyphen in it
                 or (
