@@ -47,7 +47,13 @@ _DATELINE = re.compile(
 )
 
 
-TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# A word (\w+, joined by an apostrophe, hyphen or full stop to more \w+) or any
+# other mark but white space. Written as one character that is not white space,
+# then the rest of a word if that character is a word character, so that the
+# pattern opens with a set of characters and the search skips white space without
+# trying the pattern there; it matches exactly what \w+(?:[’'\-.]\w+)*|[^\w\s]
+# matches.
+TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+)*|(?<!\w))")
 
 
 class Token(NamedTuple):
@@ -64,7 +70,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
     matches = TOKEN.finditer(text, start, end)
     return [
-        make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
+        make(Token, (word := m[0], (at := m.start()), at + len(word), word.lower()))
         for m in (matches if limit is None else islice(matches, limit))
     ]
 
