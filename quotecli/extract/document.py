@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from quotecli.extract.lexicon import load
@@ -63,6 +64,9 @@ class Token(NamedTuple):
     start: int
     end: int
     low: str
+
+
+_TOKEN_START, _TOKEN_END = itemgetter(1), itemgetter(2)
 
 
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -151,9 +155,8 @@ class Document:
         if wider is not None and end <= wider[0]:
             toks = wider[1]
             stop = len(toks) if limit is None else min(len(toks), limit)
-            i = 0
-            while i < stop and toks[i].end <= end:
-                i += 1
+            # Tokens' ends rise: i counts the first ``stop`` tokens that end by ``end``.
+            i = bisect_right(toks, end, 0, stop, key=_TOKEN_END)
             if i < stop and toks[i].start < end:
                 # The window closes inside a token: its first part is tokenised alone.
                 return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
@@ -161,9 +164,8 @@ class Document:
         wider = self._to_end.get(end)
         if wider is not None and start >= wider[0]:
             toks = wider[1]
-            j = len(toks)
-            while j > 0 and toks[j - 1].start >= start:
-                j -= 1
+            # Tokens' starts rise: j counts those that open before ``start``.
+            j = bisect_left(toks, start, key=_TOKEN_START)
             if j > 0 and toks[j - 1].end > start:
                 # The window opens inside a token: what is left of it ends where it did.
                 return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
