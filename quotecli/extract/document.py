@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from quotecli.extract.lexicon import load
@@ -47,7 +48,13 @@ _DATELINE = re.compile(
 )
 
 
-TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# A word (\w+, joined by an apostrophe, hyphen or full stop to more \w+) or any
+# other mark but white space. Written as one character that is not white space,
+# then the rest of a word if that character is a word character, so that the
+# pattern opens with a set of characters and the search skips white space without
+# trying the pattern there; it matches exactly what \w+(?:[’'\-.]\w+)*|[^\w\s]
+# matches.
+TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+)*|(?<!\w))")
 
 
 class Token(NamedTuple):
@@ -59,12 +66,15 @@ class Token(NamedTuple):
     low: str
 
 
+_TOKEN_START, _TOKEN_END = itemgetter(1), itemgetter(2)
+
+
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """The words and punctuation marks of text[start:end] (only the first ``limit``)."""
     make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
     matches = TOKEN.finditer(text, start, end)
     return [
-        make(Token, (word := m.group(), (at := m.start()), at + len(word), word.lower()))
+        make(Token, (word := m[0], (at := m.start()), at + len(word), word.lower()))
         for m in (matches if limit is None else islice(matches, limit))
     ]
 
@@ -145,9 +155,8 @@ class Document:
         if wider is not None and end <= wider[0]:
             toks = wider[1]
             stop = len(toks) if limit is None else min(len(toks), limit)
-            i = 0
-            while i < stop and toks[i].end <= end:
-                i += 1
+            # Tokens' ends rise: i counts the first ``stop`` tokens that end by ``end``.
+            i = bisect_right(toks, end, 0, stop, key=_TOKEN_END)
             if i < stop and toks[i].start < end:
                 # The window closes inside a token: its first part is tokenised alone.
                 return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
@@ -155,9 +164,8 @@ class Document:
         wider = self._to_end.get(end)
         if wider is not None and start >= wider[0]:
             toks = wider[1]
-            j = len(toks)
-            while j > 0 and toks[j - 1].start >= start:
-                j -= 1
+            # Tokens' starts rise: j counts those that open before ``start``.
+            j = bisect_left(toks, start, key=_TOKEN_START)
             if j > 0 and toks[j - 1].end > start:
                 # The window opens inside a token: what is left of it ends where it did.
                 return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]

@@ -9,6 +9,7 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -31,6 +32,28 @@ CAPITAL_RUN = re.compile(
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+
+
+def _capital_runs(text: str) -> Iterator[re.Match[str]]:
+    """What ``CAPITAL_RUN.finditer(text)`` finds, found faster.
+
+    That search tries the pattern at every position of the text (it opens with
+    a lookahead, which the search cannot skip to). A run opens with a capital,
+    so the pattern is tried only at capitals, skipped to by a pattern that opens
+    with their set of characters; from each capital on as finditer would: past a
+    run found, from its end, else from the next capital. (The lookbehinds still
+    see the characters before the capital.)
+    """
+    find, match = _CAPITAL.search, CAPITAL_RUN.match
+    capital = find(text)
+    while capital is not None:
+        run = match(text, capital.start())
+        if run is None:
+            capital = find(text, capital.start() + 1)
+        else:
+            yield run
+            capital = find(text, run.end())
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 
 
@@ -287,7 +310,7 @@ class _TextFacts:
         if self._alone is None:
             alone: set[str] = set()
             text = self.text
-            for match in CAPITAL_RUN.finditer(text):
+            for match in _capital_runs(text):
                 if not text.startswith((" and ", ", "), match.end()):
                     alone.add(match.group())
             self._alone = alone
@@ -655,7 +678,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
     mentions: list[Mention] = []
     facts = _TextFacts(text)
     joined_end = -1
-    for match in CAPITAL_RUN.finditer(text):
+    for match in _capital_runs(text):
         run_start, run_end = match.span()
         if run_start < joined_end:
             continue  # the name after "for", already part of a body's name
