@@ -68,8 +68,8 @@ _BE = lx.load("attribute-be")
 _NOT_ADDRESSEE_ENDS = frozenset(
     ("the", "a", "an", "of", "for", "about", "with", "from", "by", "and", "or")
 )
-_RELATIVES = frozenset(("who", "which", "whose", "that", "whom"))
-_DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "who", "whose", "which", "now", "then"))
+_RELATIVES = lx.load("attribute-relatives")
+_DESCRIPTION_OPENERS = lx.load("attribute-description-openers")
 _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
@@ -246,10 +246,10 @@ def _finite(word: str) -> bool:
 _GAP_OPENERS = lx.load("attribute-gap-openers")
 _GAP_STOPS = frozenset({".", "!", "?", ";", "“", "”", '"', "(", ")"})
 # Words that link a clause to the one before it, ahead of its subject.
-_CLAUSE_LINKS = frozenset(("and", "but", "then", "so", "yet"))
+_CLAUSE_LINKS = lx.load("attribute-clause-links")
 # Opening a subordinate clause: "as Mrs. Clinton echoed…", "While leaders push…".
 _CLAUSE_SUBORDINATORS = _OPENING_SUBORDINATORS | {"as"}
-_SUBORDINATOR_LEADS = frozenset(("ever", "even", "just", "only", "long"))
+_SUBORDINATOR_LEADS = lx.load("attribute-subordinator-leads")
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")

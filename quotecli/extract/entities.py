@@ -213,7 +213,7 @@ class Entities:
 
 
 # Words that make a title another office: "Deputy Prime Minister" is not "the prime minister".
-_OTHER_OFFICE = frozenset(("deputy", "vice", "shadow", "former", "assistant", "junior", "ex"))
+_OTHER_OFFICE = lx.load("entities-other-office")
 
 
 def _holds(role: str, wanted: str) -> bool:

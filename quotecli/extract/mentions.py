@@ -244,7 +244,7 @@ def _heads_phrase(text: str, end: int) -> bool:
     )
 
 
-_STREET_WORDS = frozenset(("Street", "Road", "Square", "Avenue", "Lane", "Park"))
+_STREET_WORDS = lx.load("mentions-street-words")
 
 
 def _is_opening_verb(

@@ -35,7 +35,7 @@ _PRONOUN_REACH = 20
 _PARTICIPIAL_ASIDES = frozenset(
     ("asked", "pressed", "questioned", "interviewed", "speaking", "writing", "responding")
 )
-_OF_PREPOSITIONS = frozenset(("of", "by", "about", "with", "from", "for", "over", "against"))
+_OF_PREPOSITIONS = lx.load("subjects-of-prepositions")
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
 
@@ -2482,7 +2482,7 @@ _ADDRESSEE_VERBS = lx.load("subjects-addressee-verbs")
 _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
 # "the paper", "the magazine": a title whose last word names a publication.
-_PRESS_NOUNS = frozenset(("paper", "newspaper", "magazine", "tabloid", "daily", "weekly"))
+_PRESS_NOUNS = lx.load("subjects-press-nouns")
 _PRESS_NAMES = frozenset(
     (
         "times",
@@ -2531,7 +2531,7 @@ _TITLE_REACH = 12
 # How many names one subject may join: "Sens. Tom Carper, Dianne Feinstein, … and …".
 _MAX_CONJUNCTS = 6
 # Words that may stand before a subject of several names: "But Mr Roe and Mr Day said".
-_CONJUNCT_LEADS = frozenset(("but", "and", "both", "meanwhile", "however", "so", "yet", "then"))
+_CONJUNCT_LEADS = lx.load("subjects-conjunct-leads")
 # Words that end a noun phrase's run of modifiers: "a Tory person as your reporter".
 _PHRASE_ENDERS = frozenset(
     ("as", "than", "who", "whom", "which", "that", "and", "or", "but", "if", "by", "your", "my")
@@ -2541,7 +2541,7 @@ _FEMALE_NOUNS = lx.load("subjects-female-nouns")
 # Words for kin, often followed by a first name alone: "his wife, Sheila".
 _KIN = _MALE_NOUNS | _FEMALE_NOUNS | frozenset(("partner", "cousin", "friend", "widow", "widower"))
 # People who report on others, never the person a text is about: "the Hollywood reporter".
-_SOURCE_NOUNS = frozenset(("reporter", "correspondent", "analyst", "critic", "columnist"))
+_SOURCE_NOUNS = lx.load("subjects-source-nouns")
 _CLAUSE_OPENERS = frozenset(
     ("which", "who", "whom", "that", "since", "because", "as", "when", "while", "although")
 )
@@ -2549,13 +2549,13 @@ _CLAUSE_OPENERS = frozenset(
 _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
 # ("with Mr Kennedy stressing…" is Kennedy stressing).
-_OBJECT_PREPOSITIONS = frozenset(("to", "against", "toward", "towards"))
+_OBJECT_PREPOSITIONS = lx.load("subjects-object-prepositions")
 # Verbs that give a name rather than report speech: "a firm called Gavekal".
-_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
+_NAMING_VERBS = lx.load("subjects-naming-verbs")
 # A quick look for "he" or "she" before reading a sentence's words.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
-_FRONTED_PREPOSITIONS = frozenset(("despite", "during", "following", "amid"))
+_FRONTED_PREPOSITIONS = lx.load("subjects-fronted-prepositions")
 _QUOTE_MARKS = frozenset('"“”')
 # Words before a name that make it describe a thing: "an Oscar nomination".
 _INDEFINITE = ("a ", "an ", "one ", "another ")
@@ -2587,9 +2587,9 @@ _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Marks across which a relative clause does not run on to a cue.
 _CLAUSE_BREAKS = frozenset((",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"))
 # Words that name one of many, not the one a role means.
-_EXAMPLE_WORDS = frozenset(("including", "like", "such", "especially", "among", "and", "or"))
+_EXAMPLE_WORDS = lx.load("subjects-example-words")
 # Words that open a clause before its plural subject: "As Roe and Day toured…".
-_PAIR_OPENERS = frozenset(("as", "when", "while", "after", "now", "since"))
+_PAIR_OPENERS = lx.load("subjects-pair-openers")
 _PLURAL_LEADS = _CONJUNCT_LEADS | _PAIR_OPENERS
 # Words after a plural subject that show it is one: "officials say", "lawyers could".
 _PLURAL_VERB_MARKERS = frozenset(
@@ -2620,7 +2620,7 @@ def _role_word(tok: Token) -> bool:
     )
 
 
-_TITLE_LINKS = frozenset(("of", "the", "for", "and"))
+_TITLE_LINKS = lx.load("subjects-title-links")
 _AGE = re.compile(r"\d{1,3}")
 
 

@@ -218,7 +218,7 @@ _RECEIVED_NOUN = re.compile(
     r"[ \t]+$"
 )
 # Before a noun that is inside a phrase, never a sentence's subject: "at a firm".
-_PHRASE_PREPOSITIONS = frozenset(("at", "of", "for", "from", "with", "in"))
+_PHRASE_PREPOSITIONS = lx.load("cue-phrase-prepositions")
 
 
 @rule(

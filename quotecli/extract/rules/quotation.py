@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 # Before a speaker's phrase that names whose it is: "…,” a Brakewell spokesman said."
-_ARTICLES = frozenset(("the", "a", "an", "one", "another"))
+_ARTICLES = lx.load("quotation-articles")
 # "Ms.", "Gov.", "Sen.": a full stop that ends no sentence.
 _ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}\.")
 # "…,” Reuters quoted one trader as saying": who quotes, then whom.
@@ -195,7 +195,7 @@ def _runs_on_to(a: Attributor, span: QuoteSpan, speaker: Speaker, lead: str) -> 
     return None
 
 
-_ROLE_LINKS = frozenset(("of", "for", "at"))
+_ROLE_LINKS = lx.load("quotation-role-links")
 _INNER_STOP = re.compile(r"\.(?=\w)")
 # What sets a name's description off: a comma, or a dash between spaces.
 _SET_OFF = re.compile(r",|[ \t]+[-–—][ \t]+")
@@ -375,7 +375,7 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "as", "by"))
+_SMALL_WORDS = lx.load("quotation-small-words")
 
 
 @rule(
@@ -441,7 +441,7 @@ def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
 
 
 # Words that may open a sentence before its subject: "As Ruiz puts it:", "But she was blunt:".
-_SENTENCE_OPENERS = frozenset(("as", "but", "and", "so", "then", "still", "yet"))
+_SENTENCE_OPENERS = lx.load("quotation-sentence-openers")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
