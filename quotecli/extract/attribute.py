@@ -62,13 +62,9 @@ _AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
+_RELATIVES = lx.load("attribute-relatives")
 # What opens a description set off by commas after a noun: "the driver, a man
 # from Leeds,", "Smith, who is 45,".
-# Words that end no addressee: "told members of the committee…", "told the…".
-_NOT_ADDRESSEE_ENDS = frozenset(
-    ("the", "a", "an", "of", "for", "about", "with", "from", "by", "and", "or")
-)
-_RELATIVES = lx.load("attribute-relatives")
 _DESCRIPTION_OPENERS = lx.load("attribute-description-openers")
 _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
@@ -2351,8 +2347,7 @@ class Attributor:
             # "Fund manager Orla Kettering, the club's largest investor, said…": the
             # capital opens the sentence; the person the role noun describes speaks.
             mention = (
-                self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True)
-                or mention
+                self.ctx.named_after_role(mention, cue.start, _DESCRIBED, role_noun=True) or mention
             )
         elif mention is not None and mention.type in ("unknown", GROUP):
             # "Likely Republican nominee Donald Trump has…": the person the
@@ -2361,9 +2356,7 @@ class Attributor:
         elif mention is not None and mention.possessive:
             # "Clinton’s campaign manager Robby Mook said…", but "Trump’s strategy
             # involved describing…" is still Trump's.
-            mention = (
-                self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
-            )
+            mention = self.ctx.named_after_role(mention, cue.start, (PERSON, "unknown")) or mention
         if mention is not None and mention.type != "place":
             k = first
             while k < len(toks) and toks[k].start < mention.end:
@@ -2392,15 +2385,12 @@ class Attributor:
         # "The spokesman refused to comment but said…": a role noun subject.
         for k in range(first, min(first + 4, len(toks))):
             if is_head_noun(toks[k].text) and toks[k].text.islower():
-                named = (
-                    self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
-                )
+                named = self.ctx.mention_starting(toks[k + 1].start) if k + 1 < len(toks) else None
                 if (
                     named is not None
                     and not named.possessive
                     and (
-                        named.type == PERSON
-                        or (named.type == "unknown" and len(named.tokens) > 1)
+                        named.type == PERSON or (named.type == "unknown" and len(named.tokens) > 1)
                     )
                 ):
                     # "the journalist Olivia Messer, writing in…, described": the

@@ -54,6 +54,8 @@ def _capital_runs(text: str) -> Iterator[re.Match[str]]:
         else:
             yield run
             capital = find(text, run.end())
+
+
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 
 
@@ -567,17 +569,26 @@ def _body_for(tokens: list[str]) -> bool:
     )
 
 
+def _linked_run(
+    link: re.Pattern[str], text: str, end: int
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The link ("and", "of the", "for") right at ``end`` and the capitalised run
+    after it, or None when either is missing."""
+    joined = link.match(text, end)
+    if joined is None:
+        return None
+    following = CAPITAL_RUN.match(text, joined.end())
+    return None if following is None else (joined, following)
+
+
 def _joined_by_for(text: str, start: int, end: int) -> int:
     """Where a run of capitalised words ends once a body's "… for …" joins the next."""
     while text.startswith((" for ", "\tfor"), end):
-        joined = _FOR_NAME.match(text, end)
         last = text[max(start, text.rfind(" ", start, end) + 1) : end].lower()
-        if joined is None or last not in lx.ORG_WORDS:
+        linked = _linked_run(_FOR_NAME, text, end) if last in lx.ORG_WORDS else None
+        if linked is None:
             break
-        following = CAPITAL_RUN.match(text, joined.end())
-        if following is None:
-            break
-        end = following.end()
+        end = linked[1].end()
     return end
 
 
@@ -593,12 +604,10 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
     at the end). Two names listed ("Bank of England and Barclays", "Tony Blair and
     Labour Party") stay two: no place after "of", no person or acronym after
     "and", and "World Travel" must be written nowhere without what follows."""
-    joined = _AND_NAME.match(text, end)
-    if joined is None:
+    linked = _linked_run(_AND_NAME, text, end)
+    if linked is None:
         return end
-    following = CAPITAL_RUN.match(text, joined.end())
-    if following is None:
-        return end
+    joined, following = linked
     first = text[start:end].split()
     while first and _norm(first[0]) in lx.NOT_NAMES:
         first.pop(0)
@@ -649,12 +658,10 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
     the World", "Friends of the Earth", "Chairman of the Audit Committee Jo Roe";
     but a person is not joined to where they are from ("Jo Roe of the Council"),
     nor a title to the body it is held in ("Vice President of the ATP")."""
-    joined = _OF_THE.match(text, end)
-    if joined is None:
+    linked = _linked_run(_OF_THE, text, end)
+    if linked is None:
         return end
-    following = CAPITAL_RUN.match(text, joined.end())
-    if following is None:
-        return end
+    following = linked[1]
     lows = [_norm(t) for t in text[start:end].split()]
     while lows and lows[0] in lx.NOT_NAMES:
         lows.pop(0)
