@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -209,12 +210,6 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
-def _exited(pid: int) -> bool:
-    """Whether the process has exited, leaving it to be waited for (and read) still."""
-    found = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-    return found is not None
-
-
 def _cpu_seconds(pid: int) -> tuple[float, float]:
     """User + system seconds of a process, and of the children it has waited for."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -246,16 +241,27 @@ def measured_index(
     ``cpu`` gets (CPU seconds of the writing process, of its workers) appended.
     """
     binary = shutil.which("quotecli", path=str(Path(sys.executable).parent)) or "quotecli"
+    peaks = [0, 0]
+    done = threading.Event()
+
+    def sample(pid: int) -> None:
+        while not done.wait(0.1):
+            main_rss = _rss_kib(pid)
+            peaks[0] = max(peaks[0], main_rss)
+            peaks[1] = max(peaks[1], main_rss + sum(_rss_kib(c) for c in _children(pid)))
+
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen([binary, "index", *args], stderr=log)
-        writer = total = 0
-        while not _exited(process.pid):
-            main_rss = _rss_kib(process.pid)
-            writer = max(writer, main_rss)
-            total = max(total, main_rss + sum(_rss_kib(c) for c in _children(process.pid)))
-            time.sleep(0.1)
+        sampler = threading.Thread(target=sample, args=(process.pid,), daemon=True)
+        sampler.start()
+        # Waiting for the exit itself, not polling for it, times the run to the
+        # millisecond; the process is left to be reaped, so /proc still has its times.
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
         elapsed = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        writer, total = peaks
         # Exited but not yet waited for: its own times and its workers' are still in /proc.
         if cpu is not None:
             cpu.append(_cpu_seconds(process.pid))
