@@ -190,6 +190,34 @@ def test_each_batch_is_one_transaction(tmp_path, monkeypatch):
         assert store.article_count() == 4
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_collector_skips_old_objects_only_while_indexing(tmp_path, monkeypatch, fails):
+    """The program's objects are frozen for the run and given back to the collector after it,
+    however the run ends."""
+    import gc
+
+    articles = [Article(story(n), f"s{n}.txt") for n in range(3)]
+    original = Store.write_batch
+    frozen_while_writing = []
+
+    def watched(self, batch):
+        frozen_while_writing.append(gc.get_freeze_count())
+        if fails:
+            raise RuntimeError("disk on fire")
+        return original(self, batch)
+
+    monkeypatch.setattr(Store, "write_batch", watched)
+    assert gc.get_freeze_count() == 0
+    with Store(tmp_path / "t.db") as store:
+        if fails:
+            with pytest.raises(RuntimeError):
+                index_articles(store, articles)
+        else:
+            index_articles(store, articles)
+    assert frozen_while_writing and frozen_while_writing[0] > 0
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_failing_article_is_skipped_with_a_warning(monkeypatch):
     import quotecli.extract
 
