@@ -51,6 +51,8 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
+# "Gov.", "Mr.", "Jr.": full stops inside a name, which end no sentence.
+_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 # What a role noun after a sentence's first capital may describe: "Retail giant Marlowes".
 _DESCRIBED = (PERSON, ORGANISATION, "unknown")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
@@ -894,7 +896,7 @@ class Attributor:
             if span.open_mark in self._transcribed:
                 chain = []  # its line is attributed already, and ends the run
                 continue
-            if span.continues_previous and chain:
+            if chain and (span.continues_previous or self._resumes_after_cue(chain[-1], span)):
                 chain.append(span)
             else:
                 chain = [span]
@@ -919,6 +921,24 @@ class Attributor:
                 continue
             self._quote_group(group)
         return fragments
+
+    def _resumes_after_cue(self, prev: QuoteSpan, span: QuoteSpan) -> bool:
+        """Whether a quotation goes on after its attribution cut it off: “…,” said
+        the senator, “because…”. The words between hold a verb of saying and no
+        sentence end, and the first part stopped on a comma."""
+        if prev.close_mark is None or prev.paragraph != span.paragraph:
+            return False
+        if not self.text[prev.start : prev.end].rstrip().endswith(","):
+            return False
+        between = self.text[prev.outer_end : span.open_mark]
+        words = between.split()
+        if not 1 <= len(words) <= 10 or not between.rstrip().endswith(","):
+            return False
+        if any(ch in _ABBREVIATION_STOP.sub("", between) for ch in '.!?;:“”"()'):
+            return False
+        if any(w.strip(",").lower() in _RELATIVES for w in words):
+            return False  # "…,” said Jo Roe, who wore the slogan “Back the Bid”: her clause
+        return any(not c.participle for c in self._cues_between(prev.outer_end, span.open_mark))
 
     def _quote_group(self, group: list[QuoteSpan]) -> None:
         """Attribute a run of quoted sentences by the rules for quotations."""
