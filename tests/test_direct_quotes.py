@@ -33,3 +33,39 @@ def test_a_quotation_goes_on_after_a_name_with_an_abbreviation():
         ("Alan Pike", "We lost,"),
         ("Alan Pike", "but we will be back next spring."),
     ]
+
+
+def test_a_clause_about_the_speaker_holds_no_second_part():
+    text = (
+        '"I was surprised to finish second," said Tara Bell, who wore the club\'s motto, '
+        '"Never Give In", on her vest.'
+    )
+    assert direct(text) == [("Tara Bell", "I was surprised to finish second,")]
+
+
+def test_titles_and_names_in_marks_are_nobodys_words():
+    text = (
+        'Dan Orr, author of the book "Mills and Men: How a Town Lost Its Trade," spoke first. '
+        'His rival likes a show called "Harbour Lights" and the film "Cold Water." '
+        'The paper ran it under the headline: "Mayor Quits in Shame." '
+        '"It was a good night," Orr said.'
+    )
+    assert direct(text) == [("Dan Orr", "It was a good night,")]
+
+
+def test_quoted_words_opening_a_sentence_as_its_subject_are_no_quotation():
+    text = (
+        '"Silent wards" are now common in the region\'s hospitals. '
+        '"We need more nurses," said Ella Mund, a nurse.'
+    )
+    assert direct(text) == [("Ella Mund", "We need more nurses,")]
+
+
+def test_what_is_told_to_a_programme_is_a_quotation():
+    text = 'Jo Pike told the Morning Show: "We will not give in."'
+    assert direct(text) == [("Jo Pike", "We will not give in.")]
+
+
+def test_what_a_speaker_called_something_stays_his():
+    text = 'Tom Hale spoke of what he called "a betrayal of the voters" and left.'
+    assert [q.speaker for q in extract(text).quotes] == ["Tom Hale"]

@@ -343,6 +343,57 @@ def _words_before(text: str, floor: int, end: int, count: int) -> int:
     return at
 
 
+_TITLE_NOUNS = lx.load("quotation-title-nouns")
+_NAMING_WORDS = lx.load("quotation-naming-words")
+# Before a naming verb, words that make it a verb of speech: "what he called “…”".
+_NOT_NAMERS = frozenset(
+    ("he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what")
+) | frozenset(("has", "have", "had", "was", "were", "is", "are", "be", "been", "being"))
+# After quoted words used as a noun, the verb of the sentence they open:
+# "“Gaming widows” has become a byword".
+_NOUN_THEN_VERB = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can")
+) | frozenset(("may", "might", "must", "should", "remains", "became", "becomes"))
+_NAME_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that")
+)
+_WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
+_WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool) -> bool:
+    """Whether the quoted words are a title or a name, which nobody says: "the book
+    “Failure to Adjust,”", "a show called “Lilyhammer”", "the headline: “…”",
+    "“Gaming widows” has become…". ``cue_before``: whether a verb of saying comes
+    earlier in the sentence with no comma between it and the marks ("told the
+    Today programme “…”" brings in what was told)."""
+    text = doc.text
+    quoted = text[span.start : span.end].strip()
+    if not quoted or span.close_mark is None:
+        return False
+    floor = max(doc.paragraphs[span.paragraph].start, span.open_mark - 40)
+    before = _WORD_BEFORE_MARK.search(text, floor, span.open_mark)
+    word = before.group(1).lower() if before else ""
+    if word in _NAMING_WORDS and ":" not in before.group(2):
+        if word in ("titled", "entitled", "so-called"):
+            return True
+        ahead = text[max(floor, before.start() - 20) : before.start()].split()
+        return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
+    if word in ("headline", "slogan", "motto"):
+        return True  # "under the headline: “…”", "with the slogan: “…”"
+    if word in _TITLE_NOUNS and not cue_before:
+        return ":" not in before.group(2)  # "her memoir: “…”" quotes the memoir
+    if quoted[-1:] in _SENTENCE_LIKE_END or len(quoted.split()) > 5:
+        return False
+    after = _WORD_AFTER_MARK.match(text, span.outer_end)
+    if after is None or after.group(1) in lx.SPEECH_FORMS:
+        return False
+    if after.group(1) in _NOUN_THEN_VERB:
+        return True  # "“Major problems” are expected"
+    # "the “Daily Show” host": a name before a noun, after a determiner.
+    return word in _NAME_DETERMINERS and not before.group(2)
+
+
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     """A quoted word or phrase inside a sentence, not a quoted sentence."""
     text = doc.text
@@ -463,6 +514,8 @@ class Attributor:
         self._transcribed: set[int] = set()
         # Fragments no rule has attributed yet, by the end of their closing mark.
         self._unclaimed_fragment: dict[int, QuoteSpan] = {}
+        # Opening marks of quoted titles and names ("the book “…”"), which nobody says.
+        self._titled: set[int] = set()
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
@@ -903,6 +956,12 @@ class Attributor:
                 groups.append(chain)
         for group in groups:
             fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            if len(group) == 1 and not fragment and self._titles(group[0]):
+                # A title is nobody's words, but a reported clause may hold it.
+                self._titled.add(group[0].open_mark)
+                fragments.append(group[0])
+                self._unclaimed_fragment[group[0].outer_end] = group[0]
+                continue
             finishes = len(group) == 1 and not fragment and self._finishes_sentence(group[0])
             if fragment or finishes:
                 claim = self._fragment_then_speaker(group[0])
@@ -921,6 +980,13 @@ class Attributor:
                 continue
             self._quote_group(group)
         return fragments
+
+    def _titles(self, span: QuoteSpan) -> bool:
+        """Whether a quotation names a title or a label: no quotation, and no fragment."""
+        sent = self._sentence_start(span.open_mark)
+        cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
+        told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
+        return _names_a_title(self.doc, span, told)
 
     def _resumes_after_cue(self, prev: QuoteSpan, span: QuoteSpan) -> bool:
         """Whether a quotation goes on after its attribution cut it off: “…,” said
@@ -2616,6 +2682,8 @@ class Attributor:
         covered: list[Claim] = []
         rules = self._rules[FRAGMENT]
         for span in fragments:
+            if span.open_mark in self._titled:
+                continue  # a title: no verb before it says it
             for entry in rules:
                 if entry.apply(self, span, covered):
                     break
