@@ -69,3 +69,16 @@ def test_what_is_told_to_a_programme_is_a_quotation():
 def test_what_a_speaker_called_something_stays_his():
     text = 'Tom Hale spoke of what he called "a betrayal of the voters" and left.'
     assert [q.speaker for q in extract(text).quotes] == ["Tom Hale"]
+
+
+def test_a_quotation_right_after_another_with_no_space_opens():
+    text = 'Jane Roe said: "We played well.""The second half was better," she added.'
+    assert direct(text) == [
+        ("Jane Roe", "We played well."),
+        ("Jane Roe", "The second half was better,"),
+    ]
+
+
+def test_a_closing_mark_with_no_space_after_it_closes():
+    text = '"We won,"said Jane Roe. "It was close."'
+    assert direct(text) == [("Jane Roe", "We won,"), ("Jane Roe", "It was close.")]

@@ -63,6 +63,8 @@ def _straight_opens(text: str, pos: int, para_start: int) -> bool:
     before = text[pos - 1]
     if before in ".!?" and text[pos + 1 : pos + 2].isupper():
         return True  # "…on the red carpet."It's unlike anything," he said": a space lost
+    if before in '"”' and text[pos - 2 : pos - 1] in (".", "!", "?", ",") and pos - 2 >= para_start:
+        return text[pos + 1 : pos + 2].isalnum()  # "We played well.""The half was…": the same
     return before.isspace() or before in "([{—–-/:;,"
 
 
@@ -84,7 +86,9 @@ def _straight_closes(text: str, pos: int, para_end: int) -> bool:
     if pos + 1 >= para_end:
         return True
     after = text[pos + 1]
-    return not after.isalnum()
+    # "We won,"said Jo: the space after a closing mark lost. (An upper-case letter
+    # there may open a sentence of a new quotation, which the caller reads.)
+    return not after.isalnum() or (text[pos - 1] in ",.!?" and after.islower())
 
 
 # A curly opening single mark at the start of a word, and the first closing
