@@ -82,3 +82,21 @@ def test_a_quotation_right_after_another_with_no_space_opens():
 def test_a_closing_mark_with_no_space_after_it_closes():
     text = '"We won,"said Jane Roe. "It was close."'
     assert direct(text) == [("Jane Roe", "We won,"), ("Jane Roe", "It was close.")]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks():
+    text = '"He looked at me and said "go home now" and then he left," Jane Roe said.'
+    assert direct(text) == [
+        ("Jane Roe", 'He looked at me and said "go home now" and then he left,')
+    ]
+
+
+def test_a_quotation_left_open_does_not_swallow_the_next():
+    text = (
+        'Tom Hale said the bill "had the feel of a draft, and urged them to promise that '
+        '"the rules will be kept" before the vote.'
+    )
+    quotes = extract(text).quotes
+    assert any(
+        q.text.startswith("the rules will be kept") or '"the rules' in q.text for q in quotes
+    )
