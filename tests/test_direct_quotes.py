@@ -100,3 +100,29 @@ def test_a_quotation_left_open_does_not_swallow_the_next():
     assert any(
         q.text.startswith("the rules will be kept") or '"the rules' in q.text for q in quotes
     )
+
+
+def test_british_single_marks_with_the_stop_outside():
+    text = "Jane Roe said: 'We will win the title this year'. She left."
+    assert direct(text) == [("Jane Roe", "We will win the title this year")]
+
+
+def test_a_scare_quote_in_single_marks_is_nobodys_quotation():
+    text = (
+        "The 'big four' clubs met on Monday. "
+        "Players' unions and rock 'n' roll fans of the '90s came."
+    )
+    assert extract(text).quotes == ()
+
+
+def test_a_scare_quote_in_single_marks_makes_a_reported_clause_mixed():
+    text = "Minister Paul Grant said the plan was 'unworkable'."
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Paul Grant", "mixed")]
+
+
+def test_quoted_words_used_as_a_noun_at_a_sentence_start():
+    text = (
+        "'Lite' versions of the games could help, she wrote in a paper. "
+        'The "Late Show" host laughed.'
+    )
+    assert direct(text) == []

@@ -1067,7 +1067,6 @@ XFAIL: dict[str, str] = {
     "feature-says-two": "a surname alone ('Dawson') is not known as a person for 'he'",
     "feature-dash-aside": "'as Greene calls it' inside dashes names no speaker",
     "feature-no-cue-next": "a quotation after a sentence about a surname alone, with no cue",
-    "marks-single-mixed": "straight single marks with the stop outside are not a quotation",
     "wrapped-wire-report-released": "as wire-report-released",
 }
 

@@ -361,12 +361,13 @@ _WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 
-def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool) -> bool:
+def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: bool) -> bool:
     """Whether the quoted words are a title or a name, which nobody says: "the book
     “Failure to Adjust,”", "a show called “Lilyhammer”", "the headline: “…”",
     "“Gaming widows” has become…". ``cue_before``: whether a verb of saying comes
     earlier in the sentence with no comma between it and the marks ("told the
-    Today programme “…”" brings in what was told)."""
+    Today programme “…”" brings in what was told); ``cue_after``: whether one follows
+    closely ("“We are ready” coach Bob Ames said")."""
     text = doc.text
     quoted = text[span.start : span.end].strip()
     if not quoted or span.close_mark is None:
@@ -390,8 +391,31 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool) -> bool:
         return False
     if after.group(1) in _NOUN_THEN_VERB:
         return True  # "“Major problems” are expected"
+    if doc.sentence_at(span.open_mark).start == span.open_mark and not cue_after:
+        return True  # "‘Lite’ versions of the games could…": no speaker follows
     # "the “Daily Show” host": a name before a noun, after a determiner.
     return word in _NAME_DETERMINERS and not before.group(2)
+
+
+def _scare_single(text: str, span: QuoteSpan) -> bool:
+    """A few words in straight single marks with no punctuation of their own, not
+    brought in by a colon: the 'big four' clubs. British papers set scare quotes
+    and names so; what a reported clause holds of them is quoted, but they are
+    nobody's quotation on their own. ("He said: 'We will win'." is one.)"""
+    if (
+        text[span.open_mark] != "'"
+        or span.start != span.open_mark + 1
+        or text[span.start : span.end].rstrip()[-1:]
+        in (
+            ",",
+            ".",
+            "!",
+            "?",
+        )
+    ):
+        return False
+    end = _trimmed_end(text, max(0, span.open_mark - 20), span.open_mark)
+    return text[end - 1 : end] != ":"
 
 
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
@@ -956,7 +980,9 @@ class Attributor:
                 groups.append(chain)
         for group in groups:
             fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
-            if len(group) == 1 and not fragment and self._titles(group[0]):
+            if len(group) == 1 and (
+                _scare_single(self.text, group[0]) or (not fragment and self._titles(group[0]))
+            ):
                 # A title is nobody's words, but a reported clause may hold it.
                 self._titled.add(group[0].open_mark)
                 fragments.append(group[0])
@@ -986,7 +1012,8 @@ class Attributor:
         sent = self._sentence_start(span.open_mark)
         cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
         told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
-        return _names_a_title(self.doc, span, told)
+        follows = bool(self._cues_between(span.outer_end, span.outer_end + 60))
+        return _names_a_title(self.doc, span, told, follows)
 
     def _resumes_after_cue(self, prev: QuoteSpan, span: QuoteSpan) -> bool:
         """Whether a quotation goes on after its attribution cut it off: “…,” said

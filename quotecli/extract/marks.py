@@ -108,6 +108,15 @@ _STRAIGHT_SINGLE = re.compile(
 )
 
 
+# A few words in straight single marks with no punctuation of their own, then a
+# space or a stop outside the mark, as British papers set them: the plan was
+# 'unworkable'. Each inner apostrophe stands between letters ('a can't-lose bet').
+_STRAIGHT_SINGLE_WORDS = re.compile(
+    r"'(?<![\w'’]')(?=[^\W\d_])((?:[^'\n,.;:!?\"“”]|(?<=[^\W_])'(?=[^\W_])){2,60}?[^\W_])"
+    r"'(?=[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)"
+)
+
+
 _STAGE_DIRECTION = re.compile(r"\s*\([^()]{1,40}\)[.!]?\s*")
 
 
@@ -129,7 +138,7 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
 def _single_quotes(doc: Document, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans outside every double quotation (whose single marks are its own)."""
     text = doc.text
-    patterns = [_STRAIGHT_SINGLE]
+    patterns = [_STRAIGHT_SINGLE, _STRAIGHT_SINGLE_WORDS]
     if "‘" in text:
         patterns.append(_CURLY_SINGLE)
     # Double quotations, as (open mark, end) in text order, to test containment.
