@@ -126,3 +126,13 @@ def test_quoted_words_used_as_a_noun_at_a_sentence_start():
         'The "Late Show" host laughed.'
     )
     assert direct(text) == []
+
+
+def test_a_whole_sentence_in_marks_right_after_a_verb_of_saying():
+    text = "Tom Hale joked “You are the smartest people in the room.”"
+    assert direct(text) == [("Tom Hale", "You are the smartest people in the room.")]
+
+
+def test_what_a_sign_reads_or_a_label_is_not_a_quotation_after_a_verb():
+    text = "The fans wore shirts that read “Settle for less.” It was labeled “Mostly True.”"
+    assert direct(text) == []

@@ -445,6 +445,30 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     return not (words >= 8 and quoted.rstrip("'’\"").endswith(_SENTENCE_LIKE_END))
 
 
+def _sentence_after_verb(doc: Document, span: QuoteSpan) -> bool:
+    """A whole quoted sentence right after a finite verb of saying, with no comma or
+    colon between, that ends the sentence: Jo Roe joked “You are the smartest people.”
+    (Not "…yelling at voters, saying “Vote for me.”", a participle in a claim.)"""
+    text = doc.text
+    quoted = text[span.start : span.end].strip()
+    if not quoted or not (quoted[0].isupper() and quoted.rstrip("'’\"”").endswith((".", "!", "?"))):
+        return False
+    para = doc.paragraphs[span.paragraph]
+    rest = text[span.outer_end : min(para.end, span.outer_end + 3)].lstrip()
+    if rest and not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return False  # "I say ‘So what?’ to his opinions": the sentence goes on
+    end = _trimmed_end(text, para.start, span.open_mark)
+    word = text[_words_before(text, para.start, end, 1) : end].lower()
+    return (
+        word in lx.SPEECH_FORMS
+        and lx.SPEECH_FORMS[word] not in lx.PARTICLE_REQUIRED
+        and not word.endswith("ing")
+        # "shirts that read “…”", "it was labeled “…”": what is written, or a name
+        and word not in ("read", "reads")
+        and word not in _NAMING_WORDS
+    )
+
+
 def _continues_narrative(doc: Document, span: QuoteSpan, quoted: str) -> bool:
     """A quotation that finishes the reporter's own sentence: "Staff must go to
     mediation first, “and the victim can face sanctions,” said Ms Katz"."""
@@ -980,6 +1004,10 @@ class Attributor:
                 groups.append(chain)
         for group in groups:
             fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            if fragment and _sentence_after_verb(self.doc, group[0]):
+                # "Jo Roe joked “You are the smartest people.”": a quotation, when
+                # the verb before it names its speaker.
+                fragment = self._first_found(QUOTATION, group[0]) is None
             if len(group) == 1 and (
                 _scare_single(self.text, group[0]) or (not fragment and self._titles(group[0]))
             ):
