@@ -136,3 +136,14 @@ def test_a_whole_sentence_in_marks_right_after_a_verb_of_saying():
 def test_what_a_sign_reads_or_a_label_is_not_a_quotation_after_a_verb():
     text = "The fans wore shirts that read “Settle for less.” It was labeled “Mostly True.”"
     assert direct(text) == []
+
+
+def test_a_described_name_after_the_quotation():
+    text = (
+        '"We have opened the accounts," the central bank\'s vice president Omar Rahid said. '
+        '"I am so happy," a tearful Ann Cole told reporters.'
+    )
+    assert direct(text) == [
+        ("Omar Rahid", "We have opened the accounts,"),
+        ("Ann Cole", "I am so happy,"),
+    ]

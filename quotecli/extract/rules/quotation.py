@@ -117,6 +117,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
             return run_on, cue
+        if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            words = words[1:]  # "…,” the 45-year-old former striker Bob Smith said
         if speaker.type == PERSON and _a_role(words):
             # "psychotherapist Jane Roe says": a role before the name.
             role = speaker.role or lead.strip()
