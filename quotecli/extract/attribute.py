@@ -399,20 +399,12 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
 
 def _scare_single(text: str, span: QuoteSpan) -> bool:
     """A few words in straight single marks with no punctuation of their own, not
-    brought in by a colon: the 'big four' clubs. British papers set scare quotes
-    and names so; what a reported clause holds of them is quoted, but they are
-    nobody's quotation on their own. ("He said: 'We will win'." is one.)"""
-    if (
-        text[span.open_mark] != "'"
-        or span.start != span.open_mark + 1
-        or text[span.start : span.end].rstrip()[-1:]
-        in (
-            ",",
-            ".",
-            "!",
-            "?",
-        )
-    ):
+    brought in by a colon: the 'big four' clubs. British papers set scare quotes and names so;
+    what a reported clause holds of them is quoted, but they are nobody's quotation
+    on their own. ("He said: 'We will win'." is one.)"""
+    if text[span.open_mark] != "'" or span.start != span.open_mark + 1:
+        return False
+    if text[span.start : span.end].rstrip()[-1:] in (",", ".", "!", "?"):
         return False
     end = _trimmed_end(text, max(0, span.open_mark - 20), span.open_mark)
     return text[end - 1 : end] != ":"

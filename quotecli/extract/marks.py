@@ -110,10 +110,13 @@ _STRAIGHT_SINGLE = re.compile(
 
 # A few words in straight single marks with no punctuation of their own, then a
 # space or a stop outside the mark, as British papers set them: the plan was
-# 'unworkable'. Each inner apostrophe stands between letters ('a can't-lose bet').
+# 'unworkable'. Each inner apostrophe stands between letters ('a can't-lose bet'),
+# or is a plural's after an s with a word after it ('the players' union'), as in
+# the curly pattern.
 _STRAIGHT_SINGLE_WORDS = re.compile(
-    r"'(?<![\w'’]')(?=[^\W\d_])((?:[^'\n,.;:!?\"“”]|(?<=[^\W_])'(?=[^\W_])){2,60}?[^\W_])"
-    r"'(?=[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)"
+    r"'(?<![\w'’]')(?=[^\W\d_])"
+    r"((?:[^'\n,.;:!?\"“”]|(?<=[^\W_])'(?=[^\W_])|(?<=s)'(?= [a-z])){2,60}?[^\W_])"
+    r"(?:(?<!s)'|(?<=s)'(?! [a-z]))(?=[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)"
 )
 
 
