@@ -1029,7 +1029,8 @@ class Attributor:
 
     def _titles(self, span: QuoteSpan) -> bool:
         """Whether a quotation names a title or a label: no quotation, and no fragment."""
-        sent = self._sentence_start(span.open_mark)
+        # Only the last words of the sentence before the mark are read.
+        sent = max(self._sentence_start(span.open_mark), span.open_mark - 200)
         cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
         told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
         follows = bool(self._cues_between(span.outer_end, span.outer_end + 60))
