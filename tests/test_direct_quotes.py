@@ -147,3 +147,13 @@ def test_a_described_name_after_the_quotation():
         ("Omar Rahid", "We have opened the accounts,"),
         ("Ann Cole", "I am so happy,"),
     ]
+
+
+def test_a_quotation_after_a_sentence_about_its_speaker():
+    text = 'Ruth Amos spent a year away from the track. "I wanted to stop for good."'
+    assert direct(text) == [("Ruth Amos", "I wanted to stop for good.")]
+
+
+def test_a_sentence_that_opens_on_a_word_names_no_speaker():
+    text = 'Hours later the deal fell apart. "We could not agree on the terms."'
+    assert direct(text) == [(None, "We could not agree on the terms.")]

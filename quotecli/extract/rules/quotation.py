@@ -84,9 +84,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             and any(ch in text[tail.start : cue.start] for ch in ".!?")
         ):
             break
-        if (
-            text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!")
-            and re.match(r"\s+that\b", text[cue.end : cue.end + 8])
+        if text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!") and re.match(
+            r"\s+that\b", text[cue.end : cue.end + 8]
         ):
             # "“…anti-Semitism?” Mr Milburn replied that they were not": the answer
             # opens a sentence of its own; the question was someone else's.
@@ -584,6 +583,60 @@ def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
 def _names_someone(a: Attributor, start: int) -> bool:
     mention = a.ctx.mention_starting(start)
     return mention is not None and (mention.type != "unknown" or len(mention.tokens) > 1)
+
+
+_FINITE = lx.load("attribute-finite")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word right after a name looks like its verb: "is",
+    "feels", "spent", "remembered"."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and (word in _FINITE or (word.endswith(("s", "ed")) and word not in _NOT_VERBS))
+    )
+
+
+@rule(
+    "sentence_about_speaker",
+    UNATTRIBUTED,
+    "the sentence before, with no quotation and no verb of saying, is about the speaker",
+    ("Edith Lowe is blunt about the mill. “It lied to us for decades.”",),
+)
+def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Hollis is blunt about it. “…”": a short sentence that opens on a person and
+    holds no quotation and no verb of saying, then a quotation that opens a sentence
+    of its own with no speaker named."""
+    doc = a.doc
+    sent_index = doc.sentence_index(span.open_mark)
+    sent = doc.sentences[sent_index]
+    if sent_index == 0 or (
+        sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip()
+    ):
+        return None
+    prev = doc.sentences[sent_index - 1]
+    if doc.paragraph_index(prev.start) != span.paragraph:
+        return None
+    if a._span_opens_within(prev.start, prev.end) or a._cues_between(prev.start, prev.end):
+        return None
+    toks = doc.tokens_between(prev.start, prev.end, limit=21)
+    if len(toks) > 20 or not toks:
+        return None
+    first = 0
+    while first < len(toks) - 1 and toks[first].low in _SENTENCE_OPENERS:
+        first += 1
+    mention = a.ctx.mention_starting(toks[first].start)
+    if mention is None or mention.type not in (PERSON, "unknown") or mention.possessive:
+        return None
+    after = next((t for t in toks if t.start >= mention.end), None)
+    if after is None or not _finite_verb(after.low):
+        return None  # "Hours later Sir Edward's hopes…": no verb after the name
+    speaker = a.ctx.from_mention(mention)
+    known = speaker.entity.speaker_type if speaker.entity is not None else speaker.type
+    if known != PERSON:
+        return None  # "Hours later Sir Edward…": a word, not a person, opens it
+    return speaker, None
 
 
 @rule(
