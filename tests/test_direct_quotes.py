@@ -157,3 +157,13 @@ def test_a_quotation_after_a_sentence_about_its_speaker():
 def test_a_sentence_that_opens_on_a_word_names_no_speaker():
     text = 'Hours later the deal fell apart. "We could not agree on the terms."'
     assert direct(text) == [(None, "We could not agree on the terms.")]
+
+
+def test_a_headline_with_its_byline_is_no_quotation():
+    text = (
+        'CLOSING—"Corner bakery to shut after 40 years," by the Ledger\'s Ann Hale. '
+        '"If the rent had not doubled" by the spring, we would stay, Tom Rees said.'
+    )
+    quoted = [q.text for q in extract(text).quotes]
+    assert not any("Corner bakery" in words for words in quoted)
+    assert any("If the rent had not doubled" in words for words in quoted)

@@ -358,6 +358,7 @@ _NAME_DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that")
 )
 _WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
+_BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 
@@ -380,6 +381,11 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
             return True
         ahead = text[max(floor, before.start() - 20) : before.start()].split()
         return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
+    by = _BY_AUTHOR.match(text, span.outer_end)
+    if by and quoted[0].isupper() and (quoted.endswith(",") or "," in by.group()):
+        # "“Museum to close,” by the Times' Ann Lee": a piece's headline and its
+        # byline (but "“If it had not been” by the allies, she said…" is her words).
+        return True
     if word in ("headline", "slogan", "motto"):
         return True  # "under the headline: “…”", "with the slogan: “…”"
     if word in _TITLE_NOUNS and not cue_before:
