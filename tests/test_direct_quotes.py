@@ -167,3 +167,8 @@ def test_a_headline_with_its_byline_is_no_quotation():
     quoted = [q.text for q in extract(text).quotes]
     assert not any("Corner bakery" in words for words in quoted)
     assert any("If the rent had not doubled" in words for words in quoted)
+
+
+def test_a_title_in_title_case_before_its_noun():
+    text = 'The network has a new problem: "Sunday Night Darts" ratings have fallen by half.'
+    assert direct(text) == []

@@ -382,7 +382,8 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
         ahead = text[max(floor, before.start() - 20) : before.start()].split()
         return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
     by = _BY_AUTHOR.match(text, span.outer_end)
-    if by and quoted[0].isupper() and (quoted.endswith(",") or "," in by.group()):
+    capital = quoted.lstrip("‘’'\"“")[:1].isupper()  # "“‘Hamilton’ to tour,” by…"
+    if by and capital and (quoted.endswith(",") or "," in by.group()):
         # "“Museum to close,” by the Times' Ann Lee": a piece's headline and its
         # byline (but "“If it had not been” by the allies, she said…" is her words).
         return True
@@ -399,6 +400,10 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
         return True  # "“Major problems” are expected"
     if doc.sentence_at(span.open_mark).start == span.open_mark and not cue_after:
         return True  # "‘Lite’ versions of the games could…": no speaker follows
+    words = quoted.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not cue_after:
+        # "''Monday Night Football'' ratings have plunged": a name before its noun
+        return after.group(1) not in lx.NOT_NAMES
     # "the “Daily Show” host": a name before a noun, after a determiner.
     return word in _NAME_DETERMINERS and not before.group(2)
 
