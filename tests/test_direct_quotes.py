@@ -172,3 +172,8 @@ def test_a_headline_with_its_byline_is_no_quotation():
 def test_a_title_in_title_case_before_its_noun():
     text = 'The network has a new problem: "Sunday Night Darts" ratings have fallen by half.'
     assert direct(text) == []
+
+
+def test_a_label_before_a_link_is_no_quotation():
+    text = '"We will go higher," Jo Roe said.\n\n"See also:"\n\nRoe wins the vote in Leeds'
+    assert direct(text) == [("Jo Roe", "We will go higher,")]

@@ -381,6 +381,8 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
             return True
         ahead = text[max(floor, before.start() - 20) : before.start()].split()
         return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
+    if quoted.endswith(":") and len(quoted.split()) <= 2:
+        return True  # "“Related:”", "“Read more:”": a label before a link
     by = _BY_AUTHOR.match(text, span.outer_end)
     capital = quoted.lstrip("‘’'\"“")[:1].isupper()  # "“‘Hamilton’ to tour,” by…"
     if by and capital and (quoted.endswith(",") or "," in by.group()):
