@@ -634,9 +634,14 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
         return None  # "Hours later Sir Edward's hopes…": no verb after the name
     speaker = a.ctx.from_mention(mention)
     known = speaker.entity.speaker_type if speaker.entity is not None else speaker.type
-    if known != PERSON:
-        return None  # "Hours later Sir Edward…": a word, not a person, opens it
+    if known != PERSON or speaker.name is None:
+        return None
+    if " " not in speaker.name and not a.text[mention.start : mention.end].startswith(_HONORIFICS):
+        return None  # a single word that opens a sentence may be no name ("Time will tell")
     return speaker, None
+
+
+_HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Sir ", "Dame ")
 
 
 @rule(
