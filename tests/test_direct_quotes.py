@@ -177,3 +177,16 @@ def test_a_title_in_title_case_before_its_noun():
 def test_a_label_before_a_link_is_no_quotation():
     text = '"We will go higher," Jo Roe said.\n\n"See also:"\n\nRoe wins the vote in Leeds'
     assert direct(text) == [("Jo Roe", "We will go higher,")]
+
+
+def test_a_quotation_goes_on_after_a_verb_and_a_time_phrase():
+    text = (
+        '"If the rent had not doubled" by the spring, Tom Rees said on Monday, '
+        '"we would stay in the old shop for years."'
+    )
+    assert ("Tom Rees", "we would stay in the old shop for years.") in direct(text)
+
+
+def test_a_clause_after_the_verb_keeps_the_words_a_partial_quote():
+    text = 'The union said in a statement they would "set out any concerns in private".'
+    assert [q.kind for q in extract(text).quotes] == ["mixed"]

@@ -343,6 +343,12 @@ def _words_before(text: str, floor: int, end: int, count: int) -> int:
     return at
 
 
+# Words that show a clause of its own between a verb of saying and a quotation.
+_CLAUSE_WORDS = (
+    _FINITE
+    | _AUXILIARIES
+    | frozenset(("he", "she", "they", "we", "i", "you", "it", "that", "who", "which"))
+)
 _TITLE_NOUNS = lx.load("quotation-title-nouns")
 _NAMING_WORDS = lx.load("quotation-naming-words")
 # Before a naming verb, words that make it a verb of speech: "what he called “…”".
@@ -1009,6 +1015,9 @@ class Attributor:
                 groups.append(chain)
         for group in groups:
             fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            if fragment and self._after_cue_and_adjunct(group[0]):
+                # "…, Clinton said at a town hall on Monday, “we would be looking…”"
+                fragment = self._first_found(QUOTATION, group[0]) is None
             if fragment and _sentence_after_verb(self.doc, group[0]):
                 # "Jo Roe joked “You are the smartest people.”": a quotation, when
                 # the verb before it names its speaker.
@@ -1048,6 +1057,27 @@ class Attributor:
         told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
         follows = bool(self._cues_between(span.outer_end, span.outer_end + 60))
         return _names_a_title(self.doc, span, told, follows)
+
+    def _after_cue_and_adjunct(self, span: QuoteSpan) -> bool:
+        """Whether a quotation in lower case comes after a verb of saying and a time or
+        place phrase set off by a comma: “…,” she said on Monday, “and we will.”"""
+        text = self.text
+        if not text[span.start : span.end].lstrip()[:1].islower():
+            return False
+        floor = max(self.doc.paragraphs[span.paragraph].start, span.open_mark - 120)
+        end = _trimmed_end(text, floor, span.open_mark)
+        if text[end - 1 : end] != ",":
+            return False
+        cues = [c for c in self._cues_between(floor, end) if not c.participle]
+        if not cues:
+            return False
+        gap = text[cues[-1].end : end - 1]
+        words = gap.split()
+        if not 1 <= len(words) <= 10 or any(ch in gap for ch in ',.;:!?“”"'):
+            return False
+        if any(w.lower() in _CLAUSE_WORDS for w in words):
+            return False  # "said in a statement they would, “set out…”": a clause
+        return words[0].lower() in _PREPOSITIONS or words[0].lower() in _TEMPORAL
 
     def _resumes_after_cue(self, prev: QuoteSpan, span: QuoteSpan) -> bool:
         """Whether a quotation goes on after its attribution cut it off: “…,” said
