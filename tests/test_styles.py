@@ -1061,13 +1061,11 @@ XFAIL: dict[str, str] = {
     "wire-confirmed-np": "a noun phrase after 'confirmed' is taken as a claim, as in PolNeAR",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
-    "sport-the-age-insisted": "'the 28-year-old forward insisted': an age before a role noun",
     "biz-companies-said": "two coordinated names after the claim are no speaker",
     "biz-the-company-said-later": "'reported a loss' taken as a claim; 'The company' unresolved",
     "feature-says-two": "a surname alone ('Dawson') is not known as a person for 'he'",
     "feature-dash-aside": "'as Greene calls it' inside dashes names no speaker",
-    "feature-no-cue-next": "a quotation after a sentence about a surname alone, with no cue",
-    "marks-single-mixed": "straight single marks with the stop outside are not a quotation",
+    "feature-no-cue-next": "a surname alone opening the sentence before may be no name: no speaker",
     "wrapped-wire-report-released": "as wire-report-released",
 }
 

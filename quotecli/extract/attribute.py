@@ -51,6 +51,8 @@ from quotecli.extract.subjects import (
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 _SENTENCE_LIKE_END = tuple(".?!…,;:—–-")
+# "Gov.", "Mr.", "Jr.": full stops inside a name, which end no sentence.
+_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 # What a role noun after a sentence's first capital may describe: "Retail giant Marlowes".
 _DESCRIBED = (PERSON, ORGANISATION, "unknown")
 _CLAUSE_STARTERS = lx.load("attribute-clause-starters")
@@ -341,6 +343,92 @@ def _words_before(text: str, floor: int, end: int, count: int) -> int:
     return at
 
 
+# Words that show a clause of its own between a verb of saying and a quotation.
+_CLAUSE_WORDS = (
+    _FINITE
+    | _AUXILIARIES
+    | frozenset(("he", "she", "they", "we", "i", "you", "it", "that", "who", "which"))
+)
+_TITLE_NOUNS = lx.load("quotation-title-nouns")
+_NAMING_WORDS = lx.load("quotation-naming-words")
+# Before a naming verb, words that make it a verb of speech: "what he called “…”".
+_NOT_NAMERS = frozenset(
+    ("he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "what")
+) | frozenset(("has", "have", "had", "was", "were", "is", "are", "be", "been", "being"))
+# After quoted words used as a noun, the verb of the sentence they open:
+# "“Gaming widows” has become a byword".
+_NOUN_THEN_VERB = frozenset(
+    ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can")
+) | frozenset(("may", "might", "must", "should", "remains", "became", "becomes"))
+_NAME_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "our", "this", "that")
+)
+_WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
+_BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+_WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+
+
+def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: bool) -> bool:
+    """Whether the quoted words are a title or a name, which nobody says: "the book
+    “Failure to Adjust,”", "a show called “Lilyhammer”", "the headline: “…”",
+    "“Gaming widows” has become…". ``cue_before``: whether a verb of saying comes
+    earlier in the sentence with no comma between it and the marks ("told the
+    Today programme “…”" brings in what was told); ``cue_after``: whether one follows
+    closely ("“We are ready” coach Bob Ames said")."""
+    text = doc.text
+    quoted = text[span.start : span.end].strip()
+    if not quoted or span.close_mark is None:
+        return False
+    floor = max(doc.paragraphs[span.paragraph].start, span.open_mark - 40)
+    before = _WORD_BEFORE_MARK.search(text, floor, span.open_mark)
+    word = before.group(1).lower() if before else ""
+    if word in _NAMING_WORDS and ":" not in before.group(2):
+        if word in ("titled", "entitled", "so-called"):
+            return True
+        ahead = text[max(floor, before.start() - 20) : before.start()].split()
+        return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
+    if quoted.endswith(":") and len(quoted.split()) <= 2:
+        return True  # "“Related:”", "“Read more:”": a label before a link
+    by = _BY_AUTHOR.match(text, span.outer_end)
+    capital = quoted.lstrip("‘’'\"“")[:1].isupper()  # "“‘Hamilton’ to tour,” by…"
+    if by and capital and (quoted.endswith(",") or "," in by.group()):
+        # "“Museum to close,” by the Times' Ann Lee": a piece's headline and its
+        # byline (but "“If it had not been” by the allies, she said…" is her words).
+        return True
+    if word in ("headline", "slogan", "motto"):
+        return True  # "under the headline: “…”", "with the slogan: “…”"
+    if word in _TITLE_NOUNS and not cue_before:
+        return ":" not in before.group(2)  # "her memoir: “…”" quotes the memoir
+    if quoted[-1:] in _SENTENCE_LIKE_END or len(quoted.split()) > 5:
+        return False
+    after = _WORD_AFTER_MARK.match(text, span.outer_end)
+    if after is None or after.group(1) in lx.SPEECH_FORMS:
+        return False
+    if after.group(1) in _NOUN_THEN_VERB:
+        return True  # "“Major problems” are expected"
+    if doc.sentence_at(span.open_mark).start == span.open_mark and not cue_after:
+        return True  # "‘Lite’ versions of the games could…": no speaker follows
+    words = quoted.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not cue_after:
+        # "''Monday Night Football'' ratings have plunged": a name before its noun
+        return after.group(1) not in lx.NOT_NAMES
+    # "the “Daily Show” host": a name before a noun, after a determiner.
+    return word in _NAME_DETERMINERS and not before.group(2)
+
+
+def _scare_single(text: str, span: QuoteSpan) -> bool:
+    """A few words in straight single marks with no punctuation of their own, not
+    brought in by a colon: the 'big four' clubs. British papers set scare quotes and names so;
+    what a reported clause holds of them is quoted, but they are nobody's quotation
+    on their own. ("He said: 'We will win'." is one.)"""
+    if text[span.open_mark] != "'" or span.start != span.open_mark + 1:
+        return False
+    if text[span.start : span.end].rstrip()[-1:] in (",", ".", "!", "?"):
+        return False
+    end = _trimmed_end(text, max(0, span.open_mark - 20), span.open_mark)
+    return text[end - 1 : end] != ":"
+
+
 def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     """A quoted word or phrase inside a sentence, not a quoted sentence."""
     text = doc.text
@@ -366,6 +454,30 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
     if introduced and (quoted[0].isupper() or quoted[0].isdigit() or words >= 4):
         return False
     return not (words >= 8 and quoted.rstrip("'’\"").endswith(_SENTENCE_LIKE_END))
+
+
+def _sentence_after_verb(doc: Document, span: QuoteSpan) -> bool:
+    """A whole quoted sentence right after a finite verb of saying, with no comma or
+    colon between, that ends the sentence: Jo Roe joked “You are the smartest people.”
+    (Not "…yelling at voters, saying “Vote for me.”", a participle in a claim.)"""
+    text = doc.text
+    quoted = text[span.start : span.end].strip()
+    if not quoted or not (quoted[0].isupper() and quoted.rstrip("'’\"”").endswith((".", "!", "?"))):
+        return False
+    para = doc.paragraphs[span.paragraph]
+    rest = text[span.outer_end : min(para.end, span.outer_end + 3)].lstrip()
+    if rest and not (rest[0].isupper() or rest[0] in "\"“‘'"):
+        return False  # "I say ‘So what?’ to his opinions": the sentence goes on
+    end = _trimmed_end(text, para.start, span.open_mark)
+    word = text[_words_before(text, para.start, end, 1) : end].lower()
+    return (
+        word in lx.SPEECH_FORMS
+        and lx.SPEECH_FORMS[word] not in lx.PARTICLE_REQUIRED
+        and not word.endswith("ing")
+        # "shirts that read “…”", "it was labeled “…”": what is written, or a name
+        and word not in ("read", "reads")
+        and word not in _NAMING_WORDS
+    )
 
 
 def _continues_narrative(doc: Document, span: QuoteSpan, quoted: str) -> bool:
@@ -461,6 +573,8 @@ class Attributor:
         self._transcribed: set[int] = set()
         # Fragments no rule has attributed yet, by the end of their closing mark.
         self._unclaimed_fragment: dict[int, QuoteSpan] = {}
+        # Opening marks of quoted titles and names ("the book “…”"), which nobody says.
+        self._titled: set[int] = set()
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
@@ -894,13 +1008,28 @@ class Attributor:
             if span.open_mark in self._transcribed:
                 chain = []  # its line is attributed already, and ends the run
                 continue
-            if span.continues_previous and chain:
+            if chain and (span.continues_previous or self._resumes_after_cue(chain[-1], span)):
                 chain.append(span)
             else:
                 chain = [span]
                 groups.append(chain)
         for group in groups:
             fragment = len(group) == 1 and _is_fragment(self.doc, group[0])
+            if fragment and self._after_cue_and_adjunct(group[0]):
+                # "…, Clinton said at a town hall on Monday, “we would be looking…”"
+                fragment = self._first_found(QUOTATION, group[0]) is None
+            if fragment and _sentence_after_verb(self.doc, group[0]):
+                # "Jo Roe joked “You are the smartest people.”": a quotation, when
+                # the verb before it names its speaker.
+                fragment = self._first_found(QUOTATION, group[0]) is None
+            if len(group) == 1 and (
+                _scare_single(self.text, group[0]) or (not fragment and self._titles(group[0]))
+            ):
+                # A title is nobody's words, but a reported clause may hold it.
+                self._titled.add(group[0].open_mark)
+                fragments.append(group[0])
+                self._unclaimed_fragment[group[0].outer_end] = group[0]
+                continue
             finishes = len(group) == 1 and not fragment and self._finishes_sentence(group[0])
             if fragment or finishes:
                 claim = self._fragment_then_speaker(group[0])
@@ -919,6 +1048,54 @@ class Attributor:
                 continue
             self._quote_group(group)
         return fragments
+
+    def _titles(self, span: QuoteSpan) -> bool:
+        """Whether a quotation names a title or a label: no quotation, and no fragment."""
+        # Only the last words of the sentence before the mark are read.
+        sent = max(self._sentence_start(span.open_mark), span.open_mark - 200)
+        cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
+        told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
+        follows = bool(self._cues_between(span.outer_end, span.outer_end + 60))
+        return _names_a_title(self.doc, span, told, follows)
+
+    def _after_cue_and_adjunct(self, span: QuoteSpan) -> bool:
+        """Whether a quotation in lower case comes after a verb of saying and a time or
+        place phrase set off by a comma: “…,” she said on Monday, “and we will.”"""
+        text = self.text
+        if not text[span.start : span.end].lstrip()[:1].islower():
+            return False
+        floor = max(self.doc.paragraphs[span.paragraph].start, span.open_mark - 120)
+        end = _trimmed_end(text, floor, span.open_mark)
+        if text[end - 1 : end] != ",":
+            return False
+        cues = [c for c in self._cues_between(floor, end) if not c.participle]
+        if not cues:
+            return False
+        gap = text[cues[-1].end : end - 1]
+        words = gap.split()
+        if not 1 <= len(words) <= 10 or any(ch in gap for ch in ',.;:!?“”"'):
+            return False
+        if any(w.lower() in _CLAUSE_WORDS for w in words):
+            return False  # "said in a statement they would, “set out…”": a clause
+        return words[0].lower() in _PREPOSITIONS or words[0].lower() in _TEMPORAL
+
+    def _resumes_after_cue(self, prev: QuoteSpan, span: QuoteSpan) -> bool:
+        """Whether a quotation goes on after its attribution cut it off: “…,” said
+        the senator, “because…”. The words between hold a verb of saying and no
+        sentence end, and the first part stopped on a comma."""
+        if prev.close_mark is None or prev.paragraph != span.paragraph:
+            return False
+        if not self.text[prev.start : prev.end].rstrip().endswith(","):
+            return False
+        between = self.text[prev.outer_end : span.open_mark]
+        words = between.split()
+        if not 1 <= len(words) <= 10 or not between.rstrip().endswith(","):
+            return False
+        if any(ch in _ABBREVIATION_STOP.sub("", between) for ch in '.!?;:“”"()'):
+            return False
+        if any(w.strip(",").lower() in _RELATIVES for w in words):
+            return False  # "…,” said Jo Roe, who wore the slogan “Back the Bid”: her clause
+        return any(not c.participle for c in self._cues_between(prev.outer_end, span.open_mark))
 
     def _quote_group(self, group: list[QuoteSpan]) -> None:
         """Attribute a run of quoted sentences by the rules for quotations."""
@@ -2596,6 +2773,8 @@ class Attributor:
         covered: list[Claim] = []
         rules = self._rules[FRAGMENT]
         for span in fragments:
+            if span.open_mark in self._titled:
+                continue  # a title: no verb before it says it
             for entry in rules:
                 if entry.apply(self, span, covered):
                     break

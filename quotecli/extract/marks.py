@@ -63,6 +63,8 @@ def _straight_opens(text: str, pos: int, para_start: int) -> bool:
     before = text[pos - 1]
     if before in ".!?" and text[pos + 1 : pos + 2].isupper():
         return True  # "…on the red carpet."It's unlike anything," he said": a space lost
+    if before in '"”' and text[pos - 2 : pos - 1] in (".", "!", "?", ",") and pos - 2 >= para_start:
+        return text[pos + 1 : pos + 2].isalnum()  # "We played well.""The half was…": the same
     return before.isspace() or before in "([{—–-/:;,"
 
 
@@ -84,7 +86,9 @@ def _straight_closes(text: str, pos: int, para_end: int) -> bool:
     if pos + 1 >= para_end:
         return True
     after = text[pos + 1]
-    return not after.isalnum()
+    # "We won,"said Jo: the space after a closing mark lost. (An upper-case letter
+    # there may open a sentence of a new quotation, which the caller reads.)
+    return not after.isalnum() or (text[pos - 1] in ",.!?" and after.islower())
 
 
 # A curly opening single mark at the start of a word, and the first closing
@@ -101,6 +105,18 @@ _CURLY_SINGLE = re.compile(
 # skip to it; what may stand before it is checked after.)
 _STRAIGHT_SINGLE = re.compile(
     r"'(?<![\w']')(?=[A-Z])((?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){2,}?[,.!?])'(?![\w])"
+)
+
+
+# A few words in straight single marks with no punctuation of their own, then a
+# space or a stop outside the mark, as British papers set them: the plan was
+# 'unworkable'. Each inner apostrophe stands between letters ('a can't-lose bet'),
+# or is a plural's after an s with a word after it ('the players' union'), as in
+# the curly pattern.
+_STRAIGHT_SINGLE_WORDS = re.compile(
+    r"'(?<![\w'’]')(?=[^\W\d_])"
+    r"((?:[^'\n,.;:!?\"“”]|(?<=[^\W_])'(?=[^\W_])|(?<=s)'(?= [a-z])){2,60}?[^\W_])"
+    r"(?:(?<!s)'|(?<=s)'(?! [a-z]))(?=[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$)"
 )
 
 
@@ -125,7 +141,7 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
 def _single_quotes(doc: Document, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted spans outside every double quotation (whose single marks are its own)."""
     text = doc.text
-    patterns = [_STRAIGHT_SINGLE]
+    patterns = [_STRAIGHT_SINGLE, _STRAIGHT_SINGLE_WORDS]
     if "‘" in text:
         patterns.append(_CURLY_SINGLE)
     # Double quotations, as (open mark, end) in text order, to test containment.
@@ -159,65 +175,12 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried = False  # the previous paragraph ended inside a quotation
     for index, para in enumerate(doc.paragraphs):
-        open_at: int | None = None
-        opener = ""
-        continuing = False
-        for match in _MARK.finditer(text, para.start, para.end):
-            pos = match.start()
-            mark = match.group()
-            straight = mark in ('"', "''")
-            if open_at is None:
-                # A closer with nothing open is a stray mark and is passed over,
-                # unless it opens a word the way only an opening mark can
-                # ("”Fear. I am afraid…”", a typesetting slip): then it opens.
-                if (
-                    mark in ("“", "„", "«", "``")
-                    or (straight and _straight_opens(text, pos, para.start))
-                    or (mark == "»" and _opens_word(text, pos, para.start, para.end))
-                ):
-                    open_at, opener = pos, mark
-                    continuing = carried and pos == para.start
-                elif mark == "”" and _opens_word(text, pos, para.start, para.end):
-                    open_at, opener = pos, "“"
-                    continuing = carried and pos == para.start
-                continue
-            closes = (
-                (opener not in ('"', "''") and mark in _CLOSERS.get(opener, ""))
-                or (
-                    opener in ('"', "''")
-                    and straight
-                    and _straight_closes(text, match.end() - 1, para.end)
-                )
-                or (opener == "“" and straight)
-                or (opener in ('"', "''") and mark == "”")
-            )
-            if closes:
-                inner = open_at + len(opener)
-                if pos > inner and not _stage_direction(text, inner, pos):
-                    spans.append(
-                        QuoteSpan(inner, pos, open_at, pos, index, continuing, match.end())
-                    )
-                open_at = None
-                continuing = False
-            elif mark in ("“", "„", "«", "``") or straight:
-                # A second opener before any closer. After a finished sentence it is
-                # a paragraph break lost when the article was flattened ("…potential.
-                # "It is…"): the first quotation ends there, unclosed, as a quoted
-                # paragraph that runs on would. Unless its last words attribute it
-                # (", he said."): then the closing mark went missing and narrative
-                # follows, so the first mark costs that quotation and no more.
-                inner = open_at + len(opener)
-                before = text[inner:pos].rstrip()
-                if (
-                    before.endswith((".", "?", "!"))
-                    and len(before) < pos - inner
-                    and text[pos + len(mark) : pos + len(mark) + 1].isupper()
-                    and not _ATTRIBUTED_END.search(before)
-                ):
-                    end = inner + len(before)
-                    spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
-                open_at, opener = pos, mark
-                continuing = False
+        found, open_at, opener, continuing, nested = _paragraph_quotes(doc, index, carried, True)
+        if nested:
+            # A quotation seemed to hold another but never closed: read the marks
+            # again as quotations one after another.
+            found, open_at, opener, continuing, _ = _paragraph_quotes(doc, index, carried, False)
+        spans.extend(found)
         carried = False
         if open_at is not None:
             next_para = doc.paragraphs[index + 1] if index + 1 < len(doc.paragraphs) else None
@@ -230,3 +193,97 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
                 carried = True
     return spans
+
+
+def _opens_inside(text: str, pos: int, mark: str, open_at: int, opener: str) -> bool:
+    """Whether a mark, inside a quotation, opens a quotation within it: after a space
+    and before a word, as in “He told me “go home” and left,” she said."""
+    if opener in ("«", "»", "„") or mark not in ('"', "“"):
+        return False
+    # Only a quoted sentence holds another: "the bill “had the feel of a…" with its
+    # closing mark lost may run on into the next quotation.
+    if not text[open_at + len(opener) : open_at + len(opener) + 1].isupper():
+        return False
+    return text[pos - 1 : pos].isspace() and text[pos + 1 : pos + 2].isalpha()
+
+
+def _paragraph_quotes(
+    doc: Document, index: int, carried: bool, nest: bool
+) -> tuple[list[QuoteSpan], int | None, str, bool, bool]:
+    """The quotations that close in one paragraph, and the one left open at its end
+    (its opening mark, the mark, whether it carries one on), and whether a quotation
+    that held another failed to close. With ``nest``, a mark that opens a word inside
+    a quotation opens one within it, which the next closing mark closes."""
+    text = doc.text
+    para = doc.paragraphs[index]
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    opener = ""
+    continuing = False
+    inner_at: int | None = None
+    nested = False  # a quotation held another and has not closed yet
+    failed = False  # one that held another ended without its closing mark
+    for match in _MARK.finditer(text, para.start, para.end):
+        pos = match.start()
+        mark = match.group()
+        straight = mark in ('"', "''")
+        if open_at is None:
+            # A closer with nothing open is a stray mark and is passed over,
+            # unless it opens a word the way only an opening mark can
+            # ("”Fear. I am afraid…”", a typesetting slip): then it opens.
+            if (
+                mark in ("“", "„", "«", "``")
+                or (straight and _straight_opens(text, pos, para.start))
+                or (mark == "»" and _opens_word(text, pos, para.start, para.end))
+            ):
+                open_at, opener = pos, mark
+                continuing = carried and pos == para.start
+            elif mark == "”" and _opens_word(text, pos, para.start, para.end):
+                open_at, opener = pos, "“"
+                continuing = carried and pos == para.start
+            continue
+        closes = (
+            (opener not in ('"', "''") and mark in _CLOSERS.get(opener, ""))
+            or (
+                opener in ('"', "''")
+                and straight
+                and _straight_closes(text, match.end() - 1, para.end)
+            )
+            or (opener == "“" and straight)
+            or (opener in ('"', "''") and mark == "”")
+        )
+        if inner_at is not None:
+            if closes or mark == "”":
+                inner_at = None  # the quotation within closes; the outer one goes on
+            continue
+        if closes:
+            inner = open_at + len(opener)
+            if pos > inner and not _stage_direction(text, inner, pos):
+                spans.append(QuoteSpan(inner, pos, open_at, pos, index, continuing, match.end()))
+            open_at = None
+            continuing = nested = False
+        elif mark in ("“", "„", "«", "``") or straight:
+            # A second opener before any closer. After a finished sentence it is
+            # a paragraph break lost when the article was flattened ("…potential.
+            # "It is…"): the first quotation ends there, unclosed, as a quoted
+            # paragraph that runs on would. Unless its last words attribute it
+            # (", he said."): then the closing mark went missing and narrative
+            # follows, so the first mark costs that quotation and no more.
+            inner = open_at + len(opener)
+            before = text[inner:pos].rstrip()
+            lost_break = (
+                before.endswith((".", "?", "!"))
+                and len(before) < pos - inner
+                and text[pos + len(mark) : pos + len(mark) + 1].isupper()
+            )
+            if lost_break and not _ATTRIBUTED_END.search(before):
+                end = inner + len(before)
+                spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
+                nested = False  # a quoted paragraph ran on, as it may
+            elif nest and not lost_break and _opens_inside(text, pos, mark, open_at, opener):
+                inner_at, nested = pos, True
+                continue
+            failed = failed or nested
+            open_at, opener = pos, mark
+            continuing = False
+    return spans, open_at, opener, continuing, failed or (nested and open_at is not None)

@@ -84,9 +84,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             and any(ch in text[tail.start : cue.start] for ch in ".!?")
         ):
             break
-        if (
-            text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!")
-            and re.match(r"\s+that\b", text[cue.end : cue.end + 8])
+        if text[span.start : span.end].rstrip(" ’'\"”")[-1:] in ("?", "!") and re.match(
+            r"\s+that\b", text[cue.end : cue.end + 8]
         ):
             # "“…anti-Semitism?” Mr Milburn replied that they were not": the answer
             # opens a sentence of its own; the question was someone else's.
@@ -117,6 +116,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         run_on = _runs_on_to(a, span, speaker, lead)
         if run_on is not None:
             return run_on, cue
+        if words and words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            words = words[1:]  # "…,” the 45-year-old former striker Bob Smith said
         if speaker.type == PERSON and _a_role(words):
             # "psychotherapist Jane Roe says": a role before the name.
             role = speaker.role or lead.strip()
@@ -582,6 +583,65 @@ def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
 def _names_someone(a: Attributor, start: int) -> bool:
     mention = a.ctx.mention_starting(start)
     return mention is not None and (mention.type != "unknown" or len(mention.tokens) > 1)
+
+
+_FINITE = lx.load("attribute-finite")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case word right after a name looks like its verb: "is",
+    "feels", "spent", "remembered"."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and (word in _FINITE or (word.endswith(("s", "ed")) and word not in _NOT_VERBS))
+    )
+
+
+@rule(
+    "sentence_about_speaker",
+    UNATTRIBUTED,
+    "the sentence before, with no quotation and no verb of saying, is about the speaker",
+    ("Edith Lowe is blunt about the mill. “It lied to us for decades.”",),
+)
+def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "Hollis is blunt about it. “…”": a short sentence that opens on a person and
+    holds no quotation and no verb of saying, then a quotation that opens a sentence
+    of its own with no speaker named."""
+    doc = a.doc
+    sent_index = doc.sentence_index(span.open_mark)
+    sent = doc.sentences[sent_index]
+    if sent_index == 0 or (
+        sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip()
+    ):
+        return None
+    prev = doc.sentences[sent_index - 1]
+    if doc.paragraph_index(prev.start) != span.paragraph:
+        return None
+    if a._span_opens_within(prev.start, prev.end) or a._cues_between(prev.start, prev.end):
+        return None
+    toks = doc.tokens_between(prev.start, prev.end, limit=21)
+    if len(toks) > 20 or not toks:
+        return None
+    first = 0
+    while first < len(toks) - 1 and toks[first].low in _SENTENCE_OPENERS:
+        first += 1
+    mention = a.ctx.mention_starting(toks[first].start)
+    if mention is None or mention.type not in (PERSON, "unknown") or mention.possessive:
+        return None
+    after = next((t for t in toks if t.start >= mention.end), None)
+    if after is None or not _finite_verb(after.low):
+        return None  # "Hours later Sir Edward's hopes…": no verb after the name
+    speaker = a.ctx.from_mention(mention)
+    known = speaker.entity.speaker_type if speaker.entity is not None else speaker.type
+    if known != PERSON or speaker.name is None:
+        return None
+    if " " not in speaker.name and not a.text[mention.start : mention.end].startswith(_HONORIFICS):
+        return None  # a single word that opens a sentence may be no name ("Time will tell")
+    return speaker, None
+
+
+_HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Sir ", "Dame ")
 
 
 @rule(

@@ -1,0 +1,192 @@
+"""Direct quotations end to end: which quoted words are quotations, and whose."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+
+
+def direct(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each direct quotation, a split one a part at a time."""
+    out = []
+    for q in extract(text).quotes:
+        if q.kind != "direct":
+            continue
+        for start, end in q.parts or [(q.start, q.end)]:
+            out.append((q.speaker, text[start:end]))
+    return out
+
+
+def test_a_quotation_goes_on_after_a_verb_first_attribution():
+    text = (
+        '"It was a hard game," said the Ohio senator Ruth Kemp, '
+        '"because we lost our best player in the first half."'
+    )
+    assert direct(text) == [
+        ("Ruth Kemp", "It was a hard game,"),
+        ("Ruth Kemp", "because we lost our best player in the first half."),
+    ]
+
+
+def test_a_quotation_goes_on_after_a_name_with_an_abbreviation():
+    text = '"We lost," Gov. Alan Pike said, "but we will be back next spring."'
+    assert direct(text) == [
+        ("Alan Pike", "We lost,"),
+        ("Alan Pike", "but we will be back next spring."),
+    ]
+
+
+def test_a_clause_about_the_speaker_holds_no_second_part():
+    text = (
+        '"I was surprised to finish second," said Tara Bell, who wore the club\'s motto, '
+        '"Never Give In", on her vest.'
+    )
+    assert direct(text) == [("Tara Bell", "I was surprised to finish second,")]
+
+
+def test_titles_and_names_in_marks_are_nobodys_words():
+    text = (
+        'Dan Orr, author of the book "Mills and Men: How a Town Lost Its Trade," spoke first. '
+        'His rival likes a show called "Harbour Lights" and the film "Cold Water." '
+        'The paper ran it under the headline: "Mayor Quits in Shame." '
+        '"It was a good night," Orr said.'
+    )
+    assert direct(text) == [("Dan Orr", "It was a good night,")]
+
+
+def test_quoted_words_opening_a_sentence_as_its_subject_are_no_quotation():
+    text = (
+        '"Silent wards" are now common in the region\'s hospitals. '
+        '"We need more nurses," said Ella Mund, a nurse.'
+    )
+    assert direct(text) == [("Ella Mund", "We need more nurses,")]
+
+
+def test_what_is_told_to_a_programme_is_a_quotation():
+    text = 'Jo Pike told the Morning Show: "We will not give in."'
+    assert direct(text) == [("Jo Pike", "We will not give in.")]
+
+
+def test_what_a_speaker_called_something_stays_his():
+    text = 'Tom Hale spoke of what he called "a betrayal of the voters" and left.'
+    assert [q.speaker for q in extract(text).quotes] == ["Tom Hale"]
+
+
+def test_a_quotation_right_after_another_with_no_space_opens():
+    text = 'Jane Roe said: "We played well.""The second half was better," she added.'
+    assert direct(text) == [
+        ("Jane Roe", "We played well."),
+        ("Jane Roe", "The second half was better,"),
+    ]
+
+
+def test_a_closing_mark_with_no_space_after_it_closes():
+    text = '"We won,"said Jane Roe. "It was close."'
+    assert direct(text) == [("Jane Roe", "We won,"), ("Jane Roe", "It was close.")]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks():
+    text = '"He looked at me and said "go home now" and then he left," Jane Roe said.'
+    assert direct(text) == [
+        ("Jane Roe", 'He looked at me and said "go home now" and then he left,')
+    ]
+
+
+def test_a_quotation_left_open_does_not_swallow_the_next():
+    text = (
+        'Tom Hale said the bill "had the feel of a draft, and urged them to promise that '
+        '"the rules will be kept" before the vote.'
+    )
+    quotes = extract(text).quotes
+    assert any(
+        q.text.startswith("the rules will be kept") or '"the rules' in q.text for q in quotes
+    )
+
+
+def test_british_single_marks_with_the_stop_outside():
+    text = "Jane Roe said: 'We will win the title this year'. She left."
+    assert direct(text) == [("Jane Roe", "We will win the title this year")]
+
+
+def test_a_scare_quote_in_single_marks_is_nobodys_quotation():
+    text = (
+        "The 'big four' clubs met on Monday. "
+        "Players' unions and rock 'n' roll fans of the '90s came."
+    )
+    assert extract(text).quotes == ()
+
+
+def test_a_scare_quote_in_single_marks_makes_a_reported_clause_mixed():
+    text = "Minister Paul Grant said the plan was 'unworkable'."
+    assert [(q.speaker, q.kind) for q in extract(text).quotes] == [("Paul Grant", "mixed")]
+
+
+def test_quoted_words_used_as_a_noun_at_a_sentence_start():
+    text = (
+        "'Lite' versions of the games could help, she wrote in a paper. "
+        'The "Late Show" host laughed.'
+    )
+    assert direct(text) == []
+
+
+def test_a_whole_sentence_in_marks_right_after_a_verb_of_saying():
+    text = "Tom Hale joked “You are the smartest people in the room.”"
+    assert direct(text) == [("Tom Hale", "You are the smartest people in the room.")]
+
+
+def test_what_a_sign_reads_or_a_label_is_not_a_quotation_after_a_verb():
+    text = "The fans wore shirts that read “Settle for less.” It was labeled “Mostly True.”"
+    assert direct(text) == []
+
+
+def test_a_described_name_after_the_quotation():
+    text = (
+        '"We have opened the accounts," the central bank\'s vice president Omar Rahid said. '
+        '"I am so happy," a tearful Ann Cole told reporters.'
+    )
+    assert direct(text) == [
+        ("Omar Rahid", "We have opened the accounts,"),
+        ("Ann Cole", "I am so happy,"),
+    ]
+
+
+def test_a_quotation_after_a_sentence_about_its_speaker():
+    text = 'Ruth Amos spent a year away from the track. "I wanted to stop for good."'
+    assert direct(text) == [("Ruth Amos", "I wanted to stop for good.")]
+
+
+def test_a_sentence_that_opens_on_a_word_names_no_speaker():
+    text = 'Hours later the deal fell apart. "We could not agree on the terms."'
+    assert direct(text) == [(None, "We could not agree on the terms.")]
+
+
+def test_a_headline_with_its_byline_is_no_quotation():
+    text = (
+        'CLOSING—"Corner bakery to shut after 40 years," by the Ledger\'s Ann Hale. '
+        '"If the rent had not doubled" by the spring, we would stay, Tom Rees said.'
+    )
+    quoted = [q.text for q in extract(text).quotes]
+    assert not any("Corner bakery" in words for words in quoted)
+    assert any("If the rent had not doubled" in words for words in quoted)
+
+
+def test_a_title_in_title_case_before_its_noun():
+    text = 'The network has a new problem: "Sunday Night Darts" ratings have fallen by half.'
+    assert direct(text) == []
+
+
+def test_a_label_before_a_link_is_no_quotation():
+    text = '"We will go higher," Jo Roe said.\n\n"See also:"\n\nRoe wins the vote in Leeds'
+    assert direct(text) == [("Jo Roe", "We will go higher,")]
+
+
+def test_a_quotation_goes_on_after_a_verb_and_a_time_phrase():
+    text = (
+        '"If the rent had not doubled" by the spring, Tom Rees said on Monday, '
+        '"we would stay in the old shop for years."'
+    )
+    assert ("Tom Rees", "we would stay in the old shop for years.") in direct(text)
+
+
+def test_a_clause_after_the_verb_keeps_the_words_a_partial_quote():
+    text = 'The union said in a statement they would "set out any concerns in private".'
+    assert [q.kind for q in extract(text).quotes] == ["mixed"]
