@@ -147,3 +147,18 @@ def test_words_describing_a_person_before_a_first_name_are_not_the_name():
     assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
     found = mentions("J. Peter Okafor and Jean Paul Sartorius spoke.")
     assert [name for name, *_ in found] == ["J. Peter Okafor", "Jean Paul Sartorius"]
+
+
+def test_a_title_held_of_a_place_names_its_holder():
+    assert mentions("The Bishop of Carlow said the hall would close.") == [
+        ("Bishop of Carlow", "person", None, False)
+    ]
+    assert mentions("The Mayor of Leeds spoke.")[0][:2] == ("Mayor of Leeds", "person")
+
+
+def test_a_title_of_a_place_before_a_name_is_still_a_role():
+    assert mentions("Mayor of Leeds Ruth Okafor spoke.")[0][:2] == ("Ruth Okafor", "person")
+
+
+def test_where_a_party_member_is_from_is_no_part_of_the_name():
+    assert mentions("Ohio Republican Tom Brandt spoke.")[0][:2] == ("Tom Brandt", "person")

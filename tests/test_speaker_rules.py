@@ -1262,3 +1262,14 @@ def test_words_that_never_stand_in_a_role_end_the_search_for_one() -> None:
     (quote,) = extract(text).quotes
     assert quote.role is None or "even" not in quote.role
     assert "Ruiz" in (quote.speaker or "")
+
+
+def test_a_title_held_of_a_place_is_the_speaker_and_he_after_it() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "The Bishop of Carlow described the film as dull. Despite liking the actors, "
+        'the Bishop said the plot was thin. "It is a muddle," he said.'
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Bishop of Carlow"] * 3

@@ -160,6 +160,25 @@ def _first_name_and_surname(lows: list[str]) -> bool:
     )
 
 
+# Titles held "of" a place: "Bishop of Durham", "Mayor of London".
+_PLACE_TITLES = lx.load("mentions-place-titles")
+
+
+def _title_of_place(role: list[str], name: list[str]) -> bool:
+    """Whether a role's last word and the words after it are a title held of a
+    place, with no one's name after it: "Bishop of Durham", not "Mayor of London
+    Ken Livingstone" nor "Secretary of State"."""
+    return (
+        2 <= len(name) <= 3
+        and name[0] == "of"
+        and _norm(role[-1]) in _PLACE_TITLES
+        and all(
+            t[:1].isupper() and _norm(t) not in lx.FIRST_NAMES and _norm(t) not in lx.ORG_WORDS
+            for t in name[1:]
+        )
+    )
+
+
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
     """The mention's type, or None for capitalised words that are never speakers."""
     lows = [_norm(t) for t in name_tokens]
@@ -178,6 +197,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         len(lows) == 1 and lows[0] in _PARTIES
     ):
         return ORGANISATION
+    if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
+        return PERSON  # "the Bishop of Durham"
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
     if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
@@ -413,6 +434,10 @@ def _role_and_name(
             role, name = [], tokens
         if not role:
             role, name = _split_after_organisation(tokens) or (role, name)
+        elif _title_of_place(role, name):
+            # "the Bishop of Durham", "Mayor of London": the title names its holder,
+            # and is the holder's role ("the Bishop said" finds them).
+            role, name = role + name, role[-1:] + name
         elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
             # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
             # through "of" to the person's first name, however long it is.
@@ -435,8 +460,8 @@ def _role_and_name(
         return None
     # "Antonio Reina of Spain": where someone is from is not part of the name.
     for k in range(1, len(name) - 1):
-        if _norm(name[k]) != "of":
-            continue
+        if _norm(name[k]) != "of" or (k == 1 and _norm(name[0]) in _PLACE_TITLES):
+            continue  # "Mayor of London" is a title, not someone from London
         if any(_norm(t) in lx.ORG_WORDS for t in name):
             # "Jo Roe of Liberty Baptist Church" is Jo Roe; "Bank of England",
             # "Massachusetts Institute of Technology" are one name.
@@ -513,7 +538,11 @@ def _role_and_name(
             and all(_describes(t) for t in name[:first])
         ):
             described = [
-                t for t in name[:first] if _is_title(_norm(t)) or _norm(t) in lx.PERSON_NOUNS
+                t
+                for t in name[:first]
+                if _is_title(_norm(t))
+                or _norm(t) in lx.PERSON_NOUNS
+                or _norm(t) in lx.NATIONALITIES  # "Missouri Republican", "Texas Democrat"
             ]
             role, name = (role + name[:first] if described else role), name[first:]
     return tuple(role), tuple(name)
@@ -531,6 +560,7 @@ def _describes(word: str) -> bool:
         _is_title(low)
         or low in lx.PERSON_NOUNS
         or low in lx.NATIONALITIES
+        or low in lx.PLACES  # "Missouri Republican Roy Blunt": where the person is from
         or low in lx.ORG_WORDS
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None
