@@ -1273,3 +1273,40 @@ def test_a_title_held_of_a_place_is_the_speaker_and_he_after_it() -> None:
     )
     speakers = [q.speaker for q in extract(text).quotes]
     assert speakers == ["Bishop of Carlow"] * 3
+
+
+def test_people_at_a_body_opening_a_sentence_are_the_speakers() -> None:
+    from quotecli.extract import extract
+
+    (quote,) = extract("Economists at Acme Bank said that rates would fall.").quotes
+    assert quote.speaker == "economists at Acme Bank"
+    (quote,) = extract("Lawyers for the pair said that the claim was false.").quotes
+    assert quote.speaker == "lawyers for the pair"
+
+
+def test_a_singular_title_opening_a_sentence_keeps_the_name_after_it() -> None:
+    from quotecli.extract import extract
+
+    (quote,) = extract("Director of rugby Tom Hale said that the side was tired.").quotes
+    assert quote.speaker == "Tom Hale"
+
+
+def test_a_body_at_another_body_is_the_speaker() -> None:
+    from quotecli.extract import extract
+
+    text = "The Centre for Tax Studies at Leeds University said that the plan would fail."
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Centre for Tax Studies"
+    text = (
+        "The Centre for Tax Studies at the Roe Institute and Acme Foundation estimates "
+        "that the plan would cost more."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Centre for Tax Studies"
+
+
+def test_a_body_after_a_verb_and_at_is_not_skipped() -> None:
+    from quotecli.extract import extract
+
+    text = "The plan was unveiled at Acme Corp and Barclays said that it would fail."
+    assert [q.speaker for q in extract(text).quotes] == ["Barclays"]

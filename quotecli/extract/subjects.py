@@ -687,6 +687,9 @@ class Context:
                 return replace(
                     plural, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
                 )
+        if low == "it" and self._impersonal_passive(pronoun):
+            # "…, it was confirmed on Wednesday": nobody is named as saying it.
+            return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP) if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
@@ -720,6 +723,19 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def _impersonal_passive(self, pronoun: Token) -> bool:
+        """ "It was announced", "it has been reported": a verb of saying in the
+        passive after "it", which stands for no one."""
+        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 30), 3)
+        words = [t.low for t in toks]
+        if words[:1] in (["has"], ["had"]) and words[1:2] == ["been"]:
+            verb = words[2] if len(words) > 2 else ""
+        elif words[:1] in (["is"], ["was"]) and len(words) > 1:
+            verb = words[1]  # not "it has warned", which is the company speaking
+        else:
+            return False
+        return verb.endswith("ed") and verb in lx.SPEECH_FORMS
 
     def _object_after(self, pronoun: Token) -> Entity | None:
         """Whom the verb after a pronoun names as its object: "he told Hannity"
@@ -1025,7 +1041,12 @@ class Context:
         parenthetical = (
             not inside
             and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
-            and bool(_PARENTHETICAL_CUE.match(self.text, offset))
+            and (
+                bool(_PARENTHETICAL_CUE.match(self.text, offset))
+                # "The plan was drawn up by Jim Hale, he said.": a cue that closes
+                # its sentence after the claim, whose names are not whom it means.
+                or self._closing_cue(offset)
+            )
             # "…, which, he said, we expected": a relative or subordinate clause
             # may hold whom the pronoun means ("Robby Mook said … which, he said").
             and not any(
@@ -1166,6 +1187,25 @@ class Context:
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _closing_cue(self, offset: int) -> bool:
+        """Whether the pronoun at ``offset`` and its verb of saying end the sentence,
+        a few words of where or how aside: "…, he said in an email."."""
+        end = self.doc.sentence_at(offset).end
+        if end - offset > 80:
+            return False
+        toks = self.doc.tokens_between(offset, end)
+        if len(toks) < 2:
+            return False
+        k = 1
+        if toks[k].low in lx.VERB_MODIFIERS or toks[k].low.endswith("ly"):
+            k += 1  # "he later said", "she quickly added"
+        if k >= len(toks) or toks[k].low not in lx.SPEECH_FORMS:
+            return False
+        rest = toks[k + 1 :]
+        return len(rest) <= 8 and not any(
+            t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in rest
+        )
 
     def _in_reported_clause(self, start: int, offset: int) -> bool:
         """Whether ``offset`` lies in the clause that a pronoun's verb of saying
@@ -1689,6 +1729,9 @@ class Context:
                 return None  # "Strong demand from China…": an adjective and a noun
             if self.stray_capital(mention):
                 return None  # "Speculation suggests…", "Markets responded…"
+            body = self._body_before_at(mention, clause_start)
+            if body is not None:
+                return self.from_mention(body)
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
@@ -1859,6 +1902,35 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _body_before_at(self, mention: Mention, clause_start: int) -> Mention | None:
+        """The body that a subject's last name is where it sits: "the Centre for
+        Tax Policy at Acme University (and the Roe Institute) said" is the Centre."""
+        if mention.type == PERSON:
+            return None
+        at = mention.start
+        for _ in range(3):
+            # Past the bodies listed with it: "at Acme University and the Roe Institute".
+            toks = self.doc.tokens_between(max(clause_start, at - 60), at)
+            k = len(toks) - 1
+            if k >= 0 and toks[k].low == "the":
+                k -= 1
+            if k < 1 or toks[k].low not in ("and", ","):
+                break
+            before = self.mention_ending(toks[k - 1].end)
+            if before is None or before.type == PERSON or before.possessive:
+                return None
+            at = before.start
+        toks = self.doc.tokens_between(max(clause_start, at - 60), at)
+        k = len(toks) - 1
+        if k >= 0 and toks[k].low == "the":
+            k -= 1
+        if k < 1 or toks[k].low != "at":
+            return None
+        body = self.mention_ending(toks[k - 1].end)
+        if body is None or body.type != ORGANISATION or body.possessive:
+            return None
+        return body
 
     def _may_be_person(self, mention: Mention) -> bool:
         """A person's name, or a name of unknown kind that no preposition places."""
@@ -2158,6 +2230,8 @@ class Context:
 
     def _linked_head(self, toks: list[Token], last: int) -> int | None:
         """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
+        if toks[last].low in _DETERMINERS:
+            return None  # "Lawyers for the alleged…": the phrase goes on past a verb-like word
         named = self.mention_ending(toks[last].end)
         if named is not None:
             # "a spokesman for the Department for Culture, Media and Sport": the
@@ -2170,7 +2244,18 @@ class Context:
         for j in range(last - 1, max(0, last - 6), -1):
             if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
                 head = toks[j - 1]
-                if head.text.islower() and (j - 1 == 0 or toks[j - 2].low not in _LINKS):
+                # "Economists at Acme said": a capital only because the sentence opens.
+                opening = (
+                    head.text.istitle()
+                    and head.low.endswith("s")  # not "Director of rugby Jo Roe"
+                    and self.doc.sentence_at(head.start).start == head.start
+                    # a body, a place or "the …" after the link, not a description
+                    # ("Experts from both sides", who are experts)
+                    and (toks[j + 1].low in _LINKED_OPENERS or toks[j + 1].text[:1].isupper())
+                )
+                if (head.text.islower() or opening) and (
+                    j - 1 == 0 or toks[j - 2].low not in _LINKS
+                ):
                     return j - 1
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
@@ -2545,6 +2630,8 @@ _SOURCE_NOUNS = lx.load("subjects-source-nouns")
 _CLAUSE_OPENERS = frozenset(
     ("which", "who", "whom", "that", "since", "because", "as", "when", "while", "although")
 )
+# What opens the phrase after "at", "for", "of" that tells where people are from.
+_LINKED_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
 # "he said,", "she later added,": a pronoun and its verb set off by commas.
 _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
