@@ -1310,3 +1310,43 @@ def test_a_body_after_a_verb_and_at_is_not_skipped() -> None:
 
     text = "The plan was unveiled at Acme Corp and Barclays said that it would fail."
     assert [q.speaker for q in extract(text).quotes] == ["Barclays"]
+
+
+
+def test_a_cue_set_off_after_a_name_is_no_description_of_it() -> None:
+    from quotecli.extract import extract
+
+    (quote,) = extract("Mr Hale, officials said, has grown wary of the plan.").quotes
+    assert quote.speaker == "officials"
+    (quote,) = extract("Ms Rowe, a spokesman said, will not stand again.").quotes
+    assert quote.speaker == "spokesman"
+
+
+def test_a_description_without_its_closing_comma_still_names_the_person() -> None:
+    from quotecli.extract import extract
+
+    (quote,) = extract("Sam Lau, the party's spokesman said the plan was dead.").quotes
+    assert quote.speaker == "Sam Lau"
+
+
+def test_a_title_holder_named_again_after_he_inside_the_claim_still_speaks() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Gov. Tom Hale backed the bill last week. Hale defended it on his radio show. "
+        '"I have known it for years," the governor said, adding that he, Hale, was '
+        "the better judge."
+    )
+    assert {q.speaker for q in extract(text).quotes} == {"Tom Hale"}
+
+
+def test_the_member_for_a_place_is_the_person_spoken_of_not_the_place() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Mr Pryce spoke on Monday. The MP for Ashby and Coalville said the vote "
+        "would be close."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Pryce"]
+    (quote,) = extract("An MP for Ashby said the vote would be close.").quotes
+    assert quote.speaker == "MP for Ashby"

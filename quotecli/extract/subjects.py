@@ -1710,6 +1710,9 @@ class Context:
             if aged is not None:
                 return aged
         if mention is not None and mention.start >= clause_start:
+            member = self._member_for(toks, mention)
+            if member is not None:
+                return member
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
                 head, role = opened
@@ -1902,6 +1905,34 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _member_for(self, toks: list[Token], mention: Mention) -> Speaker | None:
+        """ "The MP for Hartlepool said", "the MEP for Wales": a member for a place,
+        who is the person the text was about (as "the minister said" would be),
+        else the member so described; not the place."""
+        if mention.possessive or mention.type == PERSON:
+            return None
+        k = next((n for n, t in enumerate(toks) if t.start == mention.start), None)
+        while k is not None and k >= 2 and toks[k - 1].low == "and":
+            # "the MP for Sittingbourne and Sheppey": places joined by "and"
+            before = self.mention_ending(toks[k - 2].end)
+            if before is None:
+                return None
+            k = next((n for n in range(k - 2, -1, -1) if toks[n].start == before.start), None)
+        if k is None or k < 2 or toks[k - 1].low != "for":
+            return None
+        title = toks[k - 2]
+        if not (title.text.isupper() and title.low in lx.TITLE_WORDS):
+            return None
+        start = toks[k - 3].start if k >= 3 and toks[k - 3].low == "the" else title.start
+        phrase = self.text[title.start : mention.end]
+        surface = self.text[start : mention.end]
+        entity = self.entities.with_role(phrase)
+        if entity is None and start != title.start:
+            entity = self.title_holder(self.doc.sentence_at(start).start, title.low)
+        if entity is not None:
+            return Speaker(entity.name, PERSON, surface, start, phrase, "role_noun", entity)
+        return Speaker(phrase, ANONYMOUS, surface, start, None, "role_noun")
 
     def _body_before_at(self, mention: Mention, clause_start: int) -> Mention | None:
         """The body that a subject's last name is where it sits: "the Centre for
@@ -2157,6 +2188,10 @@ class Context:
                 or speaker.mention.lower().startswith("the ")
             )
         ):
+            return speaker
+        if _PARENTHETICAL_AFTER.match(self.text, speaker.mention_start + len(speaker.mention)):
+            # "Mr Obama, officials said, has grown wary": the cue is set off inside
+            # the claim, which is about the one named; officials are no description.
             return speaker
         # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
         # name may stand between the comma and the role noun.
@@ -2632,6 +2667,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 # What opens the phrase after "at", "for", "of" that tells where people are from.
 _LINKED_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+# "officials said,", "a spokesman later added,": a cue and a comma after a subject.
+_PARENTHETICAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+,")
 # "he said,", "she later added,": a pronoun and its verb set off by commas.
 _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
