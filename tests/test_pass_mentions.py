@@ -162,3 +162,8 @@ def test_a_title_of_a_place_before_a_name_is_still_a_role():
 
 def test_where_a_party_member_is_from_is_no_part_of_the_name():
     assert mentions("Ohio Republican Tom Brandt spoke.")[0][:2] == ("Tom Brandt", "person")
+
+
+def test_grand_is_a_title_only_before_another():
+    assert mentions("Grand Ayatollah Ali Kazemi spoke.")[0][:2] == ("Ali Kazemi", "person")
+    assert mentions("They kept their Grand Slam hopes.") == [("Grand Slam", "unknown", None, False)]

@@ -173,3 +173,20 @@ def test_it_was_confirmed_names_no_one() -> None:
 def test_it_has_warned_is_the_company_speaking() -> None:
     text = "Acme Corp makes consoles. Sales would fall this year, it has warned."
     assert speaker_of(text, "Sales would fall") == "Acme Corp"
+
+
+def test_a_name_written_before_a_noun_is_a_thing_not_he() -> None:
+    text = (
+        "Mr Kell runs the network. Firms now share data on Zorbot attacks, and the "
+        'Zorbot users are fewer. He said: "It works."'
+    )
+    assert speaker_of(text, "It works") == "Kell"
+
+
+def test_grand_slam_is_no_one_titled_grand() -> None:
+    text = (
+        "Ireland fly-half Ronan Dowd hailed the win. The Leinster number 10 kicked 14 "
+        'points to keep alive their Grand Slam hopes. He told reporters: "We made '
+        'hard work of it."'
+    )
+    assert speaker_of(text, "hard work") == "Ronan Dowd"

@@ -109,6 +109,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         low = _norm(tok)
         is_role = _is_title(low) or low in lx.NATIONALITIES
+        if low == "grand" and not (i + 1 < len(tokens) and _is_title(_norm(tokens[i + 1]))):
+            is_role = False  # "Grand Ayatollah Ali Sistani", but not "Grand Slam"
         if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])

@@ -362,6 +362,12 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+# Lowercase words that are nouns after a name ("Kazaa users", "Arsenal fans"):
+# plural agent nouns and a few heads that are never verbs.
+_COMMON_NOUN = re.compile(
+    r"[a-z]+(?:ers|ors|ists|ians)|fans|hopes|attacks|shares|users|players|"
+    r"games|software|network|networks|website|programme|campaign|chief|boss|side"
+)
 
 
 def _verb_follows(text: str, end: int, plural_noun: bool = False) -> bool:
@@ -446,6 +452,7 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._modifiers: set[int] | None = None
         self._first_named: dict[int, int] | None = None
         self._most_named: list[Entity] = []
         self._after_the: set[int] | None = None
@@ -1340,8 +1347,26 @@ class Context:
             and (
                 (" " not in entity.name and self._times_named(entity) < 2)
                 or self._named_after_the(entity)
+                # "Grand Slam hopes", "DDoS attacks", "Kazaa users": a name written
+                # before a common noun names a thing, not a person.
+                or (" " not in entity.name and self._modifies_a_noun(entity))
             )
         )
+
+    def _modifies_a_noun(self, entity: Entity) -> bool:
+        """Whether a one-word name is written, somewhere in the text, right before
+        a lowercase noun ("Kazaa users", "Yukos shares"), not before a verb."""
+        if self._modifiers is None:
+            # One pass over the mentions, the first time it is asked.
+            found: set[int] = set()
+            for mention in self.mentions:
+                match = None if mention.possessive else _NEXT_WORD.match(self.text, mention.end)
+                if match is not None and _COMMON_NOUN.fullmatch(match.group(1)):
+                    named = self.entities.entity_at(mention.start)
+                    if named is not None:
+                        found.add(named.index)
+            self._modifiers = found
+        return entity.index in self._modifiers
 
     def _named_after_the(self, entity: Entity) -> bool:
         """Whether some mention of ``entity`` follows "the" (worked out once for all)."""
