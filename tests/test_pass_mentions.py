@@ -167,3 +167,17 @@ def test_where_a_party_member_is_from_is_no_part_of_the_name():
 def test_grand_is_a_title_only_before_another():
     assert mentions("Grand Ayatollah Ali Kazemi spoke.")[0][:2] == ("Ali Kazemi", "person")
     assert mentions("They kept their Grand Slam hopes.") == [("Grand Slam", "unknown", None, False)]
+
+
+def test_words_for_what_someone_is_before_an_unknown_first_name_are_a_role():
+    found = mentions("Spaniard Tomas Okoro and Teenager Sunita Rao met Singer Ade Bello.")
+    assert [(name, kind) for name, kind, _, _ in found] == [
+        ("Tomas Okoro", "person"),
+        ("Sunita Rao", "person"),
+        ("Ade Bello", "person"),
+    ]
+
+
+def test_a_body_named_after_a_people_keeps_its_name():
+    assert mentions("The American Community Survey said.")[0][0] == "American Community Survey"
+    assert mentions("Dresdner Kleinwort Benson said.")[0][0] == "Dresdner Kleinwort Benson"

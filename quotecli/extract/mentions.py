@@ -207,6 +207,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return ORGANISATION
     if role_tokens and any(_norm(t) in lx.TITLE_WORDS for t in role_tokens):
         return PERSON
+    if len(lows) > 1 and role_tokens and _norm(role_tokens[-1]) in _PERSON_DESCRIPTIONS:
+        return PERSON  # "Spaniard Tomas Reyes", "Singer Jo Roe"
     if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows):
         return "place"
     if lows[0] in lx.FIRST_NAMES and len(lows) > 1:
@@ -547,7 +549,63 @@ def _role_and_name(
                 or _norm(t) in lx.NATIONALITIES  # "Missouri Republican", "Texas Democrat"
             ]
             role, name = (role + name[:first] if described else role), name[first:]
+    if not role and 3 <= len(name) <= 5 and not after_the:
+        # "American Jo Roe", "Spaniard Tomas Reyes", "Carnegie Mellon Professor
+        # Raj Rao": words for what someone is, then a name no first-name list knows.
+        role, name = _described_name(name) or (role, name)
     return tuple(role), tuple(name)
+
+
+_DEMONYMS = lx.load("mentions-demonyms")
+_DESCRIPTIONS = lx.load("mentions-person-descriptions")
+_DOCUMENTS = lx.load("subjects-document-nouns")
+# Words before a name that say it is a person's: "Spaniard", "American", "Singer".
+_PERSON_DESCRIPTIONS = _DEMONYMS | _DESCRIPTIONS | lx.NATIONALITIES | lx.PERSON_NOUNS
+
+
+def _described_name(name: list[str]) -> tuple[list[str], list[str]] | None:
+    """The description and the name of a run whose last two or three words are a
+    person's name after a word for what the person is or where they are from."""
+    for t in range(len(name) - 3, -1, -1):
+        rest = name[t + 1 :]
+        if len(rest) > 3:
+            break
+        low = _norm(name[t])
+        if not (
+            _is_title(low)
+            or low in lx.NATIONALITIES
+            or low in _DEMONYMS
+            or low in lx.PERSON_NOUNS
+            or low in _DESCRIPTIONS
+        ):
+            continue
+        if all(_name_word(w) for w in rest) and len(rest[-1]) > 2:
+            return name[: t + 1], rest
+        return None
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, or an initial,
+    and no word for a body, a title, a place, a people or an event."""
+    low = _norm(word)
+    if re.fullmatch(r"[A-Z]\.?", word):
+        return True  # "George W Bush"
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        and not word.isupper()
+        and low not in lx.ORG_WORDS
+        and not _is_title(low)
+        and low not in lx.PLACES
+        and low not in lx.NATIONALITIES
+        and low not in _DEMONYMS
+        and low not in lx.EVENT_WORDS
+        and low not in lx.CALENDAR
+        and low not in lx.NOT_NAMES
+        and low not in _DOCUMENTS  # "American Community Survey"
+        and low not in lx.SPEECH_NOUNS
+    )
 
 
 # Endings of adjectives that open a sentence before a name: "Defiant", "Relieved".
