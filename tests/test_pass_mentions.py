@@ -181,3 +181,8 @@ def test_words_for_what_someone_is_before_an_unknown_first_name_are_a_role():
 def test_a_body_named_after_a_people_keeps_its_name():
     assert mentions("The American Community Survey said.")[0][0] == "American Community Survey"
     assert mentions("Dresdner Kleinwort Benson said.")[0][0] == "Dresdner Kleinwort Benson"
+
+
+def test_a_party_before_an_unknown_first_name_is_a_role():
+    assert mentions("Fellow Lib Dem Ade Bello spoke.")[0][:2] == ("Ade Bello", "person")
+    assert mentions("The Labour Party spoke.")[0][0] == "Labour Party"
