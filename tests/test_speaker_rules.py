@@ -523,7 +523,9 @@ def test_an_agent_or_publicist_speaks_for_a_performer() -> None:
     quote = only("The tour will start in Osaka next spring, her agent said.")
     assert quote.speaker == "agent"
     assert quote.text == "The tour will start in Osaka next spring"
-    assert only("Rob Hale has left the band, his publicist confirmed.").speaker == "publicist"
+    # The publicist speaks, named by whose publicist they are.
+    text = "Rob Hale has left the band, his publicist confirmed."
+    assert only(text).speaker == "publicist of Rob Hale"
 
 
 def test_a_passive_with_an_adverb_before_it_names_no_speaker() -> None:
@@ -1350,3 +1352,19 @@ def test_the_member_for_a_place_is_the_person_spoken_of_not_the_place() -> None:
     assert [q.speaker for q in extract(text).quotes] == ["Pryce"]
     (quote,) = extract("An MP for Ashby said the vote would be close.").quotes
     assert quote.speaker == "MP for Ashby"
+
+
+def test_his_spokesman_is_the_spokesman_of_the_person_named_before() -> None:
+    from quotecli.extract import extract
+
+    text = "Tom Hale left for Rome. His spokesman said the trip was private."
+    assert [q.speaker for q in extract(text).quotes] == ["spokesman of Tom Hale"]
+    text = "Ann Pryce came second. Her campaign said that the race was still open."
+    assert [q.speaker for q in extract(text).quotes] == ["campaign of Ann Pryce"]
+
+
+def test_former_before_a_place_or_a_band_makes_no_person_of_it() -> None:
+    from quotecli.extract import extract
+
+    text = "Former Leeds Rovers singer Ian Okoro was held, his spokesman said."
+    assert [q.speaker for q in extract(text).quotes] == ["spokesman of Ian Okoro"]

@@ -205,9 +205,16 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         return "place"  # "UK", "US": places, though written like acronyms
     if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
         return ORGANISATION
-    if role_tokens and any(_norm(t) in lx.TITLE_WORDS for t in role_tokens):
-        return PERSON
-    if len(lows) > 1 and role_tokens and _norm(role_tokens[-1]) in _PERSON_DESCRIPTIONS:
+    if role_tokens and any(
+        _norm(t) in lx.TITLE_WORDS and _norm(t) not in _TITLE_MODIFIERS for t in role_tokens
+    ):
+        return PERSON  # not "Former Northern Ireland", "Former Stone Roses"
+    if (
+        len(lows) > 1
+        and role_tokens
+        and _norm(role_tokens[-1]) in _PERSON_DESCRIPTIONS
+        and _norm(role_tokens[-1]) not in _TITLE_MODIFIERS
+    ):
         return PERSON  # "Spaniard Tomas Reyes", "Singer Jo Roe"
     if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows):
         return "place"
@@ -556,6 +563,8 @@ def _role_and_name(
     return tuple(role), tuple(name)
 
 
+# Title words that only qualify another: "former", "acting".
+_TITLE_MODIFIERS = frozenset(("former", "ex", "acting"))
 _DEMONYMS = lx.load("mentions-demonyms")
 _DESCRIPTIONS = lx.load("mentions-person-descriptions")
 _DOCUMENTS = lx.load("subjects-document-nouns")

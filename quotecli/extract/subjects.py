@@ -253,6 +253,13 @@ def nominal(
                         return ctx.from_mention(inner, "role_noun")
                 phrase = ctx.text[possessor.start : head_tok.end]
                 return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
+        elif toks[first].low in ("his", "her"):
+            # "His campaign said": the body that speaks for the person meant.
+            owner = ctx.owner_of(toks[first])
+            if owner is not None:
+                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
+                name = f"{role or low} of {owner.name}"
+                return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
@@ -307,6 +314,11 @@ def nominal(
     elif possessor is not None:
         owner = ctx.entities.entity_at(possessor.start)
         name = f"{name} of {owner.name if owner else possessor.name}"
+    elif toks[first].low in ("his", "her"):
+        # "Mr Roe … . His spokesman said": whose spokesman, as for "Mr Roe's spokesman".
+        owner = ctx.owner_of(toks[first])
+        if owner is not None:
+            name = f"{name} of {owner.name}"
     return Speaker(
         name,
         type_,
@@ -730,6 +742,13 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def owner_of(self, pronoun: Token) -> Entity | None:
+        """Whom a possessive "his" or "her" before a role noun means: a person
+        named before it, as a "he" or "she" there would mean."""
+        gender = "m" if pronoun.low == "his" else "f"
+        owner = self._salient(pronoun.start, (PERSON,), gender)
+        return owner if owner is not None and owner.type == PERSON else None
 
     def _impersonal_passive(self, pronoun: Token) -> bool:
         """ "It was announced", "it has been reported": a verb of saying in the
