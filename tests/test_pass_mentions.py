@@ -186,3 +186,13 @@ def test_a_body_named_after_a_people_keeps_its_name():
 def test_a_party_before_an_unknown_first_name_is_a_role():
     assert mentions("Fellow Lib Dem Ade Bello spoke.")[0][:2] == ("Ade Bello", "person")
     assert mentions("The Labour Party spoke.")[0][0] == "Labour Party"
+
+
+def test_a_body_s_name_joined_by_and_ends_in_a_body_word_written_nowhere_alone():
+    assert mentions("The Department of Trade and Rural Services said no.")[0][:2] == (
+        "Department of Trade and Rural Services",
+        "organisation",
+    )
+    found = mentions("The Ministry of Works and Foreign Office met. The Foreign Office said no.")
+    names = [name for name, _, _, _ in found]
+    assert names == ["Ministry of Works", "Foreign Office", "Foreign Office"]

@@ -321,6 +321,7 @@ class _TextFacts:
         self._full_names: dict[str, bool] = {}
         self._alone: set[str] | None = None
         self._after_name: set[str] | None = None
+        self._apart: set[str] | None = None
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -349,6 +350,19 @@ class _TextFacts:
                     alone.add(match.group())
             self._alone = alone
         return run in self._alone
+
+    def written_apart(self, run: str) -> bool:
+        """Whether ``run`` is written somewhere as a run of capitalised words that
+        no "and" or comma comes before ("Foreign Office said", not only "Health
+        and Human Services"). The runs are gathered in one pass over the text."""
+        if self._apart is None:
+            text = self.text
+            self._apart = {
+                match.group().removeprefix("The ")
+                for match in _capital_runs(text)
+                if not text[max(0, match.start() - 5) : match.start()].endswith(("and ", ", "))
+            }
+        return run in self._apart
 
     def after_a_name(self, word: str) -> bool:
         """Whether ``word`` is written somewhere after a capitalised word that could
@@ -734,8 +748,12 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
         # "Department of Trade and Industry"; not "Bank of England and Barclays".
         if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows[of + 1 :]):
             return end
-        if any(low in lx.ORG_WORDS for low in added_lows):
-            return end  # "Ministry of Defence and BAE Systems": two bodies
+        if any(low in lx.ORG_WORDS for low in added_lows) and facts.written_apart(
+            " ".join(added)
+        ):
+            # "Ministry of Defence and the Home Office": two bodies, each written
+            # alone somewhere; "Department of Health and Human Services" is one.
+            return end
         return following.end()
     if (
         len(first) <= 2
