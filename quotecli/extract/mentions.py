@@ -162,13 +162,13 @@ def _first_name_and_surname(lows: list[str]) -> bool:
     )
 
 
-# Titles held "of" a place: "Bishop of Durham", "Mayor of London".
+# Titles held "of" a place: "Bishop of Carlow", "Mayor of London".
 _PLACE_TITLES = lx.load("mentions-place-titles")
 
 
 def _title_of_place(role: list[str], name: list[str]) -> bool:
     """Whether a role's last word and the words after it are a title held of a
-    place, with no one's name after it: "Bishop of Durham", not "Mayor of London
+    place, with no one's name after it: "Bishop of Carlow", not "Mayor of London
     Ken Livingstone" nor "Secretary of State"."""
     return (
         2 <= len(name) <= 3
@@ -200,7 +200,7 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
     ):
         return ORGANISATION
     if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
-        return PERSON  # "the Bishop of Durham"
+        return PERSON  # "the Bishop of Carlow"
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
     if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
@@ -460,7 +460,7 @@ def _role_and_name(
         if not role:
             role, name = _split_after_organisation(tokens) or (role, name)
         elif _title_of_place(role, name):
-            # "the Bishop of Durham", "Mayor of London": the title names its holder,
+            # "the Bishop of Carlow", "Mayor of London": the title names its holder,
             # and is the holder's role ("the Bishop said" finds them).
             role, name = role + name, role[-1:] + name
         elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
@@ -643,7 +643,7 @@ def _describes(word: str) -> bool:
         _is_title(low)
         or low in lx.PERSON_NOUNS
         or low in lx.NATIONALITIES
-        or low in lx.PLACES  # "Missouri Republican Roy Blunt": where the person is from
+        or low in lx.PLACES  # "Ohio Republican Tom Brandt": where the person is from
         or low in lx.ORG_WORDS
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None

@@ -374,7 +374,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
-# Lowercase words that are nouns after a name ("Kazaa users", "Arsenal fans"):
+# Lowercase words that are nouns after a name ("Zorbot users", "Rovers fans"):
 # plural agent nouns and a few heads that are never verbs.
 _COMMON_NOUN = re.compile(
     r"[a-z]+(?:ers|ors|ists|ians)|fans|hopes|attacks|shares|users|players|"
@@ -1366,7 +1366,7 @@ class Context:
             and (
                 (" " not in entity.name and self._times_named(entity) < 2)
                 or self._named_after_the(entity)
-                # "Grand Slam hopes", "DDoS attacks", "Kazaa users": a name written
+                # "Grand Slam hopes", "Zorbot attacks", "Zorbot users": a name written
                 # before a common noun names a thing, not a person.
                 or (" " not in entity.name and self._modifies_a_noun(entity))
             )
@@ -1374,7 +1374,7 @@ class Context:
 
     def _modifies_a_noun(self, entity: Entity) -> bool:
         """Whether a one-word name is written, somewhere in the text, right before
-        a lowercase noun ("Kazaa users", "Yukos shares"), not before a verb."""
+        a lowercase noun ("Zorbot users", "Acme shares"), not before a verb."""
         if self._modifiers is None:
             # One pass over the mentions, the first time it is asked.
             found: set[int] = set()
@@ -1958,7 +1958,7 @@ class Context:
             return None
         k = next((n for n, t in enumerate(toks) if t.start == mention.start), None)
         while k is not None and k >= 2 and toks[k - 1].low == "and":
-            # "the MP for Sittingbourne and Sheppey": places joined by "and"
+            # "the MP for Ashby and Coalville": places joined by "and"
             before = self.mention_ending(toks[k - 2].end)
             if before is None:
                 return None
@@ -2234,7 +2234,7 @@ class Context:
         ):
             return speaker
         if _PARENTHETICAL_AFTER.match(self.text, speaker.mention_start + len(speaker.mention)):
-            # "Mr Obama, officials said, has grown wary": the cue is set off inside
+            # "Mr Roe, officials said, has grown wary": the cue is set off inside
             # the claim, which is about the one named; officials are no description.
             return speaker
         # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
