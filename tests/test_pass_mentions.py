@@ -147,3 +147,52 @@ def test_words_describing_a_person_before_a_first_name_are_not_the_name():
     assert [name for name, *_ in found] == ["Tom Brandt", "Ann Roe"]
     found = mentions("J. Peter Okafor and Jean Paul Sartorius spoke.")
     assert [name for name, *_ in found] == ["J. Peter Okafor", "Jean Paul Sartorius"]
+
+
+def test_a_title_held_of_a_place_names_its_holder():
+    assert mentions("The Bishop of Carlow said the hall would close.") == [
+        ("Bishop of Carlow", "person", None, False)
+    ]
+    assert mentions("The Mayor of Leeds spoke.")[0][:2] == ("Mayor of Leeds", "person")
+
+
+def test_a_title_of_a_place_before_a_name_is_still_a_role():
+    assert mentions("Mayor of Leeds Ruth Okafor spoke.")[0][:2] == ("Ruth Okafor", "person")
+
+
+def test_where_a_party_member_is_from_is_no_part_of_the_name():
+    assert mentions("Ohio Republican Tom Brandt spoke.")[0][:2] == ("Tom Brandt", "person")
+
+
+def test_grand_is_a_title_only_before_another():
+    assert mentions("Grand Ayatollah Ali Kazemi spoke.")[0][:2] == ("Ali Kazemi", "person")
+    assert mentions("They kept their Grand Slam hopes.") == [("Grand Slam", "unknown", None, False)]
+
+
+def test_words_for_what_someone_is_before_an_unknown_first_name_are_a_role():
+    found = mentions("Spaniard Tomas Okoro and Teenager Sunita Rao met Singer Ade Bello.")
+    assert [(name, kind) for name, kind, _, _ in found] == [
+        ("Tomas Okoro", "person"),
+        ("Sunita Rao", "person"),
+        ("Ade Bello", "person"),
+    ]
+
+
+def test_a_body_named_after_a_people_keeps_its_name():
+    assert mentions("The American Community Survey said.")[0][0] == "American Community Survey"
+    assert mentions("Dresdner Kleinwort Benson said.")[0][0] == "Dresdner Kleinwort Benson"
+
+
+def test_a_party_before_an_unknown_first_name_is_a_role():
+    assert mentions("Fellow Lib Dem Ade Bello spoke.")[0][:2] == ("Ade Bello", "person")
+    assert mentions("The Labour Party spoke.")[0][0] == "Labour Party"
+
+
+def test_a_body_s_name_joined_by_and_ends_in_a_body_word_written_nowhere_alone():
+    assert mentions("The Department of Trade and Rural Services said no.")[0][:2] == (
+        "Department of Trade and Rural Services",
+        "organisation",
+    )
+    found = mentions("The Ministry of Works and Foreign Office met. The Foreign Office said no.")
+    names = [name for name, _, _, _ in found]
+    assert names == ["Ministry of Works", "Foreign Office", "Foreign Office"]

@@ -139,3 +139,54 @@ def test_a_phrase_before_the_subject_does_not_swallow_it() -> None:
     assert speaker_of(text, "run out of cash") == "Acme Airways"
     text = "A lawyer for the three bloggers said the ruling was wrong."
     assert speaker_of(text, "ruling was wrong") == "lawyer for the three bloggers"
+
+
+def test_he_closing_a_sentence_after_a_claim_is_not_a_name_in_the_claim() -> None:
+    text = (
+        "Peter Moss, the council leader, spoke on Monday. The scheme was drawn up "
+        "by Jim Hale, he said."
+    )
+    assert speaker_of(text, "drawn up by") == "Peter Moss"
+
+
+def test_she_closing_a_claim_with_where_she_said_it() -> None:
+    text = (
+        "Mary Cole runs the clinic. The new rules were written by Jane Rowe, she "
+        "said in an email."
+    )
+    assert speaker_of(text, "new rules") == "Mary Cole"
+
+
+def test_a_name_in_the_claim_is_still_taken_when_no_one_else_fits() -> None:
+    text = "The rules were written by Jane Rowe, she said in an email."
+    assert speaker_of(text, "rules were written") == "Jane Rowe"
+
+
+def test_it_was_confirmed_names_no_one() -> None:
+    text = (
+        "Acme Games makes consoles. Its two stars will return for the sequel, it "
+        "was confirmed on Wednesday."
+    )
+    assert speaker_of(text, "two stars") is None
+
+
+def test_it_has_warned_is_the_company_speaking() -> None:
+    text = "Acme Corp makes consoles. Sales would fall this year, it has warned."
+    assert speaker_of(text, "Sales would fall") == "Acme Corp"
+
+
+def test_a_name_written_before_a_noun_is_a_thing_not_he() -> None:
+    text = (
+        "Mr Kell runs the network. Firms now share data on Zorbot attacks, and the "
+        'Zorbot users are fewer. He said: "It works."'
+    )
+    assert speaker_of(text, "It works") == "Kell"
+
+
+def test_grand_slam_is_no_one_titled_grand() -> None:
+    text = (
+        "Ireland fly-half Ronan Dowd hailed the win. The Leinster number 10 kicked 14 "
+        'points to keep alive their Grand Slam hopes. He told reporters: "We made '
+        'hard work of it."'
+    )
+    assert speaker_of(text, "hard work") == "Ronan Dowd"

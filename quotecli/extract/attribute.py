@@ -2596,7 +2596,9 @@ class Attributor:
         ):
             return speaker
         surname = entity.name.split()[-1]
-        if re.search(rf"\b{re.escape(surname)}\b", self.text[start:end]):
+        # "…, adding that he, Hale, was the better man": a name set off after
+        # "he" or "she" is the speaker, named again.
+        if re.search(rf"(?<![Hh]e, )\b{re.escape(surname)}\b", self.text[start:end]):
             described = clean_role(speaker.mention) or speaker.mention  # "party chief executive"
             return Speaker(
                 described.lower(),

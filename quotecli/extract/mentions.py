@@ -109,6 +109,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         low = _norm(tok)
         is_role = _is_title(low) or low in lx.NATIONALITIES
+        if low == "grand" and not (i + 1 < len(tokens) and _is_title(_norm(tokens[i + 1]))):
+            is_role = False  # "Grand Ayatollah Ali Sistani", but not "Grand Slam"
         if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])
@@ -160,6 +162,25 @@ def _first_name_and_surname(lows: list[str]) -> bool:
     )
 
 
+# Titles held "of" a place: "Bishop of Carlow", "Mayor of London".
+_PLACE_TITLES = lx.load("mentions-place-titles")
+
+
+def _title_of_place(role: list[str], name: list[str]) -> bool:
+    """Whether a role's last word and the words after it are a title held of a
+    place, with no one's name after it: "Bishop of Carlow", not "Mayor of London
+    Ken Livingstone" nor "Secretary of State"."""
+    return (
+        2 <= len(name) <= 3
+        and name[0] == "of"
+        and _norm(role[-1]) in _PLACE_TITLES
+        and all(
+            t[:1].isupper() and _norm(t) not in lx.FIRST_NAMES and _norm(t) not in lx.ORG_WORDS
+            for t in name[1:]
+        )
+    )
+
+
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
     """The mention's type, or None for capitalised words that are never speakers."""
     lows = [_norm(t) for t in name_tokens]
@@ -178,12 +199,23 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         len(lows) == 1 and lows[0] in _PARTIES
     ):
         return ORGANISATION
+    if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
+        return PERSON  # "the Bishop of Carlow"
     if all(low in lx.PLACES for low in lows):
         return "place"  # "UK", "US": places, though written like acronyms
     if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
         return ORGANISATION
-    if role_tokens and any(_norm(t) in lx.TITLE_WORDS for t in role_tokens):
-        return PERSON
+    if role_tokens and any(
+        _norm(t) in lx.TITLE_WORDS and _norm(t) not in _TITLE_MODIFIERS for t in role_tokens
+    ):
+        return PERSON  # not "Former Northern Ireland", "Former Stone Roses"
+    if (
+        len(lows) > 1
+        and role_tokens
+        and _norm(role_tokens[-1]) in _PERSON_DESCRIPTIONS
+        and _norm(role_tokens[-1]) not in _TITLE_MODIFIERS
+    ):
+        return PERSON  # "Spaniard Tomas Reyes", "Singer Jo Roe"
     if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows):
         return "place"
     if lows[0] in lx.FIRST_NAMES and len(lows) > 1:
@@ -289,6 +321,7 @@ class _TextFacts:
         self._full_names: dict[str, bool] = {}
         self._alone: set[str] | None = None
         self._after_name: set[str] | None = None
+        self._apart: set[str] | None = None
 
     def written_within(self, run: str) -> bool:
         """Whether ``run`` is written after a word of a sentence: "… from Downing Street"."""
@@ -317,6 +350,19 @@ class _TextFacts:
                     alone.add(match.group())
             self._alone = alone
         return run in self._alone
+
+    def written_apart(self, run: str) -> bool:
+        """Whether ``run`` is written somewhere as a run of capitalised words that
+        no "and" or comma comes before ("Foreign Office said", not only "Health
+        and Human Services"). The runs are gathered in one pass over the text."""
+        if self._apart is None:
+            text = self.text
+            self._apart = {
+                match.group().removeprefix("The ")
+                for match in _capital_runs(text)
+                if not text[max(0, match.start() - 5) : match.start()].endswith(("and ", ", "))
+            }
+        return run in self._apart
 
     def after_a_name(self, word: str) -> bool:
         """Whether ``word`` is written somewhere after a capitalised word that could
@@ -413,6 +459,10 @@ def _role_and_name(
             role, name = [], tokens
         if not role:
             role, name = _split_after_organisation(tokens) or (role, name)
+        elif _title_of_place(role, name):
+            # "the Bishop of Carlow", "Mayor of London": the title names its holder,
+            # and is the holder's role ("the Bishop said" finds them).
+            role, name = role + name, role[-1:] + name
         elif len(name) > 2 and name[0].islower() and _norm(name[0]) in lx.NAME_CONNECTORS:
             # "UK Chancellor of the Exchequer Gordon Brown": the title runs on
             # through "of" to the person's first name, however long it is.
@@ -435,8 +485,8 @@ def _role_and_name(
         return None
     # "Antonio Reina of Spain": where someone is from is not part of the name.
     for k in range(1, len(name) - 1):
-        if _norm(name[k]) != "of":
-            continue
+        if _norm(name[k]) != "of" or (k == 1 and _norm(name[0]) in _PLACE_TITLES):
+            continue  # "Mayor of London" is a title, not someone from London
         if any(_norm(t) in lx.ORG_WORDS for t in name):
             # "Jo Roe of Liberty Baptist Church" is Jo Roe; "Bank of England",
             # "Massachusetts Institute of Technology" are one name.
@@ -513,10 +563,72 @@ def _role_and_name(
             and all(_describes(t) for t in name[:first])
         ):
             described = [
-                t for t in name[:first] if _is_title(_norm(t)) or _norm(t) in lx.PERSON_NOUNS
+                t
+                for t in name[:first]
+                if _is_title(_norm(t))
+                or _norm(t) in lx.PERSON_NOUNS
+                or _norm(t) in lx.NATIONALITIES  # "Missouri Republican", "Texas Democrat"
             ]
             role, name = (role + name[:first] if described else role), name[first:]
+    if not role and 3 <= len(name) <= 5 and not after_the:
+        # "American Jo Roe", "Spaniard Tomas Reyes", "Carnegie Mellon Professor
+        # Raj Rao": words for what someone is, then a name no first-name list knows.
+        role, name = _described_name(name) or (role, name)
     return tuple(role), tuple(name)
+
+
+# Title words that only qualify another: "former", "acting".
+_TITLE_MODIFIERS = frozenset(("former", "ex", "acting"))
+_DEMONYMS = lx.load("mentions-demonyms")
+_DESCRIPTIONS = lx.load("mentions-person-descriptions")
+_DOCUMENTS = lx.load("subjects-document-nouns")
+# Words before a name that say it is a person's: "Spaniard", "American", "Singer".
+_PERSON_DESCRIPTIONS = _DEMONYMS | _DESCRIPTIONS | lx.NATIONALITIES | lx.PERSON_NOUNS
+
+
+def _described_name(name: list[str]) -> tuple[list[str], list[str]] | None:
+    """The description and the name of a run whose last two or three words are a
+    person's name after a word for what the person is or where they are from."""
+    for t in range(len(name) - 3, -1, -1):
+        rest = name[t + 1 :]
+        if len(rest) > 3:
+            break
+        low = _norm(name[t])
+        if not (
+            _is_title(low)
+            or low in lx.NATIONALITIES
+            or low in _DEMONYMS
+            or low in lx.PERSON_NOUNS
+            or low in _DESCRIPTIONS
+        ):
+            continue
+        if all(_name_word(w) for w in rest) and len(rest[-1]) > 2:
+            return name[: t + 1], rest
+        return None
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, or an initial,
+    and no word for a body, a title, a place, a people or an event."""
+    low = _norm(word)
+    if re.fullmatch(r"[A-Z]\.?", word):
+        return True  # "George W Bush"
+    return (
+        word[:1].isupper()
+        and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        and not word.isupper()
+        and low not in lx.ORG_WORDS
+        and not _is_title(low)
+        and low not in lx.PLACES
+        and low not in lx.NATIONALITIES
+        and low not in _DEMONYMS
+        and low not in lx.EVENT_WORDS
+        and low not in lx.CALENDAR
+        and low not in lx.NOT_NAMES
+        and low not in _DOCUMENTS  # "American Community Survey"
+        and low not in lx.SPEECH_NOUNS
+    )
 
 
 # Endings of adjectives that open a sentence before a name: "Defiant", "Relieved".
@@ -531,6 +643,7 @@ def _describes(word: str) -> bool:
         _is_title(low)
         or low in lx.PERSON_NOUNS
         or low in lx.NATIONALITIES
+        or low in lx.PLACES  # "Ohio Republican Tom Brandt": where the person is from
         or low in lx.ORG_WORDS
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None
@@ -635,8 +748,12 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
         # "Department of Trade and Industry"; not "Bank of England and Barclays".
         if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows[of + 1 :]):
             return end
-        if any(low in lx.ORG_WORDS for low in added_lows):
-            return end  # "Ministry of Defence and BAE Systems": two bodies
+        if any(low in lx.ORG_WORDS for low in added_lows) and facts.written_apart(
+            " ".join(added)
+        ):
+            # "Ministry of Defence and the Home Office": two bodies, each written
+            # alone somewhere; "Department of Health and Human Services" is one.
+            return end
         return following.end()
     if (
         len(first) <= 2

@@ -253,6 +253,13 @@ def nominal(
                         return ctx.from_mention(inner, "role_noun")
                 phrase = ctx.text[possessor.start : head_tok.end]
                 return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
+        elif toks[first].low in ("his", "her"):
+            # "His campaign said": the body that speaks for the person meant.
+            owner = ctx.owner_of(toks[first])
+            if owner is not None:
+                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
+                name = f"{role or low} of {owner.name}"
+                return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
             # named before (the U.S., the Champions League) could be.
@@ -307,6 +314,11 @@ def nominal(
     elif possessor is not None:
         owner = ctx.entities.entity_at(possessor.start)
         name = f"{name} of {owner.name if owner else possessor.name}"
+    elif toks[first].low in ("his", "her"):
+        # "Mr Roe … . His spokesman said": whose spokesman, as for "Mr Roe's spokesman".
+        owner = ctx.owner_of(toks[first])
+        if owner is not None:
+            name = f"{name} of {owner.name}"
     return Speaker(
         name,
         type_,
@@ -362,6 +374,12 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)\s+$")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+# Lowercase words that are nouns after a name ("Zorbot users", "Rovers fans"):
+# plural agent nouns and a few heads that are never verbs.
+_COMMON_NOUN = re.compile(
+    r"[a-z]+(?:ers|ors|ists|ians)|fans|hopes|attacks|shares|users|players|"
+    r"games|software|network|networks|website|programme|campaign|chief|boss|side"
+)
 
 
 def _verb_follows(text: str, end: int, plural_noun: bool = False) -> bool:
@@ -446,6 +464,7 @@ class Context:
         self._words_after_space: set[str] | None = None
         self._longest_mention: int | None = None
         self._named_counts: dict[int, int] | None = None
+        self._modifiers: set[int] | None = None
         self._first_named: dict[int, int] | None = None
         self._most_named: list[Entity] = []
         self._after_the: set[int] | None = None
@@ -687,6 +706,9 @@ class Context:
                 return replace(
                     plural, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
                 )
+        if low == "it" and self._impersonal_passive(pronoun):
+            # "…, it was confirmed on Wednesday": nobody is named as saying it.
+            return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP) if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
@@ -720,6 +742,26 @@ class Context:
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
         role = entity.roles[0] if entity.roles else None
         return Speaker(entity.name, PERSON, pronoun.text, pronoun.start, role, "pronoun", entity)
+
+    def owner_of(self, pronoun: Token) -> Entity | None:
+        """Whom a possessive "his" or "her" before a role noun means: a person
+        named before it, as a "he" or "she" there would mean."""
+        gender = "m" if pronoun.low == "his" else "f"
+        owner = self._salient(pronoun.start, (PERSON,), gender)
+        return owner if owner is not None and owner.type == PERSON else None
+
+    def _impersonal_passive(self, pronoun: Token) -> bool:
+        """ "It was announced", "it has been reported": a verb of saying in the
+        passive after "it", which stands for no one."""
+        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 30), 3)
+        words = [t.low for t in toks]
+        if words[:1] in (["has"], ["had"]) and words[1:2] == ["been"]:
+            verb = words[2] if len(words) > 2 else ""
+        elif words[:1] in (["is"], ["was"]) and len(words) > 1:
+            verb = words[1]  # not "it has warned", which is the company speaking
+        else:
+            return False
+        return verb.endswith("ed") and verb in lx.SPEECH_FORMS
 
     def _object_after(self, pronoun: Token) -> Entity | None:
         """Whom the verb after a pronoun names as its object: "he told Hannity"
@@ -1025,7 +1067,12 @@ class Context:
         parenthetical = (
             not inside
             and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
-            and bool(_PARENTHETICAL_CUE.match(self.text, offset))
+            and (
+                bool(_PARENTHETICAL_CUE.match(self.text, offset))
+                # "The plan was drawn up by Jim Hale, he said.": a cue that closes
+                # its sentence after the claim, whose names are not whom it means.
+                or self._closing_cue(offset)
+            )
             # "…, which, he said, we expected": a relative or subordinate clause
             # may hold whom the pronoun means ("Robby Mook said … which, he said").
             and not any(
@@ -1167,6 +1214,25 @@ class Context:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
 
+    def _closing_cue(self, offset: int) -> bool:
+        """Whether the pronoun at ``offset`` and its verb of saying end the sentence,
+        a few words of where or how aside: "…, he said in an email."."""
+        end = self.doc.sentence_at(offset).end
+        if end - offset > 80:
+            return False
+        toks = self.doc.tokens_between(offset, end)
+        if len(toks) < 2:
+            return False
+        k = 1
+        if toks[k].low in lx.VERB_MODIFIERS or toks[k].low.endswith("ly"):
+            k += 1  # "he later said", "she quickly added"
+        if k >= len(toks) or toks[k].low not in lx.SPEECH_FORMS:
+            return False
+        rest = toks[k + 1 :]
+        return len(rest) <= 8 and not any(
+            t.text in (",", ";", ":") or t.text in _QUOTE_MARKS for t in rest
+        )
+
     def _in_reported_clause(self, start: int, offset: int) -> bool:
         """Whether ``offset`` lies in the clause that a pronoun's verb of saying
         earlier in its sentence (from ``start``) reports: "He said that Mr
@@ -1300,8 +1366,26 @@ class Context:
             and (
                 (" " not in entity.name and self._times_named(entity) < 2)
                 or self._named_after_the(entity)
+                # "Grand Slam hopes", "Zorbot attacks", "Zorbot users": a name written
+                # before a common noun names a thing, not a person.
+                or (" " not in entity.name and self._modifies_a_noun(entity))
             )
         )
+
+    def _modifies_a_noun(self, entity: Entity) -> bool:
+        """Whether a one-word name is written, somewhere in the text, right before
+        a lowercase noun ("Zorbot users", "Acme shares"), not before a verb."""
+        if self._modifiers is None:
+            # One pass over the mentions, the first time it is asked.
+            found: set[int] = set()
+            for mention in self.mentions:
+                match = None if mention.possessive else _NEXT_WORD.match(self.text, mention.end)
+                if match is not None and _COMMON_NOUN.fullmatch(match.group(1)):
+                    named = self.entities.entity_at(mention.start)
+                    if named is not None:
+                        found.add(named.index)
+            self._modifiers = found
+        return entity.index in self._modifiers
 
     def _named_after_the(self, entity: Entity) -> bool:
         """Whether some mention of ``entity`` follows "the" (worked out once for all)."""
@@ -1670,6 +1754,9 @@ class Context:
             if aged is not None:
                 return aged
         if mention is not None and mention.start >= clause_start:
+            member = self._member_for(toks, mention)
+            if member is not None:
+                return member
             opened = self._unclosed_appositive(toks, i, mention, clause_start)
             if opened is not None:
                 head, role = opened
@@ -1689,6 +1776,9 @@ class Context:
                 return None  # "Strong demand from China…": an adjective and a noun
             if self.stray_capital(mention):
                 return None  # "Speculation suggests…", "Markets responded…"
+            body = self._body_before_at(mention, clause_start)
+            if body is not None:
+                return self.from_mention(body)
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
@@ -1859,6 +1949,63 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _member_for(self, toks: list[Token], mention: Mention) -> Speaker | None:
+        """ "The MP for Hartlepool said", "the MEP for Wales": a member for a place,
+        who is the person the text was about (as "the minister said" would be),
+        else the member so described; not the place."""
+        if mention.possessive or mention.type == PERSON:
+            return None
+        k = next((n for n, t in enumerate(toks) if t.start == mention.start), None)
+        while k is not None and k >= 2 and toks[k - 1].low == "and":
+            # "the MP for Ashby and Coalville": places joined by "and"
+            before = self.mention_ending(toks[k - 2].end)
+            if before is None:
+                return None
+            k = next((n for n in range(k - 2, -1, -1) if toks[n].start == before.start), None)
+        if k is None or k < 2 or toks[k - 1].low != "for":
+            return None
+        title = toks[k - 2]
+        if not (title.text.isupper() and title.low in lx.TITLE_WORDS):
+            return None
+        start = toks[k - 3].start if k >= 3 and toks[k - 3].low == "the" else title.start
+        phrase = self.text[title.start : mention.end]
+        surface = self.text[start : mention.end]
+        entity = self.entities.with_role(phrase)
+        if entity is None and start != title.start:
+            entity = self.title_holder(self.doc.sentence_at(start).start, title.low)
+        if entity is not None:
+            return Speaker(entity.name, PERSON, surface, start, phrase, "role_noun", entity)
+        return Speaker(phrase, ANONYMOUS, surface, start, None, "role_noun")
+
+    def _body_before_at(self, mention: Mention, clause_start: int) -> Mention | None:
+        """The body that a subject's last name is where it sits: "the Centre for
+        Tax Policy at Acme University (and the Roe Institute) said" is the Centre."""
+        if mention.type == PERSON:
+            return None
+        at = mention.start
+        for _ in range(3):
+            # Past the bodies listed with it: "at Acme University and the Roe Institute".
+            toks = self.doc.tokens_between(max(clause_start, at - 60), at)
+            k = len(toks) - 1
+            if k >= 0 and toks[k].low == "the":
+                k -= 1
+            if k < 1 or toks[k].low not in ("and", ","):
+                break
+            before = self.mention_ending(toks[k - 1].end)
+            if before is None or before.type == PERSON or before.possessive:
+                return None
+            at = before.start
+        toks = self.doc.tokens_between(max(clause_start, at - 60), at)
+        k = len(toks) - 1
+        if k >= 0 and toks[k].low == "the":
+            k -= 1
+        if k < 1 or toks[k].low != "at":
+            return None
+        body = self.mention_ending(toks[k - 1].end)
+        if body is None or body.type != ORGANISATION or body.possessive:
+            return None
+        return body
 
     def _may_be_person(self, mention: Mention) -> bool:
         """A person's name, or a name of unknown kind that no preposition places."""
@@ -2086,6 +2233,10 @@ class Context:
             )
         ):
             return speaker
+        if _PARENTHETICAL_AFTER.match(self.text, speaker.mention_start + len(speaker.mention)):
+            # "Mr Roe, officials said, has grown wary": the cue is set off inside
+            # the claim, which is about the one named; officials are no description.
+            return speaker
         # "Jo Roe, a Lufthansa spokesman told": the article and the employer's
         # name may stand between the comma and the role noun.
         window = max(0, speaker.mention_start - 60)
@@ -2158,6 +2309,8 @@ class Context:
 
     def _linked_head(self, toks: list[Token], last: int) -> int | None:
         """Index of "attorneys" in "attorneys for the family": a role noun and its link."""
+        if toks[last].low in _DETERMINERS:
+            return None  # "Lawyers for the alleged…": the phrase goes on past a verb-like word
         named = self.mention_ending(toks[last].end)
         if named is not None:
             # "a spokesman for the Department for Culture, Media and Sport": the
@@ -2170,7 +2323,18 @@ class Context:
         for j in range(last - 1, max(0, last - 6), -1):
             if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
                 head = toks[j - 1]
-                if head.text.islower() and (j - 1 == 0 or toks[j - 2].low not in _LINKS):
+                # "Economists at Acme said": a capital only because the sentence opens.
+                opening = (
+                    head.text.istitle()
+                    and head.low.endswith("s")  # not "Director of rugby Jo Roe"
+                    and self.doc.sentence_at(head.start).start == head.start
+                    # a body, a place or "the …" after the link, not a description
+                    # ("Experts from both sides", who are experts)
+                    and (toks[j + 1].low in _LINKED_OPENERS or toks[j + 1].text[:1].isupper())
+                )
+                if (head.text.islower() or opening) and (
+                    j - 1 == 0 or toks[j - 2].low not in _LINKS
+                ):
                     return j - 1
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
@@ -2545,6 +2709,10 @@ _SOURCE_NOUNS = lx.load("subjects-source-nouns")
 _CLAUSE_OPENERS = frozenset(
     ("which", "who", "whom", "that", "since", "because", "as", "when", "while", "although")
 )
+# What opens the phrase after "at", "for", "of" that tells where people are from.
+_LINKED_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+# "officials said,", "a spokesman later added,": a cue and a comma after a subject.
+_PARENTHETICAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+,")
 # "he said,", "she later added,": a pronoun and its verb set off by commas.
 _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
