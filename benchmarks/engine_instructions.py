@@ -10,6 +10,13 @@ evenly from the corpus. The difference is what those articles cost, without the
 import; the ratio of the two engines' differences is their speed ratio as far as
 instructions go (memory and caches aside). Hash randomisation is switched off so
 that a run repeats exactly.
+
+Instructions are not all alike: the regular expression engine's inner loops run
+several a cycle, the interpreter's own far fewer. A change that trades regular
+expression work for Python code moves the count more than the clock (``speed.py
+--base REV --engine-only`` times both engines by the clock and by CPU time), so
+``--by-function`` also prints the functions (the interpreter's and the regular
+expression engine's, in C) whose counts differ most between the two engines.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,8 +46,15 @@ for text in texts[::step][:count]:
 _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
-def instructions(root: Path, corpus: Path, articles: int) -> int:
-    """Instructions of one interpreter running the engine under ``root`` over ``articles``."""
+# A line of callgrind_annotate's listing: "1,234,567 (12.3%)  file:function [object]".
+_FUNCTION_LINE = re.compile(r"^\s*([\d,]+)\s+(?:\([^)]*\)\s+)?\S*?:(\S+)")
+
+
+def instructions(
+    root: Path, corpus: Path, articles: int, by_function: Counter[str] | None = None
+) -> int:
+    """Instructions of one interpreter running the engine under ``root`` over ``articles``;
+    ``by_function`` gets each function's own instructions added."""
     from engine_at import engine_env  # on the path once main() has put scripts/ there
 
     env = {**engine_env(root), "PYTHONHASHSEED": "0"}
@@ -60,9 +75,18 @@ def instructions(root: Path, corpus: Path, articles: int) -> int:
             capture_output=True,
             text=True,
         )
-    found = _COLLECTED.search(done.stderr)
-    if done.returncode != 0 or found is None:
-        raise SystemExit(f"callgrind failed under {root}:\n{done.stderr[-2000:]}")
+        found = _COLLECTED.search(done.stderr)
+        if done.returncode != 0 or found is None:
+            raise SystemExit(f"callgrind failed under {root}:\n{done.stderr[-2000:]}")
+        if by_function is not None:
+            listing = subprocess.run(
+                ["callgrind_annotate", "--threshold=100", str(Path(tmp) / "out")],
+                capture_output=True,
+                text=True,
+            ).stdout
+            for line in listing.splitlines():
+                if (row := _FUNCTION_LINE.match(line)) is not None:
+                    by_function[row.group(2)] += int(row.group(1).replace(",", ""))
     return int(found.group(1))
 
 
@@ -71,6 +95,9 @@ def main() -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--base", required=True, help="git revision to compare against")
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--by-function", action="store_true", help="also list the functions that differ most"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
@@ -79,10 +106,17 @@ def main() -> int:
 
     corpus = args.corpus.resolve()
     cost: dict[str, int] = {}
+    functions: dict[str, Counter[str]] = {}
     with engine_source(args.base) as old, engine_source(None) as new:
         for side, root in (("base", old), ("tree", new)):
-            start = instructions(root, corpus, 0)
-            cost[side] = instructions(root, corpus, args.articles) - start
+            counts: tuple[Counter[str], Counter[str]] | tuple[None, None] = (
+                (Counter(), Counter()) if args.by_function else (None, None)
+            )
+            start = instructions(root, corpus, 0, counts[0])
+            cost[side] = instructions(root, corpus, args.articles, counts[1]) - start
+            if counts[0] is not None and counts[1] is not None:
+                counts[1].subtract(counts[0])
+                functions[side] = counts[1]
             print(
                 f"{side}: {cost[side] / args.articles / 1e6:,.2f} million instructions an"
                 f" article ({start / 1e6:,.0f} million to start)",
@@ -93,6 +127,13 @@ def main() -> int:
     print(f"  {label:<30} {cost['base'] / args.articles / 1e6:8.2f} million")
     print(f"  {'working tree':<30} {cost['tree'] / args.articles / 1e6:8.2f} million")
     print(f"  working tree / base: {cost['tree'] / cost['base']:.3f} (below 1 is faster)")
+    if functions:
+        base, tree = functions["base"], functions["tree"]
+        names = sorted(set(base) | set(tree), key=lambda f: -abs(tree[f] - base[f]))
+        print("Functions whose own instructions differ most, millions an article (base, tree):")
+        for name in names[:25]:
+            per = [n / args.articles / 1e6 for n in (base[name], tree[name])]
+            print(f"  {per[0]:8.3f} {per[1]:8.3f} {per[1] - per[0]:+8.3f}  {name}")
     return 0
 
 

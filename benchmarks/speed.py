@@ -156,10 +156,10 @@ texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"
 for text in texts[:50]:
     extract(text)
 words = sum(len(t.split()) for t in texts)
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 for text in texts:
     extract(text)
-print(words / (time.perf_counter() - started))
+print(words / (time.perf_counter() - started), words / (time.process_time() - cpu))
 """
 
 
@@ -168,17 +168,32 @@ def engine_against(corpus: Path, base: str, rounds: int) -> list[tuple[str, str,
     sys.path.insert(0, str(HERE.parent / "scripts"))
     from engine_at import describe, engine_source, run_engine
 
-    best = {"base": 0.0, "tree": 0.0}
+    # Words per second by the clock and by the CPU time of the process; a
+    # program on the other core slows the clock more than the CPU time.
+    best = {"base": [0.0, 0.0], "tree": [0.0, 0.0]}
     with engine_source(base) as old, engine_source(None) as new:
         for _ in range(rounds):
             for side, root in (("base", old), ("tree", new)):
-                rate = float(run_engine(root, _ENGINE_ROUND, str(corpus)).stdout)
-                best[side] = max(best[side], rate)
+                rates = run_engine(root, _ENGINE_ROUND, str(corpus)).stdout.split()
+                best[side] = [max(b, float(r)) for b, r in zip(best[side], rates, strict=True)]
     label = f"{base} ({describe(base)})"
+    (base_wall, base_cpu), (tree_wall, tree_cpu) = best["base"], best["tree"]
     return [
-        (f"Engine, one core, {label}", f"{best['base']:,.0f} words/s", ""),
-        ("Engine, one core, working tree", f"{best['tree']:,.0f} words/s", "≥ 300,000 words/s"),
-        ("  working tree / base", f"{best['tree'] / best['base']:.2f}×", "≥ 1.00×"),
+        (
+            f"Engine, one core, {label}",
+            f"{base_wall:,.0f} words/s ({base_cpu:,.0f} by CPU time)",
+            "",
+        ),
+        (
+            "Engine, one core, working tree",
+            f"{tree_wall:,.0f} words/s ({tree_cpu:,.0f} by CPU time)",
+            "≥ 300,000 words/s",
+        ),
+        (
+            "  working tree / base",
+            f"{tree_wall / base_wall:.2f}× ({tree_cpu / base_cpu:.2f}× by CPU time)",
+            "≥ 1.00×",
+        ),
     ]
 
 
