@@ -70,6 +70,8 @@ _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
+# Words in "-ing" that open a phrase, not a clause: "said during the visit that…".
+_ING_PREPOSITIONS = lx.load("attribute-ing-prepositions")
 # "…recalled thinking, “…”": verbs of thought that introduce quoted words.
 _THINKING = frozenset({"thinking", "wondering"})
 # Words that open a clause of their own, so that no addressee holds them.
@@ -220,6 +222,19 @@ def _present_verb(tok: Token) -> bool:
     """A word that reads as a verb in the present: "Shows", "Destroying", "Backs"."""
     low = tok.low
     return len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is"))
+
+
+def _after_determiner(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a noun after a preposition and a determiner,
+    perhaps with an adjective or two between: "in a report", "in its annual
+    report" (but not "because of concerns", a reason)."""
+    for k in range(i - 1, max(0, i - 4), -1):
+        low = toks[k].low
+        if low in ("the", "a", "an", "this") or low in _POSSESSIVES:
+            return toks[k - 1].low in _PREPOSITIONS
+        if not (toks[k].text.isalpha() and toks[k].text.islower()) or _finite(low):
+            return False
+    return False
 
 
 def _plea(toks: list[Token]) -> bool:
@@ -1110,7 +1125,8 @@ class Attributor:
                 and toks[0].low in _PREPOSITIONS
                 and (
                     (
-                        i <= 6
+                        # "said during his nearly 22 years in Parliament he had…"
+                        (i <= 6 or toks[0].low in _ING_PREPOSITIONS)
                         and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
                         and i + 1 < len(toks)
                         and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
@@ -1228,8 +1244,14 @@ class Attributor:
                         # "said about 50 came", but not "joked about stereotypes"
                         and (tok.low not in _APPROXIMATORS or _number_follows(toks, i))
                     )
-                    # "said having Trump at the top of the ticket puts…"
-                    or (tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 4)
+                    # "said having Trump at the top of the ticket puts…" (but "said
+                    # during the visit that…" opens a phrase of time)
+                    or (
+                        tok.low.endswith("ing")
+                        and tok.text.islower()
+                        and len(tok.low) > 4
+                        and tok.low not in _ING_PREPOSITIONS
+                    )
                     or (
                         # "said demand would fall", "warned house prices could drop"
                         tok.text.isalpha()
@@ -1282,12 +1304,17 @@ class Attributor:
                     and self._cue_at(tok.start) is None
                     and any(t.low == "that" for t in toks[i + 1 : i + 5])
                 )
+                # "said in a report released Thursday that…", "in its annual report
+                # that…": after a determiner the cue word is what the words were said in
+                and not _after_determiner(toks, i)
             ):
                 # another cue: "said, asked about it, that…" is not one clause (but
                 # "claimed at one point that…" holds none: "point" needs its "out")
                 return None
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
+                # "said of the plan that it…": what the words were about
+                or (tok.low == "of" and lemma == "say")
                 or tok.text[0].isupper()
                 or tok.text[0].isdigit()
                 or lemma in lx.OBJECT_VERBS
@@ -2487,7 +2514,12 @@ class Attributor:
         left = list(fragments)
         marks = [f.open_mark for f in left]  # fragments come in text order
         sources, around = self._rules[SOURCE], self._rules[CUE]
+        # Cue words between a verb and the clause it introduces are nouns there:
+        # "said in its annual report that…".
+        gap_end = -1
         for cue in self.cues:
+            if cue.start < gap_end:
+                continue
             if cue.start in self.used_cues and not self._that_clause_follows(cue):
                 continue
             if any(
@@ -2582,6 +2614,7 @@ class Attributor:
                 self._drop_claims(absorbed)
                 end = max(end, max(c.outer_end for c in absorbed))
             self.used_cues.add(cue.start)
+            gap_end = start
             self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
         return left
 
