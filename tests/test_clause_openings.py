@@ -1,4 +1,4 @@
-"""Where a reported clause begins after the words between it and its verb."""
+"""Where a reported clause begins after a gap, and claims left before a quotation."""
 
 from __future__ import annotations
 
@@ -39,3 +39,50 @@ def test_said_of_someone_that_opens_the_claim_at_that():
     q = claim_by(text, "said")
     assert q.text == "that he had never played better"
     assert q.speaker == "Rami Haddad"
+
+
+def test_a_negated_verb_after_an_aside_resumes_the_claim():
+    text = "Mr Petrov spoke on Monday. Shortcuts, he said in the video, don't pay off."
+    q = claim_by(text, "said")
+    assert [q.text[s - q.start : e - q.start] for s, e in q.parts] == ["Shortcuts", "don't pay off"]
+
+
+def test_the_words_before_he_said_and_a_quotation_are_a_claim():
+    text = (
+        "Mr Petrov spoke on Monday. A slower economy, he said, “could be the moment "
+        "to pay down debt.”"
+    )
+    found = {q.kind: q for q in quotes(text)}
+    assert found["indirect"].text == "A slower economy"
+    assert found["indirect"].speaker == "Petrov"
+    assert found["direct"].text == "could be the moment to pay down debt."
+
+
+def test_a_phrase_before_he_said_and_a_quotation_is_no_claim():
+    text = "Mr Petrov spoke on Monday. In an interview, he said, “We will win this.”"
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_asked_before_he_said_and_a_quotation_is_no_claim():
+    text = "Mr Petrov spoke on Monday. Asked why it failed, he said, “We ran out of money.”"
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_a_phrase_before_a_verb_with_its_own_object_is_no_claim():
+    text = (
+        "Amid protests, the council approved the budget. Despite the rain, "
+        "Mr Petrov announced a new stadium."
+    )
+    assert all(not q.text.startswith(("Despite", "Amid")) for q in quotes(text))
+
+
+def test_a_claim_before_reported_as_saying_keeps_its_speaker():
+    text = "Fares will rise in March, transport chief Lena Morris was reported as saying."
+    q = claim_by(text, "reported")
+    assert q.text == "Fares will rise in March"
+    assert q.speaker == "Lena Morris"
+
+
+def test_a_claim_before_told_and_whom_it_was_told():
+    text = "The pier will reopen in June, councillor Dan Reyes told the Gazette."
+    assert claim_by(text, "told").text == "The pier will reopen in June"

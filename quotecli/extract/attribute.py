@@ -330,6 +330,8 @@ _CLAUSE_STOPS = (
 )
 
 
+# A comma, then the opening mark of a quotation: "…, he said, “could be…”".
+_COMMA_MARK = re.compile(r",[ \t]*(?:[“\"]|'')")
 # Every form of every stop, found in one pass over a short clause.
 _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(stop)}
 # As a prefix tree: every stop but two opens with a comma, and a flat alternation
@@ -2514,13 +2516,18 @@ class Attributor:
         left = list(fragments)
         marks = [f.open_mark for f in left]  # fragments come in text order
         sources, around = self._rules[SOURCE], self._rules[CUE]
+        # The rules tried on a cue whose quotation follows it: "The economy, he said, “…”".
+        head_rules = [r for r in around if r.name == "claim_then_speaker_cue"]
         # Cue words between a verb and the clause it introduces are nouns there:
         # "said in its annual report that…".
         gap_end = -1
         for cue in self.cues:
             if cue.start < gap_end:
                 continue
-            if cue.start in self.used_cues and not self._that_clause_follows(cue):
+            # "The economy, he said, “could be better”": the quotation took the cue,
+            # and the words before it may still be a claim of their own.
+            head_only = cue.start in self.used_cues and self.quotation_after(cue) is not None
+            if cue.start in self.used_cues and not head_only and not self._that_clause_follows(cue):
                 continue
             if any(
                 c.start <= cue.start < c.end
@@ -2541,7 +2548,7 @@ class Attributor:
                 continue
             start = (
                 self._complement(cue)
-                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
+                if (cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS) and not head_only
                 else None
             )
             if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
@@ -2549,7 +2556,8 @@ class Attributor:
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.
                 claims: list[Claim] = []
-                for entry in around:
+                # After ", he said, “…”" only the words before the cue are left to claim.
+                for entry in head_rules if head_only else around:
                     claims = entry.apply(self, site) or []
                     if claims:
                         break
@@ -2619,6 +2627,21 @@ class Attributor:
         return left
 
     # -- partial quotations ------------------------------------------------
+
+    def quotation_after(self, cue: Cue) -> Claim | None:
+        """The quotation attributed on its own, with this cue, right after ", he
+        said,": "The economy, he said, “could be better”"."""
+        match = _COMMA_MARK.match(self.text, cue.end)
+        if match is None:
+            return None
+        return next(
+            (
+                c
+                for c in self._claims_opening_within(cue.end, match.end())
+                if c.kind == DIRECT and c.cue is not None and c.cue.start == cue.start
+            ),
+            None,
+        )
 
     def _cues_from(self, start: int, end: int) -> list[Cue]:
         """The cues that start in [start, end), in text order."""

@@ -32,6 +32,9 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _NOUN_MARKERS = lx.load("attribute-noun-markers")
 _POSSESSIVES = lx.load("attribute-possessives")
 _SUBORDINATORS = lx.load("attribute-subordinators")
+_RELATIVES = lx.load("attribute-relatives")
+_TEMPORAL = lx.load("attribute-temporal")
+_TIME_NOUNS = lx.load("attribute-time-nouns")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s"
@@ -236,8 +239,7 @@ def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     if not earlier or earlier[-1].rule == "unnamed":
         return None  # "X are said to be…, and have said…": X, not the unnamed source
     if earlier[-1].name is None and (
-        cue.participle
-        or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
+        cue.participle or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
     ):
         # "Tom Miller, at a firm called Gavekal, argues": the firm said nothing;
         # "…his campaign promise…, calling…": the sentence's subject calls.
@@ -437,14 +439,63 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
     rest = a.doc.tokens_between(cue.end, sent.end)
+    quotation = a.quotation_after(cue) if cue.start in a.used_cues else None
+    if quotation is not None:
+        # "The economy, he said, “could be better”": the quotation is attributed
+        # on its own; the words before it are a claim when they hold a verb or
+        # the quotation goes on with theirs (not "In an interview, he said, “We…”").
+        return _Subject(before, speaker, rest, None) if _head_of(a, before, quotation) else None
     comma, resumes = _adjunct_comma(a, rest)
     if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
+        return None
+    if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest):
+        # "Amid discord, Trump claims nomination": the cue's object follows (but
+        # "…, Reuters reported BaFin as saying" names whom it quotes)
         return None
     tail = None
     if comma is not None and resumes and len(rest) > comma + 3:
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
     return _Subject(before, speaker, rest, tail)
+
+
+def _takes_object(cue: Cue, first: Token) -> bool:
+    """Whether the word after a cue shows that the cue has an object of its own
+    ("…, he claimed the nomination"), not a time or place ("…, he said on
+    Monday", "…, she said yesterday") or whom it was told ("…, he told the BBC")."""
+    low = first.low
+    return not (
+        not first.text[0].isalnum()
+        or low in _GAP_OPENERS
+        or low == "as"  # "…, he has been reported as saying"
+        or low in _TEMPORAL
+        or low in _TIME_NOUNS
+        or low in lx.CALENDAR
+        or low in lx.VERB_MODIFIERS
+        or low in lx.CUE_PARTICLES.get(cue.lemma, ())
+        or cue.lemma in lx.OBJECT_VERBS
+        or first.text[0].isdigit()
+    )
+
+
+def _head_of(a: Attributor, before: _Before, quotation: Claim) -> bool:
+    """Whether the words before ", he said, “…”" are a claim of their own: they
+    hold a verb, or the quotation goes on with theirs ("The economy, he said,
+    “could be better”"); they hold no quoted words, open with no phrase ("In an
+    interview", "Asked why") and end no relative clause ("…which, he says, “is…”");
+    and the quotation ends the sentence."""
+    text, first = a.text, _opening(before.toks)
+    rest = text[quotation.outer_end : before.sentence.end]
+    return (
+        before.toks[-1].low not in _RELATIVES
+        and not any(c in text[before.sentence.start : before.content_end] for c in '“”"')
+        and "''" not in text[before.sentence.start : before.content_end]
+        and first.low not in _PREPOSITIONS
+        and first.low not in _SUBORDINATORS
+        and not (first.text.istitle() and a._has_verb([first]))  # "Asked why…"
+        and not rest.strip(" .!?”\"'")
+        and (text[quotation.start : quotation.start + 1].islower() or a._has_verb(before.toks))
+    )
 
 
 def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
@@ -470,7 +521,9 @@ def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
             ):
                 return k, False
             verb = tail[0].low in _AUXILIARIES or tail[0].low in _BE
-            return k, verb or (tail[0].text.islower() and a._looks_like_clause(tail))
+            # "…, don't last long", "…, did not work": the claim's own verb
+            finite = tail[0].text.islower() and a._has_verb(tail[:1])
+            return k, verb or finite or (tail[0].text.islower() and a._looks_like_clause(tail))
         # "in a tweet": a cue word after a determiner is a noun
         noun = rest[k - 1].low in _NOUN_MARKERS or rest[k - 1].low in _POSSESSIVES
         if (
@@ -521,7 +574,10 @@ def _opening(toks: list[Token]) -> Token:
     "claim_then_speaker_cue",
     CUE,
     "the speaker and a verb of saying follow the claim",
-    ("The plant will close within a year, Sarah Jones said.",),
+    (
+        "The plant will close within a year, Sarah Jones said.",
+        "A slower economy, Sarah Jones said, “could be the moment to pay down debt.”",
+    ),
 )
 def claim_then_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
     """Prices will rise, the minister said."""
