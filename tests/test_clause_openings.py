@@ -86,3 +86,15 @@ def test_a_claim_before_reported_as_saying_keeps_its_speaker():
 def test_a_claim_before_told_and_whom_it_was_told():
     text = "The pier will reopen in June, councillor Dan Reyes told the Gazette."
     assert claim_by(text, "told").text == "The pier will reopen in June"
+
+
+def test_a_present_verb_after_which_he_argued_opens_the_claim():
+    text = "Ms Lund criticised the levy, which she argued seeks to punish small farms."
+    assert claim_by(text, "argued").text == "seeks to punish small farms"
+
+
+def test_a_claim_before_he_said_stands_when_the_next_verb_is_his_own():
+    text = "Ticket sales had doubled, Mr Okoro said, and warned that prices would rise."
+    q = claim_by(text, "said")
+    assert q.text == "Ticket sales had doubled"
+    assert q.speaker == "Okoro"

@@ -1425,7 +1425,11 @@ class Attributor:
             k += 1  # "which he said also has…"
         verb = toks[k]
         if not verb.text.islower() or not (
-            verb.low in _AUXILIARIES or verb.low in _BE or (_finite(verb.low) and verb.low != "had")
+            verb.low in _AUXILIARIES
+            or verb.low in _BE
+            or (_finite(verb.low) and verb.low != "had")
+            # "which he argued seeks to restore…"
+            or (_present_verb(verb) and _plain_word(verb) and not verb.low.endswith("ing"))
         ):
             return False
         floor = self.doc.sentence_at(cue.start).start

@@ -448,7 +448,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     comma, resumes = _adjunct_comma(a, rest)
     if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
         return None
-    if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest):
+    if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest[:8]):
         # "Amid discord, Trump claims nomination": the cue's object follows (but
         # "…, Reuters reported BaFin as saying" names whom it quotes)
         return None
@@ -456,6 +456,8 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     if comma is not None and resumes and len(rest) > comma + 3:
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
+        if tail.end <= tail.start:
+            tail = None  # "So she toughened up, she said, and advises…": the next cue's
     return _Subject(before, speaker, rest, tail)
 
 
