@@ -98,3 +98,12 @@ def test_a_claim_before_he_said_stands_when_the_next_verb_is_his_own():
     q = claim_by(text, "said")
     assert q.text == "Ticket sales had doubled"
     assert q.speaker == "Okoro"
+
+
+def test_a_semicolon_inside_a_parenthesis_does_not_end_the_claim():
+    text = (
+        "Harlow Motors said it would need a further 40bn yen ($380m; £200m) in "
+        "fresh backing by March."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "it would need a further 40bn yen ($380m; £200m) in fresh backing by March"

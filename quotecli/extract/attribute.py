@@ -2051,6 +2051,8 @@ class Attributor:
         """
         if stop == ", including ":
             return False
+        if stop == "; " and self._in_parenthesis(at):
+            return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
         if stop in (" — ", " – "):
             # "…lay out specifics — including the cost — of their plans"
             return not self.text.startswith("including ", at + len(stop))
@@ -2064,6 +2066,21 @@ class Attributor:
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _in_parenthesis(self, at: int) -> bool:
+        """Whether ``at`` is inside a short parenthesis: one opened shortly before
+        and closed shortly after, with no other mark between."""
+        text = self.text
+        lo, hi = max(0, at - _ASIDE_REACH), min(len(text), at + _ASIDE_REACH)
+        opened = text.rfind("(", lo, at)
+        closed = text.find(")", at, hi)
+        return (
+            opened != -1
+            and closed != -1
+            and ")" not in text[opened:at]
+            and "(" not in text[at:closed]
+            and not _NOT_AN_ASIDE.search(text, opened + 1, closed)
+        )
 
     def _aside_inside(self, after: int) -> bool:
         """Whether a parenthesis opening at ``after`` is a short aside inside the
