@@ -107,3 +107,21 @@ def test_a_semicolon_inside_a_parenthesis_does_not_end_the_claim():
     )
     q = claim_by(text, "said")
     assert q.text == "it would need a further 40bn yen ($380m; £200m) in fresh backing by March"
+
+
+def test_a_description_after_he_said_is_not_the_claim_resumed():
+    text = (
+        "Flood victims should get priority for housing, Ms Amari said, a change "
+        "that would move them ahead of 300 families."
+    )
+    found = [q for q in quotes(text) if q.cue == "said"]
+    assert [q.text for q in found] == ["Flood victims should get priority for housing"]
+
+
+def test_a_subject_and_its_verb_after_he_said_resume_the_claim():
+    text = (
+        "If counted from the age of 65, the institute said, a miner will live "
+        "to 80 years. Ms Amari runs the institute."
+    )
+    q = claim_by(text, "said")
+    assert [text[s:e] for s, e in q.parts][1] == "a miner will live to 80 years"

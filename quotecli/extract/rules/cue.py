@@ -456,9 +456,28 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     if comma is not None and resumes and len(rest) > comma + 3:
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
-        if tail.end <= tail.start:
-            tail = None  # "So she toughened up, she said, and advises…": the next cue's
+        if tail.end <= tail.start or _appositive_after(a, before, rest[comma + 1 : comma + 12]):
+            # "So she toughened up, she said, and advises…": the next cue's words;
+            # "…for asylum, Sanders said, a policy that could…": the writer's gloss
+            tail = None
     return _Subject(before, speaker, rest, tail)
+
+
+def _appositive_after(a: Attributor, before: _Before, tail: list[Token]) -> bool:
+    """Whether "a"/"an" after ", he said," opens the writer's description of the
+    claim before it: a noun whose first verb is a relative clause's, after a claim
+    that ends with no verb waiting for its complement ("…for asylum, he said, a
+    policy that could…", not "It was, he said, a stone where…" nor "…, he said,
+    a manual worker will live…")."""
+    last = before.toks[-1].low
+    if tail[0].low not in ("a", "an") or last in _AUXILIARIES or last in _BE:
+        return False
+    for tok in tail[1:]:
+        if tok.low in _RELATIVES:
+            return a._has_verb(before.toks) and not a._has_verb(before.toks[-1:])
+        if a._has_verb([tok]) or not tok.text[0].isalnum():
+            return False
+    return False
 
 
 def _takes_object(cue: Cue, first: Token) -> bool:
