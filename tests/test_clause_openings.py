@@ -125,3 +125,23 @@ def test_a_subject_and_its_verb_after_he_said_resume_the_claim():
     )
     q = claim_by(text, "said")
     assert [text[s:e] for s, e in q.parts][1] == "a miner will live to 80 years"
+
+
+def test_the_claim_resumes_after_whom_it_was_told():
+    text = "The levy, Mr Okoro told the Gazette, would be scrapped within a year."
+    q = claim_by(text, "told")
+    assert [text[s:e] for s, e in q.parts] == ["The levy", "would be scrapped within a year"]
+    assert q.speaker == "Okoro"
+
+
+def test_a_story_told_is_no_one_told():
+    text = (
+        "Set in a seaside town, Tide tells the story of a young fisherman, who "
+        "loses his boat in a storm."
+    )
+    assert quotes(text) == []
+
+
+def test_although_after_said_on_monday_is_the_writers_clause():
+    text = "Growth will slow, Mr Mendis said on Monday, although he would not say by how much."
+    assert [q.text for q in quotes(text)] == ["Growth will slow"]

@@ -78,6 +78,8 @@ _THINKING = frozenset({"thinking", "wondering"})
 _CLAUSE_JOINS = frozenset(
     {"and", "but", "or", "because", "while", "although", "though", "if", "unless", "whereas"}
 )
+# After "said on Monday," these open the writer's clause, not the claim.
+_CONCESSIVES = frozenset({"although", "though", "while", "whilst", "whereas", "unless"})
 _MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must", "to"})
 _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
@@ -1203,11 +1205,12 @@ class Attributor:
                 continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
-                # "The levy, she said on Monday, will be…": the claim before the cue goes on
+                # "The levy, she said on Monday, will be…": the claim before the cue goes
+                # on; "said on Monday, although he would not say…": the writer's clause
                 and not (
                     i > 0
                     and toks[i - 1].text == ","
-                    and (tok.low in _AUXILIARIES or tok.low in _BE)
+                    and (tok.low in _AUXILIARIES or tok.low in _BE or tok.low in _CONCESSIVES)
                 )
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS

@@ -445,7 +445,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         # on its own; the words before it are a claim when they hold a verb or
         # the quotation goes on with theirs (not "In an interview, he said, “We…”").
         return _Subject(before, speaker, rest, None) if _head_of(a, before, quotation) else None
-    comma, resumes = _adjunct_comma(a, rest)
+    comma, resumes = _adjunct_comma(a, rest, cue)
     if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
         return None
     if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest[:8]):
@@ -461,6 +461,10 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
             # "…for asylum, Sanders said, a policy that could…": the writer's gloss
             tail = None
     return _Subject(before, speaker, rest, tail)
+
+
+# A clause of the writer's after the cue: "…, Mr Mendis told reporters, although…".
+_CIRCUMSTANCES = frozenset(("although", "though", "while", "whereas", "because", "unless", "since"))
 
 
 def _appositive_after(a: Attributor, before: _Before, tail: list[Token]) -> bool:
@@ -519,17 +523,25 @@ def _head_of(a: Attributor, before: _Before, quotation: Claim) -> bool:
     )
 
 
-def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
+def _adjunct_comma(a: Attributor, rest: list[Token], cue: Cue) -> tuple[int | None, bool]:
     """Where the comma after a cue is, at once or after a short phrase of time
-    or place ("The tax, she said in a tweet, will be cut"), and whether the
-    claim may resume after it."""
+    or place ("The tax, she said in a tweet, will be cut") or whom it was told
+    ("The tax, she told the BBC, will be cut"), and whether the claim may
+    resume after it."""
     if not rest:
         return None, False
     if rest[0].text == ",":
         return 0, True
-    if rest[0].low not in _GAP_OPENERS:
+    told = (
+        cue.lemma in lx.OBJECT_VERBS
+        and rest[0].text[0].isalnum()
+        and rest[0].low not in _GAP_OPENERS
+        and rest[0].low not in lx.SPEECH_FORMS
+        and not a._has_verb(rest[:1])
+    )
+    if rest[0].low not in _GAP_OPENERS and not told:
         return None, False
-    for k, tok in enumerate(rest[1:6], start=1):
+    for k, tok in enumerate(rest[1:10], start=1):
         if tok.text == ",":
             # The claim resumes with its verb or a clause ("…, will be cut"), not
             # with the report's circumstances ("…, as it exits…", "…, which was…").
@@ -538,17 +550,28 @@ def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
                 not tail
                 or tail[0].low in _SUBORDINATORS
                 or tail[0].low in _CONNECTORS
+                or tail[0].low in _CIRCUMSTANCES
                 or tail[0].low in ("which", "who", "whom", "whose", "where", "a", "an")
             ):
-                return k, False
+                # Whom it was told is a short phrase ("Wasp tells the story of a
+                # young mum, who…" tells nothing).
+                short = (
+                    k <= 5
+                    and tail
+                    and (tail[0].low in _CIRCUMSTANCES or tail[0].low in _CONNECTORS)
+                )
+                return (k, False) if short or not told else (None, False)
             verb = tail[0].low in _AUXILIARIES or tail[0].low in _BE
             # "…, don't last long", "…, did not work": the claim's own verb
             finite = tail[0].text.islower() and a._has_verb(tail[:1])
-            return k, verb or finite or (tail[0].text.islower() and a._looks_like_clause(tail))
+            resumes = verb or finite or (tail[0].text.islower() and a._looks_like_clause(tail))
+            if told and not (resumes and k <= 5):
+                return None, False
+            return k, resumes
         # "in a tweet": a cue word after a determiner is a noun
         noun = rest[k - 1].low in _NOUN_MARKERS or rest[k - 1].low in _POSSESSIVES
         if (
-            not tok.text[0].isalnum()
+            not (tok.text[0].isalnum() or tok.text in ("’s", "'s"))
             or (tok.low in lx.SPEECH_FORMS and not noun)
             or a._has_verb([tok])
         ):
