@@ -145,3 +145,16 @@ def test_a_story_told_is_no_one_told():
 def test_although_after_said_on_monday_is_the_writers_clause():
     text = "Growth will slow, Mr Mendis said on Monday, although he would not say by how much."
     assert [q.text for q in quotes(text)] == ["Growth will slow"]
+
+
+def test_a_description_with_a_relative_clause_after_the_claim_is_the_writers():
+    text = (
+        "Ms Amari said the club was selling its ground, a move that would clear "
+        "its debts by the summer."
+    )
+    assert claim_by(text, "said").text == "the club was selling its ground"
+
+
+def test_a_description_after_a_promise_is_the_writers():
+    text = "Mr Okoro vowed to repeal the levy, a tax that falls on every household."
+    assert claim_by(text, "vowed").text == "to repeal the levy"

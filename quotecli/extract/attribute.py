@@ -1760,9 +1760,12 @@ class Attributor:
         if "," in text[at + 2 : end] or self.ctx.inside_quote(at):
             return end
         tail = self.doc.tokens_between(at + 1, end)
-        if self._has_verb(tail) or any(t.low in lx.SPEECH_FORMS for t in tail):
+        # A verb of a relative clause inside it ("…, a provision that bans…") is not its own.
+        own = next((k for k, t in enumerate(tail) if t.low in _RELATIVES), len(tail))
+        if self._has_verb(tail[:own]) or any(t.low in lx.SPEECH_FORMS for t in tail):
             return end
-        if self._has_verb(self.doc.tokens_between(start, at)):
+        # "vowed to repeal the act[, a provision that…]": an infinitive is a verb too
+        if self._has_verb(self.doc.tokens_between(start, at)) or text.startswith("to ", start):
             return at
         return end
 
