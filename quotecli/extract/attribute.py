@@ -72,12 +72,16 @@ _PASSIVE_ADVERBS = lx.load("attribute-passive-adverbs")
 _ABBREVIATIONS = lx.load("attribute-abbreviations")
 _TEMPORAL = lx.load("attribute-temporal")
 _TIME_NOUNS = lx.load("attribute-time-nouns")
+# Words in "-ing" that open a phrase, not a clause: "said during the visit that…".
+_ING_PREPOSITIONS = lx.load("attribute-ing-prepositions")
 # "…recalled thinking, “…”": verbs of thought that introduce quoted words.
 _THINKING = frozenset({"thinking", "wondering"})
 # Words that open a clause of their own, so that no addressee holds them.
 _CLAUSE_JOINS = frozenset(
     {"and", "but", "or", "because", "while", "although", "though", "if", "unless", "whereas"}
 )
+# After "said on Monday," these open the writer's clause, not the claim.
+_CONCESSIVES = frozenset({"although", "though", "while", "whilst", "whereas", "unless"})
 _MODALS = frozenset({"will", "would", "could", "can", "should", "might", "may", "must", "to"})
 _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"})
 # Words that end what was said rather than open a clause: "said so", "said yes".
@@ -224,6 +228,19 @@ def _present_verb(tok: Token) -> bool:
     return len(low) > 3 and low.endswith(("s", "ing")) and not low.endswith(("ss", "us", "is"))
 
 
+def _after_determiner(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a noun after a preposition and a determiner,
+    perhaps with an adjective or two between: "in a report", "in its annual
+    report" (but not "because of concerns", a reason)."""
+    for k in range(i - 1, max(0, i - 4), -1):
+        low = toks[k].low
+        if low in ("the", "a", "an", "this") or low in _POSSESSIVES:
+            return toks[k - 1].low in _PREPOSITIONS
+        if not (toks[k].text.isalpha() and toks[k].text.islower()) or _finite(low):
+            return False
+    return False
+
+
 def _plea(toks: list[Token]) -> bool:
     """ "guilty", "not guilty", "no contest": what a defendant pleads."""
     words = [t.low for t in toks[:2]]
@@ -317,6 +334,8 @@ _CLAUSE_STOPS = (
 )
 
 
+# A comma, then the opening mark of a quotation: "…, he said, “could be…”".
+_COMMA_MARK = re.compile(r",[ \t]*(?:[“\"]|'')")
 # Every form of every stop, found in one pass over a short clause.
 _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(stop)}
 # As a prefix tree: every stop but two opens with a comma, and a flat alternation
@@ -1287,7 +1306,8 @@ class Attributor:
                 and toks[0].low in _PREPOSITIONS
                 and (
                     (
-                        i <= 6
+                        # "said during his nearly 22 years in Parliament he had…"
+                        (i <= 6 or toks[0].low in _ING_PREPOSITIONS)
                         and pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS
                         and i + 1 < len(toks)
                         and (toks[i + 1].low in _AUXILIARIES or _finite(toks[i + 1].low))
@@ -1362,11 +1382,12 @@ class Attributor:
                 continue
             if (
                 (i == 0 or (self._adjunct(toks[:i]) and toks[i - 1].low not in _PREPOSITIONS))
-                # "The levy, she said on Monday, will be…": the claim before the cue goes on
+                # "The levy, she said on Monday, will be…": the claim before the cue goes
+                # on; "said on Monday, although he would not say…": the writer's clause
                 and not (
                     i > 0
                     and toks[i - 1].text == ","
-                    and (tok.low in _AUXILIARIES or tok.low in _BE)
+                    and (tok.low in _AUXILIARIES or tok.low in _BE or tok.low in _CONCESSIVES)
                 )
                 and lemma in lx.BARE_CLAUSE_VERBS
                 and lemma not in lx.OBJECT_VERBS
@@ -1405,8 +1426,14 @@ class Attributor:
                         # "said about 50 came", but not "joked about stereotypes"
                         and (tok.low not in _APPROXIMATORS or _number_follows(toks, i))
                     )
-                    # "said having Trump at the top of the ticket puts…"
-                    or (tok.low.endswith("ing") and tok.text.islower() and len(tok.low) > 4)
+                    # "said having Trump at the top of the ticket puts…" (but "said
+                    # during the visit that…" opens a phrase of time)
+                    or (
+                        tok.low.endswith("ing")
+                        and tok.text.islower()
+                        and len(tok.low) > 4
+                        and tok.low not in _ING_PREPOSITIONS
+                    )
                     or (
                         # "said demand would fall", "warned house prices could drop"
                         tok.text.isalpha()
@@ -1459,12 +1486,17 @@ class Attributor:
                     and self._cue_at(tok.start) is None
                     and any(t.low == "that" for t in toks[i + 1 : i + 5])
                 )
+                # "said in a report released Thursday that…", "in its annual report
+                # that…": after a determiner the cue word is what the words were said in
+                and not _after_determiner(toks, i)
             ):
                 # another cue: "said, asked about it, that…" is not one clause (but
                 # "claimed at one point that…" holds none: "point" needs its "out")
                 return None
             if i == 0 and not (
                 tok.low in _GAP_OPENERS
+                # "said of the plan that it…": what the words were about
+                or (tok.low == "of" and lemma == "say")
                 or tok.text[0].isupper()
                 or tok.text[0].isdigit()
                 or lemma in lx.OBJECT_VERBS
@@ -1573,7 +1605,11 @@ class Attributor:
             k += 1  # "which he said also has…"
         verb = toks[k]
         if not verb.text.islower() or not (
-            verb.low in _AUXILIARIES or verb.low in _BE or (_finite(verb.low) and verb.low != "had")
+            verb.low in _AUXILIARIES
+            or verb.low in _BE
+            or (_finite(verb.low) and verb.low != "had")
+            # "which he argued seeks to restore…"
+            or (_present_verb(verb) and _plain_word(verb) and not verb.low.endswith("ing"))
         ):
             return False
         floor = self.doc.sentence_at(cue.start).start
@@ -1901,9 +1937,12 @@ class Attributor:
         if "," in text[at + 2 : end] or self.ctx.inside_quote(at):
             return end
         tail = self.doc.tokens_between(at + 1, end)
-        if self._has_verb(tail) or any(t.low in lx.SPEECH_FORMS for t in tail):
+        # A verb of a relative clause inside it ("…, a provision that bans…") is not its own.
+        own = next((k for k, t in enumerate(tail) if t.low in _RELATIVES), len(tail))
+        if self._has_verb(tail[:own]) or any(t.low in lx.SPEECH_FORMS for t in tail):
             return end
-        if self._has_verb(self.doc.tokens_between(start, at)):
+        # "vowed to repeal the act[, a provision that…]": an infinitive is a verb too
+        if self._has_verb(self.doc.tokens_between(start, at)) or text.startswith("to ", start):
             return at
         return end
 
@@ -2195,6 +2234,8 @@ class Attributor:
         """
         if stop == ", including ":
             return False
+        if stop == "; " and self._in_parenthesis(at):
+            return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
         if stop in (" — ", " – "):
             # "…lay out specifics — including the cost — of their plans"
             return not self.text.startswith("including ", at + len(stop))
@@ -2208,6 +2249,21 @@ class Attributor:
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _in_parenthesis(self, at: int) -> bool:
+        """Whether ``at`` is inside a short parenthesis: one opened shortly before
+        and closed shortly after, with no other mark between."""
+        text = self.text
+        lo, hi = max(0, at - _ASIDE_REACH), min(len(text), at + _ASIDE_REACH)
+        opened = text.rfind("(", lo, at)
+        closed = text.find(")", at, hi)
+        return (
+            opened != -1
+            and closed != -1
+            and ")" not in text[opened:at]
+            and "(" not in text[at:closed]
+            and not _NOT_AN_ASIDE.search(text, opened + 1, closed)
+        )
 
     def _aside_inside(self, after: int) -> bool:
         """Whether a parenthesis opening at ``after`` is a short aside inside the
@@ -2666,8 +2722,18 @@ class Attributor:
         left = list(fragments)
         marks = [f.open_mark for f in left]  # fragments come in text order
         sources, around = self._rules[SOURCE], self._rules[CUE]
+        # The rules tried on a cue whose quotation follows it: "The economy, he said, “…”".
+        head_rules = [r for r in around if r.name == "claim_then_speaker_cue"]
+        # Cue words between a verb and the clause it introduces are nouns there:
+        # "said in its annual report that…".
+        gap_end = -1
         for cue in self.cues:
-            if cue.start in self.used_cues and not self._that_clause_follows(cue):
+            if cue.start < gap_end:
+                continue
+            # "The economy, he said, “could be better”": the quotation took the cue,
+            # and the words before it may still be a claim of their own.
+            head_only = cue.start in self.used_cues and self.quotation_after(cue) is not None
+            if cue.start in self.used_cues and not head_only and not self._that_clause_follows(cue):
                 continue
             if any(
                 c.start <= cue.start < c.end
@@ -2688,7 +2754,7 @@ class Attributor:
                 continue
             start = (
                 self._complement(cue)
-                if cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS
+                if (cue.lemma in lx.CLAUSE_VERBS or cue.lemma in lx.REQUEST_VERBS) and not head_only
                 else None
             )
             if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
@@ -2696,7 +2762,8 @@ class Attributor:
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.
                 claims: list[Claim] = []
-                for entry in around:
+                # After ", he said, “…”" only the words before the cue are left to claim.
+                for entry in head_rules if head_only else around:
                     claims = entry.apply(self, site) or []
                     if claims:
                         break
@@ -2761,10 +2828,26 @@ class Attributor:
                 self._drop_claims(absorbed)
                 end = max(end, max(c.outer_end for c in absorbed))
             self.used_cues.add(cue.start)
+            gap_end = start
             self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
         return left
 
     # -- partial quotations ------------------------------------------------
+
+    def quotation_after(self, cue: Cue) -> Claim | None:
+        """The quotation attributed on its own, with this cue, right after ", he
+        said,": "The economy, he said, “could be better”"."""
+        match = _COMMA_MARK.match(self.text, cue.end)
+        if match is None:
+            return None
+        return next(
+            (
+                c
+                for c in self._claims_opening_within(cue.end, match.end())
+                if c.kind == DIRECT and c.cue is not None and c.cue.start == cue.start
+            ),
+            None,
+        )
 
     def _cues_from(self, start: int, end: int) -> list[Cue]:
         """The cues that start in [start, end), in text order."""

@@ -32,6 +32,9 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _NOUN_MARKERS = lx.load("attribute-noun-markers")
 _POSSESSIVES = lx.load("attribute-possessives")
 _SUBORDINATORS = lx.load("attribute-subordinators")
+_RELATIVES = lx.load("attribute-relatives")
+_TEMPORAL = lx.load("attribute-temporal")
+_TIME_NOUNS = lx.load("attribute-time-nouns")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s"
@@ -236,8 +239,7 @@ def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
     if not earlier or earlier[-1].rule == "unnamed":
         return None  # "X are said to be…, and have said…": X, not the unnamed source
     if earlier[-1].name is None and (
-        cue.participle
-        or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
+        cue.participle or a.ctx._word_before(earlier[-1].mention_start) in _PHRASE_PREPOSITIONS
     ):
         # "Tom Miller, at a firm called Gavekal, argues": the firm said nothing;
         # "…his campaign promise…, calling…": the sentence's subject calls.
@@ -437,27 +439,109 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
     rest = a.doc.tokens_between(cue.end, sent.end)
-    comma, resumes = _adjunct_comma(a, rest)
+    quotation = a.quotation_after(cue) if cue.start in a.used_cues else None
+    if quotation is not None:
+        # "The economy, he said, “could be better”": the quotation is attributed
+        # on its own; the words before it are a claim when they hold a verb or
+        # the quotation goes on with theirs (not "In an interview, he said, “We…”").
+        return _Subject(before, speaker, rest, None) if _head_of(a, before, quotation) else None
+    comma, resumes = _adjunct_comma(a, rest, cue)
     if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
+        return None
+    if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest[:8]):
+        # "Amid discord, Trump claims nomination": the cue's object follows (but
+        # "…, Reuters reported BaFin as saying" names whom it quotes)
         return None
     tail = None
     if comma is not None and resumes and len(rest) > comma + 3:
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
+        if tail.end <= tail.start or _appositive_after(a, before, rest[comma + 1 : comma + 12]):
+            # "So she toughened up, she said, and advises…": the next cue's words;
+            # "…for asylum, Sanders said, a policy that could…": the writer's gloss
+            tail = None
     return _Subject(before, speaker, rest, tail)
 
 
-def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
+# A clause of the writer's after the cue: "…, Mr Mendis told reporters, although…".
+_CIRCUMSTANCES = frozenset(("although", "though", "while", "whereas", "because", "unless", "since"))
+
+
+def _appositive_after(a: Attributor, before: _Before, tail: list[Token]) -> bool:
+    """Whether "a"/"an" after ", he said," opens the writer's description of the
+    claim before it: a noun whose first verb is a relative clause's, after a claim
+    that ends with no verb waiting for its complement ("…for asylum, he said, a
+    policy that could…", not "It was, he said, a stone where…" nor "…, he said,
+    a manual worker will live…")."""
+    last = before.toks[-1].low
+    if tail[0].low not in ("a", "an") or last in _AUXILIARIES or last in _BE:
+        return False
+    for tok in tail[1:]:
+        if tok.low in _RELATIVES:
+            return a._has_verb(before.toks) and not a._has_verb(before.toks[-1:])
+        if a._has_verb([tok]) or not tok.text[0].isalnum():
+            return False
+    return False
+
+
+def _takes_object(cue: Cue, first: Token) -> bool:
+    """Whether the word after a cue shows that the cue has an object of its own
+    ("…, he claimed the nomination"), not a time or place ("…, he said on
+    Monday", "…, she said yesterday") or whom it was told ("…, he told the BBC")."""
+    low = first.low
+    return not (
+        not first.text[0].isalnum()
+        or low in _GAP_OPENERS
+        or low == "as"  # "…, he has been reported as saying"
+        or low in _TEMPORAL
+        or low in _TIME_NOUNS
+        or low in lx.CALENDAR
+        or low in lx.VERB_MODIFIERS
+        or low in lx.CUE_PARTICLES.get(cue.lemma, ())
+        or cue.lemma in lx.OBJECT_VERBS
+        or first.text[0].isdigit()
+    )
+
+
+def _head_of(a: Attributor, before: _Before, quotation: Claim) -> bool:
+    """Whether the words before ", he said, “…”" are a claim of their own: they
+    hold a verb, or the quotation goes on with theirs ("The economy, he said,
+    “could be better”"); they hold no quoted words, open with no phrase ("In an
+    interview", "Asked why") and end no relative clause ("…which, he says, “is…”");
+    and the quotation ends the sentence."""
+    text, first = a.text, _opening(before.toks)
+    rest = text[quotation.outer_end : before.sentence.end]
+    return (
+        before.toks[-1].low not in _RELATIVES
+        and not any(c in text[before.sentence.start : before.content_end] for c in '“”"')
+        and "''" not in text[before.sentence.start : before.content_end]
+        and first.low not in _PREPOSITIONS
+        and first.low not in _SUBORDINATORS
+        and not (first.text.istitle() and a._has_verb([first]))  # "Asked why…"
+        and not rest.strip(" .!?”\"'")
+        and (text[quotation.start : quotation.start + 1].islower() or a._has_verb(before.toks))
+    )
+
+
+def _adjunct_comma(a: Attributor, rest: list[Token], cue: Cue) -> tuple[int | None, bool]:
     """Where the comma after a cue is, at once or after a short phrase of time
-    or place ("The tax, she said in a tweet, will be cut"), and whether the
-    claim may resume after it."""
+    or place ("The tax, she said in a tweet, will be cut") or whom it was told
+    ("The tax, she told the BBC, will be cut"), and whether the claim may
+    resume after it."""
     if not rest:
         return None, False
     if rest[0].text == ",":
         return 0, True
-    if rest[0].low not in _GAP_OPENERS:
+    told = (
+        cue.lemma in lx.OBJECT_VERBS
+        and rest[0].text[0].isalnum()
+        and rest[0].low not in _GAP_OPENERS
+        and rest[0].low not in lx.SPEECH_FORMS
+        and not a._has_verb(rest[:1])
+    )
+    if rest[0].low not in _GAP_OPENERS and not told:
         return None, False
-    for k, tok in enumerate(rest[1:6], start=1):
+    for k, tok in enumerate(rest[1:10], start=1):
         if tok.text == ",":
             # The claim resumes with its verb or a clause ("…, will be cut"), not
             # with the report's circumstances ("…, as it exits…", "…, which was…").
@@ -466,15 +550,28 @@ def _adjunct_comma(a: Attributor, rest: list[Token]) -> tuple[int | None, bool]:
                 not tail
                 or tail[0].low in _SUBORDINATORS
                 or tail[0].low in _CONNECTORS
+                or tail[0].low in _CIRCUMSTANCES
                 or tail[0].low in ("which", "who", "whom", "whose", "where", "a", "an")
             ):
-                return k, False
+                # Whom it was told is a short phrase ("Wasp tells the story of a
+                # young mum, who…" tells nothing).
+                short = (
+                    k <= 5
+                    and tail
+                    and (tail[0].low in _CIRCUMSTANCES or tail[0].low in _CONNECTORS)
+                )
+                return (k, False) if short or not told else (None, False)
             verb = tail[0].low in _AUXILIARIES or tail[0].low in _BE
-            return k, verb or (tail[0].text.islower() and a._looks_like_clause(tail))
+            # "…, don't last long", "…, did not work": the claim's own verb
+            finite = tail[0].text.islower() and a._has_verb(tail[:1])
+            resumes = verb or finite or (tail[0].text.islower() and a._looks_like_clause(tail))
+            if told and not (resumes and k <= 5):
+                return None, False
+            return k, resumes
         # "in a tweet": a cue word after a determiner is a noun
         noun = rest[k - 1].low in _NOUN_MARKERS or rest[k - 1].low in _POSSESSIVES
         if (
-            not tok.text[0].isalnum()
+            not (tok.text[0].isalnum() or tok.text in ("’s", "'s"))
             or (tok.low in lx.SPEECH_FORMS and not noun)
             or a._has_verb([tok])
         ):
@@ -521,7 +618,10 @@ def _opening(toks: list[Token]) -> Token:
     "claim_then_speaker_cue",
     CUE,
     "the speaker and a verb of saying follow the claim",
-    ("The plant will close within a year, Sarah Jones said.",),
+    (
+        "The plant will close within a year, Sarah Jones said.",
+        "A slower economy, Sarah Jones said, “could be the moment to pay down debt.”",
+    ),
 )
 def claim_then_speaker_cue(a: Attributor, site: CueSite) -> list[Claim] | None:
     """Prices will rise, the minister said."""
