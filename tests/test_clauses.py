@@ -411,3 +411,32 @@ def test_asked_someone_if_opens_the_question_after_a_longer_name():
 def test_asked_a_longer_name_how_opens_the_question():
     text = "The host asked party chairman Jo Anne Reyes how the rule would work."
     assert claim_by(text, "asked").text == "how the rule would work"
+
+
+def test_the_one_told_in_a_passive_is_not_the_speaker():
+    text = (
+        "Tenants owe nothing for the repairs ordered by the housing firm Dalcott, "
+        "a tribunal in Hull has been told."
+    )
+    q = claim_by(text, "told")
+    assert q.text.startswith("Tenants owe nothing for the repairs")
+    assert q.speaker is None
+    assert q.rule.endswith("+addressee")
+
+
+def test_reported_as_saying_keeps_its_speaker():
+    text = "The harbour will reopen in spring, Mayor Ana Ferris has been reported as saying."
+    assert claim_by(text, "reported").speaker == "Ana Ferris"
+
+
+def test_an_object_that_stands_before_accused_is_no_claim():
+    text = "The council dropped its case against three firms it had accused of fraud last year."
+    assert [q for q in quotes(text) if q.cue == "accused"] == []
+
+
+def test_according_to_a_report_from_a_body_is_the_body():
+    text = (
+        "Shop prices will fall again in May, according to a report earlier this month "
+        "from the National Grocers Federation."
+    )
+    assert claim_by(text, "according to").speaker == "National Grocers Federation"

@@ -26,6 +26,7 @@ RESOLUTIONS = {
     "source_phrase": "the source is “{mention}”",
     "share_of_people": "“{mention}” is a share of the people asked",
     "quantifier": "“{mention}” stands for the people the sentence is about",
+    "addressee": "“{mention}” is who was told, not who spoke: the source goes unnamed",
 }
 
 

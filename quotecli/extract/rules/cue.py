@@ -64,10 +64,16 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     if found is None:
         return []
     speaker, after = found
+    issued = None
     if speaker.name and speaker.name.split()[-1].lower() in _ISSUED_THINGS:
         # "according to figures released by the CEA": the body that issued them.
         issued = _ISSUED_BY.match(text, after, sent.end)
-        body = a.ctx.mention_starting(issued.end()) if issued is not None else None
+    elif speaker.rule == "source_phrase" and _issued_thing_heads(speaker.mention):
+        # "according to a report earlier this week from the CBI": the phrase
+        # runs on to the body that issued it.
+        issued = _ISSUED_BY.search(text, speaker.mention_start, after)
+    if issued is not None:
+        body = a.ctx.mention_starting(issued.end())
         people = _PEOPLE_AFTER.match(text, body.end) if body is not None else None
         if (
             body is not None
@@ -119,6 +125,15 @@ _ISSUED_BY = re.compile(
 
 
 _PEOPLE_AFTER = re.compile(r"[ \t]+[a-z]+(?:ers|ists|ors|ians)\b")
+
+
+def _issued_thing_heads(phrase: str) -> bool:
+    """Whether a source phrase opens on what a body issues: "a new report …",
+    "the latest figures …" (an article and up to two describing words first)."""
+    words = phrase.lower().split(maxsplit=4)[:4]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return any(w in _ISSUED_THINGS for w in words[:3])
 
 
 def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
@@ -173,6 +188,20 @@ _IMPERSONAL = re.compile(
     r"(?:^|[\s,;(])[Ii]t\s+(?:(?:is|was|has|had|have|will|would|may|might)\s+)?"
     r"(?:\w+ly\s+|long\s+)?(?:been\s+|be\s+)?$"
 )
+
+
+def _told_not_telling(a: Attributor, speaker: Speaker, cue: Cue) -> bool:
+    """Whether a passive cue makes its subject the one told: "the court was told",
+    not "it was announced" (no one) nor "was reported as saying" (the speaker)."""
+    if speaker.mention.lower() == "it" or not a._passive(cue):
+        return False
+    return not a.text.startswith((" as ", "\tas ", "\nas "), cue.end)
+
+
+def _addressee(told: Speaker) -> Speaker:
+    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
+
+    return Speaker(None, None, told.mention, told.mention_start, None, "addressee")
 
 
 def _unnamed(a: Attributor, at: int) -> Speaker:
@@ -435,6 +464,9 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         return None
     cue, text, sent = site.cue, a.text, before.sentence
     speaker = a.ctx.subject_before(cue.start, before.content_end + 1)
+    if speaker is not None and _told_not_telling(a, speaker, cue):
+        # "…, a Leeds court has been told": a claim whose source goes unnamed.
+        speaker = _addressee(speaker)
     lead = text[before.content_end + 1 : speaker.mention_start] if speaker else "-"
     if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
@@ -721,6 +753,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
         return None  # "reported to the board", "blamed on": no object, no claim
+    if first[0].low == "of":
+        return None  # "the firms it had accused of fraud": the object stands before the verb
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
         # report said…": the cue word was no verb with an object.
