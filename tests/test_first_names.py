@@ -80,3 +80,8 @@ def test_first_names_are_single_lower_case_words_and_never_not_names() -> None:
         assert name == name.lower() and " " not in name, name
     # "Will" alone is both ("Will Smith", "Will the deal hold?").
     assert not (lx.FIRST_NAMES & lx.NOT_NAMES) - {"will"}
+
+
+def test_a_hyphenated_first_name_carries_its_gender() -> None:
+    text = "Jean-Pierre Roux met Anne-Marie Blanc on Monday. She said the plan would fail."
+    assert speaker_of(text, "plan would fail") == "Anne-Marie Blanc"
