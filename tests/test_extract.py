@@ -1151,18 +1151,19 @@ def test_headline_labels_that_name_no_speaker(text: str) -> None:
 
 
 def test_a_bare_name_before_a_headline_colon_is_the_speaker_the_story_quotes() -> None:
+    # "Quilla" is in no list of first names: the label is of no known type.
     text = (
-        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
-        "Nora Quinn, who ran the campaign, spoke in Leeds on Monday. "
-        "“People want homes, not plans,” Quinn said."
+        "Quilla Roan: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "Quilla Roan, who ran the campaign, spoke in Leeds on Monday. "
+        "“People want homes, not plans,” Roan said."
     )
     q = find(text, "Voters Are")
-    assert (q.speaker, q.rule) == ("Nora Quinn", "headline_colon")
+    assert (q.speaker, q.rule) == ("Quilla Roan", "headline_colon")
 
 
 def test_a_bare_name_before_a_headline_colon_that_the_story_never_quotes() -> None:
     text = (
-        "Nora Quinn: Voters Are ‘Tired of Promises’ on Housing.\n\n"
+        "Quilla Roan: Voters Are ‘Tired of Promises’ on Housing.\n\n"
         "The council met in Leeds on Monday to discuss the housing plan."
     )
     assert all(q.rule != "headline_colon" for q in quotes(text))
