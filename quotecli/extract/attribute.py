@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -387,13 +387,16 @@ _BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 
-def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: bool) -> bool:
+def _names_a_title(
+    doc: Document, span: QuoteSpan, cue_before: Callable[[], bool], cue_after: Callable[[], bool]
+) -> bool:
     """Whether the quoted words are a title or a name, which nobody says: "the book
     “Failure to Adjust,”", "a show called “Lilyhammer”", "the headline: “…”",
-    "“Gaming widows” has become…". ``cue_before``: whether a verb of saying comes
+    "“Gaming widows” has become…". ``cue_before()``: whether a verb of saying comes
     earlier in the sentence with no comma between it and the marks ("told the
-    Today programme “…”" brings in what was told); ``cue_after``: whether one follows
-    closely ("“We are ready” coach Bob Ames said")."""
+    Today programme “…”" brings in what was told); ``cue_after()``: whether one follows
+    closely ("“We are ready” coach Bob Ames said"). Both are asked only when the
+    words themselves leave it open, since most quotations are whole sentences."""
     text = doc.text
     quoted = text[span.start : span.end].strip()
     if not quoted or span.close_mark is None:
@@ -416,7 +419,7 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
         return True
     if word in ("headline", "slogan", "motto"):
         return True  # "under the headline: “…”", "with the slogan: “…”"
-    if word in _TITLE_NOUNS and not cue_before:
+    if word in _TITLE_NOUNS and not cue_before():
         return ":" not in before.group(2)  # "her memoir: “…”" quotes the memoir
     if quoted[-1:] in _SENTENCE_LIKE_END or len(quoted.split()) > 5:
         return False
@@ -425,10 +428,10 @@ def _names_a_title(doc: Document, span: QuoteSpan, cue_before: bool, cue_after: 
         return False
     if after.group(1) in _NOUN_THEN_VERB:
         return True  # "“Major problems” are expected"
-    if doc.sentence_at(span.open_mark).start == span.open_mark and not cue_after:
+    if doc.sentence_at(span.open_mark).start == span.open_mark and not cue_after():
         return True  # "‘Lite’ versions of the games could…": no speaker follows
     words = quoted.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words) and not cue_after:
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not cue_after():
         # "''Monday Night Football'' ratings have plunged": a name before its noun
         return after.group(1) not in lx.NOT_NAMES
     # "the “Daily Show” host": a name before a noun, after a determiner.
@@ -1070,11 +1073,16 @@ class Attributor:
 
     def _titles(self, span: QuoteSpan) -> bool:
         """Whether a quotation names a title or a label: no quotation, and no fragment."""
-        # Only the last words of the sentence before the mark are read.
-        sent = max(self._sentence_start(span.open_mark), span.open_mark - 200)
-        cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
-        told = bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
-        follows = bool(self._cues_between(span.outer_end, span.outer_end + 60))
+
+        def told() -> bool:
+            # Only the last words of the sentence before the mark are read.
+            sent = max(self._sentence_start(span.open_mark), span.open_mark - 200)
+            cues = [c for c in self._cues_between(sent, span.open_mark) if not c.participle]
+            return bool(cues) and "," not in self.text[cues[-1].end : span.open_mark]
+
+        def follows() -> bool:
+            return bool(self._cues_between(span.outer_end, span.outer_end + 60))
+
         return _names_a_title(self.doc, span, told, follows)
 
     def _after_cue_and_adjunct(self, span: QuoteSpan) -> bool:
