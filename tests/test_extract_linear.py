@@ -160,3 +160,53 @@ def test_the_document_answers_lookups_by_offset():
         "“",
         "never",
     ]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), min_size=0, max_size=70),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=5),
+    st.lists(st.integers(0, 69), max_size=6),
+    st.integers(0, 90),
+)
+@settings(max_examples=300)
+def test_claims_ending_by_gives_what_a_scan_of_the_list_gives(spans, added, revised, offset):
+    from dataclasses import replace
+
+    from quotecli.extract.attribute import Attributor
+    from quotecli.extract.claims import Claim
+    from quotecli.extract.cues import find_cues
+    from quotecli.extract.entities import build_entities
+    from quotecli.extract.mentions import find_mentions
+    from quotecli.extract.subjects import Context
+    from quotecli.model import DIRECT
+
+    text = "Ann Roe said the road was shut. " * 3
+    doc = parse(text)
+    mentions = find_mentions(text, frozenset(s.start for s in doc.sentences))
+    a = Attributor(
+        doc, Context(doc, mentions, build_entities(mentions, text), []), [], find_cues(text)
+    )
+
+    def claim(start: int, length: int, rule: str = "r") -> Claim:
+        return Claim(start, start + length, DIRECT, None, None, rule, start, start + length)
+
+    def scanned() -> list[Claim]:
+        return [c for c in reversed(a.claims) if c.end <= offset]
+
+    # Sorted, as the pass that revisits quotations sorts it; then revised in place
+    # (the index kept), and grown at the end.
+    a.claims = sorted((claim(s, n) for s, n in spans), key=lambda c: (c.start, c.end))
+    a._sorted = (a._claims_version, len(a.claims))
+    assert list(a.claims_ending_by(offset)) == scanned()
+    a._claims_touching(0)  # the sentence index made, then kept through revisions
+    for k in revised:
+        if k < len(a.claims):
+            a._replace_claim(a.claims[k], replace(a.claims[k], rule="revised"), k)
+            assert list(a.claims_ending_by(offset)) == scanned()
+    # The sentence index kept through the revisions is the one made afresh.
+    kept = [a._claims_touching(at) for at in (0, 40, 80)]
+    a._claims_version += 1
+    assert [a._claims_touching(at) for at in (0, 40, 80)] == kept
+    for s, n in added:
+        a.claims.append(claim(s, n))
+        assert list(a.claims_ending_by(offset)) == scanned()

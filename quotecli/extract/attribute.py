@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from quotecli.extract import lexicon as lx
@@ -289,6 +290,7 @@ _WEAK_RULES = frozenset({"same_speaker_as_previous_quote", "cue_in_previous_sent
 # "…, which…", "…; …".
 # Up to this many claims, lookups read the whole list; past it, the claim index.
 _FEW_CLAIMS = 48
+_CLAIM_START = attrgetter("start")
 # How far a relative clause inside a claim may run before its closing comma.
 _RELATIVE_REACH = 160
 # A parenthesis inside a claim is short, and holds no sentence of its own:
@@ -606,6 +608,9 @@ class Attributor:
         # list order; rebuilt whenever the list is replaced, extended as it grows.
         self._claims_version = 0
         self._indexed: tuple[int, int] = (-1, 0)
+        # (list version, length) when the list was last sorted by start: those
+        # claims can be cut by bisection until the list is replaced.
+        self._sorted: tuple[int, int] = (-1, 0)
         self._claims_in: dict[int, list[tuple[int, Claim]]] = {}
         self._claims_cued_in: dict[int, list[tuple[int, Claim]]] = {}
         self._next_position = 0
@@ -696,21 +701,52 @@ class Attributor:
                 kept.append(claim)
         self._claims = kept
         self._indexed = (self._claims_version, len(kept))
+        self._sorted = (-1, 0)
 
     def _replace_claim(self, old: Claim, new: Claim, at: int | None = None) -> None:
         """Put ``new`` where ``old`` was in the list (at index ``at``, when known)."""
         if at is not None and self._claims[at] is old:
             self._claims[at] = new
-            self._claims_version += 1  # changed in place: the index is made again
+            if len(self._claims) < _FEW_CLAIMS or self._indexed[0] != self._claims_version:
+                self._claims_version += 1  # changed in place: the index is made again
+            elif at < self._indexed[1]:
+                # The index is kept: made again after every change, a pass that
+                # revises each claim in turn would cost their number squared.
+                position = self._unindex_claim(old)
+                if position >= 0:
+                    self._index_claim(position, new)
+            if (old.start, old.end) != (new.start, new.end):
+                self._sorted = (-1, 0)
             return
         if len(self._claims) < _FEW_CLAIMS:
             self.claims = [new if c is old else c for c in self._claims]
             return
         self._claim_index()
         self._claims = [new if c is old else c for c in self._claims]
+        if (old.start, old.end) != (new.start, new.end):
+            self._sorted = (-1, 0)
         position = self._unindex_claim(old)
         if position >= 0:
             self._index_claim(position, new)
+
+    def claims_ending_by(self, offset: int) -> Iterator[Claim]:
+        """The claims that end at or before ``offset``, last in the list first.
+
+        Once the list is sorted by start, the claims that open after ``offset``
+        are cut off by bisection rather than passed one by one: asked for every
+        quotation of a text of many, a scan would cost their number squared.
+        """
+        claims = self._claims
+        version, length = self._sorted
+        cut = len(claims)
+        if version == self._claims_version and length <= len(claims):
+            for claim in reversed(claims[length:]):  # added since the sort
+                if claim.end <= offset:
+                    yield claim
+            cut = bisect_right(claims, offset, 0, length, key=_CLAIM_START)
+        for k in range(cut - 1, -1, -1):
+            if claims[k].end <= offset:
+                yield claims[k]
 
     def _claims_touching(self, offset: int) -> list[Claim]:
         """Claims, in list order, that touch the sentence holding ``offset``: every
@@ -2956,6 +2992,7 @@ class Attributor:
         claim found only by the reported-speech rules, which run after quotations.
         """
         self.claims = sorted(self.claims, key=lambda c: (c.start, c.end))
+        self._sorted = (self._claims_version, len(self.claims))
         same_speaker = named("same_speaker_as_previous_quote")
         if same_speaker is None:
             return

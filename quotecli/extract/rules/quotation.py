@@ -551,9 +551,7 @@ def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
 def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     """A quotation with no cue of its own continues the last quoted speaker."""
     doc = a.doc
-    for claim in reversed(a.claims):
-        if claim.end > span.start:
-            continue
+    for claim in a.claims_ending_by(span.start):
         if claim.kind != DIRECT and not a._quotes_within(claim):
             continue
         gap = span.paragraph - doc.paragraph_index(claim.start)
