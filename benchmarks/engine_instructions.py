@@ -109,14 +109,15 @@ def main() -> int:
     functions: dict[str, Counter[str]] = {}
     with engine_source(args.base) as old, engine_source(None) as new:
         for side, root in (("base", old), ("tree", new)):
-            counts: tuple[Counter[str], Counter[str]] | tuple[None, None] = (
-                (Counter(), Counter()) if args.by_function else (None, None)
-            )
-            start = instructions(root, corpus, 0, counts[0])
-            cost[side] = instructions(root, corpus, args.articles, counts[1]) - start
-            if counts[0] is not None and counts[1] is not None:
-                counts[1].subtract(counts[0])
-                functions[side] = counts[1]
+            # Each function's instructions over the articles: added by the long
+            # run, taken away by the start-up run.
+            own: Counter[str] = Counter()
+            start = instructions(root, corpus, 0, own if args.by_function else None)
+            over = Counter() if args.by_function else None
+            cost[side] = instructions(root, corpus, args.articles, over) - start
+            if over is not None:
+                over.subtract(own)
+                functions[side] = over
             print(
                 f"{side}: {cost[side] / args.articles / 1e6:,.2f} million instructions an"
                 f" article ({start / 1e6:,.0f} million to start)",

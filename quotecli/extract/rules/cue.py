@@ -198,16 +198,12 @@ def _told_not_telling(a: Attributor, speaker: Speaker, cue: Cue) -> bool:
     return not a.text.startswith((" as ", "\tas ", "\nas "), cue.end)
 
 
-def _addressee(told: Speaker) -> Speaker:
+def _unnamed(at: int, mention: str = "it", why: str = "unnamed") -> Speaker:
+    """No one in particular: "it was announced", or ``mention`` when that is
+    whom it was told ("…, a court has been told")."""
     from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
 
-    return Speaker(None, None, told.mention, told.mention_start, None, "addressee")
-
-
-def _unnamed(a: Attributor, at: int) -> Speaker:
-    from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
-
-    return Speaker(None, None, "it", at, None, "unnamed")
+    return Speaker(None, None, mention, at, None, why)
 
 
 @rule(
@@ -219,7 +215,7 @@ def _unnamed(a: Attributor, at: int) -> Speaker:
 def impersonal_passive(a: Attributor, site: CueSite) -> Speaker | None:
     """It has been reported that…"""
     at = impersonal_subject(a, site.cue)
-    return None if at is None else _unnamed(a, at)
+    return None if at is None else _unnamed(at)
 
 
 def impersonal_subject(a: Attributor, cue: Cue) -> int | None:
@@ -466,7 +462,7 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
     speaker = a.ctx.subject_before(cue.start, before.content_end + 1)
     if speaker is not None and _told_not_telling(a, speaker, cue):
         # "…, a Leeds court has been told": a claim whose source goes unnamed.
-        speaker = _addressee(speaker)
+        speaker = _unnamed(speaker.mention_start, speaker.mention, "addressee")
     lead = text[before.content_end + 1 : speaker.mention_start] if speaker else "-"
     if speaker is None or not (_SUBJECT_LEAD.match(lead.strip()) or _role_lead(lead)):
         return None
@@ -815,4 +811,4 @@ def said_to(a: Attributor, site: CueSite) -> list[Claim] | None:
         c.kind == DIRECT for c in a._claims_opening_within(start, end)
     ):
         return None  # "is alleged to have told him: “…”": the quotation is attributed already
-    return [a._claim(start, end, _unnamed(a, start), cue, "said_to")]
+    return [a._claim(start, end, _unnamed(start), cue, "said_to")]
