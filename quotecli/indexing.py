@@ -79,15 +79,17 @@ def _heap_frozen() -> Iterator[None]:
     extraction's time. In forked workers it matters twice: a collection writes
     to every inherited object, copying each page the parent shares with them.
     """
-    # The engine's passes load on first use (about 70 ms): loaded now, they are
-    # frozen with the rest, and forked workers inherit them instead of loading
-    # their own.
-    import_module("quotecli.extract.pipeline")
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+
+
+def _load_engine() -> None:
+    """Load the engine's passes now (they load on first use) and keep the collector off them."""
+    import_module("quotecli.extract.pipeline")
+    gc.freeze()
 
 
 @_heap_frozen()
@@ -121,6 +123,8 @@ def index_articles(
     # reading thread, because forking a process that runs threads is unsafe.
     many = slow_input or len(head) > batch_size
     pool = _pool(jobs) if jobs > 1 and many else None
+    if pool is None:
+        _load_engine()
     incoming = _Prefetch(chain(head, items), batch_size)
     # Articles added by this run: their text met again is a duplicate, not unchanged.
     added_ids: set[int] = set()
@@ -354,16 +358,18 @@ def extract_batch(items: list[Item]) -> list[Extracted]:
 def _pool(jobs: int) -> ProcessPoolExecutor:
     """Worker processes, all started now.
 
-    On Linux they are forked: instant, and they inherit the loaded engine
-    (``_heap_frozen`` loads it).
-    Elsewhere they are spawned (forking is unsafe on macOS).
+    On Linux they are forked (elsewhere spawned: forking is unsafe on macOS).
+    Each loads the engine itself, all at once and while this process goes on
+    reading, instead of this process loading it before the fork: the writer
+    never extracts, and the start of a run is the part no worker shortens.
     """
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_worker_init
     )
-    # The first task makes the pool start every worker, before any thread runs.
-    pool.submit(int).result()
+    # The first task makes the pool fork every worker now, before any thread
+    # runs; there is no need to wait for it.
+    pool.submit(int)
     return pool
 
 
@@ -372,6 +378,7 @@ def _worker_init() -> None:
     # it (rolling back its batch), not every worker with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    _load_engine()
 
 
 def _die_with_parent() -> None:
