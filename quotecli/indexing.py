@@ -131,7 +131,7 @@ def index_articles(
     in_flight: deque[tuple[list[Item], Future | list]] = deque()
 
     def write(items: list[Item], done: Future | list) -> None:
-        results = done.result() if isinstance(done, Future) else done
+        results = _named(items, done.result()) if isinstance(done, Future) else done
         ready: list[tuple[Article, Prepared]] = []
         for item, (converted, prepared, problem) in zip(items, results, strict=True):
             if problem is not None:
@@ -182,7 +182,8 @@ def index_articles(
                 # The last batch is shared out, so that no worker sits idle while
                 # another extracts it alone; each share is still written in order.
                 for share in _shares(todo, jobs) if incoming.ended else [todo]:
-                    in_flight.append((share, pool.submit(extract_batch, share)))
+                    sent = pool.submit(extract_work, [_work(item) for item in share])
+                    in_flight.append((share, sent))
             else:
                 in_flight.append((todo, extract_batch(todo)))
             write_ready(limit=jobs * (1 + _QUEUED_PER_WORKER) if pool is not None else 0)
@@ -323,35 +324,62 @@ def _not_yet_indexed(
 
 
 Extracted = tuple[Article | None, Prepared | None, str | None]
+# What crosses to a worker for one item: an article's text alone (its other
+# fields stay with the writer, which has them), or a page to find the article in.
+Work = str | HtmlPage
 
 
 def extract_batch(items: list[Item]) -> list[Extracted]:
     """Extract each article: (the article if it was converted here, extraction, problem).
 
-    Runs in the worker processes, so it returns only what the writer lacks: the
-    extraction, and the article itself only for an HTML page converted here.
     The extraction comes prepared for the writer (``store.prepare``): speakers
-    settled within the article and quote rows made here, where the work is
-    spread over processes, leave the one writer only what needs the whole index.
-    One article the engine cannot handle is skipped with a problem, not fatal.
+    settled within the article and quote rows made where the work is spread
+    over processes leave the one writer only what needs the whole index. One
+    article the engine cannot handle is skipped with a problem, not fatal.
+    """
+    return _named(items, extract_work([_work(item) for item in items]))
+
+
+def _work(item: Item) -> Work:
+    return item.text if isinstance(item, Article) else item
+
+
+def _named(items: list[Item], results: list[Extracted]) -> list[Extracted]:
+    """Results of ``extract_work`` with each article's problem told with its name."""
+    return [
+        (converted, prepared, f"skipped {item.source}: {problem}")
+        if problem is not None and isinstance(item, Article)
+        else (converted, prepared, problem)
+        for item, (converted, prepared, problem) in zip(items, results, strict=True)
+    ]
+
+
+def extract_work(works: list[Work]) -> list[Extracted]:
+    """``extract_batch`` as the worker processes run it, on what crosses to them.
+
+    It returns only what the writer lacks: the extraction, and the article
+    itself only for an HTML page converted here. A text's problem comes without
+    the article's name, which only the writer has (``_named`` adds it).
     """
     import quotecli.extract as engine  # looked up per call, so tests can replace it
 
     results: list[Extracted] = []
-    for item in items:
+    for work in works:
         converted = None
         try:
-            if isinstance(item, HtmlPage):
-                converted = item.to_article()
-            article = converted or item
-            assert isinstance(article, Article)
-            extraction = with_fingerprints(engine.extract(article.text))
-            results.append((converted, prepare(article.text, extraction), None))
+            if isinstance(work, HtmlPage):
+                converted = work.to_article()
+            text = converted.text if converted is not None else work
+            assert isinstance(text, str)
+            extraction = with_fingerprints(engine.extract(text))
+            results.append((converted, prepare(text, extraction), None))
         except InputError as exc:
             results.append((None, None, f"skipped {exc}"))
         except Exception as exc:
-            name = item.source
-            results.append((None, None, f"skipped {name}: extraction failed ({exc!r})"))
+            failed = f"extraction failed ({exc!r})"
+            if isinstance(work, HtmlPage):
+                failed = f"skipped {work.source}: {failed}"
+            results.append((None, None, failed))
     return results
 
 
