@@ -141,6 +141,7 @@ _NUMBER_WORDS = lx.load("attribute-number-words")
 
 # ", but that…", ", but not…": words after ", but" that carry the same claim on.
 _CLAIM_GOES_ON = lx.load("attribute-claim-goes-on")
+_COMMA = re.compile(",")
 _WORD_AFTER = re.compile(r"[\w’']+")
 
 
@@ -623,6 +624,7 @@ class Attributor:
         self._far_cuts: list[int | None] = [None] * len(self.cues)
         self._jump = [-1] * len(self.cues)
         self._stops: dict[str, list[int]] = {}
+        self._commas: list[int] | None = None
         self._link_starts: list[int] | None = None
         self._link_matches: list[re.Match[str] | None] = []
         self._link_next: list[int] = []
@@ -1975,10 +1977,11 @@ class Attributor:
         One that has a verb or a cue of its own ("…, a recount could not be done")
         is no gloss and stays."""
         text = self.text
-        at = text.rfind(", a", start, end)
-        if at == -1 or not text.startswith((", a ", ", an "), at):
+        # Only the claim's last comma can open it (one after would end it).
+        at = self._last_comma(start, end)
+        if at is None or at + 3 > end or not text.startswith((", a ", ", an "), at):
             return end
-        if "," in text[at + 2 : end] or self.ctx.inside_quote(at):
+        if self.ctx.inside_quote(at):
             return end
         tail = self.doc.tokens_between(at + 1, end)
         # A verb of a relative clause inside it ("…, a provision that bans…") is not its own.
@@ -2349,6 +2352,14 @@ class Attributor:
         low = word.group().lower()
         return not (low in _AUXILIARIES or low in _BE or _finite(low))
 
+    def _last_comma(self, start: int, end: int) -> int | None:
+        """The last comma in text[start:end], found by bisection: a scan back over
+        a long claim, once for each claim, would grow with the square of the text."""
+        if self._commas is None:
+            self._commas = [m.start() for m in _COMMA.finditer(self.text)]
+        k = bisect_left(self._commas, end) - 1
+        return self._commas[k] if k >= 0 and self._commas[k] >= start else None
+
     def _stop_after(self, form: str, start: int, stop: str) -> int | None:
         """The first ``form`` of ``stop`` at or after ``start`` that is not inside a
         quotation (a form with a closing mark after its comma is read from the mark)."""
@@ -2539,7 +2550,8 @@ class Attributor:
         set to attend the summit and has indicated that…".
         """
         sent = self.doc.sentence_at(cue.start)
-        toks = self.doc.tokens_between(max(clause_start, sent.start), cue.start)
+        # (41 tokens are enough to know there are more than 40, however long the sentence.)
+        toks = self.doc.tokens_between(max(clause_start, sent.start), cue.start, limit=41)
         if not toks or len(toks) > 40:
             return None
         # Skip opening adverbials: "During his campaign, Trump claimed", "The day
