@@ -502,6 +502,10 @@ class _IndexReport:
             TimeRemainingColumn(),
             console=console,
             transient=True,
+            # Redrawn after each batch, from this thread: a refreshing thread
+            # would be running when the indexing workers are forked, and a
+            # fork copies whatever lock that thread holds, held forever.
+            auto_refresh=False,
         )
         with progress:
             self._progress = progress
@@ -523,7 +527,9 @@ class _IndexReport:
             f"{summary.articles:,} articles · {summary.quotes:,} quotes · "
             f"{summary.articles / elapsed:,.0f}/s"
         )
-        self._progress.update(self._task, completed=self._reader.bytes_read, counts=counts)
+        self._progress.update(
+            self._task, completed=self._reader.bytes_read, counts=counts, refresh=True
+        )
 
     def elapsed(self) -> float:
         import time

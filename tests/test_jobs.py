@@ -335,3 +335,40 @@ def test_lookups_are_not_kept_past_a_batch_that_failed(
         store.write_batch(pool[6:9])  # inside an outer transaction: a savepoint, not committed
         store.conn.execute("ROLLBACK")
         assert store._kept is None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked only where fork exists")
+def test_workers_are_forked_while_no_other_thread_runs(tmp_path, monkeypatch) -> None:
+    """Progress on a terminal is redrawn by the writer itself: a thread drawing it
+    while the workers are forked could leave a lock it held taken forever in them."""
+    import io
+    import sys
+    import threading
+
+    from quotecli.cli import _IndexReport
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    class Reader:
+        bytes_read = 0
+
+        def measure(self) -> int:
+            return 1_000
+
+    threads_at_fork: list[list[str]] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        threads_at_fork.append([t.name for t in threading.enumerate()])
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    report = _IndexReport(no_color=True)
+    with Store(tmp_path / "t.db") as store, report.running(Reader()):
+        summary = index_articles(store, corpus(1), jobs=2, batch_size=2, on_batch=report.on_batch)
+    assert summary.added == len(TEMPLATES)
+    assert threads_at_fork and all(names == ["MainThread"] for names in threads_at_fork)
+    assert "Indexing" in sys.stderr.getvalue()
