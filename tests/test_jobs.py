@@ -372,3 +372,43 @@ def test_workers_are_forked_while_no_other_thread_runs(tmp_path, monkeypatch) ->
     assert summary.added == len(TEMPLATES)
     assert threads_at_fork and all(names == ["MainThread"] for names in threads_at_fork)
     assert "Indexing" in sys.stderr.getvalue()
+
+
+def test_pages_and_failures_are_named_alike_with_and_without_workers(tmp_path, monkeypatch):
+    """Only a text crosses to a worker, so the writer names the article a problem is about."""
+    import quotecli.extract
+    from quotecli.documents import HtmlPage
+
+    real = quotecli.extract.extract
+
+    def fragile(text: str):
+        if "district 0," in text:
+            raise ValueError("cannot parse")
+        return real(text)
+
+    monkeypatch.setattr(quotecli.extract, "extract", fragile)
+    page = (
+        "<html><head><title>Harbour news</title></head><body><article><p>"
+        + TEMPLATES[0].format(n=9)
+        + "</p><p>The port will open its gates to visitors for the first time in years, "
+        "and the council expects crowds from across the region.</p></article></body></html>"
+    )
+    items = [
+        *corpus(1),
+        HtmlPage(page, "harbour.html"),
+        HtmlPage("<html><body></body></html>", "empty.html"),
+    ]
+    runs = []
+    for jobs in (1, 2):
+        warnings: list[str] = []
+        with Store(tmp_path / f"j{jobs}.db") as store:
+            summary = index_articles(store, items, jobs=jobs, batch_size=2, warn=warnings.append)
+            quotes = store.db.execute("select text from quotes order by text").fetchall()
+        runs.append((summary.added, summary.skipped, sorted(warnings), quotes))
+    assert runs[0] == runs[1]
+    added, skipped, warnings, _ = runs[0]
+    assert (added, skipped) == (len(TEMPLATES), 2)
+    assert warnings == [
+        "skipped a0-3.txt: extraction failed (ValueError('cannot parse'))",
+        "skipped empty.html: no article text found in the HTML",
+    ]
