@@ -352,7 +352,7 @@ def index_rows(
         ),
         (
             f"database size, {label}",
-            f"{size / 2**20:,.0f} MB = {size / raw:.1f} × the raw text ({raw / 2**20:,.0f} MB)",
+            f"{size / 2**20:,.0f} MB = {size / raw:.2f} × the raw text ({raw / 2**20:,.0f} MB)",
             "",
         ),
     ]
