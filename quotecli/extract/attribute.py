@@ -1535,6 +1535,13 @@ class Attributor:
                 # "said in a report released Thursday that…", "in its annual report
                 # that…": after a determiner the cue word is what the words were said in
                 and not _after_determiner(toks, i)
+                # "asking those with blogs to…": right after a preposition, a noun
+                and not (
+                    i > 0
+                    and toks[i - 1].low in _PREPOSITIONS
+                    and toks[i - 1].low != "to"
+                    and not tok.low.endswith("ing")
+                )
             ):
                 # another cue: "said, asked about it, that…" is not one clause (but
                 # "claimed at one point that…" holds none: "point" needs its "out")
