@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracted import claim_by
+from extracted import claim_by, quotes
 
 
 def test_a_cue_word_after_a_preposition_is_a_noun_in_the_gap():
@@ -10,4 +10,32 @@ def test_a_cue_word_after_a_preposition_is_a_noun_in_the_gap():
     q = claim_by(text, "asking")
     assert q.text == "readers with blogs to post a link to the appeal"
     assert q.kind == "indirect"
+
+
+def test_a_long_phrase_of_time_and_place_after_the_cue_leaves_the_claim_before_it():
+    text = (
+        "The depot will close within a year, Maria Santos said in an interview with "
+        "the local paper on Monday."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "The depot will close within a year"
+    assert q.speaker == "Maria Santos"
+
+
+def test_the_writers_gloss_after_a_dash_does_not_hide_the_claim():
+    text = (
+        "Nurses will get a pay rise next spring, Health Secretary Alan Reid said this week "
+        "at a hospital in Derby — a reversal of what he told the union in March."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "Nurses will get a pay rise next spring"
+    assert q.speaker == "Alan Reid"
+
+
+def test_a_passive_cue_with_its_agent_after_it_makes_no_claim_of_the_words_before():
+    text = (
+        "While his brother was praised all season, Tom Hale was warned by the club for "
+        "a lack of effort in training at the end of 2003."
+    )
+    assert quotes(text) == []
 

@@ -474,7 +474,11 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         # the quotation goes on with theirs (not "In an interview, he said, “We…”").
         return _Subject(before, speaker, rest, None) if _head_of(a, before, quotation) else None
     comma, resumes = _adjunct_comma(a, rest, cue)
-    if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
+    if (
+        comma is None
+        and len([t for t in rest if t.text not in ".!?"]) > 6
+        and not _circumstances_only(a, cue, rest)
+    ):
         return None
     if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest[:8]):
         # "Amid discord, Trump claims nomination": the cue's object follows (but
@@ -489,6 +493,45 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
             # "…for asylum, Sanders said, a policy that could…": the writer's gloss
             tail = None
     return _Subject(before, speaker, rest, tail)
+
+
+# How many words of time, place and occasion may follow the cue to the sentence's end.
+_CIRCUMSTANCES_REACH = 16
+
+
+def _circumstances_only(a: Attributor, cue: Cue, rest: list[Token]) -> bool:
+    """Whether the words after a cue, to the end of its sentence, say only when,
+    where or to whom it was said: "…, Jo Roe said in an interview with the
+    local paper on Monday." (not "…, he said the council would…", nor a
+    quotation or another verb after it)."""
+    words = [t for t in rest[: _CIRCUMSTANCES_REACH + 1] if t.text not in ".!?"]
+    if not words:
+        return False
+    first = words[0].low
+    if first == "by" or a._passive(cue):
+        return False  # "…, he was warned by the board for…": the words were said to him
+    if not (
+        (first in _GAP_OPENERS and first not in (",", "("))
+        or first in _TEMPORAL
+        or first in _TIME_NOUNS
+        or first in lx.CALENDAR
+    ):
+        return False
+    for k, tok in enumerate(words):
+        if k > 1 and tok.text in ("—", "–", "--", ";"):
+            return True  # "…, he said on Monday — a reversal of…": the writer's own words follow
+        if not (tok.text[0].isalnum() or tok.text in ("’s", "'s", "-", "’", "'")):
+            return False  # a comma, a quotation mark, a parenthesis: more than circumstances
+        if a._has_verb([tok]):
+            return False
+        if (
+            tok.low in lx.SPEECH_FORMS
+            and k > 0
+            and words[k - 1].low not in _NOUN_MARKERS
+            and words[k - 1].low not in _POSSESSIVES
+        ):
+            return False  # another verb of saying ("…, he said on Monday told…")
+    return len(words) <= _CIRCUMSTANCES_REACH
 
 
 # A clause of the writer's after the cue: "…, Mr Mendis told reporters, although…".
