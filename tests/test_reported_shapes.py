@@ -39,3 +39,21 @@ def test_a_passive_cue_with_its_agent_after_it_makes_no_claim_of_the_words_befor
     )
     assert quotes(text) == []
 
+
+def test_the_writers_manner_of_speaking_reports_nothing():
+    for text in (
+        "It is too early to say whether the new timetable will cut delays.",
+        "Given his record, it is safe to say he will not back the bill.",
+        "It is hard to say how many jobs will go.",
+        "Suffice it to say that the council was not pleased.",
+        "The party can cut crime without asking people to pay more taxes.",
+    ):
+        assert quotes(text) == [], text
+
+
+def test_a_claim_of_what_is_too_early_to_say_is_still_the_speakers():
+    text = "Mr Ortiz said it was too early to say whether the new timetable would cut delays."
+    q = claim_by(text, "said")
+    assert q.text == "it was too early to say whether the new timetable would cut delays"
+    assert q.speaker == "Ortiz"
+

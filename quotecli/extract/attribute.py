@@ -270,6 +270,7 @@ _SUBORDINATOR_LEADS = lx.load("attribute-subordinator-leads")
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
+_IMPERSONAL = lx.load("attribute-impersonal")
 _REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
@@ -2525,11 +2526,14 @@ class Attributor:
 
     def _refused(self, cue: Cue) -> bool:
         """Whether the verb of saying is refused: "declined to say whether…",
-        "would not confirm that…". Whoever refuses to say something claims nothing."""
+        "would not confirm that…". Whoever refuses to say something claims nothing,
+        and neither does the writer's "it is safe to say…"."""
         if cue.lemma == "according to":
             return False
         # Most cues have no refusal in reach: look at the raw text before reading tokens.
         window = self.text[max(0, cue.start - 40) : cue.start]
+        if window.endswith((" to ", "without ")) and self._impersonal(cue):
+            return True
         if not _REFUSAL_HINT.search(window):
             return False
         before = self.doc.tokens_between(max(0, cue.start - 40), cue.start)
@@ -2541,6 +2545,19 @@ class Attributor:
         if j >= 0 and before[j].low in _WITHHELD:
             return True  # "wouldn't say"
         return j >= 1 and before[j].low == "not" and before[j - 1].low in ("would", "will")
+
+    def _impersonal(self, cue: Cue) -> bool:
+        """Whether the verb of saying is the writer's manner of speaking, which
+        reports nobody's words: "it is safe to say…", "too early to say whether…",
+        "suffice it to say", "left without saying whether…"."""
+        before = self.doc.tokens_between(max(0, cue.start - 30), cue.start)
+        if len(before) >= 2 and before[-1].low == "without":
+            return cue.participle
+        if len(before) < 2 or before[-1].low != "to":
+            return False
+        if before[-2].low in _IMPERSONAL:
+            return True
+        return len(before) >= 3 and before[-2].low == "it" and before[-3].low == "suffice"
 
     def _coordinated(self, cue: Cue) -> bool:
         """Whether the cue follows "and" or "but": "…refused to comment but said…"."""
