@@ -57,3 +57,18 @@ def test_a_claim_of_what_is_too_early_to_say_is_still_the_speakers():
     assert q.text == "it was too early to say whether the new timetable would cut delays"
     assert q.speaker == "Ortiz"
 
+
+def test_someone_telephoned_is_not_someone_named_something():
+    assert quotes("Rachel Moss called Peter Lang shortly after the result was declared.") == []
+
+
+def test_calling_someone_something_is_still_a_claim():
+    q = claim_by("Rachel Moss called Peter Lang a coward.", "called")
+    assert q.text == "Peter Lang a coward"
+    assert q.speaker == "Rachel Moss"
+
+
+def test_calling_on_someone_to_act_is_still_a_request():
+    q = claim_by("Rachel Moss called on the council to reopen the library.", "called")
+    assert q.speaker == "Rachel Moss"
+    assert q.text.endswith("to reopen the library")

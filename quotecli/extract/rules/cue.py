@@ -794,6 +794,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None  # "reported to the board", "blamed on": no object, no claim
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
+    if _telephoned(a, cue, first):
+        return None
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
         # report said…": the cue word was no verb with an object.
@@ -824,6 +826,34 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_CALL_CIRCUMSTANCES = lx.load("cue-call-circumstances")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether "called" takes a person telephoned, not one it names something:
+    "called Sanders shortly after the result", "called her on Friday to…"
+    (but "called Sanders a liar", "called him divisive")."""
+    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
+        return False  # "called for", "called on": a particle makes another verb
+    person = a.ctx.mention_starting(first[0].start)
+    if person is not None:
+        k = next((i for i, t in enumerate(first) if t.end >= person.end), len(first) - 1) + 1
+    elif first[0].low in _OBJECT_PRONOUNS:
+        k = 1
+    else:
+        return False
+    if k >= len(first):
+        return False
+    nxt = first[k].low
+    return (
+        nxt in _PREPOSITIONS
+        or nxt in _TEMPORAL
+        or nxt in _SUBORDINATORS
+        or nxt in _CALL_CIRCUMSTANCES
+    )
 
 
 @rule(
