@@ -72,3 +72,9 @@ def test_calling_on_someone_to_act_is_still_a_request():
     q = claim_by("Rachel Moss called on the council to reopen the library.", "called")
     assert q.speaker == "Rachel Moss"
     assert q.text.endswith("to reopen the library")
+
+
+def test_a_time_after_the_cue_is_not_what_was_announced():
+    assert quotes("The clinic was not the one the trust had announced earlier.") == []
+    q = claim_by("The trust announced the closure of the clinic last week.", "announced")
+    assert q.text == "the closure of the clinic last week"

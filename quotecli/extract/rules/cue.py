@@ -808,6 +808,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
+    if _only_a_time(words):
+        return None  # "the plan he announced earlier", "…announced that same day"
     if any(t.low == "what" for t in opener):
         # "the battle over what staff have called a “fraudulent scheme” took a
         # turn": the object ends where the sentence's own verb comes.
@@ -826,6 +828,21 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
+
+
+def _only_a_time(words: list[Token]) -> bool:
+    """Whether the words after a cue say only when: "earlier", "that same day",
+    "last week" (the object stands before the verb, or there is none)."""
+    if len(words) == 1:
+        return words[0].low in _TEMPORAL
+    return (
+        len(words) <= 3
+        and words[-1].low in _TIME_NOUNS
+        and all(t.low in _TIME_LEADS for t in words[:-1])
+    )
 
 
 _CALL_CIRCUMSTANCES = lx.load("cue-call-circumstances")
