@@ -78,3 +78,13 @@ def test_a_time_after_the_cue_is_not_what_was_announced():
     assert quotes("The clinic was not the one the trust had announced earlier.") == []
     q = claim_by("The trust announced the closure of the clinic last week.", "announced")
     assert q.text == "the closure of the clinic last week"
+
+
+def test_a_role_word_inside_the_object_is_not_a_speaker_after_the_cue():
+    text = (
+        "Jo Smith, the former governor of the state and a former mayor of its capital, "
+        "stressed his executive record and his plan for jobs."
+    )
+    q = claim_by(text, "stressed")
+    assert q.text == "his executive record and his plan for jobs"
+    assert q.speaker == "Jo Smith"

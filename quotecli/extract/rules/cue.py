@@ -732,6 +732,33 @@ def claim_cue_claim(a: Attributor, site: CueSite) -> list[Claim] | None:
     return [in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
 
 
+# Prepositions that may follow a speaker named after the cue, beyond those of a gap:
+# "…, suggests a report into search habits".
+_LATER_PREPOSITIONS = lx.load("cue-later-prepositions")
+
+
+def _noun_goes_on(tok: Token) -> bool:
+    """Whether a plain word right after a speaker found after the cue shows that
+    the words were the start of a longer noun phrase, the cue's object: "stressed
+    his executive [record]" (but "said the mayor yesterday", "said Jo Roe in
+    a statement", "said a spokesman who…")."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in _GAP_OPENERS
+        and low not in _PREPOSITIONS
+        and low not in _TEMPORAL
+        and low not in _TIME_NOUNS
+        and low not in _RELATIVES
+        and low not in _CONNECTORS
+        and low not in lx.VERB_MODIFIERS
+        and low not in lx.CALENDAR
+        and not low.endswith("ly")
+        and low not in _LATER_PREPOSITIONS
+    )
+
+
 @rule(
     "claim_then_cue_speaker",
     CUE,
@@ -754,6 +781,10 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if speaker.rule == "pronoun" and rest and rest[0].text not in ",.;:!?—–":
         return None  # "Her lawyer, Jo Roe, said she “denies” it": the clause's subject
+    if speaker.rule != "name" and rest and _noun_goes_on(rest[0]):
+        # "…, stressed his executive record": an object, not a speaker (but a
+        # name may stand inside its phrase: "…, say the Leeds side")
+        return None
     if not before.is_claim:
         return None
     name = "claim_then_cue_speaker"
