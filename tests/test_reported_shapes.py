@@ -88,3 +88,14 @@ def test_a_role_word_inside_the_object_is_not_a_speaker_after_the_cue():
     q = claim_by(text, "stressed")
     assert q.text == "his executive record and his plan for jobs"
     assert q.speaker == "Jo Smith"
+
+
+def test_a_claim_before_said_and_a_name_and_a_time():
+    q = claim_by("The depot will close within a year, said Maria Santos on Monday.", "said")
+    assert q.text == "The depot will close within a year"
+    assert q.speaker == "Maria Santos"
+
+
+def test_an_author_after_written_by_is_not_a_speaker():
+    text = "The play is a comedy of manners, written and directed by Ann Hollis."
+    assert [q for q in quotes(text) if q.kind != "direct"] == []

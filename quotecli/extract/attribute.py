@@ -2839,6 +2839,11 @@ class Attributor:
             )
             if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
                 continue  # "she was told to…": the one told is not the speaker
+            found = self._speaker_of(cue, site) if start is not None else None
+            if found is None:
+                # "…, said Sarah Jones on Monday.": what reads as a clause after the cue
+                # has nobody to say it, so the claim is around the cue, as with none.
+                start = None
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.
                 claims: list[Claim] = []
@@ -2880,9 +2885,7 @@ class Attributor:
                 end -= 1
             if end - start < 6:
                 continue
-            found = self._speaker_of(cue, site)
-            if found is None:
-                continue
+            assert found is not None  # a clause is read only when it has a speaker
             speaker, rule = found
             speaker = self._not_named_within(speaker, start, end)
             if (

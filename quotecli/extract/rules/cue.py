@@ -776,6 +776,8 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     if found is None:
         return None
     speaker, after = found
+    if " by " in f" {a.text[cue.end : speaker.mention_start]} ":
+        return None  # "The film is a fantasy, written and directed by Jo Roe": its author
     rest = a.doc.tokens_between(after, sent.end)
     if len([t for t in rest if t.text not in ".!?"]) > 6 and (not rest or rest[0].text != ","):
         return None
