@@ -99,3 +99,14 @@ def test_a_claim_before_said_and_a_name_and_a_time():
 def test_an_author_after_written_by_is_not_a_speaker():
     text = "The play is a comedy of manners, written and directed by Ann Hollis."
     assert [q for q in quotes(text) if q.kind != "direct"] == []
+
+
+def test_a_bare_noun_after_whom_it_was_told_opens_the_claim():
+    q = claim_by("Ms Okafor told councillors parking charges would double in May.", "told")
+    assert q.text == "parking charges would double in May"
+    assert q.speaker == "Okafor"
+
+
+def test_a_national_adjective_is_not_whom_it_was_told():
+    text = "Mr Lindqvist warned Nordic banks could soon stop lending to the project."
+    assert all(not q.text.startswith("banks") for q in quotes(text))

@@ -1345,6 +1345,14 @@ class Attributor:
             ):
                 return tok.start  # "told reporters the plant was safe"
             if (
+                lemma in lx.OBJECT_VERBS
+                and lemma in lx.BARE_CLAUSE_VERBS
+                and not cue.participle
+                and 0 < i <= 4
+                and self._bare_subject_after_addressee(toks, i)
+            ):
+                return tok.start  # "told MPs child benefit would rise"
+            if (
                 lemma in lx.BARE_CLAUSE_VERBS
                 and not cue.participle
                 and cue.surface.lower() not in lx.NOUN_LIKE_CUES
@@ -1561,6 +1569,53 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _bare_subject_after_addressee(toks: list[Token], i: int) -> bool:
+        """Whether ``toks[i]`` opens a clause whose subject is a bare noun, after
+        whom it was told: "told MPs [child benefit would rise]", "told reporters
+        [prices would fall]". The one told is a plural ("MPs", "reporters"),
+        the subject one or two plain words, then its verb."""
+        told, tok = toks[i - 1], toks[i]
+        if not (told.text.isalpha() and told.low.endswith("s")):
+            return False  # not "warned Asian states could…", whose subject is "Asian states"
+        if any(
+            not t.text[0].isalnum()
+            or t.low in _PREPOSITIONS
+            or t.low in _NOUN_MARKERS
+            or t.low in _POSSESSIVES
+            or t.low in _CLAUSE_JOINS
+            or t.low == "that"
+            for t in toks[:i]
+        ):
+            return False
+
+        def plain(t: Token) -> bool:
+            return (
+                t.text.isalpha()
+                and t.text.islower()
+                and t.low not in _PREPOSITIONS
+                and t.low not in _NOUN_MARKERS
+                and t.low not in _POSSESSIVES
+                and t.low not in _AUXILIARIES
+                and t.low not in _BE
+                and t.low not in _CLAUSE_JOINS
+                and t.low not in _TEMPORAL
+                and t.low not in lx.VERB_MODIFIERS
+                and t.low not in ("to", "that", "not", "there", "about", "of", "against", "over")
+                and pronoun_of(t.low) not in lx.SUBJECT_PRONOUNS
+                and not _finite(t.low)
+            )
+
+        def verb(t: Token) -> bool:
+            return t.low in _AUXILIARIES or t.low in _BE or _finite(t.low)
+
+        if not plain(tok):
+            return False
+        k = i + 1
+        if k < len(toks) and plain(toks[k]):
+            k += 1
+        return k < len(toks) and verb(toks[k])
 
     @staticmethod
     def _plain_addressee(toks: list[Token]) -> bool:
