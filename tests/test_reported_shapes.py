@@ -110,3 +110,14 @@ def test_a_bare_noun_after_whom_it_was_told_opens_the_claim():
 def test_a_national_adjective_is_not_whom_it_was_told():
     text = "Mr Lindqvist warned Nordic banks could soon stop lending to the project."
     assert all(not q.text.startswith("banks") for q in quotes(text))
+
+
+def test_a_claim_resumes_after_an_inverted_source():
+    q = claim_by("Often, said Mr Okonjo, the old files were never deleted at all.", "said")
+    assert q.speaker == "Okonjo"
+    assert q.parts and q.text.endswith("the old files were never deleted at all")
+    q = claim_by("This, said Ms Varga, would make the network harder to shut down.", "said")
+    assert [q.text[s - q.start : e - q.start] for s, e in q.parts] == [
+        "This",
+        "would make the network harder to shut down",
+    ]

@@ -759,6 +759,30 @@ def _noun_goes_on(tok: Token) -> bool:
     )
 
 
+def _after_inverted_aside(
+    a: Attributor, before: _Before, speaker: Speaker, cue: Cue, resumed: int | None
+) -> list[Claim] | None:
+    """The claim after ", said Mr Okonjo," when the words before the cue are no
+    claim: a lone adverb joins it as its first part ("Often, said Mr Okonjo, the
+    files were…"), a phrase that opens with a preposition does not ("In May, …")."""
+    sent = before.sentence
+    if resumed is None:
+        return None
+    words = a.doc.tokens_between(resumed, sent.end)
+    verb_first = bool(words) and (words[0].low in _AUXILIARIES or words[0].low in _BE)
+    if not (verb_first or a._looks_like_clause(words)):
+        return None  # "This, said Jo Roe, would…" goes on with its verb; "Often, …" with a clause
+    name = "claim_then_cue_speaker"
+    tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
+    if tail.end <= tail.start:
+        return None
+    if len(before.toks) > 3 or _opening(before.toks).low in _PREPOSITIONS:
+        return [tail]
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
+    kind = MIXED if MIXED in (head.kind, tail.kind) else INDIRECT
+    return [in_two_parts(head, tail, kind, name, (head.start, tail.end))]
+
+
 @rule(
     "claim_then_cue_speaker",
     CUE,
@@ -787,11 +811,12 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         # "…, stressed his executive record": an object, not a speaker (but a
         # name may stand inside its phrase: "…, say the Leeds side")
         return None
-    if not before.is_claim:
-        return None
     name = "claim_then_cue_speaker"
-    head = a._claim(sent.start, before.content_end, speaker, cue, name)
     resumed = _resumed_after_source(a, after, sent.end)
+    if not before.is_claim:
+        # "Often, said Mr Okonjo, the files were…": the claim follows its source.
+        return _after_inverted_aside(a, before, speaker, cue, resumed)
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
     verb = a.doc.tokens_between(resumed, sent.end, limit=1) if resumed is not None else []
     if verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
         # "The plan, says Ms Roe, will fail": one claim in two parts around its
