@@ -46,7 +46,7 @@ def test_the_writers_manner_of_speaking_reports_nothing():
         "Given his record, it is safe to say he will not back the bill.",
         "It is hard to say how many jobs will go.",
         "Suffice it to say that the council was not pleased.",
-        "The party can cut crime without asking people to pay more taxes.",
+        "The council will mend the roads without asking residents to pay more.",
     ):
         assert quotes(text) == [], text
 
