@@ -440,3 +440,17 @@ def test_according_to_a_report_from_a_body_is_the_body():
         "from the National Grocers Federation."
     )
     assert claim_by(text, "according to").speaker == "National Grocers Federation"
+
+
+def test_after_and_a_clause_of_the_writers_ends_the_claim():
+    text = "Most members say the chair is fair, after half said so in the spring survey."
+    assert claim_by(text, "say").text == "the chair is fair"
+
+
+def test_after_and_a_noun_goes_on_with_the_claim():
+    text = "The firm said the tablet would be the second gadget in most pockets, after the phone."
+    assert claim_by(text, "said").text == (
+        "the tablet would be the second gadget in most pockets, after the phone"
+    )
+    text = "Ms Reyes added that the pair met in 1990, after which she left her job."
+    assert claim_by(text, "added").text == "that the pair met in 1990, after which she left her job"

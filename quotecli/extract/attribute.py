@@ -319,6 +319,7 @@ _CLAUSE_STOPS = (
     ", citing ",
     ", prompting ",
     ", even as ",
+    ", after ",
     ", in a bid to ",
     ", whereas ",
     ", including ",
@@ -2343,6 +2344,18 @@ class Attributor:
         so is "…applied to cars, but not to vans".
         """
         if stop == ", including ":
+            return False
+        if stop == ", after ":
+            # "…would be decisive, after half said so in May": the writer's time for
+            # it, a clause of its own (but "…the second gadget, after the phone" and
+            # "…in 1990, after which she…" go on with the claim).
+            after = at + len(stop)
+            toks = self.doc.tokens_between(after, min(len(self.text), after + 160), limit=10)
+            for tok in toks[1:]:
+                if tok.low in _AUXILIARIES or tok.low in _BE or _finite(tok.low):
+                    return toks[0].low not in _RELATIVES
+                if tok.low in _RELATIVES or tok.low in _PREPOSITIONS or not tok.text[0].isalnum():
+                    return False  # "after two years in which…": a time, not a clause
             return False
         if stop == "; " and self._in_parenthesis(at):
             return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
