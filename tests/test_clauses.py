@@ -454,3 +454,11 @@ def test_after_and_a_noun_goes_on_with_the_claim():
     )
     text = "Ms Reyes added that the pair met in 1990, after which she left her job."
     assert claim_by(text, "added").text == "that the pair met in 1990, after which she left her job"
+
+
+def test_a_claim_in_a_while_clause_inside_the_sentence_ends_at_the_main_clause():
+    text = (
+        "Her vote is vital to the bill, and while she said she would read it closely, "
+        "the party expects her to abstain."
+    )
+    assert claim_by(text, "said").text == "she would read it closely"

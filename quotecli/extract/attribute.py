@@ -2027,7 +2027,7 @@ class Attributor:
             end = self._first_comma(start, end)
         elif self._after_who(cue):
             end = self._verb_after_comma(start, end)
-        elif self._in_opening_subordinate(cue):
+        elif self._in_opening_subordinate(cue) or self._in_linked_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
         end = self._appositive_end(start, end)
@@ -2135,6 +2135,25 @@ class Attributor:
         sent = self.doc.sentence_at(cue.start)
         first = self.doc.tokens_between(sent.start, cue.start, limit=2)
         return any(t.low in _OPENING_SUBORDINATORS for t in first)
+
+    def _in_linked_subordinate(self, cue: Cue) -> bool:
+        """Whether the cue sits in a clause that opens with "while", "though"… after
+        a comma or "and" inside the sentence: "…, and while he said he would hold
+        a hearing, it is unlikely…" (the claim ends where the main clause begins)."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 80), cue.start)
+        k = max((i for i, t in enumerate(back) if t.text in ",;"), default=-1)
+        if k == -1:
+            return False
+        clause = back[k + 1 :]
+        if clause and clause[0].low in ("and", "but"):
+            clause = clause[1:]
+        return (
+            len(clause) >= 2
+            and clause[0].low in _OPENING_SUBORDINATORS
+            and clause[0].low != "as"
+            and not any(t.low in lx.SPEECH_FORMS for t in clause[:-1])
+        )
 
     def _main_clause_comma(self, start: int, end: int) -> int:
         """The first comma in [start, end) after which a main clause begins (a
