@@ -462,3 +462,13 @@ def test_a_claim_in_a_while_clause_inside_the_sentence_ends_at_the_main_clause()
         "the party expects her to abstain."
     )
     assert claim_by(text, "said").text == "she would read it closely"
+
+
+def test_a_claim_in_a_relative_clause_ends_before_the_main_verb_after_an_adverb():
+    text = (
+        "Ms Hollis, who backed the plan in May and said she would vote for it, "
+        "eventually abstained."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "she would vote for it"
+    assert q.speaker == "Hollis"

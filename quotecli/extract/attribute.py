@@ -2108,7 +2108,19 @@ class Attributor:
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
         # "Acme, which argued that…" is set off the same way.
-        return j >= 1 and back[j].low in ("who", "which") and back[j - 1].text == ","
+        if j >= 1 and back[j].low in ("who", "which") and back[j - 1].text == ",":
+            return True
+        # "Jo Roe, who backed him in May and said…": the relative clause's second verb
+        if j < 0 or back[j].low != "and":
+            return False
+        k = max((i for i, t in enumerate(back[:j]) if t.text in ",;"), default=-1)
+        return (
+            k >= 0
+            and k + 1 < j
+            and back[k].text == ","
+            and back[k + 1].low in ("who", "which")
+            and not any(t.low in lx.SPEECH_FORMS for t in back[k + 2 : j])
+        )
 
     def _verb_after_comma(self, start: int, end: int) -> int:
         """The first comma in [start, end) that the main clause's verb follows:
@@ -2119,6 +2131,9 @@ class Attributor:
         at = text.find(",", start, stop)
         while at != -1:
             word = _WORD_AFTER.match(text, at + 2)
+            if word is not None and _adverb(word.group()) and word.group().islower():
+                # "…, ultimately did not show up": the verb after an adverb
+                word = _WORD_AFTER.match(text, word.end() + 1)
             if (
                 word is not None
                 and text[at + 1] == " "
