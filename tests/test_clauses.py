@@ -440,3 +440,35 @@ def test_according_to_a_report_from_a_body_is_the_body():
         "from the National Grocers Federation."
     )
     assert claim_by(text, "according to").speaker == "National Grocers Federation"
+
+
+def test_after_and_a_clause_of_the_writers_ends_the_claim():
+    text = "Most members say the chair is fair, after half said so in the spring survey."
+    assert claim_by(text, "say").text == "the chair is fair"
+
+
+def test_after_and_a_noun_goes_on_with_the_claim():
+    text = "The firm said the tablet would be the second gadget in most pockets, after the phone."
+    assert claim_by(text, "said").text == (
+        "the tablet would be the second gadget in most pockets, after the phone"
+    )
+    text = "Ms Reyes added that the pair met in 1990, after which she left her job."
+    assert claim_by(text, "added").text == "that the pair met in 1990, after which she left her job"
+
+
+def test_a_claim_in_a_while_clause_inside_the_sentence_ends_at_the_main_clause():
+    text = (
+        "Her vote is vital to the bill, and while she said she would read it closely, "
+        "the party expects her to abstain."
+    )
+    assert claim_by(text, "said").text == "she would read it closely"
+
+
+def test_a_claim_in_a_relative_clause_ends_before_the_main_verb_after_an_adverb():
+    text = (
+        "Ms Hollis, who backed the plan in May and said she would vote for it, "
+        "eventually abstained."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "she would vote for it"
+    assert q.speaker == "Hollis"

@@ -270,6 +270,7 @@ _SUBORDINATOR_LEADS = lx.load("attribute-subordinator-leads")
 # A verb of saying after these reports nothing: "declined to say", "wouldn't say".
 _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
+_IMPERSONAL = lx.load("attribute-impersonal")
 _REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
@@ -318,6 +319,7 @@ _CLAUSE_STOPS = (
     ", citing ",
     ", prompting ",
     ", even as ",
+    ", after ",
     ", in a bid to ",
     ", whereas ",
     ", including ",
@@ -1344,6 +1346,14 @@ class Attributor:
             ):
                 return tok.start  # "told reporters the plant was safe"
             if (
+                lemma in lx.OBJECT_VERBS
+                and lemma in lx.BARE_CLAUSE_VERBS
+                and not cue.participle
+                and 0 < i <= 4
+                and self._bare_subject_after_addressee(toks, i)
+            ):
+                return tok.start  # "told MPs child benefit would rise"
+            if (
                 lemma in lx.BARE_CLAUSE_VERBS
                 and not cue.participle
                 and cue.surface.lower() not in lx.NOUN_LIKE_CUES
@@ -1535,6 +1545,13 @@ class Attributor:
                 # "said in a report released Thursday that…", "in its annual report
                 # that…": after a determiner the cue word is what the words were said in
                 and not _after_determiner(toks, i)
+                # "asking those with blogs to…": right after a preposition, a noun
+                and not (
+                    i > 0
+                    and toks[i - 1].low in _PREPOSITIONS
+                    and toks[i - 1].low != "to"
+                    and not tok.low.endswith("ing")
+                )
             ):
                 # another cue: "said, asked about it, that…" is not one clause (but
                 # "claimed at one point that…" holds none: "point" needs its "out")
@@ -1553,6 +1570,53 @@ class Attributor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _bare_subject_after_addressee(toks: list[Token], i: int) -> bool:
+        """Whether ``toks[i]`` opens a clause whose subject is a bare noun, after
+        whom it was told: "told MPs [child benefit would rise]", "told reporters
+        [prices would fall]". The one told is a plural ("MPs", "reporters"),
+        the subject one or two plain words, then its verb."""
+        told, tok = toks[i - 1], toks[i]
+        if not (told.text.isalpha() and told.low.endswith("s")):
+            return False  # not "warned Asian states could…", whose subject is "Asian states"
+        if any(
+            not t.text[0].isalnum()
+            or t.low in _PREPOSITIONS
+            or t.low in _NOUN_MARKERS
+            or t.low in _POSSESSIVES
+            or t.low in _CLAUSE_JOINS
+            or t.low == "that"
+            for t in toks[:i]
+        ):
+            return False
+
+        def plain(t: Token) -> bool:
+            return (
+                t.text.isalpha()
+                and t.text.islower()
+                and t.low not in _PREPOSITIONS
+                and t.low not in _NOUN_MARKERS
+                and t.low not in _POSSESSIVES
+                and t.low not in _AUXILIARIES
+                and t.low not in _BE
+                and t.low not in _CLAUSE_JOINS
+                and t.low not in _TEMPORAL
+                and t.low not in lx.VERB_MODIFIERS
+                and t.low not in ("to", "that", "not", "there", "about", "of", "against", "over")
+                and pronoun_of(t.low) not in lx.SUBJECT_PRONOUNS
+                and not _finite(t.low)
+            )
+
+        def verb(t: Token) -> bool:
+            return t.low in _AUXILIARIES or t.low in _BE or _finite(t.low)
+
+        if not plain(tok):
+            return False
+        k = i + 1
+        if k < len(toks) and plain(toks[k]):
+            k += 1
+        return k < len(toks) and verb(toks[k])
 
     @staticmethod
     def _plain_addressee(toks: list[Token]) -> bool:
@@ -1963,7 +2027,7 @@ class Attributor:
             end = self._first_comma(start, end)
         elif self._after_who(cue):
             end = self._verb_after_comma(start, end)
-        elif self._in_opening_subordinate(cue):
+        elif self._in_opening_subordinate(cue) or self._in_linked_subordinate(cue):
             end = self._main_clause_comma(start, end)
         end = self._coordination_end(start, end)
         end = self._appositive_end(start, end)
@@ -2044,7 +2108,19 @@ class Attributor:
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
         # "Acme, which argued that…" is set off the same way.
-        return j >= 1 and back[j].low in ("who", "which") and back[j - 1].text == ","
+        if j >= 1 and back[j].low in ("who", "which") and back[j - 1].text == ",":
+            return True
+        # "Jo Roe, who backed him in May and said…": the relative clause's second verb
+        if j < 0 or back[j].low != "and":
+            return False
+        k = max((i for i, t in enumerate(back[:j]) if t.text in ",;"), default=-1)
+        return (
+            k >= 0
+            and k + 1 < j
+            and back[k].text == ","
+            and back[k + 1].low in ("who", "which")
+            and not any(t.low in lx.SPEECH_FORMS for t in back[k + 2 : j])
+        )
 
     def _verb_after_comma(self, start: int, end: int) -> int:
         """The first comma in [start, end) that the main clause's verb follows:
@@ -2055,6 +2131,9 @@ class Attributor:
         at = text.find(",", start, stop)
         while at != -1:
             word = _WORD_AFTER.match(text, at + 2)
+            if word is not None and _adverb(word.group()) and word.group().islower():
+                # "…, ultimately did not show up": the verb after an adverb
+                word = _WORD_AFTER.match(text, word.end() + 1)
             if (
                 word is not None
                 and text[at + 1] == " "
@@ -2071,6 +2150,25 @@ class Attributor:
         sent = self.doc.sentence_at(cue.start)
         first = self.doc.tokens_between(sent.start, cue.start, limit=2)
         return any(t.low in _OPENING_SUBORDINATORS for t in first)
+
+    def _in_linked_subordinate(self, cue: Cue) -> bool:
+        """Whether the cue sits in a clause that opens with "while", "though"… after
+        a comma or "and" inside the sentence: "…, and while he said he would hold
+        a hearing, it is unlikely…" (the claim ends where the main clause begins)."""
+        floor = self.doc.sentence_at(cue.start).start
+        back = self.doc.tokens_between(max(floor, cue.start - 80), cue.start)
+        k = max((i for i, t in enumerate(back) if t.text in ",;"), default=-1)
+        if k == -1:
+            return False
+        clause = back[k + 1 :]
+        if clause and clause[0].low in ("and", "but"):
+            clause = clause[1:]
+        return (
+            len(clause) >= 2
+            and clause[0].low in _OPENING_SUBORDINATORS
+            and clause[0].low != "as"
+            and not any(t.low in lx.SPEECH_FORMS for t in clause[:-1])
+        )
 
     def _main_clause_comma(self, start: int, end: int) -> int:
         """The first comma in [start, end) after which a main clause begins (a
@@ -2280,6 +2378,18 @@ class Attributor:
         so is "…applied to cars, but not to vans".
         """
         if stop == ", including ":
+            return False
+        if stop == ", after ":
+            # "…would be decisive, after half said so in May": the writer's time for
+            # it, a clause of its own (but "…the second gadget, after the phone" and
+            # "…in 1990, after which she…" go on with the claim).
+            after = at + len(stop)
+            toks = self.doc.tokens_between(after, min(len(self.text), after + 160), limit=10)
+            for tok in toks[1:]:
+                if tok.low in _AUXILIARIES or tok.low in _BE or _finite(tok.low):
+                    return toks[0].low not in _RELATIVES
+                if tok.low in _RELATIVES or tok.low in _PREPOSITIONS or not tok.text[0].isalnum():
+                    return False  # "after two years in which…": a time, not a clause
             return False
         if stop == "; " and self._in_parenthesis(at):
             return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
@@ -2518,11 +2628,14 @@ class Attributor:
 
     def _refused(self, cue: Cue) -> bool:
         """Whether the verb of saying is refused: "declined to say whether…",
-        "would not confirm that…". Whoever refuses to say something claims nothing."""
+        "would not confirm that…". Whoever refuses to say something claims nothing,
+        and neither does the writer's "it is safe to say…"."""
         if cue.lemma == "according to":
             return False
         # Most cues have no refusal in reach: look at the raw text before reading tokens.
         window = self.text[max(0, cue.start - 40) : cue.start]
+        if window.endswith((" to ", "without ")) and self._impersonal(cue):
+            return True
         if not _REFUSAL_HINT.search(window):
             return False
         before = self.doc.tokens_between(max(0, cue.start - 40), cue.start)
@@ -2534,6 +2647,19 @@ class Attributor:
         if j >= 0 and before[j].low in _WITHHELD:
             return True  # "wouldn't say"
         return j >= 1 and before[j].low == "not" and before[j - 1].low in ("would", "will")
+
+    def _impersonal(self, cue: Cue) -> bool:
+        """Whether the verb of saying is the writer's manner of speaking, which
+        reports nobody's words: "it is safe to say…", "too early to say whether…",
+        "suffice it to say", "left without saying whether…"."""
+        before = self.doc.tokens_between(max(0, cue.start - 30), cue.start)
+        if len(before) >= 2 and before[-1].low == "without":
+            return cue.participle
+        if len(before) < 2 or before[-1].low != "to":
+            return False
+        if before[-2].low in _IMPERSONAL:
+            return True
+        return len(before) >= 3 and before[-2].low == "it" and before[-3].low == "suffice"
 
     def _coordinated(self, cue: Cue) -> bool:
         """Whether the cue follows "and" or "but": "…refused to comment but said…"."""
@@ -2815,6 +2941,11 @@ class Attributor:
             )
             if start is not None and self._passive(cue) and impersonal_subject(self, cue) is None:
                 continue  # "she was told to…": the one told is not the speaker
+            found = self._speaker_of(cue, site) if start is not None else None
+            if found is None:
+                # "…, said Sarah Jones on Monday.": what reads as a clause after the cue
+                # has nobody to say it, so the claim is around the cue, as with none.
+                start = None
             if start is None:
                 # No clause follows the verb: the claim is around it, or its object.
                 claims: list[Claim] = []
@@ -2856,9 +2987,7 @@ class Attributor:
                 end -= 1
             if end - start < 6:
                 continue
-            found = self._speaker_of(cue, site)
-            if found is None:
-                continue
+            assert found is not None  # a clause is read only when it has a speaker
             speaker, rule = found
             speaker = self._not_named_within(speaker, start, end)
             if (

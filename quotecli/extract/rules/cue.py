@@ -474,7 +474,11 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         # the quotation goes on with theirs (not "In an interview, he said, “We…”").
         return _Subject(before, speaker, rest, None) if _head_of(a, before, quotation) else None
     comma, resumes = _adjunct_comma(a, rest, cue)
-    if comma is None and len([t for t in rest if t.text not in ".!?"]) > 6:
+    if (
+        comma is None
+        and len([t for t in rest if t.text not in ".!?"]) > 6
+        and not _circumstances_only(a, cue, rest)
+    ):
         return None
     if rest and _takes_object(cue, rest[0]) and not any(t.low == "as" for t in rest[:8]):
         # "Amid discord, Trump claims nomination": the cue's object follows (but
@@ -489,6 +493,45 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
             # "…for asylum, Sanders said, a policy that could…": the writer's gloss
             tail = None
     return _Subject(before, speaker, rest, tail)
+
+
+# How many words of time, place and occasion may follow the cue to the sentence's end.
+_CIRCUMSTANCES_REACH = 16
+
+
+def _circumstances_only(a: Attributor, cue: Cue, rest: list[Token]) -> bool:
+    """Whether the words after a cue, to the end of its sentence, say only when,
+    where or to whom it was said: "…, Jo Roe said in an interview with the
+    local paper on Monday." (not "…, he said the council would…", nor a
+    quotation or another verb after it)."""
+    words = [t for t in rest[: _CIRCUMSTANCES_REACH + 1] if t.text not in ".!?"]
+    if not words:
+        return False
+    first = words[0].low
+    if first == "by" or a._passive(cue):
+        return False  # "…, he was warned by the board for…": the words were said to him
+    if not (
+        (first in _GAP_OPENERS and first not in (",", "("))
+        or first in _TEMPORAL
+        or first in _TIME_NOUNS
+        or first in lx.CALENDAR
+    ):
+        return False
+    for k, tok in enumerate(words):
+        if k > 1 and tok.text in ("—", "–", "--", ";"):
+            return True  # "…, he said on Monday — a reversal of…": the writer's own words follow
+        if not (tok.text[0].isalnum() or tok.text in ("’s", "'s", "-", "’", "'")):
+            return False  # a comma, a quotation mark, a parenthesis: more than circumstances
+        if a._has_verb([tok]):
+            return False
+        if (
+            tok.low in lx.SPEECH_FORMS
+            and k > 0
+            and words[k - 1].low not in _NOUN_MARKERS
+            and words[k - 1].low not in _POSSESSIVES
+        ):
+            return False  # another verb of saying ("…, he said on Monday told…")
+    return len(words) <= _CIRCUMSTANCES_REACH
 
 
 # A clause of the writer's after the cue: "…, Mr Mendis told reporters, although…".
@@ -689,6 +732,57 @@ def claim_cue_claim(a: Attributor, site: CueSite) -> list[Claim] | None:
     return [in_two_parts(head_claim, tail, kind, "claim_cue_claim", outer)]
 
 
+# Prepositions that may follow a speaker named after the cue, beyond those of a gap:
+# "…, suggests a report into search habits".
+_LATER_PREPOSITIONS = lx.load("cue-later-prepositions")
+
+
+def _noun_goes_on(tok: Token) -> bool:
+    """Whether a plain word right after a speaker found after the cue shows that
+    the words were the start of a longer noun phrase, the cue's object: "stressed
+    his executive [record]" (but "said the mayor yesterday", "said Jo Roe in
+    a statement", "said a spokesman who…")."""
+    low = tok.low
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in _GAP_OPENERS
+        and low not in _PREPOSITIONS
+        and low not in _TEMPORAL
+        and low not in _TIME_NOUNS
+        and low not in _RELATIVES
+        and low not in _CONNECTORS
+        and low not in lx.VERB_MODIFIERS
+        and low not in lx.CALENDAR
+        and not low.endswith("ly")
+        and low not in _LATER_PREPOSITIONS
+    )
+
+
+def _after_inverted_aside(
+    a: Attributor, before: _Before, speaker: Speaker, cue: Cue, resumed: int | None
+) -> list[Claim] | None:
+    """The claim after ", said Mr Okonjo," when the words before the cue are no
+    claim: a lone adverb joins it as its first part ("Often, said Mr Okonjo, the
+    files were…"), a phrase that opens with a preposition does not ("In May, …")."""
+    sent = before.sentence
+    if resumed is None:
+        return None
+    words = a.doc.tokens_between(resumed, sent.end)
+    verb_first = bool(words) and (words[0].low in _AUXILIARIES or words[0].low in _BE)
+    if not (verb_first or a._looks_like_clause(words)):
+        return None  # "This, said Jo Roe, would…" goes on with its verb; "Often, …" with a clause
+    name = "claim_then_cue_speaker"
+    tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
+    if tail.end <= tail.start:
+        return None
+    if len(before.toks) > 3 or _opening(before.toks).low in _PREPOSITIONS:
+        return [tail]
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
+    kind = MIXED if MIXED in (head.kind, tail.kind) else INDIRECT
+    return [in_two_parts(head, tail, kind, name, (head.start, tail.end))]
+
+
 @rule(
     "claim_then_cue_speaker",
     CUE,
@@ -706,16 +800,23 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     if found is None:
         return None
     speaker, after = found
+    if " by " in f" {a.text[cue.end : speaker.mention_start]} ":
+        return None  # "The film is a fantasy, written and directed by Jo Roe": its author
     rest = a.doc.tokens_between(after, sent.end)
     if len([t for t in rest if t.text not in ".!?"]) > 6 and (not rest or rest[0].text != ","):
         return None
     if speaker.rule == "pronoun" and rest and rest[0].text not in ",.;:!?—–":
         return None  # "Her lawyer, Jo Roe, said she “denies” it": the clause's subject
-    if not before.is_claim:
+    if speaker.rule != "name" and rest and _noun_goes_on(rest[0]):
+        # "…, stressed his executive record": an object, not a speaker (but a
+        # name may stand inside its phrase: "…, say the Leeds side")
         return None
     name = "claim_then_cue_speaker"
-    head = a._claim(sent.start, before.content_end, speaker, cue, name)
     resumed = _resumed_after_source(a, after, sent.end)
+    if not before.is_claim:
+        # "Often, said Mr Okonjo, the files were…": the claim follows its source.
+        return _after_inverted_aside(a, before, speaker, cue, resumed)
+    head = a._claim(sent.start, before.content_end, speaker, cue, name)
     verb = a.doc.tokens_between(resumed, sent.end, limit=1) if resumed is not None else []
     if verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
         # "The plan, says Ms Roe, will fail": one claim in two parts around its
@@ -751,6 +852,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None  # "reported to the board", "blamed on": no object, no claim
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
+    if _telephoned(a, cue, first):
+        return None
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
         # report said…": the cue word was no verb with an object.
@@ -763,6 +866,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
+    if _only_a_time(words):
+        return None  # "the plan he announced earlier", "…announced that same day"
     if any(t.low == "what" for t in opener):
         # "the battle over what staff have called a “fraudulent scheme” took a
         # turn": the object ends where the sentence's own verb comes.
@@ -781,6 +886,49 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
+
+
+def _only_a_time(words: list[Token]) -> bool:
+    """Whether the words after a cue say only when: "earlier", "that same day",
+    "last week" (the object stands before the verb, or there is none)."""
+    if len(words) == 1:
+        return words[0].low in _TEMPORAL
+    return (
+        len(words) <= 3
+        and words[-1].low in _TIME_NOUNS
+        and all(t.low in _TIME_LEADS for t in words[:-1])
+    )
+
+
+_CALL_CIRCUMSTANCES = lx.load("cue-call-circumstances")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether "called" takes a person telephoned, not one it names something:
+    "called Sanders shortly after the result", "called her on Friday to…"
+    (but "called Sanders a liar", "called him divisive")."""
+    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
+        return False  # "called for", "called on": a particle makes another verb
+    person = a.ctx.mention_starting(first[0].start)
+    if person is not None:
+        k = next((i for i, t in enumerate(first) if t.end >= person.end), len(first) - 1) + 1
+    elif first[0].low in _OBJECT_PRONOUNS:
+        k = 1
+    else:
+        return False
+    if k >= len(first):
+        return False
+    nxt = first[k].low
+    return (
+        nxt in _PREPOSITIONS
+        or nxt in _TEMPORAL
+        or nxt in _SUBORDINATORS
+        or nxt in _CALL_CIRCUMSTANCES
+    )
 
 
 @rule(

@@ -1,0 +1,123 @@
+"""Reported speech in shapes the clause rules used to miss or misread: one sentence each."""
+
+from __future__ import annotations
+
+from extracted import claim_by, quotes
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun_in_the_gap():
+    text = "The Hillfield Trust is asking readers with blogs to post a link to the appeal."
+    q = claim_by(text, "asking")
+    assert q.text == "readers with blogs to post a link to the appeal"
+    assert q.kind == "indirect"
+
+
+def test_a_long_phrase_of_time_and_place_after_the_cue_leaves_the_claim_before_it():
+    text = (
+        "The depot will close within a year, Maria Santos said in an interview with "
+        "the local paper on Monday."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "The depot will close within a year"
+    assert q.speaker == "Maria Santos"
+
+
+def test_the_writers_gloss_after_a_dash_does_not_hide_the_claim():
+    text = (
+        "Nurses will get a pay rise next spring, Health Secretary Alan Reid said this week "
+        "at a hospital in Derby — a reversal of what he told the union in March."
+    )
+    q = claim_by(text, "said")
+    assert q.text == "Nurses will get a pay rise next spring"
+    assert q.speaker == "Alan Reid"
+
+
+def test_a_passive_cue_with_its_agent_after_it_makes_no_claim_of_the_words_before():
+    text = (
+        "While his brother was praised all season, Tom Hale was warned by the club for "
+        "a lack of effort in training at the end of 2003."
+    )
+    assert quotes(text) == []
+
+
+def test_the_writers_manner_of_speaking_reports_nothing():
+    for text in (
+        "It is too early to say whether the new timetable will cut delays.",
+        "Given his record, it is safe to say he will not back the bill.",
+        "It is hard to say how many jobs will go.",
+        "Suffice it to say that the council was not pleased.",
+        "The council will mend the roads without asking residents to pay more.",
+    ):
+        assert quotes(text) == [], text
+
+
+def test_a_claim_of_what_is_too_early_to_say_is_still_the_speakers():
+    text = "Mr Ortiz said it was too early to say whether the new timetable would cut delays."
+    q = claim_by(text, "said")
+    assert q.text == "it was too early to say whether the new timetable would cut delays"
+    assert q.speaker == "Ortiz"
+
+
+def test_someone_telephoned_is_not_someone_named_something():
+    assert quotes("Rachel Moss called Peter Lang shortly after the result was declared.") == []
+
+
+def test_calling_someone_something_is_still_a_claim():
+    q = claim_by("Rachel Moss called Peter Lang a coward.", "called")
+    assert q.text == "Peter Lang a coward"
+    assert q.speaker == "Rachel Moss"
+
+
+def test_calling_on_someone_to_act_is_still_a_request():
+    q = claim_by("Rachel Moss called on the council to reopen the library.", "called")
+    assert q.speaker == "Rachel Moss"
+    assert q.text.endswith("to reopen the library")
+
+
+def test_a_time_after_the_cue_is_not_what_was_announced():
+    assert quotes("The clinic was not the one the trust had announced earlier.") == []
+    q = claim_by("The trust announced the closure of the clinic last week.", "announced")
+    assert q.text == "the closure of the clinic last week"
+
+
+def test_a_role_word_inside_the_object_is_not_a_speaker_after_the_cue():
+    text = (
+        "Jo Smith, the former governor of the state and a former mayor of its capital, "
+        "stressed his executive record and his plan for jobs."
+    )
+    q = claim_by(text, "stressed")
+    assert q.text == "his executive record and his plan for jobs"
+    assert q.speaker == "Jo Smith"
+
+
+def test_a_claim_before_said_and_a_name_and_a_time():
+    q = claim_by("The depot will close within a year, said Maria Santos on Monday.", "said")
+    assert q.text == "The depot will close within a year"
+    assert q.speaker == "Maria Santos"
+
+
+def test_an_author_after_written_by_is_not_a_speaker():
+    text = "The play is a comedy of manners, written and directed by Ann Hollis."
+    assert [q for q in quotes(text) if q.kind != "direct"] == []
+
+
+def test_a_bare_noun_after_whom_it_was_told_opens_the_claim():
+    q = claim_by("Ms Okafor told councillors parking charges would double in May.", "told")
+    assert q.text == "parking charges would double in May"
+    assert q.speaker == "Okafor"
+
+
+def test_a_national_adjective_is_not_whom_it_was_told():
+    text = "Mr Lindqvist warned Nordic banks could soon stop lending to the project."
+    assert all(not q.text.startswith("banks") for q in quotes(text))
+
+
+def test_a_claim_resumes_after_an_inverted_source():
+    q = claim_by("Often, said Mr Okonjo, the old files were never deleted at all.", "said")
+    assert q.speaker == "Okonjo"
+    assert q.parts and q.text.endswith("the old files were never deleted at all")
+    q = claim_by("This, said Ms Varga, would make the network harder to shut down.", "said")
+    assert [q.text[s - q.start : e - q.start] for s, e in q.parts] == [
+        "This",
+        "would make the network harder to shut down",
+    ]
