@@ -121,3 +121,13 @@ def test_a_claim_resumes_after_an_inverted_source():
         "This",
         "would make the network harder to shut down",
     ]
+
+
+def test_the_month_may_is_no_verb():
+    text = "In May, said Mr Okonjo, the files were moved to a new office in the city."
+    q = claim_by(text, "said")
+    assert q.text == "the files were moved to a new office in the city"
+    assert q.speaker == "Okonjo"
+    # The verb is still one, in lower case or in a headline's title case.
+    q = claim_by("Prices may rise next year, said Ms Tanaka.", "said")
+    assert q.text == "Prices may rise next year"

@@ -251,6 +251,16 @@ def _plea(toks: list[Token]) -> bool:
     return bool(words) and words[0] in ("guilty", "innocent", "no")
 
 
+def _the_month(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is "May" the month ("In May, …", "since May 4"), not the
+    verb: written with a capital inside the words, with no capital after it as a
+    headline in title case would have ("Prices May Rise")."""
+    if k == 0 or toks[k].text != "May":
+        return False
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return not after[:1].isupper()
+
+
 def _finite(word: str) -> bool:
     """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
     return (
@@ -3197,7 +3207,9 @@ class Attributor:
         """Whether the words hold a finite verb or an auxiliary (or, with
         ``present``, a verb in the present tense)."""
         return any(
-            _finite(t.low) or t.low in _AUXILIARIES or (present and _present_verb(t)) for t in toks
+            (_finite(t.low) or t.low in _AUXILIARIES or (present and _present_verb(t)))
+            and not _the_month(toks, k)
+            for k, t in enumerate(toks)
         )
 
     @staticmethod
