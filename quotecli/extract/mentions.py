@@ -420,6 +420,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
+_EVENT_SURNAMES = lx.load("mentions-event-surnames")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -444,6 +445,15 @@ def _role_and_name(
         _norm(tokens[-1]) in lx.EVENT_WORDS
         and len(tokens) > 1
         and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
+        # "Doris Day", "Jim Press": a first name and a surname that is also an
+        # event's word name a person ("the Jo Day", "Victoria Day" do not).
+        and not (
+            len(tokens) == 2
+            and not after_the
+            and _norm(tokens[1]) in _EVENT_SURNAMES
+            and _norm(tokens[0]) in lx.FIRST_NAMES
+            and _norm(tokens[0]) not in lx.PLACES
+        )
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
     if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
