@@ -119,6 +119,17 @@ def nominal(
     if i >= 1 and toks[i].low in _LINKS and is_head_noun(toks[i - 1].text):
         first = head = i - 1
         head_tok = toks[head]
+    if (
+        through is not None
+        and (head_tok.low in lx.SPEECH_NOUNS or head_tok.low in _DOCUMENT_NOUNS)
+        and head + 1 < len(toks)
+        and toks[head + 1].low in _ISSUED_BY
+    ):
+        # "A statement from Acme said", "a letter by the senator's lawyers": who
+        # issued it speaks, not the paper.
+        issuer = ctx.mention_ending(through)
+        if issuer is not None and not issuer.possessive and issuer.type != "place":
+            return ctx.from_mention(issuer, "role_noun")
     i = head - 1
     possessor: Mention | None = None
     while i >= 0 and head - i <= 5:
@@ -266,7 +277,8 @@ def nominal(
             if low in _DOCUMENT_NOUNS:
                 # "the Acme report" tied to its body; else "Oxfam says in a report… .
                 # …, the report says": the body that spoke last, not the last named.
-                entity = ctx._document_owner(toks[first].start, low) or ctx.recent_speaking_body(
+                # (the phrase's own word too: "The report, published by Acme, said")
+                entity = ctx._document_owner(head_tok.end, low) or ctx.recent_speaking_body(
                     toks[first].start
                 )
             entity = entity or ctx.recent_entity(
@@ -331,6 +343,8 @@ def nominal(
 
 # What a person writes or issues speaks for them: "Mr Kok's report said".
 _DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
+# Links after a statement or document to the one who issued it.
+_ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
@@ -2388,6 +2402,11 @@ class Context:
                 # "opined Cleveland’s Plain Dealer": the name after the possessor.
                 after = _POSSESSIVE_GAP.match(self.text, mention.end, end)
                 owned = self.mention_starting(after.end()) if after else None
+                if owned is None and after is not None:
+                    # "said Jo Roe's spokesman": the one the possessor has, not the possessor.
+                    had = self._owned_role(toks, after.end())
+                    if had is not None:
+                        return had
                 mention = owned or mention
             if mention is not None and not mention.possessive:
                 person = self.named_after_role(mention, end)
@@ -2470,6 +2489,27 @@ class Context:
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
+
+    def _owned_role(self, toks: list[Token], start: int) -> tuple[Speaker, int] | None:
+        """The role noun after a possessor, from ``start``: "[Jo Roe's] official
+        spokesman", "[the minister's] lawyer", or the person set beside it."""
+        j = next((k for k in range(len(toks)) if toks[k].start >= start), len(toks))
+        e = j
+        while e < min(len(toks), j + 4) and toks[e].text.isalpha() and toks[e].text.islower():
+            e += 1
+        if e < len(toks) and toks[e].text[:1].isupper():
+            return None  # "Gartner's principal analyst Kobita Desai": the name after the role
+        for h in range(e - 1, j - 1, -1):
+            if not is_head_noun(toks[h].text) or _compound_head_follows(toks, h):
+                continue
+            apposed = self.named_in_apposition(toks, h)
+            if apposed is not None:
+                person, role_end = apposed
+                role = self.text[toks[j].start : role_end]
+                return self.from_mention(person).with_role(role), person.end
+            speaker = nominal(self, toks[: h + 1], h)
+            return (speaker, toks[h].end) if speaker is not None else None
+        return None
 
     def _modified_head(
         self, toks: list[Token], first: int, mention: Mention
@@ -2576,6 +2616,8 @@ class Context:
                 or tok.low in lx.PLACES
                 or tok.low in lx.NATIONALITIES
                 or tok.low in _TITLE_LINKS
+                # "former Pennsylvania Gov. and party chairman Ed Rendell"
+                or (tok.text == "." and i > first and toks[i - 1].low in lx.TITLE_WORDS)
             ):
                 return None
         return None
@@ -2686,6 +2728,8 @@ _PRESS_NAMES = frozenset(
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _DOCUMENT_OWNER_BEFORE = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$")
 _DOCUMENT_OWNER_AFTER = re.compile(
+    # "a report by Acme", "the survey, published by Acme,"
+    r"(?:,?[ \t]+(?:published|issued|released|compiled|produced|written|prepared|conducted))?"
     r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")

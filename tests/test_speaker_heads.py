@@ -1,0 +1,59 @@
+"""Who speaks is the head of the speaker's phrase: not its possessor, its
+paper, or a word it shares with the name of an event."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+from quotecli.model import Quote
+
+
+def only(text: str) -> Quote:
+    found = extract(text).quotes
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_surname_that_ends_event_names_is_still_a_surname() -> None:
+    assert only('"The rota is fair," said Maureen Day.').speaker == "Maureen Day"
+    assert only("Graham Press said the depot would stay open.").speaker == "Graham Press"
+
+
+def test_an_event_named_after_a_first_name_is_no_one() -> None:
+    text = 'Crowds filled the park on Victoria Day. "It was lovely," said Nadia Kerr.'
+    assert only(text).speaker == "Nadia Kerr"
+
+
+def test_an_abbreviated_title_joined_by_and_to_another() -> None:
+    quote = only(
+        '"We will hold the seat," said former Ohio Gov. and party treasurer Lewis Brandt.'
+    )
+    assert quote.speaker == "Lewis Brandt"
+
+
+def test_said_after_a_possessor_is_the_one_possessed() -> None:
+    quote = only('"He will not resign," said Councillor Ruth Abbey\'s spokesman.')
+    assert quote.speaker == "spokesman of Ruth Abbey"
+    quote = only('"The matter is closed," said Ruth Abbey’s official spokesman.')
+    assert quote.speaker == "official spokesman of Ruth Abbey"
+
+
+def test_said_after_a_possessor_and_a_role_then_a_name_is_the_name() -> None:
+    quote = only('"Orders are up," said Acme\'s finance director Colin Marsh.')
+    assert quote.speaker == "Colin Marsh"
+
+
+def test_an_assistant_after_a_possessor_speaks_for_themself() -> None:
+    quote = only("Ferreira's assistant said the squad was tired after the trip.")
+    assert quote.speaker == "assistant of Ferreira"
+
+
+def test_a_statement_from_a_body_is_the_body_speaking() -> None:
+    quote = only("A statement from Halden Foods said the factory would close in May.")
+    assert quote.speaker == "Halden Foods"
+
+
+def test_a_report_published_by_a_body_is_the_body_speaking() -> None:
+    quote = only(
+        "The report, published by the Rail Passengers Council, said fares had risen."
+    )
+    assert quote.speaker == "Rail Passengers Council"
