@@ -57,3 +57,10 @@ def test_a_report_published_by_a_body_is_the_body_speaking() -> None:
         "The report, published by the Rail Passengers Council, said fares had risen."
     )
     assert quote.speaker == "Rail Passengers Council"
+
+
+def test_sources_close_to_someone_are_not_that_person() -> None:
+    quote = only("Sources close to Mr Ambrose said the bid would be dropped.")
+    assert quote.speaker == "sources close to Mr Ambrose"
+    quote = only('"The bid is dead," said a source close to the chancellor.')
+    assert quote.speaker == "source close to the chancellor"

@@ -2335,8 +2335,10 @@ class Context:
             if any(t.low in _LINKS or t.text == "," for t in toks[first + 1 : last]):
                 last = first
         for j in range(last - 1, max(0, last - 6), -1):
-            if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
-                head = toks[j - 1]
+            # "sources close to the minister": people near someone, not that person.
+            link = j - 1 if toks[j].low == "to" and toks[j - 1].low == "close" else j
+            if toks[j].low in _LINKS and link > 0 and is_head_noun(toks[link - 1].text):
+                head = toks[link - 1]
                 # "Economists at Acme said": a capital only because the sentence opens.
                 opening = (
                     head.text.istitle()
@@ -2347,9 +2349,9 @@ class Context:
                     and (toks[j + 1].low in _LINKED_OPENERS or toks[j + 1].text[:1].isupper())
                 )
                 if (head.text.islower() or opening) and (
-                    j - 1 == 0 or toks[j - 2].low not in _LINKS
+                    link - 1 == 0 or toks[link - 2].low not in _LINKS
                 ):
-                    return j - 1
+                    return link - 1
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
                 return None
@@ -2440,6 +2442,12 @@ class Context:
             ):
                 if _compound_head_follows(toks, i):
                     continue  # "said union officials": the last noun heads the phrase
+                near = self._close_to(toks, i)
+                if near is not None:
+                    # "said sources close to the minister": the sources, not the minister.
+                    speaker = nominal(self, toks[: i + 1], i, through=near)
+                    if speaker is not None:
+                        return speaker, near
                 named = self._named_after_words(toks, i + 1, end)
                 if named is not None:
                     # "said union leader Jo Marsh": the role nouns describe the person.
@@ -2489,6 +2497,19 @@ class Context:
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
+
+    def _close_to(self, toks: list[Token], head: int) -> int | None:
+        """Where "close to …" after the noun at ``head`` ends ("sources close to
+        Mr Roe", "a source close to the chancellor"), or None."""
+        k = head + 3
+        if k >= len(toks) or toks[head + 1].low != "close" or toks[head + 2].low != "to":
+            return None
+        if toks[k].low in _DETERMINERS and k + 1 < len(toks):
+            k += 1
+        named = self.mention_starting(toks[k].start)
+        if named is not None:
+            return named.end
+        return toks[k].end if is_head_noun(toks[k].text) else None
 
     def _owned_role(self, toks: list[Token], start: int) -> tuple[Speaker, int] | None:
         """The role noun after a possessor, from ``start``: "[Jo Roe's] official
