@@ -190,3 +190,28 @@ def test_grand_slam_is_no_one_titled_grand() -> None:
         'hard work of it."'
     )
     assert speaker_of(text, "hard work") == "Ronan Dowd"
+
+
+def test_a_name_governed_by_a_verb_is_not_he_after_a_quoted_speaker() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Zorbex was launched in May. Dr Maria Olsen said the design was sound. "
+        '"It will last," she said. '
+        "Rival groups have tried to undermine Zorbex by flooding it with junk. "
+        '"That is the weakness of open systems," she said.'
+    )
+    last = extract(text).quotes[-1]
+    assert last.speaker == "Maria Olsen"
+
+
+def test_a_described_subject_beats_a_name_after_by() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        '"We had to act," said coach Tim Arlott. Pellerin left Lyon in May. '
+        "Striker Kovac, once managed by Pellerin at Lyon, agreed it was odd. "
+        '"It is not like him," he said.'
+    )
+    last = extract(text).quotes[-1]
+    assert last.speaker == "Kovac"

@@ -1075,6 +1075,8 @@ class Context:
             )
 
         weak: Entity | None = None
+        weak_at = -1
+        weak_subject = False
         # "Trump, he said, was not serious": the names inside the claim a
         # parenthetical cue breaks into are not whom the pronoun means.
         # (``inside`` looks there after all, when no one before fits.)
@@ -1221,12 +1223,77 @@ class Context:
                             ):
                                 # "…deploying Allied forces, he said": one capitalised
                                 # word named once is a person only if no one else fits.
-                                weak = weak or entity
+                                if weak is None:
+                                    weak, weak_at = entity, i
+                                    weak_subject = self._person_subject(mention)
                                 continue
+                            if gender and wanted == ("unknown",) and self._object_of(mention):
+                                # "…undermine Kazaa by…. “…,” he said": a name of no
+                                # known kind a verb or preposition governs is no
+                                # subject; the sentence's weaker subject ("Barca
+                                # midfielder Deco, managed by Mourinho, …") or the
+                                # person quoted just before speaks on.
+                                if weak is not None and weak_at == i and weak_subject:
+                                    return weak
+                                return self._person_speaking_before(i, gender, entity)
                             return entity
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _object_of(self, mention: Mention) -> bool:
+        """Whether a mention stands after a lowercase word of its sentence ("than
+        Botafogo", "undermine Kazaa"), where a subject does not."""
+        if mention.sentence_initial:
+            return False
+        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word in _CLAUSE_OPENERS or word in _CONJUNCT_LEADS:
+            return False
+        if (
+            is_head_noun(word)
+            or _role_noun(word)
+            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
+        ):
+            return False  # "Fund manager Jo Roe", "striker Jo Roe": a role before the name
+        # "said master of ceremonies Jo Roe": named just after a verb of saying, a speaker.
+        sentence = self.doc.sentence_at(mention.start).start
+        near = self.doc.tokens_between(max(sentence, mention.start - 40), mention.start)
+        return not any(t.low in lx.SPEECH_FORMS for t in near[-5:])
+
+    def _person_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its sentence or follows a word for a person
+        ("Barca midfielder Deco"), as a subject does."""
+        if mention.sentence_initial:
+            return True
+        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        word = before.group(1) if before else ""
+        return (
+            word in lx.PERSON_NOUNS
+            or word in lx.TITLE_WORDS
+            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
+        )
+
+    def _person_speaking_before(self, index: int, gender: str, candidate: Entity) -> Entity:
+        """The person attributed words last, in sentence ``index`` or the few before
+        it, unless that is ``candidate``; else ``candidate``."""
+        para = self.doc.paragraph_index(self.doc.sentences[index].start)
+        for i in range(index, max(-1, index - 5), -1):
+            if para - self.doc.paragraph_index(self.doc.sentences[i].start) > 2:
+                break
+            for speaker in reversed(self.sentence_speakers.get(i, [])):
+                entity = speaker.entity
+                if entity is candidate:
+                    return candidate
+                if entity is not None and (
+                    (entity.type == PERSON and entity.gender in (None, gender))
+                    # a name of no known kind that "he" or "she" has meant already
+                    or (entity.type == "unknown" and entity.gender == gender)
+                ):
+                    return entity
+        return candidate
 
     def _closing_cue(self, offset: int) -> bool:
         """Whether the pronoun at ``offset`` and its verb of saying end the sentence,
@@ -2755,6 +2822,10 @@ _DOCUMENT_OWNER_AFTER = re.compile(
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# A lowercase word, then the space before a name: "than Botafogo", "led Tata".
+# Endings of words for what someone does: "striker", "editor", "pianist".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
 # How many names one subject may join: "Sens. Tom Carper, Dianne Feinstein, … and …".
