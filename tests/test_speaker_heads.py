@@ -64,3 +64,8 @@ def test_sources_close_to_someone_are_not_that_person() -> None:
     assert quote.speaker == "sources close to Mr Ambrose"
     quote = only('"The bid is dead," said a source close to the chancellor.')
     assert quote.speaker == "source close to the chancellor"
+
+
+def test_a_plural_before_a_listed_name_is_not_part_of_it() -> None:
+    quote = only("Judges Nadia Kerr and Lewis Brandt said the final was close.")
+    assert quote.speaker == "Nadia Kerr"

@@ -658,6 +658,13 @@ def _describes(word: str) -> bool:
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "DJ", not an initial
+        # "Judges Simon Cowell", "Americans Andy Roddick": a plural that lists people
+        or (
+            low.endswith("s")
+            and (
+                _is_title(low[:-1]) or low[:-1] in lx.PERSON_NOUNS or low[:-1] in lx.NATIONALITIES
+            )
+        )
     )
 
 
