@@ -215,3 +215,23 @@ def test_a_described_subject_beats_a_name_after_by() -> None:
     )
     last = extract(text).quotes[-1]
     assert last.speaker == "Kovac"
+
+
+def test_a_role_for_a_man_or_a_woman_gives_the_gender() -> None:
+    from quotecli.extract.subjects import _gender_of_role
+
+    assert _gender_of_role("the daughter of the late bandleader") == "f"
+    assert _gender_of_role("his brother") == "m"
+    assert _gender_of_role("chief executive of the bank") is None
+
+
+def test_a_name_after_against_is_not_he_when_a_subject_is_in_reach() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Hartfield were beaten again on Saturday. Hartfield have now lost six games. "
+        "Vale has been criticised by fans this season. "
+        "However, good displays against Hartfield and Dunmore have won them over. "
+        '"The crowd was great," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Vale"

@@ -57,7 +57,18 @@ class Speaker:
         role = clean_role(role)
         if role and self.entity is not None:
             self.entity.add_role(role)
+            if self.entity.gender is None and self.entity.type in (PERSON, "unknown"):
+                # "Attallah Shabazz, the daughter of…": what "she" may mean later.
+                self.entity.gender = _gender_of_role(role)
         return replace(self, role=role)
+
+
+def _gender_of_role(role: str) -> str | None:
+    """ "m" or "f" when a role's head is a word for a man or a woman ("the
+    daughter of activist Malcolm X", "his brother"), else None."""
+    head = _ROLE_HEAD.match(role.lower())
+    word = head.group(1) if head else ""
+    return "m" if word in _MALE_NOUNS else "f" if word in _FEMALE_NOUNS else None
 
 
 _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
@@ -1220,6 +1231,11 @@ class Context:
                                 # "Dismayed by his memory of Bill Clinton's years, he…":
                                 # a possessor inside a phrase is no one's subject.
                                 or (possessive and self._after_preposition(mention))
+                                # "OutKast have been acclaimed": a plural, no "he".
+                                or (
+                                    wanted == ("unknown",)
+                                    and _PLURAL_VERB.match(self.text, mention.end) is not None
+                                )
                             ):
                                 # "…deploying Allied forces, he said": one capitalised
                                 # word named once is a person only if no one else fits.
@@ -1235,33 +1251,63 @@ class Context:
                                 # person quoted just before speaks on.
                                 if weak is not None and weak_at == i and weak_subject:
                                     return weak
-                                return self._person_speaking_before(i, gender, entity)
+                                spoke = self._person_speaking_before(i, gender, entity)
+                                if spoke is not None:
+                                    return spoke
+                                if entity.name.split()[0].lower() in lx.FIRST_NAMES:
+                                    return entity  # "which saw Andre 3000 …": a person
+                                # else a weak antecedent: "good displays against West
+                                # Brom" is no one "he" means while a subject is in reach
+                                if weak is None:
+                                    weak, weak_at, weak_subject = entity, i, False
+                                continue
                             return entity
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
 
-    def _object_of(self, mention: Mention) -> bool:
-        """Whether a mention stands after a lowercase word of its sentence ("than
-        Botafogo", "undermine Kazaa"), where a subject does not."""
+    def _object_of(self, mention: Mention, depth: int = 0) -> bool:
+        """Whether a mention stands after a lowercase word of its sentence that
+        governs it ("than Botafogo", "undermine Kazaa", "ignoring a recent Law
+        Lords judgement", "against West Brom and Aston Villa"), where a subject
+        does not ("The versatile Mladenovic", "Fund manager Jo Roe")."""
         if mention.sentence_initial:
             return False
-        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
-        if before is None:
+        sentence = self.doc.sentence_at(mention.start).start
+        reach = max(sentence, mention.start - 60)
+        near = self.doc.tokens_between(reach, mention.start)
+        # "said master of ceremonies Jo Roe": named just after a verb of saying, a speaker.
+        if not near or any(t.low in lx.SPEECH_FORMS for t in near[-5:]):
             return False
-        word = before.group(1)
-        if word in _CLAUSE_OPENERS or word in _CONJUNCT_LEADS:
+        k = len(near) - 1
+        word = near[k].low
+        if not (near[k].text.isalpha() and near[k].text.islower()):
             return False
+        if word in ("and", "or"):
+            # (a number may end a stage name: "Andre 3000 and Big Boi")
+            listed = next(
+                (self.mention_ending(t.end) for t in near[max(0, k - 2) : k][::-1]
+                 if self.mention_ending(t.end) is not None),
+                None,
+            )
+            return listed is not None and depth < 3 and self._object_of(listed, depth + 1)
         if (
             is_head_noun(word)
             or _role_noun(word)
             or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
         ):
             return False  # "Fund manager Jo Roe", "striker Jo Roe": a role before the name
-        # "said master of ceremonies Jo Roe": named just after a verb of saying, a speaker.
-        sentence = self.doc.sentence_at(mention.start).start
-        near = self.doc.tokens_between(max(sentence, mention.start - 40), mention.start)
-        return not any(t.low in lx.SPEECH_FORMS for t in near[-5:])
+        j = k
+        while j > k - 3 and j >= 0 and near[j].text.islower() and near[j].low not in _DETERMINERS:
+            j -= 1
+        if j >= 0 and near[j].low in _DETERMINERS:
+            # "a recent Law Lords judgement": the word before the phrase governs it.
+            if j == 0:
+                return False
+            k, word = j - 1, near[j - 1].low
+            if not (near[k].text.isalpha() and near[k].text.islower()):
+                return False
+        return word not in _CLAUSE_OPENERS and word not in _CONJUNCT_LEADS
 
     def _person_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence or follows a word for a person
@@ -1276,9 +1322,11 @@ class Context:
             or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
         )
 
-    def _person_speaking_before(self, index: int, gender: str, candidate: Entity) -> Entity:
+    def _person_speaking_before(
+        self, index: int, gender: str, candidate: Entity
+    ) -> Entity | None:
         """The person attributed words last, in sentence ``index`` or the few before
-        it, unless that is ``candidate``; else ``candidate``."""
+        it (``candidate`` itself if it was), or None."""
         para = self.doc.paragraph_index(self.doc.sentences[index].start)
         for i in range(index, max(-1, index - 5), -1):
             if para - self.doc.paragraph_index(self.doc.sentences[i].start) > 2:
@@ -1293,7 +1341,7 @@ class Context:
                     or (entity.type == "unknown" and entity.gender == gender)
                 ):
                     return entity
-        return candidate
+        return None
 
     def _closing_cue(self, offset: int) -> bool:
         """Whether the pronoun at ``offset`` and its verb of saying end the sentence,
@@ -2823,6 +2871,10 @@ _DOCUMENT_OWNER_AFTER = re.compile(
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A lowercase word, then the space before a name: "than Botafogo", "led Tata".
+# A role's words up to its head: "the daughter" of "the daughter of X".
+_ROLE_HEAD = re.compile(r"[^,]*?([a-z]+)(?:[ \t]+(?:of|to|at|for|in|from)\b|,|$)")
+# A plural verb right after a subject: "OutKast have", "the Lib Dems are".
+_PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
 # Endings of words for what someone does: "striker", "editor", "pianist".
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
 _OBJECT_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
