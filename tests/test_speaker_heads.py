@@ -69,3 +69,20 @@ def test_sources_close_to_someone_are_not_that_person() -> None:
 def test_a_plural_before_a_listed_name_is_not_part_of_it() -> None:
     quote = only("Judges Nadia Kerr and Lewis Brandt said the final was close.")
     assert quote.speaker == "Nadia Kerr"
+
+
+def test_a_word_for_a_firm_before_its_name_is_its_role() -> None:
+    quote = only("Carmaker Velden said the plant in Ghent would close.")
+    assert quote.speaker == "Velden"
+    assert quote.speaker_type == "organisation"
+
+
+def test_a_firm_described_beside_its_name_is_an_organisation() -> None:
+    quote = only("Velden, the carmaker, said the plant in Ghent would close.")
+    assert quote.speaker == "Velden"
+    assert quote.speaker_type == "organisation"
+
+
+def test_a_person_described_beside_their_name_stays_a_person() -> None:
+    quote = only("Velden, a senior producer at the studio, said the film was late.")
+    assert quote.speaker_type == "person"

@@ -209,6 +209,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         _norm(t) in lx.TITLE_WORDS and _norm(t) not in _TITLE_MODIFIERS for t in role_tokens
     ):
         return PERSON  # not "Former Northern Ireland", "Former Stone Roses"
+    if role_tokens and _body_noun(_norm(role_tokens[-1])) and lows[0] not in lx.FIRST_NAMES:
+        return ORGANISATION  # "Carmaker Acme", but "Producer Simon Fuller"
     if (
         len(lows) > 1
         and role_tokens
@@ -580,11 +582,30 @@ def _role_and_name(
                 or _norm(t) in lx.NATIONALITIES  # "Missouri Republican", "Texas Democrat"
             ]
             role, name = (role + name[:first] if described else role), name[first:]
+    if (
+        not role
+        and len(name) > 1
+        and _body_noun(_norm(name[0]))
+        and not any(_norm(t) in lx.ORG_WORDS for t in name[1:])
+    ):
+        # "Carmaker Acme", "Retailer Marlowes said": a word for what a body does,
+        # capitalised to open the sentence, then the body's name.
+        role, name = name[:1], name[1:]
     if not role and 3 <= len(name) <= 5 and not after_the:
         # "American Jo Roe", "Spaniard Tomas Reyes", "Carnegie Mellon Professor
         # Raj Rao": words for what someone is, then a name no first-name list knows.
         role, name = _described_name(name) or (role, name)
     return tuple(role), tuple(name)
+
+
+# Words in -er for firms, never people: "Carmaker Acme", "Retailer Marlowes".
+_BODY_AGENTS = lx.load("subjects-body-agents")
+
+
+def _body_noun(low: str) -> bool:
+    """A word for what a business does: "retailer", "carmaker" (not "producer",
+    which may be a person's role)."""
+    return low in _BODY_AGENTS
 
 
 # Title words that only qualify another: "former", "acting".

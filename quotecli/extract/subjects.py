@@ -54,20 +54,49 @@ class Speaker:
 
     def with_role(self, role: str | None) -> Speaker:
         """This speaker as described here ("chief economist at the bank"), noted on the entity."""
+        described = role
         role = clean_role(role)
         if role and self.entity is not None:
             self.entity.add_role(role)
             if self.entity.gender is None and self.entity.type in (PERSON, "unknown"):
                 # "Attallah Shabazz, the daughter of…": what "she" may mean later.
                 self.entity.gender = _gender_of_role(role)
+            if self.entity.type == "unknown" and _names_a_body(described or ""):
+                # "Acme, the carmaker, said": a body, not a person.
+                self.entity.type = ORGANISATION
+                return replace(self, type=ORGANISATION, role=role)
         return replace(self, role=role)
+
+
+def _role_head(role: str) -> str:
+    """The head word of a role: "daughter" in "the daughter of X", "chief" in
+    "Bank of Japan chief"."""
+    words = role.lower().split()
+    if words and (words[-1] in lx.TITLE_WORDS or words[-1] in lx.PERSON_NOUNS):
+        return words[-1]
+    phrase = _ROLE_PHRASE_END.split(role.lower(), maxsplit=1)[0].split()
+    return phrase[-1] if phrase else ""
+
+
+def _names_a_body(role: str) -> bool:
+    """Whether a role set beside a name says it is a body's: "the carmaker", "a
+    Dutch retailer", "the country's biggest bank" (not "a senior broadcaster with
+    CBS" or "Film-maker", which are people's)."""
+    words = role.lower().split()
+    if not words or words[0] not in _BODY_ROLE_OPENERS:
+        return False
+    head = _role_head(role)
+    if head in lx.PERSON_NOUNS or head in lx.TITLE_WORDS:
+        return False
+    if head in _BODY_AGENTS:
+        return True
+    return head in lx.ORG_NOUNS and not head.endswith(("er", "or"))
 
 
 def _gender_of_role(role: str) -> str | None:
     """ "m" or "f" when a role's head is a word for a man or a woman ("the
     daughter of activist Malcolm X", "his brother"), else None."""
-    head = _ROLE_HEAD.match(role.lower())
-    word = head.group(1) if head else ""
+    word = _role_head(role)
     return "m" if word in _MALE_NOUNS else "f" if word in _FEMALE_NOUNS else None
 
 
@@ -2871,8 +2900,11 @@ _DOCUMENT_OWNER_AFTER = re.compile(
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A lowercase word, then the space before a name: "than Botafogo", "led Tata".
-# A role's words up to its head: "the daughter" of "the daughter of X".
-_ROLE_HEAD = re.compile(r"[^,]*?([a-z]+)(?:[ \t]+(?:of|to|at|for|in|from)\b|,|$)")
+# Where a role's first phrase ends: "the daughter| of X", "economist| with UFJ".
+_ROLE_PHRASE_END = re.compile(r",|[ \t]+(?:of|to|at|for|in|from|with|on)\b")
+# What opens a role that describes a body: "the carmaker", "a Dutch retailer".
+_BODY_ROLE_OPENERS = frozenset(("the", "a", "an", "its"))
+_BODY_AGENTS = lx.load("subjects-body-agents")
 # A plural verb right after a subject: "OutKast have", "the Lib Dems are".
 _PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
 # Endings of words for what someone does: "striker", "editor", "pianist".
