@@ -591,6 +591,9 @@ def _role_and_name(
         # "Carmaker Acme", "Retailer Marlowes said": a word for what a body does,
         # capitalised to open the sentence, then the body's name.
         role, name = name[:1], name[1:]
+    if not role and len(name) > 1 and _hyphened_description(name[0]):
+        # "Man-of-the-match Duff": a description, then the name.
+        role, name = name[:1], name[1:]
     if not role and 3 <= len(name) <= 5 and not after_the:
         # "American Jo Roe", "Spaniard Tomas Reyes", "Carnegie Mellon Professor
         # Raj Rao": words for what someone is, then a name no first-name list knows.
@@ -600,6 +603,12 @@ def _role_and_name(
 
 # Words in -er for firms, never people: "Carmaker Acme", "Retailer Marlowes".
 _BODY_AGENTS = lx.load("subjects-body-agents")
+
+
+def _hyphened_description(word: str) -> bool:
+    """Words joined by hyphens, some in lower case after the first ("Man-of-the-
+    match", "Award-winning"): a description, never part of a name."""
+    return "-" in word and any(part.islower() for part in word.split("-")[1:])
 
 
 def _body_noun(low: str) -> bool:
@@ -679,6 +688,7 @@ def _describes(word: str) -> bool:
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "DJ", not an initial
+        or _hyphened_description(word)  # "Man-of-the-match Stephen Jones"
         # "Judges Simon Cowell", "Americans Andy Roddick": a plural that lists people
         or (
             low.endswith("s")
