@@ -86,3 +86,24 @@ def test_a_firm_described_beside_its_name_is_an_organisation() -> None:
 def test_a_person_described_beside_their_name_stays_a_person() -> None:
     quote = only("Velden, a senior producer at the studio, said the film was late.")
     assert quote.speaker_type == "person"
+
+
+def test_a_hyphened_description_before_a_name_is_not_part_of_it() -> None:
+    quote = only('"We were lucky," said Man-of-the-match Corin Vale.')
+    assert quote.speaker == "Corin Vale"
+
+
+def test_a_club_before_a_role_noun_describes_the_person() -> None:
+    quote = only(
+        "The Hartfield striker signed the singer to his label and claims he spent"
+        " thousands on the album."
+    )
+    assert quote.speaker != "Hartfield"
+
+
+def test_a_name_after_a_word_for_a_firm_is_stored_as_an_organisation() -> None:
+    quote = only("Software firm Zentrix said the flaw had been fixed.")
+    assert quote.speaker == "Zentrix"
+    assert quote.speaker_type == "organisation"
+    quote = only('"We remain cautious," investment bank Halden Kerr said of the brewer.')
+    assert quote.speaker == "Halden Kerr"

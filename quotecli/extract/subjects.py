@@ -78,6 +78,19 @@ def _role_head(role: str) -> str:
     return phrase[-1] if phrase else ""
 
 
+def _body_word(word: str) -> bool:
+    """A noun only a body is called: "firm", "giant", "carmaker" (not "producer",
+    "chairman", "head", which may be a person's)."""
+    if word in _BODY_AGENTS:
+        return True
+    return (
+        word in lx.ORG_NOUNS
+        and not word.endswith(("er", "or"))
+        and word not in lx.PERSON_NOUNS
+        and word not in lx.TITLE_WORDS
+    )
+
+
 def _names_a_body(role: str) -> bool:
     """Whether a role set beside a name says it is a body's: "the carmaker", "a
     Dutch retailer", "the country's biggest bank" (not "a senior broadcaster with
@@ -85,12 +98,7 @@ def _names_a_body(role: str) -> bool:
     words = role.lower().split()
     if not words or words[0] not in _BODY_ROLE_OPENERS:
         return False
-    head = _role_head(role)
-    if head in lx.PERSON_NOUNS or head in lx.TITLE_WORDS:
-        return False
-    if head in _BODY_AGENTS:
-        return True
-    return head in lx.ORG_NOUNS and not head.endswith(("er", "or"))
+    return _body_word(_role_head(role))
 
 
 def _gender_of_role(role: str) -> str | None:
@@ -732,15 +740,32 @@ class Context:
                 mention.role,
                 rule,
             )
+        if (
+            entity.type == "unknown"
+            and not entity.named_as_body
+            and not any(w.lower() in lx.FIRST_NAMES for w in entity.name.split())
+            and self._body_word_before(mention)
+        ):
+            # "Anglo-Dutch firm Shell said": stored as a body, not a person, and no
+            # "he" or "she" (the rules still read "investment bank Acme said" as a
+            # role and a name, as for a person).
+            entity.named_as_body = True
         return Speaker(
             entity.name,
-            entity.speaker_type,
+            PERSON if entity.type == "unknown" else entity.speaker_type,
             self.text[mention.start : mention.end],
             mention.start,
             mention.role or (entity.roles[0] if entity.roles else None),
             rule,
             entity,
         )
+
+    def _body_word_before(self, mention: Mention) -> bool:
+        """Whether a word for a body stands right before a name ("oil giant
+        Yukos", "the firm Shell", "carmaker Fiat")."""
+        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        word = before.group(1) if before else ""
+        return _body_word(word)
 
     # -- pronouns ---------------------------------------------------------
 
@@ -1110,6 +1135,7 @@ class Context:
                 and entity is not unlike
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
+                and not (gender and entity.named_as_body)
                 # "it" may mean a name of no known kind ("Boeing"), not a person's.
                 and not (thing and entity.type == "unknown" and self._person_like(entity))
             )
