@@ -235,3 +235,14 @@ def test_a_name_after_against_is_not_he_when_a_subject_is_in_reach() -> None:
         '"The crowd was great," he said.'
     )
     assert extract(text).quotes[-1].speaker == "Vale"
+
+
+def test_a_title_after_a_sentence_opened_by_he_is_whom_he_means() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Corin Vale is ready to sign a new deal with Hartfield.\n\n"
+        "He was once dropped by Hartfield boss Ansel Brandt but has since played well. "
+        'Talks have begun and the defender said: "I want to stay."'
+    )
+    assert extract(text).quotes[-1].speaker == "Corin Vale"

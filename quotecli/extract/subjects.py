@@ -1230,16 +1230,22 @@ class Context:
                 # the phrase set before "he" are not whom it means; who "he" was is
                 # read from the sentences before.
                 return self._salient(sent.start, types, gender, depth + 1)
-            if (
-                gender
-                and depth < 3
-                and _HE_OR_SHE.search(
-                    self.text, sent.start, candidates[0].start if candidates else limit
-                )
-            ):
-                chained = self._pronoun_subject(sent.start, limit, gender, candidates)
+            first_named = candidates[0].start if candidates else limit
+            said = (
+                _HE_OR_SHE.search(self.text, sent.start, first_named)
+                if depth < 3 and (gender or (back and PERSON in types))
+                else None
+            )
+            if said is not None:
+                # "He was once threatened with the sack by boss Kevin Keegan… . The
+                # defender said": who "he" is, not the name after "by", even for a
+                # title whose holder's sex is not known.
+                chained_gender = gender or ("m" if said.group().lower() == "he" else "f")
+                chained = self._pronoun_subject(sent.start, limit, chained_gender, candidates)
                 if chained is not None:
-                    return self._salient(chained, types, gender, depth + 1, unlike=unlike)
+                    return self._salient(
+                        chained, types, chained_gender, depth + 1, unlike=unlike
+                    )
             if (
                 gender
                 and back
