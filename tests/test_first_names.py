@@ -85,3 +85,8 @@ def test_first_names_are_single_lower_case_words_and_never_not_names() -> None:
 def test_a_hyphenated_first_name_carries_its_gender() -> None:
     text = "Jean-Pierre Roux met Anne-Marie Blanc on Monday. She said the plan would fail."
     assert speaker_of(text, "plan would fail") == "Anne-Marie Blanc"
+
+
+def test_kim_is_a_name_men_carry_too() -> None:
+    text = 'Kim Tarrant will race on Sunday. Tarrant won here in 2003. "I like it," he said.'
+    assert speaker_of(text, "I like it") == "Kim Tarrant"

@@ -190,3 +190,59 @@ def test_grand_slam_is_no_one_titled_grand() -> None:
         'hard work of it."'
     )
     assert speaker_of(text, "hard work") == "Ronan Dowd"
+
+
+def test_a_name_governed_by_a_verb_is_not_he_after_a_quoted_speaker() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Zorbex was launched in May. Dr Maria Olsen said the design was sound. "
+        '"It will last," she said. '
+        "Rival groups have tried to undermine Zorbex by flooding it with junk. "
+        '"That is the weakness of open systems," she said.'
+    )
+    last = extract(text).quotes[-1]
+    assert last.speaker == "Maria Olsen"
+
+
+def test_a_described_subject_beats_a_name_after_by() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        '"We had to act," said coach Tim Arlott. Pellerin left Lyon in May. '
+        "Striker Kovac, once managed by Pellerin at Lyon, agreed it was odd. "
+        '"It is not like him," he said.'
+    )
+    last = extract(text).quotes[-1]
+    assert last.speaker == "Kovac"
+
+
+def test_a_role_for_a_man_or_a_woman_gives_the_gender() -> None:
+    from quotecli.extract.subjects import _gender_of_role
+
+    assert _gender_of_role("the daughter of the late bandleader") == "f"
+    assert _gender_of_role("his brother") == "m"
+    assert _gender_of_role("chief executive of the bank") is None
+
+
+def test_a_name_after_against_is_not_he_when_a_subject_is_in_reach() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Hartfield were beaten again on Saturday. Hartfield have now lost six games. "
+        "Vale has been criticised by fans this season. "
+        "However, good displays against Hartfield and Dunmore have won them over. "
+        '"The crowd was great," he said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Vale"
+
+
+def test_a_title_after_a_sentence_opened_by_he_is_whom_he_means() -> None:
+    from quotecli.extract import extract
+
+    text = (
+        "Corin Vale is ready to sign a new deal with Hartfield.\n\n"
+        "He was once dropped by Hartfield boss Ansel Brandt but has since played well. "
+        'Talks have begun and the defender said: "I want to stay."'
+    )
+    assert extract(text).quotes[-1].speaker == "Corin Vale"

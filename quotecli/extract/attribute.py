@@ -40,11 +40,12 @@ from quotecli.extract.cues import Cue
 from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
-from quotecli.extract.mentions import Mention
+from quotecli.extract.mentions import Mention, nominal_type
 from quotecli.extract.rules.cue import impersonal_subject
 from quotecli.extract.subjects import (
     Context,
     Speaker,
+    _compound_head_follows,
     is_head_noun,
     nominal,
     pronoun_of,
@@ -2805,6 +2806,20 @@ class Attributor:
                 # "BBC correspondents said…": the people the name describes.
                 found = nominal(self.ctx, toks[: k + 1], k)
                 if found is not None and found.name:
+                    return found
+            if (
+                toks[first].low == "the"
+                and k < len(toks)
+                and not mention.possessive
+                and toks[k].text.isalpha()
+                and toks[k].text.islower()
+                and nominal_type(toks[k].low, False) in (PERSON, ANONYMOUS)
+                and not _compound_head_follows(toks, k)
+            ):
+                # "The Everton striker signed…": the person the name describes, not
+                # the club.
+                found = nominal(self.ctx, toks[: k + 1], k)
+                if found is not None:
                     return found
             return self.ctx.from_mention(mention, "clause_subject")
         # "The spokesman refused to comment but said…": a role noun subject.

@@ -63,6 +63,9 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    # Named after a word only a body is called ("oil giant Yukos"): stored as an
+    # organisation, though the rules still read the name as of no known kind.
+    named_as_body: bool = False
 
     @property
     def surname(self) -> str:
@@ -79,6 +82,8 @@ class Entity:
 
     @property
     def speaker_type(self) -> str:
+        if self.type == "unknown" and self.named_as_body:
+            return ORGANISATION
         if self.type in (PERSON, "unknown"):
             return PERSON
         if self.type == "place":

@@ -209,6 +209,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         _norm(t) in lx.TITLE_WORDS and _norm(t) not in _TITLE_MODIFIERS for t in role_tokens
     ):
         return PERSON  # not "Former Northern Ireland", "Former Stone Roses"
+    if role_tokens and _body_noun(_norm(role_tokens[-1])) and lows[0] not in lx.FIRST_NAMES:
+        return ORGANISATION  # "Carmaker Acme", but "Producer Simon Fuller"
     if (
         len(lows) > 1
         and role_tokens
@@ -420,6 +422,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 _ADJECTIVE = re.compile(r"[A-Z][\w’']*(?:-[A-Z]\w*)*-[a-z]+$")
+_EVENT_SURNAMES = lx.load("mentions-event-surnames")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -444,6 +447,15 @@ def _role_and_name(
         _norm(tokens[-1]) in lx.EVENT_WORDS
         and len(tokens) > 1
         and not any(_norm(t) in lx.ORG_WORDS for t in tokens)
+        # "Doris Day", "Jim Press": a first name and a surname that is also an
+        # event's word name a person ("the Jo Day", "Victoria Day" do not).
+        and not (
+            len(tokens) == 2
+            and not after_the
+            and _norm(tokens[1]) in _EVENT_SURNAMES
+            and _norm(tokens[0]) in lx.FIRST_NAMES
+            and _norm(tokens[0]) not in lx.PLACES
+        )
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
     if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
@@ -570,11 +582,39 @@ def _role_and_name(
                 or _norm(t) in lx.NATIONALITIES  # "Missouri Republican", "Texas Democrat"
             ]
             role, name = (role + name[:first] if described else role), name[first:]
+    if (
+        not role
+        and len(name) > 1
+        and _body_noun(_norm(name[0]))
+        and not any(_norm(t) in lx.ORG_WORDS for t in name[1:])
+    ):
+        # "Carmaker Acme", "Retailer Marlowes said": a word for what a body does,
+        # capitalised to open the sentence, then the body's name.
+        role, name = name[:1], name[1:]
+    if not role and len(name) > 1 and _hyphened_description(name[0]):
+        # "Man-of-the-match Duff": a description, then the name.
+        role, name = name[:1], name[1:]
     if not role and 3 <= len(name) <= 5 and not after_the:
         # "American Jo Roe", "Spaniard Tomas Reyes", "Carnegie Mellon Professor
         # Raj Rao": words for what someone is, then a name no first-name list knows.
         role, name = _described_name(name) or (role, name)
     return tuple(role), tuple(name)
+
+
+# Words in -er for firms, never people: "Carmaker Acme", "Retailer Marlowes".
+_BODY_AGENTS = lx.load("subjects-body-agents")
+
+
+def _hyphened_description(word: str) -> bool:
+    """Words joined by hyphens, some in lower case after the first ("Man-of-the-
+    match", "Award-winning"): a description, never part of a name."""
+    return "-" in word and any(part.islower() for part in word.split("-")[1:])
+
+
+def _body_noun(low: str) -> bool:
+    """A word for what a business does: "retailer", "carmaker" (not "producer",
+    which may be a person's role)."""
+    return low in _BODY_AGENTS
 
 
 # Title words that only qualify another: "former", "acting".
@@ -648,6 +688,14 @@ def _describes(word: str) -> bool:
         or (low.endswith(_ADJECTIVE_ENDINGS) and low not in lx.FIRST_NAMES)
         or _ADJECTIVE.match(word) is not None
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "DJ", not an initial
+        or _hyphened_description(word)  # "Man-of-the-match Stephen Jones"
+        # "Judges Simon Cowell", "Americans Andy Roddick": a plural that lists people
+        or (
+            low.endswith("s")
+            and (
+                _is_title(low[:-1]) or low[:-1] in lx.PERSON_NOUNS or low[:-1] in lx.NATIONALITIES
+            )
+        )
     )
 
 

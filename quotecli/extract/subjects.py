@@ -54,10 +54,58 @@ class Speaker:
 
     def with_role(self, role: str | None) -> Speaker:
         """This speaker as described here ("chief economist at the bank"), noted on the entity."""
+        described = role
         role = clean_role(role)
         if role and self.entity is not None:
             self.entity.add_role(role)
+            if self.entity.gender is None and self.entity.type in (PERSON, "unknown"):
+                # "Attallah Shabazz, the daughter of…": what "she" may mean later.
+                self.entity.gender = _gender_of_role(role)
+            if self.entity.type == "unknown" and _names_a_body(described or ""):
+                # "Acme, the carmaker, said": a body, not a person.
+                self.entity.type = ORGANISATION
+                return replace(self, type=ORGANISATION, role=role)
         return replace(self, role=role)
+
+
+def _role_head(role: str) -> str:
+    """The head word of a role: "daughter" in "the daughter of X", "chief" in
+    "Bank of Japan chief"."""
+    words = role.lower().split()
+    if words and (words[-1] in lx.TITLE_WORDS or words[-1] in lx.PERSON_NOUNS):
+        return words[-1]
+    phrase = _ROLE_PHRASE_END.split(role.lower(), maxsplit=1)[0].split()
+    return phrase[-1] if phrase else ""
+
+
+def _body_word(word: str) -> bool:
+    """A noun only a body is called: "firm", "giant", "carmaker" (not "producer",
+    "chairman", "head", which may be a person's)."""
+    if word in _BODY_AGENTS:
+        return True
+    return (
+        word in lx.ORG_NOUNS
+        and not word.endswith(("er", "or"))
+        and word not in lx.PERSON_NOUNS
+        and word not in lx.TITLE_WORDS
+    )
+
+
+def _names_a_body(role: str) -> bool:
+    """Whether a role set beside a name says it is a body's: "the carmaker", "a
+    Dutch retailer", "the country's biggest bank" (not "a senior broadcaster with
+    CBS" or "Film-maker", which are people's)."""
+    words = role.lower().split()
+    if not words or words[0] not in _BODY_ROLE_OPENERS:
+        return False
+    return _body_word(_role_head(role))
+
+
+def _gender_of_role(role: str) -> str | None:
+    """ "m" or "f" when a role's head is a word for a man or a woman ("the
+    daughter of activist Malcolm X", "his brother"), else None."""
+    word = _role_head(role)
+    return "m" if word in _MALE_NOUNS else "f" if word in _FEMALE_NOUNS else None
 
 
 _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
@@ -119,6 +167,17 @@ def nominal(
     if i >= 1 and toks[i].low in _LINKS and is_head_noun(toks[i - 1].text):
         first = head = i - 1
         head_tok = toks[head]
+    if (
+        through is not None
+        and (head_tok.low in lx.SPEECH_NOUNS or head_tok.low in _DOCUMENT_NOUNS)
+        and head + 1 < len(toks)
+        and toks[head + 1].low in _ISSUED_BY
+    ):
+        # "A statement from Acme said", "a letter by the senator's lawyers": who
+        # issued it speaks, not the paper.
+        issuer = ctx.mention_ending(through)
+        if issuer is not None and not issuer.possessive and issuer.type != "place":
+            return ctx.from_mention(issuer, "role_noun")
     i = head - 1
     possessor: Mention | None = None
     while i >= 0 and head - i <= 5:
@@ -266,7 +325,8 @@ def nominal(
             if low in _DOCUMENT_NOUNS:
                 # "the Acme report" tied to its body; else "Oxfam says in a report… .
                 # …, the report says": the body that spoke last, not the last named.
-                entity = ctx._document_owner(toks[first].start, low) or ctx.recent_speaking_body(
+                # (the phrase's own word too: "The report, published by Acme, said")
+                entity = ctx._document_owner(head_tok.end, low) or ctx.recent_speaking_body(
                     toks[first].start
                 )
             entity = entity or ctx.recent_entity(
@@ -331,6 +391,8 @@ def nominal(
 
 # What a person writes or issues speaks for them: "Mr Kok's report said".
 _DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
+# Links after a statement or document to the one who issued it.
+_ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
@@ -678,15 +740,32 @@ class Context:
                 mention.role,
                 rule,
             )
+        if (
+            entity.type == "unknown"
+            and not entity.named_as_body
+            and not any(w.lower() in lx.FIRST_NAMES for w in entity.name.split())
+            and self._body_word_before(mention)
+        ):
+            # "Anglo-Dutch firm Shell said": stored as a body, not a person, and no
+            # "he" or "she" (the rules still read "investment bank Acme said" as a
+            # role and a name, as for a person).
+            entity.named_as_body = True
         return Speaker(
             entity.name,
-            entity.speaker_type,
+            PERSON if entity.type == "unknown" else entity.speaker_type,
             self.text[mention.start : mention.end],
             mention.start,
             mention.role or (entity.roles[0] if entity.roles else None),
             rule,
             entity,
         )
+
+    def _body_word_before(self, mention: Mention) -> bool:
+        """Whether a word for a body stands right before a name ("oil giant
+        Yukos", "the firm Shell", "carmaker Fiat")."""
+        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        word = before.group(1) if before else ""
+        return _body_word(word)
 
     # -- pronouns ---------------------------------------------------------
 
@@ -1056,11 +1135,14 @@ class Context:
                 and entity is not unlike
                 and entity.type in wanted
                 and (gender is None or entity.gender in (None, gender))
+                and not (gender and entity.named_as_body)
                 # "it" may mean a name of no known kind ("Boeing"), not a person's.
                 and not (thing and entity.type == "unknown" and self._person_like(entity))
             )
 
         weak: Entity | None = None
+        weak_at = -1
+        weak_subject = False
         # "Trump, he said, was not serious": the names inside the claim a
         # parenthetical cue breaks into are not whom the pronoun means.
         # (``inside`` looks there after all, when no one before fits.)
@@ -1148,16 +1230,22 @@ class Context:
                 # the phrase set before "he" are not whom it means; who "he" was is
                 # read from the sentences before.
                 return self._salient(sent.start, types, gender, depth + 1)
-            if (
-                gender
-                and depth < 3
-                and _HE_OR_SHE.search(
-                    self.text, sent.start, candidates[0].start if candidates else limit
-                )
-            ):
-                chained = self._pronoun_subject(sent.start, limit, gender, candidates)
+            first_named = candidates[0].start if candidates else limit
+            said = (
+                _HE_OR_SHE.search(self.text, sent.start, first_named)
+                if depth < 3 and (gender or (back and PERSON in types))
+                else None
+            )
+            if said is not None:
+                # "He was once threatened with the sack by boss Kevin Keegan… . The
+                # defender said": who "he" is, not the name after "by", even for a
+                # title whose holder's sex is not known.
+                chained_gender = gender or ("m" if said.group().lower() == "he" else "f")
+                chained = self._pronoun_subject(sent.start, limit, chained_gender, candidates)
                 if chained is not None:
-                    return self._salient(chained, types, gender, depth + 1, unlike=unlike)
+                    return self._salient(
+                        chained, types, chained_gender, depth + 1, unlike=unlike
+                    )
             if (
                 gender
                 and back
@@ -1204,15 +1292,117 @@ class Context:
                                 # "Dismayed by his memory of Bill Clinton's years, he…":
                                 # a possessor inside a phrase is no one's subject.
                                 or (possessive and self._after_preposition(mention))
+                                # "OutKast have been acclaimed": a plural, no "he".
+                                or (
+                                    wanted == ("unknown",)
+                                    and _PLURAL_VERB.match(self.text, mention.end) is not None
+                                )
                             ):
                                 # "…deploying Allied forces, he said": one capitalised
                                 # word named once is a person only if no one else fits.
-                                weak = weak or entity
+                                if weak is None:
+                                    weak, weak_at = entity, i
+                                    weak_subject = self._person_subject(mention)
+                                continue
+                            if gender and wanted == ("unknown",) and self._object_of(mention):
+                                # "…undermine Kazaa by…. “…,” he said": a name of no
+                                # known kind a verb or preposition governs is no
+                                # subject; the sentence's weaker subject ("Barca
+                                # midfielder Deco, managed by Mourinho, …") or the
+                                # person quoted just before speaks on.
+                                if weak is not None and weak_at == i and weak_subject:
+                                    return weak
+                                spoke = self._person_speaking_before(i, gender, entity)
+                                if spoke is not None:
+                                    return spoke
+                                if entity.name.split()[0].lower() in lx.FIRST_NAMES:
+                                    return entity  # "which saw Andre 3000 …": a person
+                                # else a weak antecedent: "good displays against West
+                                # Brom" is no one "he" means while a subject is in reach
+                                if weak is None:
+                                    weak, weak_at, weak_subject = entity, i, False
                                 continue
                             return entity
         if parenthetical and weak is None:
             return self._salient(offset, types, gender, depth, inside=True, unlike=unlike)
         return weak
+
+    def _object_of(self, mention: Mention, depth: int = 0) -> bool:
+        """Whether a mention stands after a lowercase word of its sentence that
+        governs it ("than Botafogo", "undermine Kazaa", "ignoring a recent Law
+        Lords judgement", "against West Brom and Aston Villa"), where a subject
+        does not ("The versatile Mladenovic", "Fund manager Jo Roe")."""
+        if mention.sentence_initial:
+            return False
+        sentence = self.doc.sentence_at(mention.start).start
+        reach = max(sentence, mention.start - 60)
+        near = self.doc.tokens_between(reach, mention.start)
+        # "said master of ceremonies Jo Roe": named just after a verb of saying, a speaker.
+        if not near or any(t.low in lx.SPEECH_FORMS for t in near[-5:]):
+            return False
+        k = len(near) - 1
+        word = near[k].low
+        if not (near[k].text.isalpha() and near[k].text.islower()):
+            return False
+        if word in ("and", "or"):
+            # (a number may end a stage name: "Andre 3000 and Big Boi")
+            listed = next(
+                (self.mention_ending(t.end) for t in near[max(0, k - 2) : k][::-1]
+                 if self.mention_ending(t.end) is not None),
+                None,
+            )
+            return listed is not None and depth < 3 and self._object_of(listed, depth + 1)
+        if (
+            is_head_noun(word)
+            or _role_noun(word)
+            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
+        ):
+            return False  # "Fund manager Jo Roe", "striker Jo Roe": a role before the name
+        j = k
+        while j > k - 3 and j >= 0 and near[j].text.islower() and near[j].low not in _DETERMINERS:
+            j -= 1
+        if j >= 0 and near[j].low in _DETERMINERS:
+            # "a recent Law Lords judgement": the word before the phrase governs it.
+            if j == 0:
+                return False
+            k, word = j - 1, near[j - 1].low
+            if not (near[k].text.isalpha() and near[k].text.islower()):
+                return False
+        return word not in _CLAUSE_OPENERS and word not in _CONJUNCT_LEADS
+
+    def _person_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its sentence or follows a word for a person
+        ("Barca midfielder Deco"), as a subject does."""
+        if mention.sentence_initial:
+            return True
+        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
+        word = before.group(1) if before else ""
+        return (
+            word in lx.PERSON_NOUNS
+            or word in lx.TITLE_WORDS
+            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
+        )
+
+    def _person_speaking_before(
+        self, index: int, gender: str, candidate: Entity
+    ) -> Entity | None:
+        """The person attributed words last, in sentence ``index`` or the few before
+        it (``candidate`` itself if it was), or None."""
+        para = self.doc.paragraph_index(self.doc.sentences[index].start)
+        for i in range(index, max(-1, index - 5), -1):
+            if para - self.doc.paragraph_index(self.doc.sentences[i].start) > 2:
+                break
+            for speaker in reversed(self.sentence_speakers.get(i, [])):
+                entity = speaker.entity
+                if entity is candidate:
+                    return candidate
+                if entity is not None and (
+                    (entity.type == PERSON and entity.gender in (None, gender))
+                    # a name of no known kind that "he" or "she" has meant already
+                    or (entity.type == "unknown" and entity.gender == gender)
+                ):
+                    return entity
+        return None
 
     def _closing_cue(self, offset: int) -> bool:
         """Whether the pronoun at ``offset`` and its verb of saying end the sentence,
@@ -2321,8 +2511,10 @@ class Context:
             if any(t.low in _LINKS or t.text == "," for t in toks[first + 1 : last]):
                 last = first
         for j in range(last - 1, max(0, last - 6), -1):
-            if toks[j].low in _LINKS and j > 0 and is_head_noun(toks[j - 1].text):
-                head = toks[j - 1]
+            # "sources close to the minister": people near someone, not that person.
+            link = j - 1 if toks[j].low == "to" and toks[j - 1].low == "close" else j
+            if toks[j].low in _LINKS and link > 0 and is_head_noun(toks[link - 1].text):
+                head = toks[link - 1]
                 # "Economists at Acme said": a capital only because the sentence opens.
                 opening = (
                     head.text.istitle()
@@ -2333,9 +2525,9 @@ class Context:
                     and (toks[j + 1].low in _LINKED_OPENERS or toks[j + 1].text[:1].isupper())
                 )
                 if (head.text.islower() or opening) and (
-                    j - 1 == 0 or toks[j - 2].low not in _LINKS
+                    link - 1 == 0 or toks[link - 2].low not in _LINKS
                 ):
-                    return j - 1
+                    return link - 1
                 return None
             if not (toks[j].text.isalpha() or self.mention_ending(toks[j].end)):
                 return None
@@ -2388,6 +2580,11 @@ class Context:
                 # "opined Cleveland’s Plain Dealer": the name after the possessor.
                 after = _POSSESSIVE_GAP.match(self.text, mention.end, end)
                 owned = self.mention_starting(after.end()) if after else None
+                if owned is None and after is not None:
+                    # "said Jo Roe's spokesman": the one the possessor has, not the possessor.
+                    had = self._owned_role(toks, after.end())
+                    if had is not None:
+                        return had
                 mention = owned or mention
             if mention is not None and not mention.possessive:
                 person = self.named_after_role(mention, end)
@@ -2421,6 +2618,12 @@ class Context:
             ):
                 if _compound_head_follows(toks, i):
                     continue  # "said union officials": the last noun heads the phrase
+                near = self._close_to(toks, i)
+                if near is not None:
+                    # "said sources close to the minister": the sources, not the minister.
+                    speaker = nominal(self, toks[: i + 1], i, through=near)
+                    if speaker is not None:
+                        return speaker, near
                 named = self._named_after_words(toks, i + 1, end)
                 if named is not None:
                     # "said union leader Jo Marsh": the role nouns describe the person.
@@ -2470,6 +2673,40 @@ class Context:
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
+
+    def _close_to(self, toks: list[Token], head: int) -> int | None:
+        """Where "close to …" after the noun at ``head`` ends ("sources close to
+        Mr Roe", "a source close to the chancellor"), or None."""
+        k = head + 3
+        if k >= len(toks) or toks[head + 1].low != "close" or toks[head + 2].low != "to":
+            return None
+        if toks[k].low in _DETERMINERS and k + 1 < len(toks):
+            k += 1
+        named = self.mention_starting(toks[k].start)
+        if named is not None:
+            return named.end
+        return toks[k].end if is_head_noun(toks[k].text) else None
+
+    def _owned_role(self, toks: list[Token], start: int) -> tuple[Speaker, int] | None:
+        """The role noun after a possessor, from ``start``: "[Jo Roe's] official
+        spokesman", "[the minister's] lawyer", or the person set beside it."""
+        j = next((k for k in range(len(toks)) if toks[k].start >= start), len(toks))
+        e = j
+        while e < min(len(toks), j + 4) and toks[e].text.isalpha() and toks[e].text.islower():
+            e += 1
+        if e < len(toks) and toks[e].text[:1].isupper():
+            return None  # "Gartner's principal analyst Kobita Desai": the name after the role
+        for h in range(e - 1, j - 1, -1):
+            if not is_head_noun(toks[h].text) or _compound_head_follows(toks, h):
+                continue
+            apposed = self.named_in_apposition(toks, h)
+            if apposed is not None:
+                person, role_end = apposed
+                role = self.text[toks[j].start : role_end]
+                return self.from_mention(person).with_role(role), person.end
+            speaker = nominal(self, toks[: h + 1], h)
+            return (speaker, toks[h].end) if speaker is not None else None
+        return None
 
     def _modified_head(
         self, toks: list[Token], first: int, mention: Mention
@@ -2576,6 +2813,8 @@ class Context:
                 or tok.low in lx.PLACES
                 or tok.low in lx.NATIONALITIES
                 or tok.low in _TITLE_LINKS
+                # "former Pennsylvania Gov. and party chairman Ed Rendell"
+                or (tok.text == "." and i > first and toks[i - 1].low in lx.TITLE_WORDS)
             ):
                 return None
         return None
@@ -2686,10 +2925,23 @@ _PRESS_NAMES = frozenset(
 _DOCUMENT_WORD = re.compile(r"\b(" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")s?\b", re.IGNORECASE)
 _DOCUMENT_OWNER_BEFORE = re.compile(r"(?:[’']s?)?(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+$")
 _DOCUMENT_OWNER_AFTER = re.compile(
+    # "a report by Acme", "the survey, published by Acme,"
+    r"(?:,?[ \t]+(?:published|issued|released|compiled|produced|written|prepared|conducted))?"
     r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# A lowercase word, then the space before a name: "than Botafogo", "led Tata".
+# Where a role's first phrase ends: "the daughter| of X", "economist| with UFJ".
+_ROLE_PHRASE_END = re.compile(r",|[ \t]+(?:of|to|at|for|in|from|with|on)\b")
+# What opens a role that describes a body: "the carmaker", "a Dutch retailer".
+_BODY_ROLE_OPENERS = frozenset(("the", "a", "an", "its"))
+_BODY_AGENTS = lx.load("subjects-body-agents")
+# A plural verb right after a subject: "OutKast have", "the Lib Dems are".
+_PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
+# Endings of words for what someone does: "striker", "editor", "pianist".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_OBJECT_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
 # How many names one subject may join: "Sens. Tom Carper, Dianne Feinstein, … and …".

@@ -1,0 +1,109 @@
+"""Who speaks is the head of the speaker's phrase: not its possessor, its
+paper, or a word it shares with the name of an event."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+from quotecli.model import Quote
+
+
+def only(text: str) -> Quote:
+    found = extract(text).quotes
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_surname_that_ends_event_names_is_still_a_surname() -> None:
+    assert only('"The rota is fair," said Maureen Day.').speaker == "Maureen Day"
+    assert only("Graham Press said the depot would stay open.").speaker == "Graham Press"
+
+
+def test_an_event_named_after_a_first_name_is_no_one() -> None:
+    text = 'Crowds filled the park on Victoria Day. "It was lovely," said Nadia Kerr.'
+    assert only(text).speaker == "Nadia Kerr"
+
+
+def test_an_abbreviated_title_joined_by_and_to_another() -> None:
+    quote = only(
+        '"We will hold the seat," said former Ohio Gov. and party treasurer Lewis Brandt.'
+    )
+    assert quote.speaker == "Lewis Brandt"
+
+
+def test_said_after_a_possessor_is_the_one_possessed() -> None:
+    quote = only('"He will not resign," said Councillor Ruth Abbey\'s spokesman.')
+    assert quote.speaker == "spokesman of Ruth Abbey"
+    quote = only('"The matter is closed," said Ruth Abbey’s official spokesman.')
+    assert quote.speaker == "official spokesman of Ruth Abbey"
+
+
+def test_said_after_a_possessor_and_a_role_then_a_name_is_the_name() -> None:
+    quote = only('"Orders are up," said Acme\'s finance director Colin Marsh.')
+    assert quote.speaker == "Colin Marsh"
+
+
+def test_an_assistant_after_a_possessor_speaks_for_themself() -> None:
+    quote = only("Ferreira's assistant said the squad was tired after the trip.")
+    assert quote.speaker == "assistant of Ferreira"
+
+
+def test_a_statement_from_a_body_is_the_body_speaking() -> None:
+    quote = only("A statement from Halden Foods said the factory would close in May.")
+    assert quote.speaker == "Halden Foods"
+
+
+def test_a_report_published_by_a_body_is_the_body_speaking() -> None:
+    quote = only(
+        "The report, published by the Rail Passengers Council, said fares had risen."
+    )
+    assert quote.speaker == "Rail Passengers Council"
+
+
+def test_sources_close_to_someone_are_not_that_person() -> None:
+    quote = only("Sources close to Mr Ambrose said the bid would be dropped.")
+    assert quote.speaker == "sources close to Mr Ambrose"
+    quote = only('"The bid is dead," said a source close to the chancellor.')
+    assert quote.speaker == "source close to the chancellor"
+
+
+def test_a_plural_before_a_listed_name_is_not_part_of_it() -> None:
+    quote = only("Judges Nadia Kerr and Lewis Brandt said the final was close.")
+    assert quote.speaker == "Nadia Kerr"
+
+
+def test_a_word_for_a_firm_before_its_name_is_its_role() -> None:
+    quote = only("Carmaker Velden said the plant in Ghent would close.")
+    assert quote.speaker == "Velden"
+    assert quote.speaker_type == "organisation"
+
+
+def test_a_firm_described_beside_its_name_is_an_organisation() -> None:
+    quote = only("Velden, the carmaker, said the plant in Ghent would close.")
+    assert quote.speaker == "Velden"
+    assert quote.speaker_type == "organisation"
+
+
+def test_a_person_described_beside_their_name_stays_a_person() -> None:
+    quote = only("Velden, a senior producer at the studio, said the film was late.")
+    assert quote.speaker_type == "person"
+
+
+def test_a_hyphened_description_before_a_name_is_not_part_of_it() -> None:
+    quote = only('"We were lucky," said Man-of-the-match Corin Vale.')
+    assert quote.speaker == "Corin Vale"
+
+
+def test_a_club_before_a_role_noun_describes_the_person() -> None:
+    quote = only(
+        "The Hartfield striker signed the singer to his label and claims he spent"
+        " thousands on the album."
+    )
+    assert quote.speaker != "Hartfield"
+
+
+def test_a_name_after_a_word_for_a_firm_is_stored_as_an_organisation() -> None:
+    quote = only("Software firm Zentrix said the flaw had been fixed.")
+    assert quote.speaker == "Zentrix"
+    assert quote.speaker_type == "organisation"
+    quote = only('"We remain cautious," investment bank Halden Kerr said of the brewer.')
+    assert quote.speaker == "Halden Kerr"
