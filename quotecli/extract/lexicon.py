@@ -218,6 +218,9 @@ ORG_NOUNS = load("org-nouns")
 # Singular role nouns that stand for a person ("the minister said").
 PERSON_NOUNS = load("person-nouns")
 
+# Every noun that may head a speaker's phrase, of whatever kind.
+SPEAKER_NOUNS = GROUP_NOUNS | ANONYMOUS_NOUNS | PERSON_NOUNS | ORG_NOUNS
+
 # Articles and possessives: the word after them describes or names a noun.
 NOUN_DETERMINERS = load("noun-determiners")
 

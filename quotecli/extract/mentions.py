@@ -245,6 +245,7 @@ def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
 
 # Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
 _HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
+_FIRST_NAMES_OR_HONORIFICS = lx.FIRST_NAMES | _HONORIFICS
 # Words that only ever address someone; "Baron" or "King" alone may be a surname.
 _ADDRESS = lx.load("mentions-address")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
@@ -561,7 +562,7 @@ def _role_and_name(
             )
         ):
             role, name = name[:first], name[first:]
-    if len(name) > 2 and _norm(name[0]) not in lx.FIRST_NAMES | _HONORIFICS:
+    if len(name) > 2 and _norm(name[0]) not in _FIRST_NAMES_OR_HONORIFICS:
         # "Defiant Matt Williams", "Bookmaker Jo Roe", "Court Justice Jo Roe": words
         # before a first name and a surname describe the person; only role words
         # are kept as the role.

@@ -52,7 +52,7 @@ def _common_noun(word: str) -> bool:
     """ "Analysts" opening a sentence is a common noun; "Union", "Tories" are names."""
     if word in lx.PROPER_GROUPS:
         return False
-    nouns = lx.GROUP_NOUNS | lx.ANONYMOUS_NOUNS | lx.PERSON_NOUNS | lx.ORG_NOUNS
+    nouns = lx.SPEAKER_NOUNS
     return word in nouns or word.rstrip("s") in nouns or word in ("of", "for", "the")
 
 

@@ -251,7 +251,7 @@ def nominal(
     plural = (
         low.endswith("s")
         and low not in lx.ANONYMOUS_NOUNS
-        and low[:-1] in lx.PERSON_NOUNS | lx.ANONYMOUS_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS
+        and low[:-1] in lx.SPEAKER_NOUNS
     )
     type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
     words = [
