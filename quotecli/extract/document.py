@@ -218,11 +218,13 @@ class Document:
     def paragraph_index(self, offset: int) -> int:
         return max(0, bisect_right(self._paragraph_starts, offset) - 1)
 
+    # The two below are asked for at almost every rule: they look the index up
+    # themselves rather than through a second call.
     def sentence_at(self, offset: int) -> Span:
-        return self.sentences[self.sentence_index(offset)]
+        return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
 
     def paragraph_at(self, offset: int) -> Span:
-        return self.paragraphs[self.paragraph_index(offset)]
+        return self.paragraphs[max(0, bisect_right(self._paragraph_starts, offset) - 1)]
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
