@@ -845,7 +845,7 @@ class Context:
     def _object_after(self, pronoun: Token) -> Entity | None:
         """Whom the verb after a pronoun names as its object: "he told Hannity"
         is not Hannity speaking."""
-        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 40))[:3]
+        toks = self.doc.tokens_between(pronoun.end, min(len(self.text), pronoun.end + 40), 3)
         for k, tok in enumerate(toks[:2]):
             if not (tok.text.isalpha() and tok.text.islower()):
                 return None
