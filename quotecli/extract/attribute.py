@@ -283,6 +283,22 @@ _REFUSALS = lx.load("attribute-refusals")
 _WITHHELD = lx.load("attribute-withheld")
 _IMPERSONAL = lx.load("attribute-impersonal")
 _REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
+# The same hints, searched for in lowercased text: a search that ignores case
+# tries the pattern at every position, one in plain lowercase skips to the
+# letters the hints open with. Only three letters match a hint's letter when
+# case is ignored but are not lowercased to it ("ſ" to "s", "İ" and "ı" to "i"):
+# a window that holds one is searched ignoring case.
+_REFUSAL_HINT_LOWER = re.compile(r"ed to |es to |se to |ing to |n’t |n't |not ")
+_CASE_FOLDED_ONLY = ("ſ", "İ", "ı")
+
+
+def _hints_refusal(window: str) -> bool:
+    """Whether ``_REFUSAL_HINT`` is found in ``window``."""
+    if any(letter in window for letter in _CASE_FOLDED_ONLY):
+        return _REFUSAL_HINT.search(window) is not None
+    return _REFUSAL_HINT_LOWER.search(window.lower()) is not None
+
+
 # “… not reporting it.” Trump said to cheers.: a sentence that only says who spoke.
 _BARE_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'\-]*\.?[ \t]+){0,3}[A-Z][\w’'\-]*[ \t]+(?:said|says|added|wrote|tweeted)"
@@ -2647,7 +2663,7 @@ class Attributor:
         window = self.text[max(0, cue.start - 40) : cue.start]
         if window.endswith((" to ", "without ")) and self._impersonal(cue):
             return True
-        if not _REFUSAL_HINT.search(window):
+        if not _hints_refusal(window):
             return False
         before = self.doc.tokens_between(max(0, cue.start - 40), cue.start)
         j = len(before) - 1

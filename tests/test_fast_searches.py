@@ -1,0 +1,27 @@
+"""Searches written for speed find exactly what the plain searches they stand for find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecli.extract import attribute
+
+# Letters and marks the patterns read, their capitals, the letters that only
+# match them when case is ignored, and a few others.
+_ALPHABET = "edsingtoEDSINGTOſİıKaA ’'-,:\t\n."
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_a_refusal_hint_is_found_as_the_case_blind_search_finds_it(window: str) -> None:
+    expected = attribute._REFUSAL_HINT.search(window) is not None
+    assert attribute._hints_refusal(window) == expected
+
+
+def test_refusal_hints_in_sentences() -> None:
+    assert attribute._hints_refusal("the minister DECLINED TO ")
+    assert attribute._hints_refusal("she wouldn’t ")
+    assert attribute._hints_refusal("REFUSİNG TO ")
+    assert attribute._hints_refusal("refuſed to ")
+    assert not attribute._hints_refusal("the minister said on Monday")
