@@ -25,3 +25,15 @@ def test_refusal_hints_in_sentences() -> None:
     assert attribute._hints_refusal("REFUSİNG TO ")
     assert attribute._hints_refusal("refuſed to ")
     assert not attribute._hints_refusal("the minister said on Monday")
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60), st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=500, deadline=None)
+def test_the_word_before_a_mark_is_the_one_the_plain_search_finds(
+    text: str, start: int, end: int
+) -> None:
+    plain = attribute._WORD_BEFORE_MARK.search(text, start, end)
+    found = attribute._WHOLE_WORD_BEFORE_MARK.search(text, start, end)
+    if found is None:
+        found = attribute._WORD_BEFORE_MARK.search(text, start, end)
+    assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))

@@ -248,11 +248,7 @@ def nominal(
     start = possessor.start if possessor is not None else toks[first].start
     surface = ctx.text[start : through or head_tok.end]
     low = head_tok.low
-    plural = (
-        low.endswith("s")
-        and low not in lx.ANONYMOUS_NOUNS
-        and low[:-1] in lx.SPEAKER_NOUNS
-    )
+    plural = low.endswith("s") and low not in lx.ANONYMOUS_NOUNS and low[:-1] in lx.SPEAKER_NOUNS
     type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
     words = [
         t.text
