@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecli.extract import attribute
+from quotecli.extract import attribute, document
 
 # Letters and marks the patterns read, their capitals, the letters that only
 # match them when case is ignored, and a few others.
@@ -37,3 +37,14 @@ def test_the_word_before_a_mark_is_the_one_the_plain_search_finds(
     if found is None:
         found = attribute._WORD_BEFORE_MARK.search(text, start, end)
     assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+@given(st.text(alphabet="ab.Z1 \n_-’", max_size=30), st.integers(0, 30))
+@settings(max_examples=500, deadline=None)
+def test_the_word_before_a_full_stop_is_the_one_the_plain_search_finds(text: str, end: int) -> None:
+    start = max(0, end - 12)
+    plain = document._WORD_BEFORE.search(text, start, end + 1)
+    found = document._WHOLE_WORD_BEFORE.search(text, start, end + 1)
+    if found is None:
+        found = document._WORD_BEFORE.search(text, start, end + 1)
+    assert (found and found.span()) == (plain and plain.span())
