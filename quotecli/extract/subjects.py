@@ -113,6 +113,8 @@ _CONTRACTION = re.compile(r"[’'](?:d|s|ll|re|ve|m)$")
 
 def pronoun_of(word: str) -> str:
     """The pronoun in a contraction: "she’d" -> "she"; other words unchanged."""
+    if "’" not in word and "'" not in word:
+        return word  # most words: no search
     return _CONTRACTION.sub("", word)
 
 
