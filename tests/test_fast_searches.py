@@ -35,7 +35,7 @@ def test_the_word_before_a_mark_is_the_one_the_plain_search_finds(
     plain = attribute._WORD_BEFORE_MARK.search(text, start, end)
     found = attribute._WHOLE_WORD_BEFORE_MARK.search(text, start, end)
     if found is None:
-        found = attribute._WORD_BEFORE_MARK.search(text, start, end)
+        found = attribute._WORD_BEFORE_MARK.match(text, start, end)
     assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))
 
 
@@ -46,5 +46,5 @@ def test_the_word_before_a_full_stop_is_the_one_the_plain_search_finds(text: str
     plain = document._WORD_BEFORE.search(text, start, end + 1)
     found = document._WHOLE_WORD_BEFORE.search(text, start, end + 1)
     if found is None:
-        found = document._WORD_BEFORE.search(text, start, end + 1)
+        found = document._WORD_BEFORE.match(text, start, end + 1)
     assert (found and found.span()) == (plain and plain.span())

@@ -417,8 +417,8 @@ _NAME_DETERMINERS = frozenset(
 _WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 # The same, tried only where a word starts: the search above is tried at every
 # letter of each word and reads on to the word's end from each. It finds the
-# same word, unless the window's start cuts that word; then only the search
-# above finds it.
+# same word, unless the window's start cuts that word; then the pattern above
+# matches at the window's start.
 _WHOLE_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'\-])([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 _BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
@@ -441,7 +441,7 @@ def _names_a_title(
     floor = max(doc.paragraphs[span.paragraph].start, span.open_mark - 40)
     before = _WHOLE_WORD_BEFORE_MARK.search(text, floor, span.open_mark)
     if before is None:
-        before = _WORD_BEFORE_MARK.search(text, floor, span.open_mark)
+        before = _WORD_BEFORE_MARK.match(text, floor, span.open_mark)
     word = before.group(1).lower() if before else ""
     if word in _NAMING_WORDS and ":" not in before.group(2):
         if word in ("titled", "entitled", "so-called"):

@@ -35,7 +35,8 @@ _DIRECT_WINDOW = 1_000
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The same, tried only where a word starts: the search above is tried at every
 # letter of the word and reads on to its end from each. It finds the same word
-# unless the window's start cuts it; then only the search above finds it.
+# unless the window's start cuts it; then the pattern above matches at the
+# window's start.
 _WHOLE_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A dateline opening a paragraph of wire copy, a press release or a live blog:
@@ -235,7 +236,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``end`` belongs to an abbreviation or initial."""
     match = _WHOLE_WORD_BEFORE.search(text, max(0, end - 12), end + 1)
     if match is None:
-        match = _WORD_BEFORE.search(text, max(0, end - 12), end + 1)
+        match = _WORD_BEFORE.match(text, max(0, end - 12), end + 1)
     if not match:
         return False
     word = match.group(1).rstrip(".").lower()
