@@ -1492,13 +1492,15 @@ class Context:
         """Whether the sentence at ``start`` opens with a participle's phrase or one
         of "despite", "during", "following", and "he" (or "she") after its comma is
         the subject: "Describing the meeting at King's Cross, he said…"."""
-        toks = self.doc.tokens_between(start, min(end, start + 300))
+        # Most sentences open otherwise: their first words are read before the rest.
+        toks = self.doc.tokens_between(start, min(end, start + 300), 4)
         if len(toks) < 4 or self.mention_starting(toks[0].start) is not None:
             return False
         opener = toks[0].low
         participle = opener.endswith(("ing", "ed")) and opener not in lx.FIRST_NAMES
         if not participle and (participle_only or opener not in _FRONTED_PREPOSITIONS):
             return False
+        toks = self.doc.tokens_between(start, min(end, start + 300))
         words = lx.PRONOUNS_MALE if gender == "m" else lx.PRONOUNS_FEMALE
         for k, tok in enumerate(toks[1:-1], 1):
             if tok.text in ";:" or tok.text in _QUOTE_MARKS:
