@@ -243,6 +243,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials: "J. K. Rowling", "George W. Bush", "George H.W. Bush", "J.K. Rowling".
+    if len(word) > 5:
+        return False  # longer than three initials: most sentences end in such a word
     parts = word.split(".")
     return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
 
