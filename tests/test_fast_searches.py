@@ -48,3 +48,12 @@ def test_the_word_before_a_full_stop_is_the_one_the_plain_search_finds(text: str
     if found is None:
         found = document._WORD_BEFORE.match(text, start, end + 1)
     assert (found and found.span()) == (plain and plain.span())
+
+
+@given(st.text(alphabet="andbutcomprs ,\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@settings(max_examples=500, deadline=None)
+def test_a_stretch_without_a_link_word_holds_no_coordination(
+    text: str, start: int, end: int
+) -> None:
+    if not attribute._may_coordinate(text, start, end):
+        assert attribute._COORDINATION.search(text, start, end) is None

@@ -99,10 +99,19 @@ _COORDINATION = re.compile(
     r"(?:,\s*)?\b(?P<link>and|but|compared|comparing)\s+(?P<word>[^\W\d_][\w’'\-]*)"
     r"(?=[ \t]+(?P<next>[a-z]+))?"
 )
+# The words a coordination opens with ("compar" for "compared" and "comparing"):
+# a stretch of text with none of them holds no match, and is not searched (the
+# pattern above is tried at every position).
+_COORDINATION_WORDS = ("and", "but", "compar")
 # Every offset where _COORDINATION matches, overlapping matches included.
 _COORDINATION_AT = re.compile(r"(?=(?:,\s*)?\b(?:and|but|compared|comparing)\s+[^\W\d_])")
 # Two characters of the word group above: an offset between them is inside a word.
 _WORD_PART = re.compile(r"[\w’'\-]{2}")
+
+
+def _may_coordinate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word a coordination opens with."""
+    return any(text.find(word, start, end) >= 0 for word in _COORDINATION_WORDS)
 
 
 def _adverb(low: str) -> bool:
@@ -2559,6 +2568,8 @@ class Attributor:
         """Where "and" then a finite verb, right after a closing mark, ends a claim
         that holds quoted words; a few hundred characters are read."""
         text = self.text
+        if not _may_coordinate(text, start, min(end, start + 600)):
+            return end
         for match in _COORDINATION.finditer(text, start, min(end, start + 600)):
             word = match.group("word")
             if match.group("link") != "and" or not word.islower():
@@ -2598,6 +2609,8 @@ class Attributor:
         return end
 
     def _coordination_scan(self, start: int, end: int) -> int:
+        if not _may_coordinate(self.text, start, end):
+            return end  # most clauses hold no "and", "but" or "compared"
         for match in _COORDINATION.finditer(self.text, start, end):
             if len(self.text[start : match.start()].split()) < 2:
                 continue
