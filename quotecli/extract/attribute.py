@@ -298,12 +298,11 @@ _REFUSAL_HINT = re.compile(r"(?:ed|es|se|ing) to |n[’']t |not ", re.I)
 # case is ignored but are not lowercased to it ("ſ" to "s", "İ" and "ı" to "i"):
 # a window that holds one is searched ignoring case.
 _REFUSAL_HINT_LOWER = re.compile(r"ed to |es to |se to |ing to |n’t |n't |not ")
-_CASE_FOLDED_ONLY = ("ſ", "İ", "ı")
 
 
 def _hints_refusal(window: str) -> bool:
     """Whether ``_REFUSAL_HINT`` is found in ``window``."""
-    if any(letter in window for letter in _CASE_FOLDED_ONLY):
+    if "ſ" in window or "İ" in window or "ı" in window:
         return _REFUSAL_HINT.search(window) is not None
     return _REFUSAL_HINT_LOWER.search(window.lower()) is not None
 
