@@ -2629,11 +2629,9 @@ class Context:
                     # "said union leader Jo Marsh": the role nouns describe the person.
                     role = self.text[toks[first].start : named.start].strip()
                     return self.from_mention(named).with_role(role), named.end
-                apposed = self.named_in_apposition(toks, i)
+                apposed = self._apposed(toks, i, toks[first].start)
                 if apposed is not None:
-                    person, role_end = apposed
-                    role = self.text[toks[first].start : role_end]
-                    return self.from_mention(person).with_role(role), person.end
+                    return apposed
                 speaker = nominal(self, toks[: i + 1], i)
                 if speaker is not None:
                     return speaker, toks[i].end
@@ -2641,11 +2639,9 @@ class Context:
                 toks[i].low in _MALE_NOUNS or toks[i].low in _FEMALE_NOUNS
             ):
                 # "said his wife, Sheila": the person set beside the noun.
-                apposed = self.named_in_apposition(toks, i)
+                apposed = self._apposed(toks, i, toks[first].start)
                 if apposed is not None:
-                    person, role_end = apposed
-                    role = self.text[toks[first].start : role_end]
-                    return self.from_mention(person).with_role(role), person.end
+                    return apposed
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
             role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
@@ -2699,11 +2695,9 @@ class Context:
         for h in range(e - 1, j - 1, -1):
             if not is_head_noun(toks[h].text) or _compound_head_follows(toks, h):
                 continue
-            apposed = self.named_in_apposition(toks, h)
+            apposed = self._apposed(toks, h, toks[j].start)
             if apposed is not None:
-                person, role_end = apposed
-                role = self.text[toks[j].start : role_end]
-                return self.from_mention(person).with_role(role), person.end
+                return apposed
             speaker = nominal(self, toks[: h + 1], h)
             return (speaker, toks[h].end) if speaker is not None else None
         return None
@@ -2744,11 +2738,9 @@ class Context:
             if "’" in toks[h].text or "'" in toks[h].text:
                 return None  # "the Republican presidential candidate’s vow": a possessor
         h -= 1
-        apposed = self.named_in_apposition(toks, h)
+        apposed = self._apposed(toks, h, toks[first].start)
         if apposed is not None:
-            person, role_end = apposed
-            role = self.text[toks[first].start : role_end]
-            return self.from_mention(person).with_role(role), person.end
+            return apposed
         head = toks[h].low
         if not (
             head in lx.PERSON_NOUNS
@@ -2832,6 +2824,15 @@ class Context:
             if owner_follows or not (toks[k].text.isalpha() and toks[k].text.islower()):
                 return None  # "chairman of the Commons": what follows owns the role
         return None
+
+    def _apposed(self, toks: list[Token], head: int, role_start: int) -> tuple[Speaker, int] | None:
+        """The person set beside the role noun at ``head``, with the role read from
+        ``role_start`` ("said his wife, Sheila"), and where that person's name ends."""
+        apposed = self.named_in_apposition(toks, head)
+        if apposed is None:
+            return None
+        person, role_end = apposed
+        return self.from_mention(person).with_role(self.text[role_start:role_end]), person.end
 
     def named_in_apposition(self, toks: list[Token], head: int) -> tuple[Mention, int] | None:
         """The person a role phrase is set beside: "the chairman of the committee,
