@@ -22,7 +22,7 @@ def test_an_unnamed_source_keeps_he_over_a_name_in_its_claim() -> None:
 
 def test_she_after_a_spokeswoman_quoting_a_woman_is_the_spokeswoman() -> None:
     text = (
-        "A spokeswoman said: \"It is no secret that Ms Grant is a keen rider.\" "
+        'A spokeswoman said: "It is no secret that Ms Grant is a keen rider." '
         "But she added that the stables were not owned by the minister."
     )
     assert speaker_of(text, "stables were not owned") == "spokeswoman"
@@ -30,10 +30,7 @@ def test_she_after_a_spokeswoman_quoting_a_woman_is_the_spokeswoman() -> None:
 
 def test_a_name_in_the_source_s_claim_still_blocks_the_other_sex() -> None:
     # "he" cannot mean a spokeswoman: the man named in her claim remains.
-    text = (
-        "A spokeswoman said Mr Jones had resigned on Friday. He said the decision "
-        "was his own."
-    )
+    text = "A spokeswoman said Mr Jones had resigned on Friday. He said the decision was his own."
     assert speaker_of(text, "decision was his own") == "Jones"
 
 
@@ -123,7 +120,7 @@ def test_a_body_named_in_what_he_said_is_not_he() -> None:
 
 def test_a_described_speaker_after_his_quotation_keeps_he() -> None:
     text = (
-        "Ann Vale visited the plant on Monday. Mr Dunne said: \"Rows do harm. \"Ann Vale "
+        'Ann Vale visited the plant on Monday. Mr Dunne said: "Rows do harm. "Ann Vale '
         'is a fine minister, but business wants calm." The businessman, whose latest '
         "venture is a hotel, also voiced concern about the floods.\n\n"
         'And he branded the response to the floods as "poor".'
@@ -151,8 +148,7 @@ def test_he_closing_a_sentence_after_a_claim_is_not_a_name_in_the_claim() -> Non
 
 def test_she_closing_a_claim_with_where_she_said_it() -> None:
     text = (
-        "Mary Cole runs the clinic. The new rules were written by Jane Rowe, she "
-        "said in an email."
+        "Mary Cole runs the clinic. The new rules were written by Jane Rowe, she said in an email."
     )
     assert speaker_of(text, "new rules") == "Mary Cole"
 

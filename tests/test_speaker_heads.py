@@ -24,9 +24,7 @@ def test_an_event_named_after_a_first_name_is_no_one() -> None:
 
 
 def test_an_abbreviated_title_joined_by_and_to_another() -> None:
-    quote = only(
-        '"We will hold the seat," said former Ohio Gov. and party treasurer Lewis Brandt.'
-    )
+    quote = only('"We will hold the seat," said former Ohio Gov. and party treasurer Lewis Brandt.')
     assert quote.speaker == "Lewis Brandt"
 
 
@@ -53,9 +51,7 @@ def test_a_statement_from_a_body_is_the_body_speaking() -> None:
 
 
 def test_a_report_published_by_a_body_is_the_body_speaking() -> None:
-    quote = only(
-        "The report, published by the Rail Passengers Council, said fares had risen."
-    )
+    quote = only("The report, published by the Rail Passengers Council, said fares had risen.")
     assert quote.speaker == "Rail Passengers Council"
 
 
