@@ -36,8 +36,9 @@ _QUOTATION_END = frozenset(",!?…—–-")
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 # Each of the two patterns above is tried at every position of the text, which
 # costs far more than looking for its words: most texts have neither, and a text
-# without the words cannot match, so the search is skipped for them.
-_OPENING_LEADS = tuple(f"{word} " for word in _OPENING_WORDS)
+# without the words cannot match, so the search is skipped for them. The opening
+# words are looked for in one pass, not one pass of the text for each.
+_OPENING_LEAD = re.compile("|".join(f"{word} " for word in _OPENING_WORDS))
 _ACCORDING_LEAD = "ccording to"
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
@@ -118,7 +119,7 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     for at, match in manner.items():
         word = match.group(1)
         cues.append(Cue(at, match.end(1), lx.MANNER_FORMS[word], word))
-    if any(lead in text for lead in _OPENING_LEADS):
+    if _OPENING_LEAD.search(text) is not None:
         for match in _OPENING_CUE.finditer(text):
             word = match.group(1)
             cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
