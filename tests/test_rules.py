@@ -88,3 +88,9 @@ def test_a_new_rule_is_tried_where_it_is_registered(monkeypatch):
     entries = catalogue.CATALOGUE
     entries.insert(entries.index(catalogue.named("unattributed")), entries.pop())
     assert extract(text).quotes[0].rule == "sign_on_the_door"
+
+
+def test_the_rules_of_every_trigger_are_read_in_one_pass():
+    from quotecli.extract.catalogue import TRIGGERS, rules_by_trigger
+
+    assert rules_by_trigger() == {trigger: tried_on(trigger) for trigger in TRIGGERS}
