@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecli.extract import catalogue, extract
+from quotecli.extract.catalogue import rules_by_trigger
 from quotecli.extract.evidence import RULES, explain
 from quotecli.extract.rules import CATALOGUE, TRIGGERS, rule, tried_on
 
@@ -91,6 +92,4 @@ def test_a_new_rule_is_tried_where_it_is_registered(monkeypatch):
 
 
 def test_the_rules_of_every_trigger_are_read_in_one_pass():
-    from quotecli.extract.catalogue import TRIGGERS, rules_by_trigger
-
     assert rules_by_trigger() == {trigger: tried_on(trigger) for trigger in TRIGGERS}
