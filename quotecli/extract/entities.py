@@ -159,8 +159,11 @@ class Entities:
         return entity
 
     def _find(self, mention: Mention, text: str = "") -> Entity | None:
+        # Most names are new to the article: their buckets are empty, and are
+        # passed over before a search of them is set up.
         name = mention.name.lower()
-        found = self._latest(self._by_alias.get(name, ()), mention)
+        same_name = self._by_alias.get(name)
+        found = self._latest(same_name, mention) if same_name else None
         if (
             found is None
             and mention.type == ORGANISATION
@@ -180,10 +183,13 @@ class Entities:
         last = tokens[-1]
         if len(tokens) == 1:
             # "Waltz" after "Mike Waltz": the most recent person of that surname.
-            return self._latest(self._by_surname.get(last, ()), mention)
+            same_surname = self._by_surname.get(last)
+            return self._latest(same_surname, mention) if same_surname else None
         # "Donald Trump" after a bare "Trump": the same person, now named in full.
-        bare = [e for e in self._by_alias.get(last, ()) if e.name.lower() == last]
-        return self._latest(bare, mention)
+        same_last = self._by_alias.get(last)
+        if not same_last:
+            return None
+        return self._latest([e for e in same_last if e.name.lower() == last], mention)
 
     @staticmethod
     def _latest(entities: Iterable[Entity], mention: Mention) -> Entity | None:
