@@ -102,7 +102,8 @@ def _file(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.get(key)
     if bucket is None:
         index[key] = [entity]
-    elif entity not in bucket:
+    # Most often the entity is the one filed last, found without a scan.
+    elif bucket[-1] is not entity and entity not in bucket:
         bucket.append(entity)
 
 
@@ -147,13 +148,16 @@ class Entities:
             )
             self.entities.append(entity)
         else:
-            if len(mention.tokens) > len(entity.name.split()) and mention.type != ORGANISATION:
+            # Words counted from the name itself: ``mention.tokens`` would build a tuple.
+            fuller = len(mention.name.split()) > len(entity.name.split())
+            if fuller and mention.type != ORGANISATION:
                 entity.name = mention.name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
         entity.add_alias(mention.name)
         self._register(entity, mention.name)
-        entity.add_role(mention.role)
+        if mention.role:  # most mentions have none, which adds nothing
+            entity.add_role(mention.role)
         entity.gender = entity.gender or mention.gender
         self.note(mention.start, entity)
         return entity
