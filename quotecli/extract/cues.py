@@ -14,7 +14,13 @@ _CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
 # pattern that opens with a set of characters lets the search skip to them
 # (white space, punctuation), where one that opens with a lookbehind is tried
 # at every position. A word that opens the text has no character before it.
-_CUE_WORD = re.compile(r"[^\w’'\-](" + _CUE_FORMS + r")(?![\w’'\-])")
+# After that character, a look at the next letter alone turns away most words
+# (all that open with a capital, a digit, or a letter no cue word opens with)
+# before the alternation of the cue words is set up.
+_CUE_FIRST_LETTERS = "[" + "".join(sorted({form[0] for form in lx.SPEECH_FORMS})) + "]"
+_CUE_WORD = re.compile(
+    r"[^\w’'\-](?=" + _CUE_FIRST_LETTERS + ")(" + _CUE_FORMS + r")(?![\w’'\-])"
+)
 _FIRST_CUE_WORD = re.compile(r"(" + _CUE_FORMS + r")(?![\w’'\-])")
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
