@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 
 from quotecli.extract import lexicon as lx
 
@@ -86,6 +87,9 @@ class Cue:
         return self.surface.endswith("ing") and self.lemma != "according to"
 
 
+_START = attrgetter("start")
+
+
 def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ()) -> list[Cue]:
     """Every cue in ``text``, in order.
 
@@ -97,7 +101,7 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     for match in chain((first,) if first else (), _CUE_WORD.finditer(text)):
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
-        end = match.end()
+        start, end = match.span(1)
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue
         if word in lx.NOUN_FIRST_CUES and not _opens_object(text, end):
@@ -109,10 +113,15 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
                 end = follow.end()
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
-        cues.append(Cue(match.start(1), end, lemma, text[match.start(1) : end]))
+        cues.append(Cue(start, end, lemma, text[start:end]))
     manner: dict[int, re.Match[str]] = {}
     for open_mark, close_mark, outer_end in quotations:
-        before = _MANNER_BEFORE.search(text, max(0, open_mark - 40), open_mark)
+        window = max(0, open_mark - 40)
+        # The colon is looked for first: the pattern is tried at every position
+        # of the window, and few quotations have a colon before them.
+        before = None
+        if text.find(":", window, open_mark) != -1:
+            before = _MANNER_BEFORE.search(text, window, open_mark)
         if before is not None:
             manner[before.start(1)] = before
         if close_mark is None:
@@ -132,5 +141,5 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     if _ACCORDING_LEAD in text:
         for match in _ACCORDING.finditer(text):
             cues.append(Cue(match.start(), match.end(), "according to", match.group()))
-    cues.sort(key=lambda c: c.start)
+    cues.sort(key=_START)
     return cues
