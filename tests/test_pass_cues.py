@@ -59,6 +59,15 @@ def test_a_cue_is_a_whole_word_wherever_it_stands():
     ]
     # Joined to a word by a hyphen or an apostrophe it is part of that word.
     assert spans("a well-said line, the ex-told tale, o'said") == []
+    # So it is after a letter beyond ASCII or a curly apostrophe, but not after
+    # another mark or space beyond ASCII.
+    assert spans("the ésaid, the Δtold, the o’said") == []
+    assert [text for _, text in spans("«said» ‘told them’ –warned\u00a0said")] == [
+        "said",
+        "told",
+        "warned",
+        "said",
+    ]
 
 
 def test_texts_without_an_inverted_cue_or_according_to_have_none():

@@ -19,9 +19,17 @@ _CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
 # (all that open with a capital, a digit, or a letter no cue word opens with)
 # before the alternation of the cue words is set up.
 _CUE_FIRST_LETTERS = "[" + "".join(sorted({form[0] for form in lx.SPEECH_FORMS})) + "]"
+# The character before is written as a set of ASCII characters, which the
+# search looks up in a table, where a test of Unicode word characters costs
+# twice as much at every character of the text: ASCII word characters, the
+# apostrophe and the hyphen are all it leaves out. It lets every other character
+# through, so a match after a letter or mark beyond ASCII is tested again
+# (``_JOINS_WORD``); that is rare, and such a match can hide no other, since
+# every character it spans after the first is a letter of the cue word.
 _CUE_WORD = re.compile(
-    r"[^\w’'\-](?=" + _CUE_FIRST_LETTERS + ")(" + _CUE_FORMS + r")(?![\w’'\-])"
+    r"[^0-9A-Za-z_'\-](?=" + _CUE_FIRST_LETTERS + ")(" + _CUE_FORMS + r")(?![\w’'\-])"
 )
+_JOINS_WORD = re.compile(r"[\w’'\-]")
 _FIRST_CUE_WORD = re.compile(r"(" + _CUE_FORMS + r")(?![\w’'\-])")
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
@@ -99,9 +107,11 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     cues: list[Cue] = []
     first = _FIRST_CUE_WORD.match(text)
     for match in chain((first,) if first else (), _CUE_WORD.finditer(text)):
+        start, end = match.span(1)
+        if start and text[start - 1] > "\x7f" and _JOINS_WORD.match(text, start - 1):
+            continue  # part of a longer word: "ésaid"
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
-        start, end = match.span(1)
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue
         if word in lx.NOUN_FIRST_CUES and not _opens_object(text, end):
