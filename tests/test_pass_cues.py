@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecli.extract import cues as cue_pass
 from quotecli.extract.cues import find_cues
 
 
@@ -59,6 +65,15 @@ def test_a_cue_is_a_whole_word_wherever_it_stands():
     ]
     # Joined to a word by a hyphen or an apostrophe it is part of that word.
     assert spans("a well-said line, the ex-told tale, o'said") == []
+    # So it is after a letter beyond ASCII or a curly apostrophe, but not after
+    # another mark or space beyond ASCII.
+    assert spans("the ésaid, the Δtold, the o’said") == []
+    assert [text for _, text in spans("«said» ‘told them’ –warned\u00a0said")] == [
+        "said",
+        "told",
+        "warned",
+        "said",
+    ]
 
 
 def test_texts_without_an_inverted_cue_or_according_to_have_none():
@@ -67,3 +82,22 @@ def test_texts_without_an_inverted_cue_or_according_to_have_none():
 
 def spans(text: str) -> list[tuple[int, str]]:
     return [(c.start, text[c.start : c.end]) for c in find_cues(text)]
+
+
+# The cue word pattern as it reads, with a Unicode test of the character before.
+_PRECISE_CUE_WORD = re.compile(r"[^\w’'\-](" + cue_pass._CUE_FORMS + r")(?![\w’'\-])")
+# Cue words, and characters that do or do not join a word, beyond ASCII and in it.
+_PIECES = ["said", "told", "added", *"éΔ日’'-“«—x", " ", "\n", "\u00a0"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_the_table_of_ascii_characters_finds_what_a_unicode_test_finds(text):
+    fast = [(c.start, c.end, c.lemma) for c in find_cues(text)]
+    table = cue_pass._CUE_WORD
+    cue_pass._CUE_WORD = _PRECISE_CUE_WORD
+    try:
+        precise = [(c.start, c.end, c.lemma) for c in find_cues(text)]
+    finally:
+        cue_pass._CUE_WORD = table
+    assert fast == precise

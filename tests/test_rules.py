@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotecli.extract import catalogue, extract
+from quotecli.extract.catalogue import rules_by_trigger
 from quotecli.extract.evidence import RULES, explain
 from quotecli.extract.rules import CATALOGUE, TRIGGERS, rule, tried_on
 
@@ -88,3 +89,7 @@ def test_a_new_rule_is_tried_where_it_is_registered(monkeypatch):
     entries = catalogue.CATALOGUE
     entries.insert(entries.index(catalogue.named("unattributed")), entries.pop())
     assert extract(text).quotes[0].rule == "sign_on_the_door"
+
+
+def test_the_rules_of_every_trigger_are_read_in_one_pass():
+    assert rules_by_trigger() == {trigger: tried_on(trigger) for trigger in TRIGGERS}

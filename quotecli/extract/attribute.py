@@ -29,11 +29,10 @@ from quotecli.extract.catalogue import (
     QUOTED_PHRASE,
     REPORTED,
     SOURCE,
-    TRIGGERS,
     UNATTRIBUTED,
     Rule,
     named,
-    tried_on,
+    rules_by_trigger,
 )
 from quotecli.extract.claims import Claim
 from quotecli.extract.cues import Cue
@@ -647,7 +646,7 @@ class Attributor:
         self._tails: dict[int, _Tail | None] = {}
         self._leads: dict[int, tuple[int, str]] = {}
         # The catalogue read once per article, trigger by trigger, in the order of trial.
-        self._rules = {trigger: tried_on(trigger) for trigger in TRIGGERS}
+        self._rules = rules_by_trigger()
         self._claims: list[Claim] = []
         # Claims by the sentences they touch and by their cue's sentence, kept in
         # list order; rebuilt whenever the list is replaced, extended as it grows.

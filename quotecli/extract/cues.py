@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter
 
 from quotecli.extract import lexicon as lx
 
@@ -14,7 +15,21 @@ _CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
 # pattern that opens with a set of characters lets the search skip to them
 # (white space, punctuation), where one that opens with a lookbehind is tried
 # at every position. A word that opens the text has no character before it.
-_CUE_WORD = re.compile(r"[^\w’'\-](" + _CUE_FORMS + r")(?![\w’'\-])")
+# After that character, a look at the next letter alone turns away most words
+# (all that open with a capital, a digit, or a letter no cue word opens with)
+# before the alternation of the cue words is set up.
+_CUE_FIRST_LETTERS = "[" + "".join(sorted({form[0] for form in lx.SPEECH_FORMS})) + "]"
+# The character before is written as a set of ASCII characters, which the
+# search looks up in a table, where a test of Unicode word characters costs
+# twice as much at every character of the text: ASCII word characters, the
+# apostrophe and the hyphen are all it leaves out. It lets every other character
+# through, so a match after a letter or mark beyond ASCII is tested again
+# (``_JOINS_WORD``); that is rare, and such a match can hide no other, since
+# every character it spans after the first is a letter of the cue word.
+_CUE_WORD = re.compile(
+    r"[^0-9A-Za-z_'\-](?=" + _CUE_FIRST_LETTERS + ")(" + _CUE_FORMS + r")(?![\w’'\-])"
+)
+_JOINS_WORD = re.compile(r"[\w’'\-]")
 _FIRST_CUE_WORD = re.compile(r"(" + _CUE_FORMS + r")(?![\w’'\-])")
 # Sentence-initial inverted cues: "Said Comey, “…”", "Added Ms Roe: “…”".
 # (A lookahead for the first letter lets the search skip ahead before it tests
@@ -36,8 +51,9 @@ _QUOTATION_END = frozenset(",!?…—–-")
 _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 # Each of the two patterns above is tried at every position of the text, which
 # costs far more than looking for its words: most texts have neither, and a text
-# without the words cannot match, so the search is skipped for them.
-_OPENING_LEADS = tuple(f"{word} " for word in _OPENING_WORDS)
+# without the words cannot match, so the search is skipped for them. The opening
+# words are looked for in one pass, not one pass of the text for each.
+_OPENING_LEAD = re.compile("|".join(f"{word} " for word in _OPENING_WORDS))
 _ACCORDING_LEAD = "ccording to"
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
@@ -79,6 +95,9 @@ class Cue:
         return self.surface.endswith("ing") and self.lemma != "according to"
 
 
+_START = attrgetter("start")
+
+
 def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ()) -> list[Cue]:
     """Every cue in ``text``, in order.
 
@@ -88,9 +107,11 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     cues: list[Cue] = []
     first = _FIRST_CUE_WORD.match(text)
     for match in chain((first,) if first else (), _CUE_WORD.finditer(text)):
+        start, end = match.span(1)
+        if start and text[start - 1] > "\x7f" and _JOINS_WORD.match(text, start - 1):
+            continue  # part of a longer word: "ésaid"
         word = match.group(1)
         lemma = lx.SPEECH_FORMS[word]
-        end = match.end()
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue
         if word in lx.NOUN_FIRST_CUES and not _opens_object(text, end):
@@ -102,10 +123,15 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
                 end = follow.end()
             elif lemma in lx.PARTICLE_REQUIRED:
                 continue
-        cues.append(Cue(match.start(1), end, lemma, text[match.start(1) : end]))
+        cues.append(Cue(start, end, lemma, text[start:end]))
     manner: dict[int, re.Match[str]] = {}
     for open_mark, close_mark, outer_end in quotations:
-        before = _MANNER_BEFORE.search(text, max(0, open_mark - 40), open_mark)
+        window = max(0, open_mark - 40)
+        # The colon is looked for first: the pattern is tried at every position
+        # of the window, and few quotations have a colon before them.
+        before = None
+        if text.find(":", window, open_mark) != -1:
+            before = _MANNER_BEFORE.search(text, window, open_mark)
         if before is not None:
             manner[before.start(1)] = before
         if close_mark is None:
@@ -118,12 +144,12 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
     for at, match in manner.items():
         word = match.group(1)
         cues.append(Cue(at, match.end(1), lx.MANNER_FORMS[word], word))
-    if any(lead in text for lead in _OPENING_LEADS):
+    if _OPENING_LEAD.search(text) is not None:
         for match in _OPENING_CUE.finditer(text):
             word = match.group(1)
             cues.append(Cue(match.start(1), match.end(1), lx.SPEECH_FORMS[word.lower()], word))
     if _ACCORDING_LEAD in text:
         for match in _ACCORDING.finditer(text):
             cues.append(Cue(match.start(), match.end(), "according to", match.group()))
-    cues.sort(key=lambda c: c.start)
+    cues.sort(key=_START)
     return cues

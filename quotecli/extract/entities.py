@@ -9,7 +9,6 @@ two people.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,6 +97,16 @@ def _surname(name: str) -> str:
     return tokens[-1].lower() if tokens else name.lower()
 
 
+def _file(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
+    """Add ``entity`` to the bucket of ``key``, once."""
+    bucket = index.get(key)
+    if bucket is None:
+        index[key] = [entity]
+    # Most often the entity is the one filed last, found without a scan.
+    elif bucket[-1] is not entity and entity not in bucket:
+        bucket.append(entity)
+
+
 def _same_kind(entity: Entity, mention: Mention) -> bool:
     if entity.gender and mention.gender and entity.gender != mention.gender:
         return False  # "Mrs. Clinton" after "Bill Clinton" is someone else
@@ -117,13 +126,16 @@ class Entities:
     # Bodies of more than one word by each word of their name that says what
     # they are: "board" for "Harbour Board".
     _by_head: dict[str, list[Entity]] = field(default_factory=dict)
-    # Mentions linked so far to each entity, by its index.
-    _times_linked: Counter[int] = field(default_factory=Counter)
+    # Mentions linked so far to each entity, by its index. A plain dict, not a
+    # Counter: a Counter's first count of a key goes through a Python-level
+    # ``__missing__``, and most entities are counted once or twice.
+    _times_linked: dict[int, int] = field(default_factory=dict)
 
     def note(self, mention_start: int, entity: Entity) -> None:
         """Record that the mention starting at ``mention_start`` names ``entity``."""
         self.by_mention[mention_start] = entity
-        self._times_linked[entity.index] += 1
+        linked = self._times_linked
+        linked[entity.index] = linked.get(entity.index, 0) + 1
 
     def link(self, mention: Mention, text: str = "") -> Entity:
         """The entity ``mention`` (in ``text``) names."""
@@ -136,20 +148,26 @@ class Entities:
             )
             self.entities.append(entity)
         else:
-            if len(mention.tokens) > len(entity.name.split()) and mention.type != ORGANISATION:
+            # Words counted from the name itself: ``mention.tokens`` would build a tuple.
+            fuller = len(mention.name.split()) > len(entity.name.split())
+            if fuller and mention.type != ORGANISATION:
                 entity.name = mention.name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
         entity.add_alias(mention.name)
         self._register(entity, mention.name)
-        entity.add_role(mention.role)
+        if mention.role:  # most mentions have none, which adds nothing
+            entity.add_role(mention.role)
         entity.gender = entity.gender or mention.gender
         self.note(mention.start, entity)
         return entity
 
     def _find(self, mention: Mention, text: str = "") -> Entity | None:
+        # Most names are new to the article: their buckets are empty, and are
+        # passed over before a search of them is set up.
         name = mention.name.lower()
-        found = self._latest(self._by_alias.get(name, ()), mention)
+        same_name = self._by_alias.get(name)
+        found = self._latest(same_name, mention) if same_name else None
         if (
             found is None
             and mention.type == ORGANISATION
@@ -162,38 +180,42 @@ class Entities:
             heads = self._by_head.get(name, ())
             if heads and not _modifies_noun(text, mention.end):
                 named = self._times_linked
-                found = max(heads, key=lambda e: (named[e.index], e.index))
+                found = max(heads, key=lambda e: (named.get(e.index, 0), e.index))
         if found is not None or mention.type in (ORGANISATION, "place"):
             return found
         tokens = name.split()
         last = tokens[-1]
         if len(tokens) == 1:
             # "Waltz" after "Mike Waltz": the most recent person of that surname.
-            return self._latest(self._by_surname.get(last, ()), mention)
+            same_surname = self._by_surname.get(last)
+            return self._latest(same_surname, mention) if same_surname else None
         # "Donald Trump" after a bare "Trump": the same person, now named in full.
-        bare = [e for e in self._by_alias.get(last, ()) if e.name.lower() == last]
-        return self._latest(bare, mention)
+        same_last = self._by_alias.get(last)
+        if not same_last:
+            return None
+        return self._latest([e for e in same_last if e.name.lower() == last], mention)
 
     @staticmethod
     def _latest(entities: Iterable[Entity], mention: Mention) -> Entity | None:
-        fitting = [
-            e
-            for e in entities
-            if _same_kind(e, mention) and (mention.type == ORGANISATION or e.type != ORGANISATION)
-        ]
-        return max(fitting, key=lambda e: e.index) if fitting else None
+        # Asked at nearly every link, mostly of an empty or one-entity bucket: one
+        # loop keeps the newest that fits, where a filtered list and ``max`` cost more.
+        latest = None
+        for e in entities:
+            if (
+                (latest is None or e.index > latest.index)
+                and _same_kind(e, mention)
+                and (mention.type == ORGANISATION or e.type != ORGANISATION)
+            ):
+                latest = e
+        return latest
 
     def _register(self, entity: Entity, alias: str) -> None:
-        for index, key in ((self._by_alias, alias.lower()), (self._by_surname, entity.surname)):
-            bucket = index.setdefault(key, [])
-            if entity not in bucket:
-                bucket.append(entity)
+        _file(self._by_alias, alias.lower(), entity)
+        _file(self._by_surname, _surname(entity.name), entity)
         if entity.type == ORGANISATION and " " in alias:
             for word in alias.lower().split():
                 if word in lx.ORG_WORDS:
-                    bucket = self._by_head.setdefault(word, [])
-                    if entity not in bucket:
-                        bucket.append(entity)
+                    _file(self._by_head, word, entity)
 
     def named(self, name: str) -> Entity | None:
         """The person this name or surname refers to, if the article names them."""
