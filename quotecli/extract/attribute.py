@@ -270,6 +270,12 @@ def _the_month(toks: list[Token], k: int) -> bool:
     return not after[:1].isupper()
 
 
+def _verb_word(low: str) -> bool:
+    """Whether a lowercase word is a verb that can carry a clause: an auxiliary,
+    a form of "be", or a finite verb."""
+    return low in _AUXILIARIES or low in _BE or _finite(low)
+
+
 def _finite(word: str) -> bool:
     """Whether a word is most likely a finite verb: "was", "won’t", "collapsed"."""
     return (
@@ -1649,15 +1655,12 @@ class Attributor:
                 and not _finite(t.low)
             )
 
-        def verb(t: Token) -> bool:
-            return t.low in _AUXILIARIES or t.low in _BE or _finite(t.low)
-
         if not plain(tok):
             return False
         k = i + 1
         if k < len(toks) and plain(toks[k]):
             k += 1
-        return k < len(toks) and verb(toks[k])
+        return k < len(toks) and _verb_word(toks[k].low)
 
     @staticmethod
     def _plain_addressee(toks: list[Token]) -> bool:
@@ -1866,7 +1869,7 @@ class Attributor:
         verb = after_that.low
         if not after_that.text.isalpha():
             return False
-        if verb in _AUXILIARIES or verb in _BE or _finite(verb):
+        if _verb_word(verb):
             return True
         floor = self.doc.sentence_at(cue.start).start
         back = self.doc.tokens_between(max(floor, cue.start - 30), cue.start)
@@ -1896,7 +1899,7 @@ class Attributor:
             and noun.low not in _TEMPORAL
             and noun.low not in lx.CALENDAR
             and noun.low not in _GAP_OPENERS
-            and (verb in _AUXILIARIES or verb in _BE or _finite(verb))
+            and _verb_word(verb)
         )
 
     @staticmethod
@@ -2017,7 +2020,7 @@ class Attributor:
                     verb.text.islower()
                     # "said the man, who later left, claimed…": another speaker's claim
                     and verb.low not in lx.SPEECH_FORMS
-                    and (verb.low in _AUXILIARIES or verb.low in _BE or _finite(verb.low))
+                    and _verb_word(verb.low)
                 ):
                     return m + 1
                 return None
@@ -2041,7 +2044,7 @@ class Attributor:
                 return False
             if toks[k].text == ",":
                 verb = toks[k + 1].low
-                return verb in _AUXILIARIES or verb in _BE or _finite(verb)
+                return _verb_word(verb)
         return False
 
     def _clause_end(self, start: int, cue: Cue) -> int:
@@ -2427,7 +2430,7 @@ class Attributor:
             after = at + len(stop)
             toks = self.doc.tokens_between(after, min(len(self.text), after + 160), limit=10)
             for tok in toks[1:]:
-                if tok.low in _AUXILIARIES or tok.low in _BE or _finite(tok.low):
+                if _verb_word(tok.low):
                     return toks[0].low not in _RELATIVES
                 if tok.low in _RELATIVES or tok.low in _PREPOSITIONS or not tok.text[0].isalnum():
                     return False  # "after two years in which…": a time, not a clause
@@ -2492,7 +2495,7 @@ class Attributor:
         low = word.group().lower()
         if low in lx.SPEECH_FORMS:
             return False  # "…, who was there, said…": another speaker's cue
-        return low in _AUXILIARIES or low in _BE or _finite(low)
+        return _verb_word(low)
 
     def _that_opens_clause(self, after: int) -> bool:
         """Whether a "that" ending at ``after`` opens a clause ("and that the talks
@@ -2501,7 +2504,7 @@ class Attributor:
         if word is None or self.text[after : word.start()] != " ":
             return False
         low = word.group().lower()
-        return not (low in _AUXILIARIES or low in _BE or _finite(low))
+        return not _verb_word(low)
 
     def _last_comma(self, start: int, end: int) -> int | None:
         """The last comma in text[start:end], found by bisection: a scan back over

@@ -761,9 +761,13 @@ class Context:
     def _body_word_before(self, mention: Mention) -> bool:
         """Whether a word for a body stands right before a name ("oil giant
         Yukos", "the firm Shell", "carmaker Fiat")."""
+        return _body_word(self._lowercase_word_before(mention))
+
+    def _lowercase_word_before(self, mention: Mention) -> str:
+        """The word right before a mention when it is written in lower case ("giant"
+        in "oil giant Yukos"), else "" (``_word_before`` takes any word)."""
         before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
-        word = before.group(1) if before else ""
-        return _body_word(word)
+        return before.group(1) if before else ""
 
     # -- pronouns ---------------------------------------------------------
 
@@ -1345,16 +1349,15 @@ class Context:
         if word in ("and", "or"):
             # (a number may end a stage name: "Andre 3000 and Big Boi")
             listed = next(
-                (self.mention_ending(t.end) for t in near[max(0, k - 2) : k][::-1]
-                 if self.mention_ending(t.end) is not None),
+                (
+                    m
+                    for t in near[max(0, k - 2) : k][::-1]
+                    if (m := self.mention_ending(t.end)) is not None
+                ),
                 None,
             )
             return listed is not None and depth < 3 and self._object_of(listed, depth + 1)
-        if (
-            is_head_noun(word)
-            or _role_noun(word)
-            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
-        ):
+        if is_head_noun(word) or _role_noun(word) or _agent_word(word):
             return False  # "Fund manager Jo Roe", "striker Jo Roe": a role before the name
         j = k
         while j > k - 3 and j >= 0 and near[j].text.islower() and near[j].low not in _DETERMINERS:
@@ -1373,13 +1376,8 @@ class Context:
         ("Barca midfielder Deco"), as a subject does."""
         if mention.sentence_initial:
             return True
-        before = _OBJECT_BEFORE.search(self.text, max(0, mention.start - 20), mention.start)
-        word = before.group(1) if before else ""
-        return (
-            word in lx.PERSON_NOUNS
-            or word in lx.TITLE_WORDS
-            or (len(word) > 5 and word.endswith(_AGENT_ENDINGS))
-        )
+        word = self._lowercase_word_before(mention)
+        return word in lx.PERSON_NOUNS or word in lx.TITLE_WORDS or _agent_word(word)
 
     def _person_speaking_before(
         self, index: int, gender: str, candidate: Entity
@@ -2942,6 +2940,12 @@ _BODY_AGENTS = lx.load("subjects-body-agents")
 _PLURAL_VERB = re.compile(r"[ \t]+(?:have|are|were)\b")
 # Endings of words for what someone does: "striker", "editor", "pianist".
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _agent_word(word: str) -> bool:
+    """A word for someone who does something: "striker", "editor", "pianist"."""
+    return len(word) > 5 and word.endswith(_AGENT_ENDINGS)
+
 _OBJECT_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
