@@ -1277,6 +1277,13 @@ def test_an_unnamed_possessor_stays_in_the_source() -> None:
     assert q.speaker == "prime minister’s spokesman"
 
 
+def test_a_plural_possessor_leaves_no_apostrophe_in_the_source() -> None:
+    text = "The Greens' press officer said the vote would be close."
+    assert only(text).speaker == "press officer of Greens"
+    text = "Ana Jones was charged on Monday. Ms Jones’ lawyer said she would appeal."
+    assert find(text, "she would appeal").speaker == "lawyer of Ana Jones"
+
+
 def test_according_to_in_the_middle_of_a_claim_makes_two_parts() -> None:
     text = "Rents, according to the Leeds Housing Trust, have doubled since 2010."
     q = only(text)

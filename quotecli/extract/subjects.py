@@ -259,7 +259,10 @@ def nominal(
     ]
     # The possessor ("the governor’s") is not part of the role, but how a source
     # nobody holds is named keeps it: "the prime minister’s spokesman".
-    role_phrase = " ".join(w for w in words if not _CONTRACTION.search(w) and w not in ("’s", "'s"))
+    # A plural's possessive mark stands alone ("the Tories' campaign director").
+    role_phrase = " ".join(
+        w for w in words if not _CONTRACTION.search(w) and w not in ("’s", "'s", "’", "'")
+    )
     described = " ".join(words)
     if type_ == PERSON and role_phrase:
         entity = ctx.entities.with_role(role_phrase)
@@ -298,8 +301,7 @@ def nominal(
                     return Speaker(owner.name, PERSON, surface, start, None, "role_noun", owner)
                 # "Mr Spitzer's office added", "Sanders' campaign says": a body
                 # that speaks for the person, named after them.
-                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
-                name = f"{role or low} of {owner.name}"
+                name = f"{role_phrase or low} of {owner.name}"
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
             elif possessor.possessive and possessor.type == "place":
                 # "Germany's BdB banks association said": the body named inside the
@@ -314,8 +316,7 @@ def nominal(
             # "His campaign said": the body that speaks for the person meant.
             owner = ctx.owner_of(toks[first])
             if owner is not None:
-                role = " ".join(w for w in role_phrase.split() if w not in ("’", "'"))
-                name = f"{role or low} of {owner.name}"
+                name = f"{role_phrase or low} of {owner.name}"
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
         elif toks[first].low in ("the", "its") and not by_capital:
             # "the Mexican government", "the German club": described as no body
