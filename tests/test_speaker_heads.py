@@ -103,3 +103,12 @@ def test_a_name_after_a_word_for_a_firm_is_stored_as_an_organisation() -> None:
     assert quote.speaker_type == "organisation"
     quote = only('"We remain cautious," investment bank Halden Kerr said of the brewer.')
     assert quote.speaker == "Halden Kerr"
+
+
+def test_letters_after_a_name_set_off_by_one_comma_are_not_the_speaker() -> None:
+    assert only("Judge Colin Marsh, QC told the inquiry the papers were lost.").speaker == (
+        "Colin Marsh"
+    )
+    assert only("Ruth Abbey, MP said the depot would stay open.").speaker == "Ruth Abbey"
+    # Closed by a second comma, the letters were always an aside.
+    assert only("Ruth Abbey, OBE, said the depot would stay open.").speaker == "Ruth Abbey"

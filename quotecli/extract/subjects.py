@@ -1738,6 +1738,16 @@ class Context:
             while j >= 0 and toks[j].text != "(":
                 j -= 1
             i = j - 1
+        if (
+            i >= 2
+            and toks[i - 1].text == ","
+            and toks[i].text.isupper()
+            and toks[i].low in lx.POST_NOMINALS
+            and self.mention_ending(toks[i - 2].end) is not None
+        ):
+            # "Jo Roe, QC told the court": letters after a name, set off by a comma
+            # that the writer did not close.
+            i -= 2
         if i < 0:
             return None
         if toks[i].low in ("and", "but", "or"):
