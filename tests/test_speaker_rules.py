@@ -1368,3 +1368,27 @@ def test_former_before_a_place_or_a_band_makes_no_person_of_it() -> None:
 
     text = "Former Leeds Rovers singer Ian Okoro was held, his spokesman said."
     assert [q.speaker for q in extract(text).quotes] == ["spokesman of Ian Okoro"]
+
+
+def test_an_advert_speaks_for_the_body_that_runs_it() -> None:
+    quote = only(
+        "The Taxpayers Alliance is spending $2 million on television time. One Taxpayers "
+        'Alliance ad, which began airing on Monday, argues that "only Ruth Hale can win."'
+    )
+    assert quote.speaker == "Taxpayers Alliance"
+
+
+def test_an_advert_named_after_a_person_speaks_for_that_person() -> None:
+    quote = only(
+        "Senator Joan Pryce is trailing in the polls. A new Pryce advert says the "
+        "governor has cut school budgets three years in a row."
+    )
+    assert quote.speaker == "Joan Pryce"
+
+
+def test_an_advert_nobody_is_said_to_run_is_no_source() -> None:
+    found = extract(
+        "Harbour Freight cut its prices again. The ad claims the rival chain charges "
+        "twice as much for the same tools."
+    ).quotes
+    assert found == ()

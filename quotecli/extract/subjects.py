@@ -324,21 +324,30 @@ def nominal(
                 # "the Acme report" tied to its body; else "Oxfam says in a report… .
                 # …, the report says": the body that spoke last, not the last named.
                 # (the phrase's own word too: "The report, published by Acme, said")
-                entity = ctx._document_owner(head_tok.end, low) or ctx.recent_speaking_body(
-                    toks[first].start
+                entity = ctx._document_owner(head_tok.end, low)
+                if low not in _ADVERTS:
+                    entity = entity or ctx.recent_speaking_body(toks[first].start)
+            if low not in _ADVERTS:
+                # An advert's target is named near it as often as whoever paid for it,
+                # so only a tie to its sponsor names an advert's.
+                entity = entity or ctx.recent_entity(
+                    toks[first].start, (ORGANISATION, "unknown"), low
                 )
-            entity = entity or ctx.recent_entity(
-                toks[first].start, (ORGANISATION, "unknown"), low
-            )
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
         if head > 0:
             named = ctx.mention_ending(toks[head - 1].end)
             if named is not None and not named.possessive and named.type in (PERSON, "unknown"):
+                owner = ctx.entities.entity_at(named.start)
+                if low in _DOCUMENT_NOUNS and owner is not None and owner.type == PERSON:
+                    # "a Clinton ad", "the Kok report": the person it speaks for.
+                    return Speaker(owner.name, PERSON, surface, start, None, "role_noun", owner)
                 # "the Obama administration", "the Sanders campaign": named by its leader.
                 name = ctx.text[named.start : head_tok.end]
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+        if low in _ADVERTS:
+            return None  # "The ad claims": no one in particular, so no claim of anyone's
         if by_capital and _phrase_ends(ctx.text, head_tok.end):
             # "A British Muslim group said": no name, but described as no other.
             phrase = ctx.text[toks[opening].start : head_tok.end]
@@ -389,6 +398,7 @@ def nominal(
 
 # What a person writes or issues speaks for them: "Mr Kok's report said".
 _DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
+_ADVERTS = frozenset(("ad", "advert", "advertisement", "commercial"))
 # Links after a statement or document to the one who issued it.
 _ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
@@ -478,6 +488,11 @@ def _phrase_ends(text: str, end: int) -> bool:
     return word in lx.SPEECH_FORMS or word in lx.VERB_MODIFIERS or word in _FINITE_MARKERS
 
 
+_NAME_LEADS = frozenset(
+    ("a", "an", "the", "its", "their", "one", "another", "this", "each", "every")
+)
+
+
 def _whole_name_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` stands alone after a lowercase word ("the")
     that does not itself follow "of" ("Top of the Pops")."""
@@ -485,7 +500,8 @@ def _whole_name_before(text: str, start: int) -> bool:
     if match is None:
         return True
     previous, word = match.group(1), match.group(2)
-    lead = word.islower() or word.lower() in ("a", "an", "the", "its", "their")
+    # "One Acme ad argues": a determiner that opens the sentence is capitalised too.
+    lead = word.islower() or word.lower() in _NAME_LEADS
     # "Germany's BdB banks association": a name after a possessor stands alone too.
     return (lead and previous.lower() != "of") or word.endswith(("’s", "'s"))
 
