@@ -1392,3 +1392,11 @@ def test_an_advert_nobody_is_said_to_run_is_no_source() -> None:
         "twice as much for the same tools."
     ).quotes
     assert found == ()
+
+
+def test_a_newspaper_spoken_to_before_a_colon_is_the_listener() -> None:
+    quote = only(
+        "Former governor Tom Reed broke down what was wrong with the plan to the local "
+        'newspaper Daily Courier: "What they did was careless. It hurt everyone."'
+    )
+    assert quote.speaker == "Tom Reed"

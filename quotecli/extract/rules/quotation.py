@@ -434,11 +434,34 @@ def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if not colon or a._cues_between(head_start, span.open_mark):
         return None
     mention = a.ctx.mention_ending(head_start + colon.start())
-    ahead = a.text[max(0, mention.start - 6) : mention.start].split() if mention else []
-    listener = bool(ahead) and ahead[-1].lower() in ("to", "for", "with", "at")
-    if mention is not None and not listener and mention.type in (PERSON, "unknown", ORGANISATION):
-        return a.ctx.from_mention(mention), None
-    return None
+    if mention is None or mention.type not in (PERSON, "unknown", ORGANISATION):
+        return None
+    if _listener_before(a.text[max(0, mention.start - 60) : mention.start]):
+        return None
+    return a.ctx.from_mention(mention), None
+
+
+_LISTENER_PREPOSITIONS = frozenset(("to", "for", "with", "at"))
+_LISTENER_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
+def _listener_before(before: str) -> bool:
+    """Whether the words before a name put it after "to" (or "for", "with", "at"),
+    directly or through a short description: "explained it to the Dutch newspaper
+    NRC:" names the listener, not the speaker."""
+    words = before.split()[-5:]
+    k = len(words) - 1
+    # "the local newspaper", "the Dutch daily": lowercase words and nationalities.
+    while k >= 0 and len(words) - k <= 3 and (
+        words[k].islower() or words[k].lower() in lx.NATIONALITIES
+    ):
+        low = words[k].lower()
+        if low in _LISTENER_PREPOSITIONS:
+            return True
+        if low in _LISTENER_DETERMINERS:
+            return k > 0 and words[k - 1].lower() in _LISTENER_PREPOSITIONS
+        k -= 1
+    return False
 
 
 # Words that may open a sentence before its subject: "As Ruiz puts it:", "But she was blunt:".
