@@ -1400,3 +1400,12 @@ def test_a_newspaper_spoken_to_before_a_colon_is_the_listener() -> None:
         'newspaper Daily Courier: "What they did was careless. It hurt everyone."'
     )
     assert quote.speaker == "Tom Reed"
+
+
+def test_an_aside_in_brackets_does_not_part_a_quotation_from_its_cue() -> None:
+    quote = only(
+        "Dana Hill also spoke about the court case against the new state law. (The law "
+        "requires that clinics keep a doctor on call. It also shuts half of them.)\n"
+        '"The law is clear. But it is no right if you cannot use it."'
+    )
+    assert quote.speaker == "Dana Hill"

@@ -548,6 +548,14 @@ def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
     if sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip():
         return None
     prev = doc.sentences[sent_index - 1]
+    aside = _aside_opening(a, prev.start, prev.end)
+    if aside is not None:
+        # "Roe spoke about the case. (The law requires … .) “…”": the aside in
+        # brackets is the writer's, and the sentence before it introduces the quotation.
+        index = doc.sentence_index(aside)
+        if index == 0 or doc.sentences[index].start != aside:
+            return None
+        prev = doc.sentences[index - 1]
     if doc.paragraph_index(prev.start) < span.paragraph - 1:
         return None
     if a._closes_within(prev.start, prev.end):
@@ -560,6 +568,19 @@ def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
     if speaker is None or speaker.name is None:
         return None
     return speaker, cue
+
+
+def _aside_opening(a: Attributor, start: int, end: int) -> int | None:
+    """Where the bracket opens that the sentence at text[start:end] closes, when
+    the sentence ends an aside in brackets that opened at most 600 characters before."""
+    stripped = a.text[start:end].rstrip()
+    if not stripped.endswith((")", ").")):
+        return None
+    close = start + stripped.rfind(")")
+    opening = a.text.rfind("(", max(0, start - 600), close)
+    if opening < 0 or ")" in a.text[opening:close]:
+        return None
+    return opening
 
 
 @rule(
