@@ -1409,3 +1409,20 @@ def test_an_aside_in_brackets_does_not_part_a_quotation_from_its_cue() -> None:
         '"The law is clear. But it is no right if you cannot use it."'
     )
     assert quote.speaker == "Dana Hill"
+
+
+def test_who_started_after_a_quotation_is_its_speaker() -> None:
+    text = (
+        'Lena Moss asked the guest about the vote. "The paper says you met the board in '
+        'March," Moss started.'
+    )
+    assert only(text).speaker == "Lena Moss"
+
+
+def test_who_sings_after_a_quotation_is_its_speaker() -> None:
+    text = '"Hold on to the light," Nina Vale sings to the crowd.'
+    assert only(text).speaker == "Nina Vale"
+
+
+def test_started_after_a_title_in_marks_is_no_cue() -> None:
+    assert extract('The "Fresh Start" ad started airing on Monday in three states.').quotes == ()
