@@ -1426,3 +1426,13 @@ def test_who_sings_after_a_quotation_is_its_speaker() -> None:
 
 def test_started_after_a_title_in_marks_is_no_cue() -> None:
     assert extract('The "Fresh Start" ad started airing on Monday in three states.').quotes == ()
+
+
+def test_a_headline_label_names_who_says_its_quoted_words() -> None:
+    found = extract(
+        "Senate Hopeful Kate Ward: Sack the Chief, ‘Stop the Waste Now.’\n\n"
+        "Former state senator Kate Ward called for the chief to go after the audit."
+    ).quotes
+    said = [(q.speaker, q.kind) for q in found]
+    assert said == [("Kate Ward", "mixed"), ("Kate Ward", "indirect")]
+    assert found[0].text.startswith("Sack the Chief")
