@@ -1436,3 +1436,22 @@ def test_a_headline_label_names_who_says_its_quoted_words() -> None:
     said = [(q.speaker, q.kind) for q in found]
     assert said == [("Kate Ward", "mixed"), ("Kate Ward", "indirect")]
     assert found[0].text.startswith("Sack the Chief")
+
+
+def test_he_after_a_sentence_about_the_president_is_the_president() -> None:
+    text = (
+        "President Tom Reed met the senators on Monday. “We need sixty votes,” Mr. Hale "
+        "said in an interview. The president looked weary. He said the budget would wait."
+    )
+    found = extract(text).quotes
+    assert [q.speaker for q in found] == ["Hale", "Tom Reed"]
+
+
+def test_the_president_of_a_body_is_no_title_the_article_gave() -> None:
+    text = (
+        "President Tom Reed met the senators on Monday. “We need sixty votes,” Mr. Hale "
+        "said in an interview. The president of the union looked weary. He said the "
+        "budget would wait."
+    )
+    found = extract(text).quotes
+    assert [q.speaker for q in found] == ["Hale", "Hale"]

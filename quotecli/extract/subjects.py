@@ -1230,6 +1230,12 @@ class Context:
                     and not self._in_reported_clause(sent.start, speaker.mention_start)
                 ):
                     return speaker.entity
+            if back and gender and PERSON in types:
+                # "The president looked weary. He said…": the sentence's subject is
+                # a title whose holder the article names, not whoever spoke before.
+                holder = self._titled_subject(sent.start, sent.end)
+                if fits(holder, (PERSON,)):
+                    return holder
             candidates = [
                 m
                 for m in self._mentions_between(sent.start, limit)
@@ -1603,6 +1609,50 @@ class Context:
                         after.add(found.index)
             self._after_the = after
         return entity.index in self._after_the
+
+    def _titled_subject(self, start: int, end: int) -> Entity | None:
+        """The person a sentence opening on "The president" or "In defeat, the
+        senator" means: the one the article gives that title, when it gives it to one."""
+        toks = self.doc.tokens_between(start, min(end, start + 80))[:10]
+        k = 0
+        if toks and toks[0].low != "the":
+            # An opening phrase set off by a comma: "In defeat, the president …".
+            comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        if k >= len(toks) or toks[k].low != "the":
+            return None
+        words: list[str] = []
+        for tok in toks[k + 1 : k + 4]:
+            if not tok.text.isalpha() or not tok.text.islower():
+                break
+            words.append(tok.low)
+            if tok.low in lx.TITLE_WORDS:
+                after = toks[toks.index(tok) + 1] if tok is not toks[-1] else None
+                if (
+                    after is None
+                    or not after.text.isalpha()
+                    or not after.text.islower()
+                    or after.low in _OF_PREPOSITIONS
+                    or after.low in ("of", "and", "or", "who", "whom", "whose")
+                ):
+                    return None  # "the president of the union", "the governor and …"
+                holders = [
+                    e
+                    for e in self.entities.entities
+                    if e.type == PERSON
+                    and any(tok.low in spelt_out(r).split() for r in e.roles)
+                    and self._first_named_before(e, start)
+                ]
+                return holders[0] if len(holders) == 1 else None
+        return None
+
+    def _first_named_before(self, entity: Entity, offset: int) -> bool:
+        if self._first_named is None:
+            self._main_person(0, "m", None)  # fills the table of first mentions
+        assert self._first_named is not None
+        return self._first_named.get(entity.index, offset) < offset
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
