@@ -1455,3 +1455,19 @@ def test_the_president_of_a_body_is_no_title_the_article_gave() -> None:
     )
     found = extract(text).quotes
     assert [q.speaker for q in found] == ["Hale", "Hale"]
+
+
+def test_the_people_of_a_country_the_article_names_are_the_country() -> None:
+    text = (
+        "Iran and Britain met in Geneva on Monday. The Iranians said the talks were over."
+    )
+    assert only(text).speaker == "Iran"
+
+
+def test_people_of_a_country_without_the_stay_people() -> None:
+    text = "Germany held a vote on Sunday. Germans say they are worried about jobs."
+    assert only(text).speaker.lower() == "germans"
+
+
+def test_the_people_of_a_country_not_named_stay_people() -> None:
+    assert only("The Germans announced they would expand their army.").speaker == "Germans"

@@ -549,6 +549,7 @@ class Context:
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self._documents: list[tuple[int, str, Entity]] | None = None
+        self._places: dict[str, str] | None = None
         self._document_starts: list[int] = []
         self.quote_spans = quote_spans
         # The quotations as sorted, disjoint intervals, so one lookup is a bisection.
@@ -744,6 +745,15 @@ class Context:
         return self._words_after_space
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
+        if mention.type == GROUP and self.text[max(0, mention.start - 4) : mention.start] in (
+            "the ",
+            "The ",
+        ):
+            country = self._country_of(mention.name)
+            if country is not None:
+                # "The Russians said": the country, which the article names.
+                surface = self.text[mention.start : mention.end]
+                return Speaker(country, ORGANISATION, surface, mention.start, None, rule)
         entity = self.entities.entity_at(mention.start)
         if entity is None:
             return Speaker(
@@ -773,6 +783,24 @@ class Context:
             rule,
             entity,
         )
+
+    def _country_of(self, people: str) -> str | None:
+        """The country a plural of its people ("Russians", "Germans") stands for,
+        when the article names it ("Russia", "Germany"), else None."""
+        if " " in people or not people.endswith("s") or len(people) < 5:
+            return None
+        if self._places is None:
+            self._places = {m.name.lower(): m.name for m in self.mentions if m.type == "place"}
+        one = people[:-1].lower()
+        for low, name in self._places.items():
+            if (
+                low in lx.PLACES
+                and len(low) >= 4
+                # "Russia" of "Russian", "Germany" of "German"
+                and (one.startswith(low) or (low.startswith(one) and len(low) == len(one) + 1))
+            ):
+                return name
+        return None
 
     def _body_word_before(self, mention: Mention) -> bool:
         """Whether a word for a body stands right before a name ("oil giant
