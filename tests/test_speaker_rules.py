@@ -1471,3 +1471,8 @@ def test_people_of_a_country_without_the_stay_people() -> None:
 
 def test_the_people_of_a_country_not_named_stay_people() -> None:
     assert only("The Germans announced they would expand their army.").speaker == "Germans"
+
+
+def test_a_name_spoken_to_before_i_is_not_the_subject() -> None:
+    text = 'But, Senator Ruth Ames, I must ask you, as the "Ledger" asked, whether you will run.'
+    assert all(q.speaker != "Ruth Ames" for q in extract(text).quotes)
