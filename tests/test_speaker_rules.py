@@ -1473,6 +1473,26 @@ def test_the_people_of_a_country_not_named_stay_people() -> None:
     assert only("The Germans announced they would expand their army.").speaker == "Germans"
 
 
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    '"HOST: Let us start with the vote. Will she be there?\n\n'
+    '"MARSH: She will not be attending the vote tomorrow night.\n\n'
+    '"HOST: But, Governor Marsh, I have got to ask you, because as “The Ledger” wrote, '
+    "voters care about temper. So why raise it at all?\n\n"
+    '"MARSH: Well, look, the question should be about her campaign.'
+)
+
+
+def test_a_transcript_line_quoting_a_title_is_still_its_speakers() -> None:
+    found = extract(TRANSCRIPT).quotes
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Host", "direct"),
+        ("Marsh", "direct"),
+        ("Host", "mixed"),
+        ("Marsh", "direct"),
+    ]
+
+
 def test_a_name_spoken_to_before_i_is_not_the_subject() -> None:
     text = 'But, Senator Ruth Ames, I must ask you, as the "Ledger" asked, whether you will run.'
     assert all(q.speaker != "Ruth Ames" for q in extract(text).quotes)

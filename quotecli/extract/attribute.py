@@ -3124,6 +3124,11 @@ class Attributor:
         for span in fragments:
             if span.open_mark in self._titled:
                 continue  # a title: no verb before it says it
+            if any(
+                c.rule == "transcript_label" and c.start <= span.open_mark < c.end
+                for c in self._claims_touching(span.open_mark)
+            ):
+                continue  # "WALLACE: … as “The Journal” wrote …": the line's own words
             for entry in rules:
                 if entry.apply(self, span, covered):
                     break
