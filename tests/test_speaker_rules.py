@@ -1496,3 +1496,8 @@ def test_a_transcript_line_quoting_a_title_is_still_its_speakers() -> None:
 def test_a_name_spoken_to_before_i_is_not_the_subject() -> None:
     text = 'But, Senator Ruth Ames, I must ask you, as the "Ledger" asked, whether you will run.'
     assert all(q.speaker != "Ruth Ames" for q in extract(text).quotes)
+
+
+def test_a_couple_named_by_the_first_speak_under_that_name() -> None:
+    quote = only("Tom Cole and his wife, Mary, said they would vote early.")
+    assert quote.speaker == "Tom Cole"

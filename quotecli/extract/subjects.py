@@ -1871,6 +1871,17 @@ class Context:
                     break
                 if toks[j].text != "," or j == 0:
                     continue
+                if (
+                    j >= 4
+                    and toks[j - 1].low in _KIN
+                    and toks[j - 2].low in ("his", "her", "their")
+                    and toks[j - 3].low == "and"
+                ):
+                    # "Tom Roe and his wife, Mary, said": the couple, who speak
+                    # under the first name, as people named together do.
+                    partner = self.mention_ending(toks[j - 4].end)
+                    if partner is not None and partner.type in (PERSON, "unknown"):
+                        return self.from_mention(partner)
                 if toks[j - 1].text == ")":
                     # "Sen. Dick Durbin (D-Ill.), noting the crowd, said"
                     k = j - 1
