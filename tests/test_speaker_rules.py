@@ -1501,3 +1501,11 @@ def test_a_name_spoken_to_before_i_is_not_the_subject() -> None:
 def test_a_couple_named_by_the_first_speak_under_that_name() -> None:
     quote = only("Tom Cole and his wife, Mary, said they would vote early.")
     assert quote.speaker == "Tom Cole"
+
+
+def test_a_name_that_says_whose_aide_is_not_whom_she_means() -> None:
+    text = (
+        "Ann Pike met voters on Tuesday. The longtime Tom Cole aide praised the plan. "
+        '"It is the best there is," she said.'
+    )
+    assert only(text).speaker == "Ann Pike"

@@ -1270,6 +1270,7 @@ class Context:
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
                 and not (gender and self._describes_a_thing(m))
+                and not (gender and self._names_whose(m))
             ]
             if (
                 gender
@@ -1698,6 +1699,14 @@ class Context:
         lo = bisect_left(self._starts, start)
         hi = bisect_left(self._starts, end)
         return self.mentions[lo:hi]
+
+    def _names_whose(self, mention: Mention) -> bool:
+        """Whether a name only says whose a person is: "a Clinton supporter",
+        "the longtime Trump aide" (the supporter or aide is whom "she" means)."""
+        if mention.possessive:
+            return False
+        match = _NEXT_WORD.match(self.text, mention.end)
+        return match is not None and match.group(1) in lx.PERSON_NOUNS
 
     def _unlikely_antecedent(self, mention: Mention) -> bool:
         """Capitalised words of unknown kind that are rarely people."""
