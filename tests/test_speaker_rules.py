@@ -1509,3 +1509,8 @@ def test_a_name_that_says_whose_aide_is_not_whom_she_means() -> None:
         '"It is the best there is," she said.'
     )
     assert only(text).speaker == "Ann Pike"
+
+
+def test_both_after_people_set_off_by_commas_is_those_people() -> None:
+    quote = only("Ruth Ames, a Democrat, and Tom Cole, a Republican, both said the bill passed.")
+    assert quote.speaker == "Ruth Ames"

@@ -1842,6 +1842,12 @@ class Context:
             i = j - 1
         if i < 0:
             return None
+        if toks[i].low in ("both", "all") and i > 0 and toks[i - 1].text == ",":
+            # "Jo Roe, a Democrat, and Al Day, a Republican, both said": the people
+            # named before the quantifier are the subject.
+            named = self._subject_before(toks[i].start, clause_start, pronouns)
+            if named is not None and named.type == PERSON:
+                return named
         if toks[i].low in ("and", "but", "or"):
             # "Don was head of the referees and revealed…": the verb shares a subject
             # named before; the words before "and" are no speaker's phrase.
