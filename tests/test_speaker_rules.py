@@ -1514,3 +1514,13 @@ def test_a_name_that_says_whose_aide_is_not_whom_she_means() -> None:
 def test_both_after_people_set_off_by_commas_is_those_people() -> None:
     quote = only("Ruth Ames, a Democrat, and Tom Cole, a Republican, both said the bill passed.")
     assert quote.speaker == "Ruth Ames"
+
+
+def test_people_of_two_places_joined_by_and_are_named_by_both() -> None:
+    quote = only("Israeli and Palestinian officials said the talks would resume next week.")
+    assert quote.speaker == "Israeli and Palestinian officials"
+
+
+def test_spokesmen_of_two_bodies_joined_by_and_are_named_by_both() -> None:
+    quote = only("Foreign Office and Home Office spokesmen said the plan had not changed.")
+    assert quote.speaker == "Foreign Office and Home Office spokesmen"

@@ -152,6 +152,25 @@ def _plural_initials(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
 
 
+def _paired_modifier(ctx: Context, toks: list[Token], head: int) -> Mention | None:
+    """The first of two places or bodies joined by "and" before a plural head:
+    "Israeli and Palestinian officials", "White House and Pentagon spokesmen"."""
+    if head < 3 or not toks[head].low.endswith(("s", "men", "people")):
+        return None
+    second = ctx.mention_ending(toks[head - 1].end)
+    if second is None or second.possessive or second.type not in ("place", ORGANISATION):
+        return None
+    k = head - 1
+    while k > 0 and toks[k].start > second.start:
+        k -= 1
+    if k < 2 or toks[k - 1].low != "and":
+        return None
+    first = ctx.mention_ending(toks[k - 2].end)
+    if first is None or first.possessive or first.type not in ("place", ORGANISATION):
+        return None
+    return first
+
+
 def nominal(
     ctx: Context, toks: list[Token], head: int, through: int | None = None
 ) -> Speaker | None:
@@ -182,6 +201,7 @@ def nominal(
             return ctx.from_mention(issuer, "role_noun")
     i = head - 1
     possessor: Mention | None = None
+    paired = _paired_modifier(ctx, toks, head)  # "Israeli [and Palestinian] officials"
     while i >= 0 and head - i <= 5:
         tok = toks[i]
         if tok.low in ("’s", "'s", "’", "'"):
@@ -374,6 +394,12 @@ def nominal(
             start = place.start
             surface = ctx.text[start : through or head_tok.end]
             name = f"{ctx.text[place.start : place.end]} {name}"
+    if paired is not None and (possessor is None or not possessor.possessive):
+        # Both places or bodies name the people: "White House and Pentagon spokesmen".
+        start = paired.start
+        surface = ctx.text[start : through or head_tok.end]
+        name = ctx.text[start : head_tok.end]
+        possessor = None
     if through is not None:
         name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None and not possessor.possessive:
