@@ -1368,3 +1368,159 @@ def test_former_before_a_place_or_a_band_makes_no_person_of_it() -> None:
 
     text = "Former Leeds Rovers singer Ian Okoro was held, his spokesman said."
     assert [q.speaker for q in extract(text).quotes] == ["spokesman of Ian Okoro"]
+
+
+def test_an_advert_speaks_for_the_body_that_runs_it() -> None:
+    quote = only(
+        "The Taxpayers Alliance is spending $2 million on television time. One Taxpayers "
+        'Alliance ad, which began airing on Monday, argues that "only Ruth Hale can win."'
+    )
+    assert quote.speaker == "Taxpayers Alliance"
+
+
+def test_an_advert_named_after_a_person_speaks_for_that_person() -> None:
+    quote = only(
+        "Senator Joan Pryce is trailing in the polls. A new Pryce advert says the "
+        "governor has cut school budgets three years in a row."
+    )
+    assert quote.speaker == "Joan Pryce"
+
+
+def test_an_advert_nobody_is_said_to_run_is_no_source() -> None:
+    found = extract(
+        "Harbour Freight cut its prices again. The ad claims the rival chain charges "
+        "twice as much for the same tools."
+    ).quotes
+    assert found == ()
+
+
+def test_a_newspaper_spoken_to_before_a_colon_is_the_listener() -> None:
+    quote = only(
+        "Former governor Tom Reed broke down what was wrong with the plan to the local "
+        'newspaper Daily Courier: "What they did was careless. It hurt everyone."'
+    )
+    assert quote.speaker == "Tom Reed"
+
+
+def test_an_aside_in_brackets_does_not_part_a_quotation_from_its_cue() -> None:
+    quote = only(
+        "Dana Hill also spoke about the court case against the new state law. (The law "
+        "requires that clinics keep a doctor on call. It also shuts half of them.)\n"
+        '"The law is clear. But it is no right if you cannot use it."'
+    )
+    assert quote.speaker == "Dana Hill"
+
+
+def test_who_started_after_a_quotation_is_its_speaker() -> None:
+    text = (
+        'Lena Moss asked the guest about the vote. "The paper says you met the board in '
+        'March," Moss started.'
+    )
+    assert only(text).speaker == "Lena Moss"
+
+
+def test_who_sings_after_a_quotation_is_its_speaker() -> None:
+    text = '"Hold on to the light," Nina Vale sings to the crowd.'
+    assert only(text).speaker == "Nina Vale"
+
+
+def test_started_after_a_title_in_marks_is_no_cue() -> None:
+    assert extract('The "Fresh Start" ad started airing on Monday in three states.').quotes == ()
+
+
+def test_a_headline_label_names_who_says_its_quoted_words() -> None:
+    found = extract(
+        "Senate Hopeful Kate Ward: Sack the Chief, ‘Stop the Waste Now.’\n\n"
+        "Former state senator Kate Ward called for the chief to go after the audit."
+    ).quotes
+    said = [(q.speaker, q.kind) for q in found]
+    assert said == [("Kate Ward", "mixed"), ("Kate Ward", "indirect")]
+    assert found[0].text.startswith("Sack the Chief")
+
+
+def test_he_after_a_sentence_about_the_president_is_the_president() -> None:
+    text = (
+        "President Tom Reed met the senators on Monday. “We need sixty votes,” Mr. Hale "
+        "said in an interview. The president looked weary. He said the budget would wait."
+    )
+    found = extract(text).quotes
+    assert [q.speaker for q in found] == ["Hale", "Tom Reed"]
+
+
+def test_the_president_of_a_body_is_no_title_the_article_gave() -> None:
+    text = (
+        "President Tom Reed met the senators on Monday. “We need sixty votes,” Mr. Hale "
+        "said in an interview. The president of the union looked weary. He said the "
+        "budget would wait."
+    )
+    found = extract(text).quotes
+    assert [q.speaker for q in found] == ["Hale", "Hale"]
+
+
+def test_the_people_of_a_country_the_article_names_are_the_country() -> None:
+    text = (
+        "Iran and Britain met in Geneva on Monday. The Iranians said the talks were over."
+    )
+    assert only(text).speaker == "Iran"
+
+
+def test_people_of_a_country_without_the_stay_people() -> None:
+    text = "Germany held a vote on Sunday. Germans say they are worried about jobs."
+    assert only(text).speaker.lower() == "germans"
+
+
+def test_the_people_of_a_country_not_named_stay_people() -> None:
+    assert only("The Germans announced they would expand their army.").speaker == "Germans"
+
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    '"HOST: Let us start with the vote. Will she be there?\n\n'
+    '"MARSH: She will not be attending the vote tomorrow night.\n\n'
+    '"HOST: But, Governor Marsh, I have got to ask you, because as “The Ledger” wrote, '
+    "voters care about temper. So why raise it at all?\n\n"
+    '"MARSH: Well, look, the question should be about her campaign.'
+)
+
+
+def test_a_transcript_line_quoting_a_title_is_still_its_speakers() -> None:
+    found = extract(TRANSCRIPT).quotes
+    assert [(q.speaker, q.kind) for q in found] == [
+        ("Host", "direct"),
+        ("Marsh", "direct"),
+        ("Host", "mixed"),
+        ("Marsh", "direct"),
+    ]
+
+
+def test_a_name_spoken_to_before_i_is_not_the_subject() -> None:
+    text = 'But, Senator Ruth Ames, I must ask you, as the "Ledger" asked, whether you will run.'
+    assert all(q.speaker != "Ruth Ames" for q in extract(text).quotes)
+
+
+def test_a_couple_named_by_the_first_speak_under_that_name() -> None:
+    quote = only("Tom Cole and his wife, Mary, said they would vote early.")
+    assert quote.speaker == "Tom Cole"
+
+
+def test_a_name_that_says_whose_aide_is_not_whom_she_means() -> None:
+    text = (
+        "Ann Pike met voters on Tuesday. The longtime Tom Cole aide praised the plan. "
+        '"It is the best there is," she said.'
+    )
+    assert only(text).speaker == "Ann Pike"
+
+
+def test_both_after_people_set_off_by_commas_is_those_people() -> None:
+    quote = only("Ruth Ames, a Democrat, and Tom Cole, a Republican, both said the bill passed.")
+    assert quote.speaker == "Ruth Ames"
+
+
+def test_people_of_two_places_joined_by_and_are_named_by_both() -> None:
+    quote = only("Israeli and Palestinian officials said the talks would resume next week.")
+    assert quote.speaker == "Israeli and Palestinian officials"
+
+
+def test_spokesmen_of_two_bodies_joined_by_and_are_named_by_both() -> None:
+    quote = only("Foreign Office and Home Office spokesmen said the plan had not changed.")
+    assert quote.speaker == "Foreign Office and Home Office spokesmen"

@@ -388,6 +388,21 @@ _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(st
 _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 
 
+_SPEAKER_PRONOUN = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:[’'](?:ve|ll|d|m|re))?$")
+
+
+def _vocative(toks: list[Token], end: int) -> bool:
+    """Whether the words ending at ``end`` are set off by commas before "I", "we" or
+    "you", as a name is when it is spoken to: "But, Governor Pence, I've got to…"."""
+    k = next((i for i, t in enumerate(toks) if t.start >= end), None)
+    return (
+        k is not None
+        and k + 1 < len(toks)
+        and toks[k].text == ","
+        and _SPEAKER_PRONOUN.match(toks[k + 1].text) is not None
+    )
+
+
 def _trimmed_end(text: str, floor: int, end: int) -> int:
     """``end`` moved back over white space, never before ``floor``."""
     # An invisible format character (a direction mark) counts as white space.
@@ -2764,6 +2779,8 @@ class Attributor:
                 if fallback is None or (fallback.name is None and found.name is not None):
                     fallback = found
                 continue
+            if _vocative(toks, found.mention_start + len(found.mention)):
+                continue  # "But, Governor Pence, I have to ask you": spoken to, not speaking
             return found
         return fallback
 
@@ -3107,6 +3124,11 @@ class Attributor:
         for span in fragments:
             if span.open_mark in self._titled:
                 continue  # a title: no verb before it says it
+            if any(
+                c.rule == "transcript_label" and c.start <= span.open_mark < c.end
+                for c in self._claims_touching(span.open_mark)
+            ):
+                continue  # "WALLACE: … as “The Journal” wrote …": the line's own words
             for entry in rules:
                 if entry.apply(self, span, covered):
                     break

@@ -152,6 +152,25 @@ def _plural_initials(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
 
 
+def _paired_modifier(ctx: Context, toks: list[Token], head: int) -> Mention | None:
+    """The first of two places or bodies joined by "and" before a plural head:
+    "Israeli and Palestinian officials", "White House and Pentagon spokesmen"."""
+    if head < 3 or not toks[head].low.endswith(("s", "men", "people")):
+        return None
+    second = ctx.mention_ending(toks[head - 1].end)
+    if second is None or second.possessive or second.type not in ("place", ORGANISATION):
+        return None
+    k = head - 1
+    while k > 0 and toks[k].start > second.start:
+        k -= 1
+    if k < 2 or toks[k - 1].low != "and":
+        return None
+    first = ctx.mention_ending(toks[k - 2].end)
+    if first is None or first.possessive or first.type not in ("place", ORGANISATION):
+        return None
+    return first
+
+
 def nominal(
     ctx: Context, toks: list[Token], head: int, through: int | None = None
 ) -> Speaker | None:
@@ -182,6 +201,7 @@ def nominal(
             return ctx.from_mention(issuer, "role_noun")
     i = head - 1
     possessor: Mention | None = None
+    paired = _paired_modifier(ctx, toks, head)  # "Israeli [and Palestinian] officials"
     while i >= 0 and head - i <= 5:
         tok = toks[i]
         if tok.low in ("’s", "'s", "’", "'"):
@@ -325,21 +345,30 @@ def nominal(
                 # "the Acme report" tied to its body; else "Oxfam says in a report… .
                 # …, the report says": the body that spoke last, not the last named.
                 # (the phrase's own word too: "The report, published by Acme, said")
-                entity = ctx._document_owner(head_tok.end, low) or ctx.recent_speaking_body(
-                    toks[first].start
+                entity = ctx._document_owner(head_tok.end, low)
+                if low not in _ADVERTS:
+                    entity = entity or ctx.recent_speaking_body(toks[first].start)
+            if low not in _ADVERTS:
+                # An advert's target is named near it as often as whoever paid for it,
+                # so only a tie to its sponsor names an advert's.
+                entity = entity or ctx.recent_entity(
+                    toks[first].start, (ORGANISATION, "unknown"), low
                 )
-            entity = entity or ctx.recent_entity(
-                toks[first].start, (ORGANISATION, "unknown"), low
-            )
         if entity is not None:
             entity.type = ORGANISATION  # "Yukos … the company said": now we know what Yukos is
             return Speaker(entity.name, ORGANISATION, surface, start, None, "role_noun", entity)
         if head > 0:
             named = ctx.mention_ending(toks[head - 1].end)
             if named is not None and not named.possessive and named.type in (PERSON, "unknown"):
+                owner = ctx.entities.entity_at(named.start)
+                if low in _DOCUMENT_NOUNS and owner is not None and owner.type == PERSON:
+                    # "a Clinton ad", "the Kok report": the person it speaks for.
+                    return Speaker(owner.name, PERSON, surface, start, None, "role_noun", owner)
                 # "the Obama administration", "the Sanders campaign": named by its leader.
                 name = ctx.text[named.start : head_tok.end]
                 return Speaker(name, ORGANISATION, surface, start, None, "role_noun")
+        if low in _ADVERTS:
+            return None  # "The ad claims": no one in particular, so no claim of anyone's
         if by_capital and _phrase_ends(ctx.text, head_tok.end):
             # "A British Muslim group said": no name, but described as no other.
             phrase = ctx.text[toks[opening].start : head_tok.end]
@@ -366,6 +395,12 @@ def nominal(
             start = place.start
             surface = ctx.text[start : through or head_tok.end]
             name = f"{ctx.text[place.start : place.end]} {name}"
+    if paired is not None and (possessor is None or not possessor.possessive):
+        # Both places or bodies name the people: "White House and Pentagon spokesmen".
+        start = paired.start
+        surface = ctx.text[start : through or head_tok.end]
+        name = ctx.text[start : head_tok.end]
+        possessor = None
     if through is not None:
         name = f"{name}{ctx.text[head_tok.end : through]}"  # "spokeswoman for Ana Ruiz"
     if possessor is not None and not possessor.possessive:
@@ -390,6 +425,7 @@ def nominal(
 
 # What a person writes or issues speaks for them: "Mr Kok's report said".
 _DOCUMENT_NOUNS = lx.load("subjects-document-nouns")
+_ADVERTS = frozenset(("ad", "advert", "advertisement", "commercial"))
 # Links after a statement or document to the one who issued it.
 _ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
@@ -479,6 +515,11 @@ def _phrase_ends(text: str, end: int) -> bool:
     return word in lx.SPEECH_FORMS or word in lx.VERB_MODIFIERS or word in _FINITE_MARKERS
 
 
+_NAME_LEADS = frozenset(
+    ("a", "an", "the", "its", "their", "one", "another", "this", "each", "every")
+)
+
+
 def _whole_name_before(text: str, start: int) -> bool:
     """Whether the name at ``start`` stands alone after a lowercase word ("the")
     that does not itself follow "of" ("Top of the Pops")."""
@@ -486,7 +527,8 @@ def _whole_name_before(text: str, start: int) -> bool:
     if match is None:
         return True
     previous, word = match.group(1), match.group(2)
-    lead = word.islower() or word.lower() in ("a", "an", "the", "its", "their")
+    # "One Acme ad argues": a determiner that opens the sentence is capitalised too.
+    lead = word.islower() or word.lower() in _NAME_LEADS
     # "Germany's BdB banks association": a name after a possessor stands alone too.
     return (lead and previous.lower() != "of") or word.endswith(("’s", "'s"))
 
@@ -534,6 +576,7 @@ class Context:
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self._documents: list[tuple[int, str, Entity]] | None = None
+        self._places: dict[str, str] | None = None
         self._document_starts: list[int] = []
         self.quote_spans = quote_spans
         # The quotations as sorted, disjoint intervals, so one lookup is a bisection.
@@ -729,6 +772,15 @@ class Context:
         return self._words_after_space
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
+        if mention.type == GROUP and self.text[max(0, mention.start - 4) : mention.start] in (
+            "the ",
+            "The ",
+        ):
+            country = self._country_of(mention.name)
+            if country is not None:
+                # "The Russians said": the country, which the article names.
+                surface = self.text[mention.start : mention.end]
+                return Speaker(country, ORGANISATION, surface, mention.start, None, rule)
         entity = self.entities.entity_at(mention.start)
         if entity is None:
             return Speaker(
@@ -758,6 +810,24 @@ class Context:
             rule,
             entity,
         )
+
+    def _country_of(self, people: str) -> str | None:
+        """The country a plural of its people ("Russians", "Germans") stands for,
+        when the article names it ("Russia", "Germany"), else None."""
+        if " " in people or not people.endswith("s") or len(people) < 5:
+            return None
+        if self._places is None:
+            self._places = {m.name.lower(): m.name for m in self.mentions if m.type == "place"}
+        one = people[:-1].lower()
+        for low, name in self._places.items():
+            if (
+                low in lx.PLACES
+                and len(low) >= 4
+                # "Russia" of "Russian", "Germany" of "German"
+                and (one.startswith(low) or (low.startswith(one) and len(low) == len(one) + 1))
+            ):
+                return name
+        return None
 
     def _body_word_before(self, mention: Mention) -> bool:
         """Whether a word for a body stands right before a name ("oil giant
@@ -1215,12 +1285,19 @@ class Context:
                     and not self._in_reported_clause(sent.start, speaker.mention_start)
                 ):
                     return speaker.entity
+            if back and gender and PERSON in types:
+                # "The president looked weary. He said…": the sentence's subject is
+                # a title whose holder the article names, not whoever spoke before.
+                holder = self._titled_subject(sent.start, sent.end)
+                if fits(holder, (PERSON,)):
+                    return holder
             candidates = [
                 m
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
                 and not (gender and self._describes_a_thing(m))
+                and not (gender and self._names_whose(m))
             ]
             if (
                 gender
@@ -1589,6 +1666,50 @@ class Context:
             self._after_the = after
         return entity.index in self._after_the
 
+    def _titled_subject(self, start: int, end: int) -> Entity | None:
+        """The person a sentence opening on "The president" or "In defeat, the
+        senator" means: the one the article gives that title, when it gives it to one."""
+        toks = self.doc.tokens_between(start, min(end, start + 80))[:10]
+        k = 0
+        if toks and toks[0].low != "the":
+            # An opening phrase set off by a comma: "In defeat, the president …".
+            comma = next((i for i, t in enumerate(toks[:5]) if t.text == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        if k >= len(toks) or toks[k].low != "the":
+            return None
+        words: list[str] = []
+        for tok in toks[k + 1 : k + 4]:
+            if not tok.text.isalpha() or not tok.text.islower():
+                break
+            words.append(tok.low)
+            if tok.low in lx.TITLE_WORDS:
+                after = toks[toks.index(tok) + 1] if tok is not toks[-1] else None
+                if (
+                    after is None
+                    or not after.text.isalpha()
+                    or not after.text.islower()
+                    or after.low in _OF_PREPOSITIONS
+                    or after.low in ("of", "and", "or", "who", "whom", "whose")
+                ):
+                    return None  # "the president of the union", "the governor and …"
+                holders = [
+                    e
+                    for e in self.entities.entities
+                    if e.type == PERSON
+                    and any(tok.low in spelt_out(r).split() for r in e.roles)
+                    and self._first_named_before(e, start)
+                ]
+                return holders[0] if len(holders) == 1 else None
+        return None
+
+    def _first_named_before(self, entity: Entity, offset: int) -> bool:
+        if self._first_named is None:
+            self._main_person(0, "m", None)  # fills the table of first mentions
+        assert self._first_named is not None
+        return self._first_named.get(entity.index, offset) < offset
+
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""
         toks = self.doc.tokens_between(start, min(len(self.text), start + 60))[:4]
@@ -1605,6 +1726,14 @@ class Context:
         lo = bisect_left(self._starts, start)
         hi = bisect_left(self._starts, end)
         return self.mentions[lo:hi]
+
+    def _names_whose(self, mention: Mention) -> bool:
+        """Whether a name only says whose a person is: "a Clinton supporter",
+        "the longtime Trump aide" (the supporter or aide is whom "she" means)."""
+        if mention.possessive:
+            return False
+        match = _NEXT_WORD.match(self.text, mention.end)
+        return match is not None and match.group(1) in lx.PERSON_NOUNS
 
     def _unlikely_antecedent(self, mention: Mention) -> bool:
         """Capitalised words of unknown kind that are rarely people."""
@@ -1750,6 +1879,12 @@ class Context:
             i -= 2
         if i < 0:
             return None
+        if toks[i].low in ("both", "all") and i > 0 and toks[i - 1].text == ",":
+            # "Jo Roe, a Democrat, and Al Day, a Republican, both said": the people
+            # named before the quantifier are the subject.
+            named = self._subject_before(toks[i].start, clause_start, pronouns)
+            if named is not None and named.type == PERSON:
+                return named
         if toks[i].low in ("and", "but", "or"):
             # "Don was head of the referees and revealed…": the verb shares a subject
             # named before; the words before "and" are no speaker's phrase.
@@ -1788,6 +1923,17 @@ class Context:
                     break
                 if toks[j].text != "," or j == 0:
                     continue
+                if (
+                    j >= 4
+                    and toks[j - 1].low in _KIN
+                    and toks[j - 2].low in ("his", "her", "their")
+                    and toks[j - 3].low == "and"
+                ):
+                    # "Tom Roe and his wife, Mary, said": the couple, who speak
+                    # under the first name, as people named together do.
+                    partner = self.mention_ending(toks[j - 4].end)
+                    if partner is not None and partner.type in (PERSON, "unknown"):
+                        return self.from_mention(partner)
                 if toks[j - 1].text == ")":
                     # "Sen. Dick Durbin (D-Ill.), noting the crowd, said"
                     k = j - 1

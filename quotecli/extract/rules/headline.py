@@ -66,6 +66,8 @@ def headline_colon(
         # "Clinton: I support statehood"; "Roe: Plan ‘Absolutely Wrong’ for Us".
         or (len(body) > 1 and body[0].low in lx.SUBJECT_PRONOUNS and body[1].text.isalpha())
         or inside
+        # "Ward: Sack the Chief, ‘Stop the Waste’": a quotation no one was found to say.
+        or any(c.speaker is None or c.speaker.name is None for c in quoted)
     ):
         return None  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
     # An untyped label is trusted only where no quotation in the headline is

@@ -6,16 +6,18 @@ A paragraph rule takes a paragraph and returns the claim it makes, or ``None``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import PARAGRAPH, rule
 from quotecli.extract.claims import Claim
-from quotecli.model import DIRECT, PERSON
+from quotecli.model import DIRECT, MIXED, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
     from quotecli.extract.document import Span
+    from quotecli.extract.marks import QuoteSpan
 
 # "PENCE: Well, look, …": a speaker's name in capitals opening a paragraph.
 # Labels that open a line without naming a speaker: "NOTE:", "UPDATE:", "Q:".
@@ -79,9 +81,12 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
     if len(label) < 3 or set(label.lower().split()) & _NOT_SPEAKER_LABELS:
         return None  # "NOTE:", "UPDATE:", "Q:"
     start = match.end()
+    if start >= para.end:
+        return None
     # Quoted words inside the line are someone else's, unless the line's own mark
-    # opens them.
-    if start >= para.end or a._span_opens_within(para.start + quoted, para.end):
+    # opens them or they are a title of a few words ("as “The Journal” wrote").
+    inner = _inner_quotations(a, para.start + quoted, para.end)
+    if inner is None:
         return None
     from quotecli.extract.subjects import Speaker  # the engine loads only when it runs
 
@@ -95,7 +100,31 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
         end -= 1
     # A quoted line's claim holds its marks, so the quotation they make is this claim.
     outer = (para.start, para.end) if quoted else (start, end)
-    return Claim(start, end, DIRECT, speaker, None, "transcript_label", *outer)
+    kind = MIXED if inner else DIRECT
+    return Claim(start, end, kind, speaker, None, "transcript_label", *outer)
+
+
+# Quoted words of at most this many inside a transcript line are a title or a
+# phrase the speaker quotes, not someone else's line.
+_TITLE_WORDS_IN_LINE = 6
+
+
+def _inner_quotations(a: Attributor, start: int, end: int) -> list[QuoteSpan] | None:
+    """The quotations opening in text[start:end], when all are a few words long
+    and closed in the line; None when any is longer."""
+    k = bisect_left(a._open_marks, start)
+    inner = []
+    while k < len(a.spans) and a.spans[k].open_mark < end:
+        span = a.spans[k]
+        if (
+            span.close_mark is None
+            or span.close_mark >= end
+            or len(a.text[span.start : span.end].split()) > _TITLE_WORDS_IN_LINE
+        ):
+            return None
+        inner.append(span)
+        k += 1
+    return inner
 
 
 # "Q: …" and "A: …": an interview printed as questions and answers.

@@ -434,11 +434,34 @@ def speaker_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if not colon or a._cues_between(head_start, span.open_mark):
         return None
     mention = a.ctx.mention_ending(head_start + colon.start())
-    ahead = a.text[max(0, mention.start - 6) : mention.start].split() if mention else []
-    listener = bool(ahead) and ahead[-1].lower() in ("to", "for", "with", "at")
-    if mention is not None and not listener and mention.type in (PERSON, "unknown", ORGANISATION):
-        return a.ctx.from_mention(mention), None
-    return None
+    if mention is None or mention.type not in (PERSON, "unknown", ORGANISATION):
+        return None
+    if _listener_before(a.text[max(0, mention.start - 60) : mention.start]):
+        return None
+    return a.ctx.from_mention(mention), None
+
+
+_LISTENER_PREPOSITIONS = frozenset(("to", "for", "with", "at"))
+_LISTENER_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
+def _listener_before(before: str) -> bool:
+    """Whether the words before a name put it after "to" (or "for", "with", "at"),
+    directly or through a short description: "explained it to the Dutch newspaper
+    NRC:" names the listener, not the speaker."""
+    words = before.split()[-5:]
+    k = len(words) - 1
+    # "the local newspaper", "the Dutch daily": lowercase words and nationalities.
+    while k >= 0 and len(words) - k <= 3 and (
+        words[k].islower() or words[k].lower() in lx.NATIONALITIES
+    ):
+        low = words[k].lower()
+        if low in _LISTENER_PREPOSITIONS:
+            return True
+        if low in _LISTENER_DETERMINERS:
+            return k > 0 and words[k - 1].lower() in _LISTENER_PREPOSITIONS
+        k -= 1
+    return False
 
 
 # Words that may open a sentence before its subject: "As Ruiz puts it:", "But she was blunt:".
@@ -525,6 +548,14 @@ def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
     if sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip():
         return None
     prev = doc.sentences[sent_index - 1]
+    aside = _aside_opening(a, prev.start, prev.end)
+    if aside is not None:
+        # "Roe spoke about the case. (The law requires … .) “…”": the aside in
+        # brackets is the writer's, and the sentence before it introduces the quotation.
+        index = doc.sentence_index(aside)
+        if index == 0 or doc.sentences[index].start != aside:
+            return None
+        prev = doc.sentences[index - 1]
     if doc.paragraph_index(prev.start) < span.paragraph - 1:
         return None
     if a._closes_within(prev.start, prev.end):
@@ -537,6 +568,19 @@ def cue_in_previous_sentence(a: Attributor, span: QuoteSpan) -> Found | None:
     if speaker is None or speaker.name is None:
         return None
     return speaker, cue
+
+
+def _aside_opening(a: Attributor, start: int, end: int) -> int | None:
+    """Where the bracket opens that the sentence at text[start:end] closes, when
+    the sentence ends an aside in brackets that opened at most 600 characters before."""
+    stripped = a.text[start:end].rstrip()
+    if not stripped.endswith((")", ").")):
+        return None
+    close = start + stripped.rfind(")")
+    opening = a.text.rfind("(", max(0, start - 600), close)
+    if opening < 0 or ")" in a.text[opening:close]:
+        return None
+    return opening
 
 
 @rule(
