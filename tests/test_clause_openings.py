@@ -158,3 +158,20 @@ def test_a_description_with_a_relative_clause_after_the_claim_is_the_writers():
 def test_a_description_after_a_promise_is_the_writers():
     text = "Mr Okoro vowed to repeal the levy, a tax that falls on every household."
     assert claim_by(text, "vowed").text == "to repeal the levy"
+
+
+def test_when_and_where_a_promise_was_made_stays_out_of_it():
+    text = "Councillor Dana Whitlow vowed on Friday at a packed meeting to keep the library open."
+    assert claim_by(text, "vowed").text == "to keep the library open"
+
+
+def test_a_promise_with_a_quoted_phrase_starts_at_to():
+    text = 'The union leader Sam Okafor threatened last night to call a strike "within days".'
+    q = claim_by(text, "threatened")
+    assert q.text == 'to call a strike "within days"'
+    assert q.kind == "mixed"
+
+
+def test_the_to_that_names_the_listener_is_not_the_promise():
+    text = "Mayor Ines Carvalho promised in a letter to residents to repair every road by May."
+    assert claim_by(text, "promised").text == "to repair every road by May"

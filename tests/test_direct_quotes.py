@@ -190,3 +190,24 @@ def test_a_quotation_goes_on_after_a_verb_and_a_time_phrase():
 def test_a_clause_after_the_verb_keeps_the_words_a_partial_quote():
     text = 'The union said in a statement they would "set out any concerns in private".'
     assert [q.kind for q in extract(text).quotes] == ["mixed"]
+
+
+def test_a_long_phrase_borrowed_into_the_writers_sentence_is_no_quotation():
+    text = (
+        "The scheme would be paid for by "
+        '"trimming reliefs that mostly help the best-off households in the country." '
+        "Critics doubt the sums add up."
+    )
+    assert direct(text) == []
+
+
+def test_speech_after_a_comma_or_colon_stays_a_quotation_without_a_speaker():
+    text = (
+        "The crowd grew restless by the hour, asking, "
+        '"When will the buses get here to take us home?" '
+        'A sign read: "Nobody leaves until the last train has gone."'
+    )
+    assert [words for _, words in direct(text)] == [
+        "When will the buses get here to take us home?",
+        "Nobody leaves until the last train has gone.",
+    ]

@@ -1345,6 +1345,14 @@ class Attributor:
                 return tok.start  # "vowed to fight on", "is pledging to take it to the floor"
             if (
                 lemma in lx.COMMITMENT_VERBS
+                and tok.low == "to"
+                and self._commitment_adjunct(toks, i)
+            ):
+                # "vowed on Monday [to fight on]": the time and place of the
+                # promise are the reporter's, not part of what was promised.
+                return tok.start
+            if (
+                lemma in lx.COMMITMENT_VERBS
                 and tok.low == "not"
                 and i == 0
                 and len(toks) > 1
@@ -1916,6 +1924,22 @@ class Attributor:
             and noun.low not in _GAP_OPENERS
             and _verb_word(verb)
         )
+
+    def _commitment_adjunct(self, toks: list[Token], i: int) -> bool:
+        """Whether the words before the "to" at ``toks[i]`` are a time or place
+        phrase after a verb of promising ("pledged last week at a rally in Leeds"),
+        and a verb follows the "to". A "to" that names whom the promise was made
+        to ("promised in a letter to voters to cut…") is passed over for the next."""
+        if not 0 < i <= 8 or not self._bare_verb_after(toks, i):
+            return False
+        first = toks[0]
+        if not (
+            first.low in _GAP_OPENERS or first.low in _TEMPORAL or first.low in lx.CALENDAR
+        ) or first.low in ("to", ",", "("):
+            return False
+        if any(t.low == "to" for t in toks[i + 1 : i + 4]):
+            return False  # "to voters to cut taxes": the first names the listener
+        return all(t.text[0].isalnum() and t.low not in _CLAUSE_WORDS for t in toks[:i])
 
     @staticmethod
     def _adjunct(toks: list) -> bool:

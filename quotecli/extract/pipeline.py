@@ -87,15 +87,27 @@ def _quote(doc: Document, claim: Claim) -> Quote:
 def _scare_quote(text: str, claim: Claim) -> bool:
     """A few quoted words that nobody is said to have said: a title, a label, a
     scare quote ("the so-called “dodgy dossier”"), not a quotation."""
+    if claim.kind != DIRECT or claim.speaker is not None:
+        return False
     words = text[claim.start : claim.end]
+    if _inside_narrative(text, claim.outer_start):
+        return True
     return (
-        claim.kind == DIRECT
-        and claim.speaker is None
-        and len(words.split()) <= 4
+        len(words.split()) <= 4
         # A sentence ("“It is serious.”"), or words that lead on to who said them
         # ("“We will fight on,” …"), are quoted speech however short.
         and not words.endswith((".", "!", "?", ",", "…"))
     )
+
+
+def _inside_narrative(text: str, mark: int) -> bool:
+    """Whether a quotation opens in the middle of the writer's own sentence, right
+    after a lowercase word ("a plan funded by “closing loopholes for the rich”"):
+    with nobody said to have said it, it is a phrase the writer borrowed, not a
+    quotation. After a comma or a colon ("she asked, “Why?”") it may be speech."""
+    before = text[max(0, mark - 30) : mark].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    return word.isalpha() and word.islower()
 
 
 def extract(text: str) -> Extraction:
