@@ -472,3 +472,20 @@ def test_a_claim_in_a_relative_clause_ends_before_the_main_verb_after_an_adverb(
     q = claim_by(text, "said")
     assert q.text == "she would vote for it"
     assert q.speaker == "Hollis"
+
+
+def test_a_cue_word_that_an_auxiliary_follows_is_a_noun_inside_the_claim():
+    text = (
+        "The coach said the players were tired and his halftime comment was only "
+        "meant to rally them."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the players were tired and his halftime comment was only meant to rally them"
+    )
+    assert q.speaker == "coach"
+
+
+def test_two_verbs_of_saying_sharing_an_object_make_no_claim_of_the_second():
+    text = "What the council says and promises is the measure residents will judge it by."
+    assert not any(q.text.startswith("and promises") for q in quotes(text))

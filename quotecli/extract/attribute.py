@@ -2315,6 +2315,8 @@ class Attributor:
         back = self.doc.tokens_between(lo, later.start)
         if len(back) >= 2 and back[-1].low == "to" and back[-2].low in _BE:
             return None  # "said Democrats and the media were to blame": no new speaker
+        if self._cue_word_is_subject(later):
+            return None  # "said his rubble comment was…": a noun, then its verb
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
@@ -2393,6 +2395,24 @@ class Attributor:
                 return back[j - 1].start
             return back[j].start
         return None
+
+    def _cue_word_is_subject(self, later: Cue) -> bool:
+        """Whether a later cue word is a noun that an auxiliary follows, the subject of
+        a verb of its own: "…and his rubble comment was…", "…composure and answers
+        had impressed him" (not "…and added that…")."""
+        text = self.text
+        if text[later.end : later.end + 1] != " " or later.participle:
+            return False
+        word = _WORD_AFTER.match(text, later.end + 1)
+        if word is None or not (word.group() in _AUXILIARIES or word.group() in _BE):
+            return False
+        # In "what he says and promises is…" two verbs share the one object.
+        before = self.doc.tokens_between(max(0, later.start - 40), later.start)
+        return not (
+            len(before) >= 2
+            and before[-1].low in ("and", "or")
+            and before[-2].low in lx.SPEECH_FORMS
+        )
 
     def _no_clause_yet(self, toks: list[Token]) -> bool:
         """Whether the words hold no verb and do not open with a pronoun as a
