@@ -489,3 +489,30 @@ def test_a_cue_word_that_an_auxiliary_follows_is_a_noun_inside_the_claim():
 def test_two_verbs_of_saying_sharing_an_object_make_no_claim_of_the_second():
     text = "What the council says and promises is the measure residents will judge it by."
     assert not any(q.text.startswith("and promises") for q in quotes(text))
+
+
+def test_a_participle_after_never_goes_on_under_the_claims_own_has():
+    text = (
+        "Ms Varga said she has never met the developer and never promised him "
+        "the contract for the new library."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "she has never met the developer and never promised him the contract for the new library"
+    )
+    assert q.speaker == "Varga"
+
+
+def test_an_infinitive_after_a_noun_says_what_for_and_is_no_new_cue():
+    text = (
+        "Mr Osei said he had not held a single fundraising dinner and never rang "
+        "a donor to ask for money."
+    )
+    q = claim_by(text, "said")
+    assert q.text.endswith("rang a donor to ask for money")
+
+
+def test_the_speaker_acting_again_after_a_claim_in_the_past_still_cuts():
+    text = "The mayor said she had met the developer and promised a public inquiry."
+    q = claim_by(text, "said")
+    assert q.text == "she had met the developer"

@@ -2315,6 +2315,15 @@ class Attributor:
         back = self.doc.tokens_between(lo, later.start)
         if len(back) >= 2 and back[-1].low == "to" and back[-2].low in _BE:
             return None  # "said Democrats and the media were to blame": no new speaker
+        if (
+            len(back) >= 3
+            and back[-1].low == "to"
+            and back[-2].text.isalpha()
+            and back[-2].text.islower()
+            and back[-3].low in _NOUN_MARKERS
+            and not _verb_word(back[-2].low)
+        ):
+            return None  # "…and called a donor to ask for money": the infinitive says what for
         if self._cue_word_is_subject(later):
             return None  # "said his rubble comment was…": a noun, then its verb
         j = len(back) - 1
@@ -2383,6 +2392,19 @@ class Attributor:
                 return None
             if (
                 back[j].low == "and"
+                and later.surface.lower().endswith("ed")
+                and j + 1 < len(back)
+                and all(
+                    t.low in lx.VERB_MODIFIERS and t.low not in _AUXILIARIES for t in back[j + 1 :]
+                )
+                and self._perfect_before(back[:j], start)
+            ):
+                # "said he has not held dinners and never called donors": after an
+                # adverb, a participle goes on under the claim's own "has", as a bare
+                # verb does under its "would"
+                return None
+            if (
+                back[j].low == "and"
                 and 0 < j < subject_end
                 and back[j - 1].text[0].isalnum()
                 and back[0].start >= start
@@ -2413,6 +2435,27 @@ class Attributor:
             and before[-1].low in ("and", "or")
             and before[-2].low in lx.SPEECH_FORMS
         )
+
+    @staticmethod
+    def _perfect_before(toks: list[Token], start: int) -> bool:
+        """Whether the claim's words (those from ``start`` on) hold "has", "have" or
+        "had" and its past participle: "he has not held", "had previously testified"."""
+        for k, tok in enumerate(toks):
+            if tok.start < start or tok.low not in ("has", "have", "had"):
+                continue
+            m = k + 1
+            while m < len(toks) and (toks[m].low in ("not", "n't") or _adverb(toks[m].low)):
+                m += 1  # "has not held", "had previously testified"
+            verb = toks[m] if m < len(toks) else None
+            if (
+                verb is not None
+                and verb.text.islower()
+                and _finite(verb.low)
+                and verb.low not in _AUXILIARIES
+                and verb.low not in _BE
+            ):
+                return True
+        return False
 
     def _no_clause_yet(self, toks: list[Token]) -> bool:
         """Whether the words hold no verb and do not open with a pronoun as a
