@@ -516,3 +516,15 @@ def test_the_speaker_acting_again_after_a_claim_in_the_past_still_cuts():
     text = "The mayor said she had met the developer and promised a public inquiry."
     q = claim_by(text, "said")
     assert q.text == "she had met the developer"
+
+
+def test_a_word_in_ing_that_a_modal_follows_is_a_noun_inside_the_claim():
+    text = (
+        "The governors agree that decisions on school budgets, the curriculum and testing "
+        "should be left to local councils."
+    )
+    q = claim_by(text, "agree")
+    assert q.text == (
+        "that decisions on school budgets, the curriculum and testing "
+        "should be left to local councils"
+    )

@@ -129,7 +129,13 @@ def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
         return low in ("to", "with")
     lemma = lx.SPEECH_FORMS.get(low)
     return (
-        (low.endswith("ing") and len(low) > 5 and word.islower())
+        (
+            low.endswith("ing")
+            and len(low) > 5
+            and word.islower()
+            # "…standards, curriculum and testing should be left to…": a noun, its verb next
+            and not (after is not None and (after in _AUXILIARIES or after in _BE))
+        )
         or (
             lemma is not None
             and low not in lx.NOUN_LIKE_CUES
