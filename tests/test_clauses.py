@@ -528,3 +528,23 @@ def test_a_word_in_ing_that_a_modal_follows_is_a_noun_inside_the_claim():
         "that decisions on school budgets, the curriculum and testing "
         "should be left to local councils"
     )
+
+
+def test_though_inside_a_phrase_goes_on_with_the_claim():
+    text = (
+        "Ms Adeyemi said the party could take traditionally Labour, though socially "
+        "conservative, towns in the north."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the party could take traditionally Labour, though socially conservative, "
+        "towns in the north"
+    )
+
+
+def test_though_opening_a_clause_still_ends_the_claim():
+    text = (
+        "Mr Brandt said the depot would close in March, though he gave no figure for "
+        "the jobs that would go."
+    )
+    assert claim_by(text, "said").text == "the depot would close in March"

@@ -2511,6 +2511,15 @@ class Attributor:
             return not self.text.startswith("including ", at + len(stop))
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
+        if stop == ", though ":
+            # "…could win traditionally Democratic, though culturally conservative,
+            # areas": "though" without a clause of its own goes on with the claim
+            # (but "…, though he conceded…" is the writer's or another's clause)
+            after = at + len(stop)
+            toks = self.doc.tokens_between(after, min(len(self.text), after + 120), limit=12)
+            return bool(toks) and (
+                pronoun_of(toks[0].low) in lx.SUBJECT_PRONOUNS or self._looks_like_clause(toks)
+            )
         if stop == " (":
             return not self._aside_inside(at + len(stop))
         if stop != ", but ":
