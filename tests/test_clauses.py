@@ -548,3 +548,13 @@ def test_though_opening_a_clause_still_ends_the_claim():
         "the jobs that would go."
     )
     assert claim_by(text, "said").text == "the depot would close in March"
+
+
+def test_a_verb_of_saying_in_a_relative_clause_before_its_verb_still_cuts():
+    text = (
+        "Mr Rodgers said he was worried about the lyrics, and songs that the minister "
+        "said were demeaning to women."
+    )
+    found = {q.text: q.speaker for q in quotes(text)}
+    assert found.get("he was worried about the lyrics") == "Rodgers"
+    assert found.get("were demeaning to women") == "minister"

@@ -2429,8 +2429,13 @@ class Attributor:
         a verb of its own: "…and his rubble comment was…", "…composure and answers
         had impressed him" (not "…and added that…")."""
         text = self.text
-        if text[later.end : later.end + 1] != " " or later.participle:
-            return False
+        surface = later.surface.lower()
+        if text[later.end : later.end + 1] != " " or surface not in (
+            later.lemma,
+            later.lemma + "s",
+            later.lemma + "es",
+        ):
+            return False  # "songs that the minister said were…": a verb, its subject before it
         word = _WORD_AFTER.match(text, later.end + 1)
         if word is None or not (word.group() in _AUXILIARIES or word.group() in _BE):
             return False
