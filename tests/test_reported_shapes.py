@@ -158,3 +158,15 @@ def test_a_label_with_other_words_names_no_speaker_unless_a_person():
         "Fans on Twitter: The Final Was a Farce.",
     ):
         assert all(q.rule != "headline_colon" for q in quotes(text)), text
+
+
+def test_a_programme_title_in_quotation_marks_between_cue_and_clause_is_no_quote():
+    text = (
+        "Senator Ray Okonkwo told NBC’s “Meet the Press” on Sunday that the bill "
+        "would pass before the recess."
+    )
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("that the bill would pass before the recess", "Ray Okonkwo")
+    ]
+

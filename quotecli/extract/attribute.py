@@ -276,6 +276,27 @@ def _the_month(toks: list[Token], k: int) -> bool:
     return not after[:1].isupper()
 
 
+# Small words a programme's or a paper's title may hold: "Meet the Press".
+_TITLE_SMALL_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "to"}
+)
+
+
+def _quoted_title_end(toks: list[Token], i: int) -> int | None:
+    """Where the gap goes on after a quoted title that a possessive names
+    ("told ABC’s “Good Morning America” that…", "said on CBS’s “Face the
+    Nation” that…"): the index after the closing mark, or None."""
+    if i == 0 or toks[i].text not in ("“", '"') or not toks[i - 1].low.endswith(("’s", "'s")):
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        word = toks[k]
+        if word.text in ("”", '"'):
+            return k + 1 if k > i + 1 else None
+        if not (word.text[:1].isupper() or word.low in _TITLE_SMALL_WORDS):
+            return None
+    return None
+
+
 def _verb_word(low: str) -> bool:
     """Whether a lowercase word is a verb that can carry a clause: an auxiliary,
     a form of "be", or a finite verb."""
@@ -1480,7 +1501,11 @@ class Attributor:
                     return None
                 return tok.start
             if tok.text in _GAP_STOPS:
-                return None
+                title_end = _quoted_title_end(toks, i)
+                if title_end is None:
+                    return None
+                i = title_end  # "told ABC’s “Good Morning America” that…": a programme
+                continue
             if (i > 0 and tok.low in _TIME_NOUNS and self._adjunct(toks[: i + 1])) or (
                 tok.low in _GAP_OPENERS and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS
             ):
@@ -3146,6 +3171,11 @@ class Attributor:
                 # regarding…") rather than a verb of saying. "Said" is a verb, but
                 # in "Jo Roe quit as the pair said…" its subject is someone else.
                 continue
+            # A quoted title in the gap before the clause names a programme, not
+            # words said: "told ABC’s “Good Morning America” that…".
+            lo, hi = bisect_left(marks, cue.end), bisect_left(marks, start)
+            if hi > lo:
+                del left[lo:hi], marks[lo:hi]
             # A fragment inside opens at or before ``end``, since it closes by ``end + 1``.
             lo, hi = bisect_left(marks, start), bisect_right(marks, end)
             inside = [f for f in left[lo:hi] if f.outer_end <= end + 1]
