@@ -472,3 +472,89 @@ def test_a_claim_in_a_relative_clause_ends_before_the_main_verb_after_an_adverb(
     q = claim_by(text, "said")
     assert q.text == "she would vote for it"
     assert q.speaker == "Hollis"
+
+
+def test_a_cue_word_that_an_auxiliary_follows_is_a_noun_inside_the_claim():
+    text = (
+        "The coach said the players were tired and his halftime comment was only "
+        "meant to rally them."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the players were tired and his halftime comment was only meant to rally them"
+    )
+    assert q.speaker == "coach"
+
+
+def test_two_verbs_of_saying_sharing_an_object_make_no_claim_of_the_second():
+    text = "What the council says and promises is the measure residents will judge it by."
+    assert not any(q.text.startswith("and promises") for q in quotes(text))
+
+
+def test_a_participle_after_never_goes_on_under_the_claims_own_has():
+    text = (
+        "Ms Varga said she has never met the developer and never promised him "
+        "the contract for the new library."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "she has never met the developer and never promised him the contract for the new library"
+    )
+    assert q.speaker == "Varga"
+
+
+def test_an_infinitive_after_a_noun_says_what_for_and_is_no_new_cue():
+    text = (
+        "Mr Osei said he had not held a single fundraising dinner and never rang "
+        "a donor to ask for money."
+    )
+    q = claim_by(text, "said")
+    assert q.text.endswith("rang a donor to ask for money")
+
+
+def test_the_speaker_acting_again_after_a_claim_in_the_past_still_cuts():
+    text = "The mayor said she had met the developer and promised a public inquiry."
+    q = claim_by(text, "said")
+    assert q.text == "she had met the developer"
+
+
+def test_a_word_in_ing_that_a_modal_follows_is_a_noun_inside_the_claim():
+    text = (
+        "The governors agree that decisions on school budgets, the curriculum and testing "
+        "should be left to local councils."
+    )
+    q = claim_by(text, "agree")
+    assert q.text == (
+        "that decisions on school budgets, the curriculum and testing "
+        "should be left to local councils"
+    )
+
+
+def test_though_inside_a_phrase_goes_on_with_the_claim():
+    text = (
+        "Ms Adeyemi said the party could take traditionally Labour, though socially "
+        "conservative, towns in the north."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the party could take traditionally Labour, though socially conservative, "
+        "towns in the north"
+    )
+
+
+def test_though_opening_a_clause_still_ends_the_claim():
+    text = (
+        "Mr Brandt said the depot would close in March, though he gave no figure for "
+        "the jobs that would go."
+    )
+    assert claim_by(text, "said").text == "the depot would close in March"
+
+
+def test_a_verb_of_saying_in_a_relative_clause_before_its_verb_still_cuts():
+    text = (
+        "Mr Rodgers said he was worried about the lyrics, and songs that the minister "
+        "said were demeaning to women."
+    )
+    found = {q.text: q.speaker for q in quotes(text)}
+    assert found.get("he was worried about the lyrics") == "Rodgers"
+    assert found.get("were demeaning to women") == "minister"

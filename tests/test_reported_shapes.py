@@ -131,3 +131,42 @@ def test_the_month_may_is_no_verb():
     # The verb is still one, in lower case or in a headline's title case.
     q = claim_by("Prices may rise next year, said Ms Tanaka.", "said")
     assert q.text == "Prices may rise next year"
+
+
+def test_a_headline_label_may_name_the_speaker_then_the_topic():
+    text = (
+        "Carter on Housing: Rents Are ‘Out of Reach’ for Young Families.\n\n"
+        "Housing minister Ellen Carter spoke in Bristol on Tuesday."
+    )
+    q = next(q for q in quotes(text) if q.text.startswith("Rents"))
+    assert (q.speaker, q.rule) == ("Ellen Carter", "headline_colon")
+
+
+def test_a_headline_label_may_give_role_words_before_the_name():
+    text = (
+        "Union leader Maria Okafor: Strike Will Go Ahead on Monday.\n\n"
+        "Maria Okafor told members in Cardiff that talks had failed."
+    )
+    q = next(q for q in quotes(text) if q.text.startswith("Strike"))
+    assert (q.speaker, q.rule) == ("Maria Okafor", "headline_colon")
+
+
+def test_a_label_with_other_words_names_no_speaker_unless_a_person():
+    for text in (
+        "Another challenge: Most councils have passed the deadline for bids.",
+        "Still to come: results from Leeds, Derby and Hull.",
+        "Fans on Twitter: The Final Was a Farce.",
+    ):
+        assert all(q.rule != "headline_colon" for q in quotes(text)), text
+
+
+def test_a_programme_title_in_quotation_marks_between_cue_and_clause_is_no_quote():
+    text = (
+        "Senator Ray Okonkwo told NBC’s “Meet the Press” on Sunday that the bill "
+        "would pass before the recess."
+    )
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("that the bill would pass before the recess", "Ray Okonkwo")
+    ]
+

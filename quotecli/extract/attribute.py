@@ -129,7 +129,13 @@ def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
         return low in ("to", "with")
     lemma = lx.SPEECH_FORMS.get(low)
     return (
-        (low.endswith("ing") and len(low) > 5 and word.islower())
+        (
+            low.endswith("ing")
+            and len(low) > 5
+            and word.islower()
+            # "…standards, curriculum and testing should be left to…": a noun, its verb next
+            and not (after is not None and (after in _AUXILIARIES or after in _BE))
+        )
         or (
             lemma is not None
             and low not in lx.NOUN_LIKE_CUES
@@ -268,6 +274,27 @@ def _the_month(toks: list[Token], k: int) -> bool:
         return False
     after = toks[k + 1].text if k + 1 < len(toks) else ""
     return not after[:1].isupper()
+
+
+# Small words a programme's or a paper's title may hold: "Meet the Press".
+_TITLE_SMALL_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "to"}
+)
+
+
+def _quoted_title_end(toks: list[Token], i: int) -> int | None:
+    """Where the gap goes on after a quoted title that a possessive names
+    ("told ABC’s “Good Morning America” that…", "said on CBS’s “Face the
+    Nation” that…"): the index after the closing mark, or None."""
+    if i == 0 or toks[i].text not in ("“", '"') or not toks[i - 1].low.endswith(("’s", "'s")):
+        return None
+    for k in range(i + 1, min(len(toks), i + 7)):
+        word = toks[k]
+        if word.text in ("”", '"'):
+            return k + 1 if k > i + 1 else None
+        if not (word.text[:1].isupper() or word.low in _TITLE_SMALL_WORDS):
+            return None
+    return None
 
 
 def _verb_word(low: str) -> bool:
@@ -1497,7 +1524,11 @@ class Attributor:
                     return None
                 return tok.start
             if tok.text in _GAP_STOPS:
-                return None
+                title_end = _quoted_title_end(toks, i)
+                if title_end is None:
+                    return None
+                i = title_end  # "told ABC’s “Good Morning America” that…": a programme
+                continue
             if (i > 0 and tok.low in _TIME_NOUNS and self._adjunct(toks[: i + 1])) or (
                 tok.low in _GAP_OPENERS and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS
             ):
@@ -2354,6 +2385,17 @@ class Attributor:
         back = self.doc.tokens_between(lo, later.start)
         if len(back) >= 2 and back[-1].low == "to" and back[-2].low in _BE:
             return None  # "said Democrats and the media were to blame": no new speaker
+        if (
+            len(back) >= 3
+            and back[-1].low == "to"
+            and back[-2].text.isalpha()
+            and back[-2].text.islower()
+            and back[-3].low in _NOUN_MARKERS
+            and not _verb_word(back[-2].low)
+        ):
+            return None  # "…and called a donor to ask for money": the infinitive says what for
+        if self._cue_word_is_subject(later):
+            return None  # "said his rubble comment was…": a noun, then its verb
         j = len(back) - 1
         while j >= 0 and back[j].low in lx.VERB_MODIFIERS:
             j -= 1
@@ -2420,6 +2462,19 @@ class Attributor:
                 return None
             if (
                 back[j].low == "and"
+                and later.surface.lower().endswith("ed")
+                and j + 1 < len(back)
+                and all(
+                    t.low in lx.VERB_MODIFIERS and t.low not in _AUXILIARIES for t in back[j + 1 :]
+                )
+                and self._perfect_before(back[:j], start)
+            ):
+                # "said he has not held dinners and never called donors": after an
+                # adverb, a participle goes on under the claim's own "has", as a bare
+                # verb does under its "would"
+                return None
+            if (
+                back[j].low == "and"
                 and 0 < j < subject_end
                 and back[j - 1].text[0].isalnum()
                 and back[0].start >= start
@@ -2432,6 +2487,50 @@ class Attributor:
                 return back[j - 1].start
             return back[j].start
         return None
+
+    def _cue_word_is_subject(self, later: Cue) -> bool:
+        """Whether a later cue word is a noun that an auxiliary follows, the subject of
+        a verb of its own: "…and his rubble comment was…", "…composure and answers
+        had impressed him" (not "…and added that…")."""
+        text = self.text
+        surface = later.surface.lower()
+        if text[later.end : later.end + 1] != " " or surface not in (
+            later.lemma,
+            later.lemma + "s",
+            later.lemma + "es",
+        ):
+            return False  # "songs that the minister said were…": a verb, its subject before it
+        word = _WORD_AFTER.match(text, later.end + 1)
+        if word is None or not (word.group() in _AUXILIARIES or word.group() in _BE):
+            return False
+        # In "what he says and promises is…" two verbs share the one object.
+        before = self.doc.tokens_between(max(0, later.start - 40), later.start)
+        return not (
+            len(before) >= 2
+            and before[-1].low in ("and", "or")
+            and before[-2].low in lx.SPEECH_FORMS
+        )
+
+    @staticmethod
+    def _perfect_before(toks: list[Token], start: int) -> bool:
+        """Whether the claim's words (those from ``start`` on) hold "has", "have" or
+        "had" and its past participle: "he has not held", "had previously testified"."""
+        for k, tok in enumerate(toks):
+            if tok.start < start or tok.low not in ("has", "have", "had"):
+                continue
+            m = k + 1
+            while m < len(toks) and (toks[m].low in ("not", "n't") or _adverb(toks[m].low)):
+                m += 1  # "has not held", "had previously testified"
+            verb = toks[m] if m < len(toks) else None
+            if (
+                verb is not None
+                and verb.text.islower()
+                and _finite(verb.low)
+                and verb.low not in _AUXILIARIES
+                and verb.low not in _BE
+            ):
+                return True
+        return False
 
     def _no_clause_yet(self, toks: list[Token]) -> bool:
         """Whether the words hold no verb and do not open with a pronoun as a
@@ -2481,6 +2580,15 @@ class Attributor:
             return not self.text.startswith("including ", at + len(stop))
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
+        if stop == ", though ":
+            # "…could win traditionally Democratic, though culturally conservative,
+            # areas": "though" without a clause of its own goes on with the claim
+            # (but "…, though he conceded…" is the writer's or another's clause)
+            after = at + len(stop)
+            toks = self.doc.tokens_between(after, min(len(self.text), after + 120), limit=12)
+            return bool(toks) and (
+                pronoun_of(toks[0].low) in lx.SUBJECT_PRONOUNS or self._looks_like_clause(toks)
+            )
         if stop == " (":
             return not self._aside_inside(at + len(stop))
         if stop != ", but ":
@@ -3104,6 +3212,11 @@ class Attributor:
                 # regarding…") rather than a verb of saying. "Said" is a verb, but
                 # in "Jo Roe quit as the pair said…" its subject is someone else.
                 continue
+            # A quoted title in the gap before the clause names a programme, not
+            # words said: "told ABC’s “Good Morning America” that…".
+            lo, hi = bisect_left(marks, cue.end), bisect_left(marks, start)
+            if hi > lo:
+                del left[lo:hi], marks[lo:hi]
             # A fragment inside opens at or before ``end``, since it closes by ``end + 1``.
             lo, hi = bisect_left(marks, start), bisect_right(marks, end)
             inside = [f for f in left[lo:hi] if f.outer_end <= end + 1]

@@ -29,6 +29,28 @@ _SOURCE_LABELS = lx.load("headline-source-labels")
 
 # "Trump: Cruz Has ‘To Come a Long Way’": a headline whose label names the speaker.
 _HEADLINE_LABEL = re.compile(r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,4}):\s+(?=\S)")
+# Labels that name the speaker among other words: the topic after the name ("Obama
+# on Climate Change: …") or role words before it ("Union leader Jo Roe: …").
+_TOPIC_LABEL = re.compile(
+    r"([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}) on [A-Za-z][\w.’'\-]*(?: [\w.’'\-]+){0,4}"
+    r":\s+(?=\S)"
+)
+_ROLE_LABEL = re.compile(
+    r"[A-Z][\w’'\-]*(?: [a-z][\w’'\-]*){1,3} ([A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){1,3}):\s+(?=\S)"
+)
+
+
+def _label(text: str, para: Span) -> tuple[int, int, int] | None:
+    """Where a headline's label names the speaker (start, end) and where its claim
+    starts, if the paragraph opens with a label and a colon."""
+    match = _HEADLINE_LABEL.match(text, para.start, para.end)
+    if match is not None:
+        return match.start(1), match.end(1), match.end()
+    for pattern in (_TOPIC_LABEL, _ROLE_LABEL):
+        match = pattern.match(text, para.start, para.end)
+        if match is not None:
+            return match.start(1), match.end(1), match.end()
+    return None
 
 
 @rule(
@@ -42,11 +64,13 @@ def headline_colon(
 ) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
     """Headlines that name the speaker before a colon: "Mayor: Bridge Will Reopen"."""
     text = a.text
-    match = _HEADLINE_LABEL.match(text, para.start, para.end)
-    if match is None or len(text[para.start : para.end].split()) > 40:
+    found = _label(text, para)
+    if found is None or len(text[para.start : para.end].split()) > 40:
         return None
-    label = match.group(1)
-    start, end = match.end(), para.end
+    label_start, label_end, start = found
+    label = text[label_start:label_end]
+    plain = label_start == para.start and text[label_end] == ":"  # the label is only a name
+    end = para.end
     while end > start and text[end - 1] in " .":
         end -= 1
     if label.lower() in _SOURCE_LABELS:
@@ -72,9 +96,9 @@ def headline_colon(
         return None  # "Chelsea: Cech, Ferreira, Terry": a list, not a claim
     # An untyped label is trusted only where no quotation in the headline is
     # attributed already: it adds a speaker, it does not overrule one.
-    speaker = _label_speaker(a, para.start, match.end(1), untyped=not quoted)
-    if speaker is None:
-        return None
+    speaker = _label_speaker(a, label_start, label_end, untyped=not quoted)
+    if speaker is None or (not plain and speaker.type != PERSON):
+        return None  # among other words, only a person's name is trusted as the speaker
     kind = MIXED if inside or quoted else INDIRECT
     return Claim(start, end, kind, speaker, None, "headline_colon", start, end), inside, quoted
 
