@@ -215,7 +215,7 @@ class Entities:
         _file(self._by_alias, low, entity)
         _file(self._by_surname, _surname(entity.name), entity)
         if entity.type == ORGANISATION and " " in alias:
-            for word in alias.lower().split():
+            for word in low.split():
                 if word in lx.ORG_WORDS:
                     _file(self._by_head, word, entity)
 
@@ -278,7 +278,12 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 entities.note(mention.start, knight)
                 continue
             entity = entities.link(mention, text)
-            if text and mention.type in (PERSON, "unknown") and not mention.possessive:
+            # Both patterns open with the comma after the name, and most names have none.
+            if (
+                text.startswith(",", mention.end)
+                and mention.type in (PERSON, "unknown")
+                and not mention.possessive
+            ):
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
                     entity.add_role(match.group(1))

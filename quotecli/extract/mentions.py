@@ -1097,13 +1097,15 @@ def _surname_speaks(text: str, start: int, end: int, facts: _TextFacts) -> bool:
     """ "Brian May … May said", "said May": a month that is the surname of
     someone named in full, speaking; "in May said" or "May said" with no one of
     that name is a date."""
-    before = _word_before(text, start)
     # "said May." ends the attribution; "said Monday that…" is a date.
-    after_cue = before in lx.SPEECH_FORMS and text[end : end + 1] in (".", ",")
+    stops = text[end : end + 1] in (".", ",")
     verb = _SPEAKS_NEXT.match(text, end)
-    if not after_cue and (
-        verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
-    ):
+    speaks = verb is not None and verb.group(1) in lx.SPEECH_FORMS
+    if not stops and not speaks:
+        return False  # most days and months: the word before them is not read
+    before = _word_before(text, start)
+    after_cue = stops and before in lx.SPEECH_FORMS
+    if not after_cue and (not speaks or before in _DATE_LEADS):
         return False
     return facts.surname_of_someone(text[start:end])
 
