@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecli.extract import attribute, document
+from quotecli.extract import attribute, document, mentions
 
 # Letters and marks the patterns read, their capitals, the letters that only
 # match them when case is ignored, and a few others.
@@ -57,3 +57,31 @@ def test_a_stretch_without_a_link_word_holds_no_coordination(
 ) -> None:
     if not attribute._may_coordinate(text, start, end):
         assert attribute._COORDINATION.search(text, start, end) is None
+
+
+# Pieces of runs: capitals (one beyond ASCII), abbreviations and what follows
+# the first letter of some ("Drs." is no abbreviation), marks that join or part
+# the words of a run, and a connector. Few, so that they meet often.
+_RUN_PIECES = [*"MDRÉXrsx.’'-& \n", "ev", "ens", "Mr", "Rev", "Sens", "of"]
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_capital_runs_are_those_the_plain_search_finds(text: str) -> None:
+    plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+    assert [m.span() for m in mentions._capital_runs(text)] == plain
+
+
+def test_every_abbreviation_opens_a_run_as_the_plain_search_finds() -> None:
+    for abbreviation in mentions._ABBREVIATIONS:
+        for word in {abbreviation.rstrip("?"), abbreviation.replace("s?", "")}:
+            for text in (f"{word}. Jo Roe", f"X{word[1:]}. Jo", f"a {word}.Jo", f"{word}s. Jo"):
+                plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+                assert [m.span() for m in mentions._capital_runs(text)] == plain, text
+
+
+def test_capital_runs_in_sentences() -> None:
+    text = "Mr. Jo Roe of the Bank met Sens. Al Dorn, J.R. Ewing and O'Neill-Smith at AT&T's."
+    plain = [m.group() for m in mentions.CAPITAL_RUN.finditer(text)]
+    assert [m.group() for m in mentions._capital_runs(text)] == plain
+    assert plain[:3] == ["Mr. Jo Roe", "Bank", "Sens. Al Dorn"]

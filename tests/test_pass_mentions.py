@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
+
+import pytest
+
 from quotecli.extract.document import parse
-from quotecli.extract.mentions import find_mentions
+from quotecli.extract.mentions import Mention, find_mentions
 
 
 def mentions(text: str) -> list[tuple[str, str, str | None, bool]]:
@@ -196,3 +200,32 @@ def test_a_body_s_name_joined_by_and_ends_in_a_body_word_written_nowhere_alone()
     found = mentions("The Ministry of Works and Foreign Office met. The Foreign Office said no.")
     names = [name for name, _, _, _ in found]
     assert names == ["Ministry of Works", "Foreign Office", "Foreign Office"]
+
+
+def test_a_mention_is_frozen_and_compares_by_its_fields():
+    made = Mention(3, 9, "Jo Roe", None, "person", "f", False, True)
+    assert made == Mention(3, 9, "Jo Roe", None, "person", "f", False, True)
+    assert hash(made) == hash(Mention(3, 9, "Jo Roe", None, "person", "f", False, True))
+    assert (made.start, made.end, made.name, made.sentence_initial) == (3, 9, "Jo Roe", True)
+    assert replace(made, type="organisation", gender=None) == Mention(
+        3, 9, "Jo Roe", None, "organisation", None, False, True
+    )
+    with pytest.raises(FrozenInstanceError):
+        made.start = 4  # type: ignore[misc]
+
+
+def test_a_month_is_a_surname_only_where_someone_of_that_name_speaks():
+    text = "Lena May sang. In May she toured. May said it was hard. Talks end in May, said Jo Roe."
+    found = [(name, start) for name, _, _, _, start in mentions_at(text)]
+    may_said = text.index("May said")
+    assert ("May", may_said) in found
+    assert not any(name == "May" and start != may_said for name, start in found)
+    # No one is named May: the month is a date wherever it stands.
+    found = mentions("Talks end in May, said Jo Roe. May said nothing new.")
+    assert "Jo Roe" in [name for name, _, _, _ in found]
+    assert "May" not in [name for name, _, _, _ in found]
+
+
+def mentions_at(text: str) -> list[tuple[str, str, str | None, bool, int]]:
+    starts = frozenset(s.start for s in parse(text).sentences)
+    return [(m.name, m.type, m.gender, m.possessive, m.start) for m in find_mentions(text, starts)]

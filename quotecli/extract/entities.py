@@ -139,33 +139,34 @@ class Entities:
 
     def link(self, mention: Mention, text: str = "") -> Entity:
         """The entity ``mention`` (in ``text``) names."""
-        entity = self._find(mention, text)
+        # Asked for every name in every article: the name is lowercased once for
+        # the search and the filing, and a new entity is made with its alias.
+        name = mention.name
+        low = name.lower()
+        entity = self._find(mention, text, low)
         if entity is None:
-            entity = Entity(
-                index=len(self.entities),
-                name=mention.name,
-                type=mention.type,
-            )
+            entity = Entity(len(self.entities), name, mention.type, [name])
             self.entities.append(entity)
         else:
             # Words counted from the name itself: ``mention.tokens`` would build a tuple.
-            fuller = len(mention.name.split()) > len(entity.name.split())
+            fuller = len(name.split()) > len(entity.name.split())
             if fuller and mention.type != ORGANISATION:
-                entity.name = mention.name
+                entity.name = name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
-        entity.add_alias(mention.name)
-        self._register(entity, mention.name)
+            entity.add_alias(name)
+        self._register(entity, name, low)
         if mention.role:  # most mentions have none, which adds nothing
             entity.add_role(mention.role)
-        entity.gender = entity.gender or mention.gender
+        if not entity.gender:
+            entity.gender = mention.gender
         self.note(mention.start, entity)
         return entity
 
-    def _find(self, mention: Mention, text: str = "") -> Entity | None:
+    def _find(self, mention: Mention, text: str, name: str) -> Entity | None:
+        """The entity ``mention``, whose name lowercased is ``name``, names, if any yet."""
         # Most names are new to the article: their buckets are empty, and are
         # passed over before a search of them is set up.
-        name = mention.name.lower()
         same_name = self._by_alias.get(name)
         found = self._latest(same_name, mention) if same_name else None
         if (
@@ -209,11 +210,12 @@ class Entities:
                 latest = e
         return latest
 
-    def _register(self, entity: Entity, alias: str) -> None:
-        _file(self._by_alias, alias.lower(), entity)
+    def _register(self, entity: Entity, alias: str, low: str) -> None:
+        """File ``entity`` under ``alias`` (lowercased ``low``) and its surname."""
+        _file(self._by_alias, low, entity)
         _file(self._by_surname, _surname(entity.name), entity)
         if entity.type == ORGANISATION and " " in alias:
-            for word in alias.lower().split():
+            for word in low.split():
                 if word in lx.ORG_WORDS:
                     _file(self._by_head, word, entity)
 
@@ -276,7 +278,12 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 entities.note(mention.start, knight)
                 continue
             entity = entities.link(mention, text)
-            if text and mention.type in (PERSON, "unknown") and not mention.possessive:
+            # Both patterns open with the comma after the name, and most names have none.
+            if (
+                text.startswith(",", mention.end)
+                and mention.type in (PERSON, "unknown")
+                and not mention.possessive
+            ):
                 match = _APPOSITIVE_ROLE.match(text, mention.end)
                 if match and _names_a_role(match.group(1)):
                     entity.add_role(match.group(1))

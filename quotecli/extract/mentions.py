@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from quotecli.extract import lexicon as lx
@@ -21,7 +21,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽ�
 # "S&P", "M&S", "AT&T": an ampersand between capitals joins one name. Letters
 # run in one class; the rarer joins are tried only where a run of them stops.
 _WORD_TAIL = r"[\w\-]*(?:(?:[’'](?![sS]\b)(?=\w)|&(?=[A-Z]))[\w\-]*)*"
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|Gov|Sens?|Reps?|Gen|Prof|Lt|Col|Capt|Sgt|Rev|St|Adm|Hon|Pres)\."
+# Abbreviations that end in a full stop, as regular expressions.
+_ABBREVIATIONS = (
+    *("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gov", "Sens?", "Reps?", "Gen", "Prof", "Lt"),
+    *("Col", "Capt", "Sgt", "Rev", "St", "Adm", "Hon", "Pres"),
+)
+_ABBREV = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # The lookahead first lets the search skip to capital letters before it tests
@@ -32,31 +37,26 @@ CAPITAL_RUN = re.compile(
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
-_CAPITAL = re.compile(rf"[{_UPPER}]")
+# CAPITAL_RUN written to open with the set of capitals itself: a search for it
+# skips straight to the next capital, where CAPITAL_RUN's opening lookahead has
+# the search try every position of the text. The capital is read first, so the
+# lookbehinds look past it, and the first word goes on from its second letter:
+# an abbreviation or an initial is known by its first letter looking back.
+_AFTER_CAPITAL = "|".join(rf"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS)
+_RUN_FROM_CAPITAL = re.compile(
+    rf"[{_UPPER}](?<![\w’'].)(?<!\w-.)"
+    rf"(?:(?:{_AFTER_CAPITAL})\.|(?<=[A-Z])\.(?:[A-Z]\.)*|{_WORD_TAIL})"
+    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
+)
 
 
 def _capital_runs(text: str) -> Iterator[re.Match[str]]:
-    """What ``CAPITAL_RUN.finditer(text)`` finds, found faster.
-
-    That search tries the pattern at every position of the text (it opens with
-    a lookahead, which the search cannot skip to). A run opens with a capital,
-    so the pattern is tried only at capitals, skipped to by a pattern that opens
-    with their set of characters; from each capital on as finditer would: past a
-    run found, from its end, else from the next capital. (The lookbehinds still
-    see the characters before the capital.)
-    """
-    find, match = _CAPITAL.search, CAPITAL_RUN.match
-    capital = find(text)
-    while capital is not None:
-        run = match(text, capital.start())
-        if run is None:
-            capital = find(text, capital.start() + 1)
-        else:
-            yield run
-            capital = find(text, run.end())
+    """What ``CAPITAL_RUN.finditer(text)`` finds, found faster (see _RUN_FROM_CAPITAL)."""
+    return _RUN_FROM_CAPITAL.finditer(text)
 
 
 _POSSESSIVE = re.compile(r"[’']s?(?!\w)")
+_APOSTROPHES = ("’", "'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +72,44 @@ class Mention:
     possessive: bool  # "Trump’s"
     sentence_initial: bool
 
+    # Built for every name in every article: a frozen dataclass's own ``__init__``
+    # sets each field through ``object.__setattr__`` by name; the fields' slot
+    # descriptors set them directly (and the class stays frozen to everyone else).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        role: str | None,
+        type: str,
+        gender: str | None,
+        possessive: bool,
+        sentence_initial: bool,
+    ) -> None:
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_name(self, name)
+        _set_role(self, role)
+        _set_type(self, type)
+        _set_gender(self, gender)
+        _set_possessive(self, possessive)
+        _set_sentence_initial(self, sentence_initial)
+
     @property
     def tokens(self) -> tuple[str, ...]:
         return tuple(self.name.split())
+
+
+(
+    _set_start,
+    _set_end,
+    _set_name,
+    _set_role,
+    _set_type,
+    _set_gender,
+    _set_possessive,
+    _set_sentence_initial,
+) = (getattr(Mention, f.name).__set__ for f in fields(Mention))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,8 +120,10 @@ def _norm(token: str) -> str:
 _ORDINALS = lx.load("mentions-ordinals")
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_title(low: str) -> bool:
     """A title word, also inside a compound: "editor-in-chief", "vice-chair"."""
+    # Asked of most words of every new run, some twice: the same words recur.
     return low in lx.TITLE_WORDS or (
         "-" in low and any(p in lx.TITLE_WORDS for p in low.split("-"))
     )
@@ -181,10 +218,16 @@ def _title_of_place(role: list[str], name: list[str]) -> bool:
     )
 
 
+_CALENDAR_OR_TERMS = lx.CALENDAR | lx.TERMS
+_PLACES_OR_NATIONALITIES = lx.PLACES | lx.NATIONALITIES
+
+
 def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
     """The mention's type, or None for capitalised words that are never speakers."""
-    lows = [_norm(t) for t in name_tokens]
-    if all(low in lx.CALENDAR or low in lx.TERMS for low in lows):
+    # Every name new to the archive comes here: the words' lists are asked about
+    # all of them at once, as sets, not a word at a time.
+    lows = list(map(_norm, name_tokens))
+    if _CALENDAR_OR_TERMS.issuperset(lows):
         return None
     if (
         len(lows) == 1
@@ -195,19 +238,17 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         )
     ):
         return GROUP
-    if (any(low in lx.ORG_WORDS for low in lows) and not _first_name_and_surname(lows)) or (
+    if (not lx.ORG_WORDS.isdisjoint(lows) and not _first_name_and_surname(lows)) or (
         len(lows) == 1 and lows[0] in _PARTIES
     ):
         return ORGANISATION
     if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
         return PERSON  # "the Bishop of Carlow"
-    if all(low in lx.PLACES for low in lows):
+    if lx.PLACES.issuperset(lows):
         return "place"  # "UK", "US": places, though written like acronyms
     if len(name_tokens) == 1 and name_tokens[0].isupper() and len(name_tokens[0]) > 1:
         return ORGANISATION
-    if role_tokens and any(
-        _norm(t) in lx.TITLE_WORDS and _norm(t) not in _TITLE_MODIFIERS for t in role_tokens
-    ):
+    if role_tokens and not _TITLES_UNMODIFIED.isdisjoint(map(_norm, role_tokens)):
         return PERSON  # not "Former Northern Ireland", "Former Stone Roses"
     if role_tokens and _body_noun(_norm(role_tokens[-1])) and lows[0] not in lx.FIRST_NAMES:
         return ORGANISATION  # "Carmaker Acme", but "Producer Simon Fuller"
@@ -218,7 +259,7 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         and _norm(role_tokens[-1]) not in _TITLE_MODIFIERS
     ):
         return PERSON  # "Spaniard Tomas Reyes", "Singer Jo Roe"
-    if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows):
+    if _PLACES_OR_NATIONALITIES.issuperset(lows):
         return "place"
     if lows[0] in lx.FIRST_NAMES and len(lows) > 1:
         return PERSON
@@ -620,6 +661,7 @@ def _body_noun(low: str) -> bool:
 
 # Title words that only qualify another: "former", "acting".
 _TITLE_MODIFIERS = frozenset(("former", "ex", "acting"))
+_TITLES_UNMODIFIED = lx.TITLE_WORDS - _TITLE_MODIFIERS
 _DEMONYMS = lx.load("mentions-demonyms")
 _DESCRIPTIONS = lx.load("mentions-person-descriptions")
 _DOCUMENTS = lx.load("subjects-document-nouns")
@@ -714,7 +756,7 @@ def _described(
     type_ = _type_of(name, role, after_the)
     if type_ is None:
         return None
-    role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS)
+    role_text = " ".join(t for t in role if _norm(t) not in _HONORIFICS) if role else ""
     return type_, role_text or None, " ".join(name), _gender(role, name if len(name) > 1 else ())
 
 
@@ -726,7 +768,7 @@ _BODY_OF = ("of", "for")
 
 def _body_for(tokens: list[str]) -> bool:
     """ "Office for National Statistics": a body's word, "for", and what it is for."""
-    return any(
+    return "for" in tokens and any(
         tokens[k] == "for" and _norm(tokens[k - 1]) in lx.ORG_WORDS for k in range(1, len(tokens))
     )
 
@@ -896,8 +938,11 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue  # "BUENA PARK, Calif. - …": where the story was filed, not who speaks
         # Capitalised sentence openers ("While", "The", "He") are not names.
         skip = 0
+        # Most runs stand inside a sentence and open with no opener or date, where
+        # none of the tests below holds: one lookup passes them by.
         while (
-            skip < len(tokens)
+            (start in sentence_starts or _norm(tokens[0]) in _NEVER_ALONE)
+            and skip < len(tokens)
             and (
                 (
                     _norm(tokens[skip]) in lx.NOT_NAMES
@@ -958,9 +1003,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             if _norm(tokens[k]) in _ADDRESS:
                 skip = k
                 break
-        after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or text[
-            max(0, start - 4) : start
-        ].lower() == "the "
+        # (Only a space can lowercase to the space of "the ".)
+        after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or (
+            start >= 4 and text[start - 1] == " " and text[start - 4 : start].lower() == "the "
+        )
         run_start = start
         if skip:
             run_start = [m.start() + start for m in _TOKEN.finditer(group)][skip]
@@ -994,16 +1040,16 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             continue
         type_, role_text, name_text, gender = described
         mentions.append(
+            # Positional: keywords cost a Mention more than its fields do.
             Mention(
-                start=run_start,
-                end=end,
-                name=name_text,
-                role=role_text,
-                type=type_,
-                gender=gender,
-                possessive=bool(_POSSESSIVE.match(text, end)),
-                sentence_initial=run_start in sentence_starts
-                or (skip == 0 and start in sentence_starts),
+                run_start,
+                end,
+                name_text,
+                role_text,
+                type_,
+                gender,
+                text.startswith(_APOSTROPHES, end) and _POSSESSIVE.match(text, end) is not None,
+                run_start in sentence_starts or (skip == 0 and start in sentence_starts),
             )
         )
     return _bodies_named_like_people(text, mentions)
@@ -1051,13 +1097,15 @@ def _surname_speaks(text: str, start: int, end: int, facts: _TextFacts) -> bool:
     """ "Brian May … May said", "said May": a month that is the surname of
     someone named in full, speaking; "in May said" or "May said" with no one of
     that name is a date."""
-    before = _word_before(text, start)
     # "said May." ends the attribution; "said Monday that…" is a date.
-    after_cue = before in lx.SPEECH_FORMS and text[end : end + 1] in (".", ",")
+    stops = text[end : end + 1] in (".", ",")
     verb = _SPEAKS_NEXT.match(text, end)
-    if not after_cue and (
-        verb is None or verb.group(1) not in lx.SPEECH_FORMS or before in _DATE_LEADS
-    ):
+    speaks = verb is not None and verb.group(1) in lx.SPEECH_FORMS
+    if not stops and not speaks:
+        return False  # most days and months: the word before them is not read
+    before = _word_before(text, start)
+    after_cue = stops and before in lx.SPEECH_FORMS
+    if not after_cue and (not speaks or before in _DATE_LEADS):
         return False
     return facts.surname_of_someone(text[start:end])
 
