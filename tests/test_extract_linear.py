@@ -63,6 +63,31 @@ def test_windows_cut_from_wider_ones_read_before_are_the_windows_alone(text, win
         assert doc.tokens_between(start, end, limit) == (alone if limit is None else alone[:limit])
 
 
+# Words that joiners glue together, marks, and the white space between them.
+_WORDS = st.lists(
+    st.tuples(
+        st.sampled_from(["well-known", "U.S.", "don't", "Roe’s", "envoy", "a", "9.5", ",", "“"]),
+        st.sampled_from([" ", "", "\n", "\t", "\u00a0", "  "]),
+    ),
+    max_size=12,
+).map(lambda pieces: "".join(word + space for word, space in pieces))
+
+
+@given(_WORDS, st.data())
+@settings(max_examples=400)
+def test_windows_reaching_past_a_narrower_one_with_their_start_are_the_windows_alone(text, data):
+    # A window is read on from where one read before with its start stops at
+    # white space (a narrower one may end inside a word): the part of it up to
+    # there is not tokenised again.
+    doc = parse(text)
+    start = data.draw(st.integers(-2, len(text) + 2))
+    ends = data.draw(st.lists(st.integers(start, len(text) + 3), max_size=6))
+    for end in sorted(ends):
+        limit = data.draw(st.sampled_from([None, 1, 2, 3, 7]))
+        alone = tokens(text, max(0, start), end)
+        assert doc.tokens_between(start, end, limit) == (alone if limit is None else alone[:limit])
+
+
 def test_a_window_inside_a_wider_one_read_before_is_the_window_alone():
     text = "Jo Roe, the well-known envoy, didn't say it."
     doc = parse(text)

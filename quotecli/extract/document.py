@@ -175,7 +175,7 @@ class Document:
                 # The window opens inside a token: what is left of it ends where it did.
                 return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
             return toks[j:] if limit is None else toks[j : j + limit]
-        found = tokens(text, start, end, limit)
+        found = self._extended(start, end, limit)
         # Cut short by ``limit``, the tokens are all those of the window up to the
         # last one's end.
         complete = limit is None or len(found) < limit
@@ -185,6 +185,33 @@ class Document:
         if reached == end and start < self._to_end.get(end, (end, found))[0]:
             self._to_end[end] = (start, found)
         return found
+
+    def _extended(self, start: int, end: int, limit: int | None) -> list[Token]:
+        """The tokens of a window that a narrower one read before opens like: its
+        tokens up to the last that white space follows are the window's first,
+        and only the rest is tokenised.
+
+        No token's match reads past the white space after it, so the scan of
+        the wider window finds the same tokens up to there and goes on from
+        that white space as a scan opening there does. Rules that read a few
+        words after a cue, then a clause after it, ask for such windows.
+        """
+        text = self.text
+        known = self._from_start.get(start)
+        if known is None:
+            return tokens(text, start, end, limit)
+        toks = known[1]
+        k = len(toks)
+        size = len(text)
+        while k and not (toks[k - 1].end >= size or text[toks[k - 1].end].isspace()):
+            k -= 1
+        if not k:
+            return tokens(text, start, end, limit)
+        if limit is None:
+            return [*toks[:k], *tokens(text, toks[k - 1].end, end)]
+        if k >= limit:
+            return toks[:limit]
+        return [*toks[:k], *tokens(text, toks[k - 1].end, end, limit - k)]
 
     def _sentence_window(self, index: int, start: int, end: int, limit: int | None) -> list[Token]:
         text = self.text
