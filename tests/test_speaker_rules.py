@@ -1524,3 +1524,12 @@ def test_people_of_two_places_joined_by_and_are_named_by_both() -> None:
 def test_spokesmen_of_two_bodies_joined_by_and_are_named_by_both() -> None:
     quote = only("Foreign Office and Home Office spokesmen said the plan had not changed.")
     assert quote.speaker == "Foreign Office and Home Office spokesmen"
+
+
+def test_a_cue_inside_an_aside_between_dashes_does_not_take_the_clause_after_it() -> None:
+    quote = only(
+        "Mara Quinn complained at the press conference — a recording of which the council "
+        "emailed to reporters later — that the mayor had ignored her letters."
+    )
+    assert quote.speaker == "Mara Quinn"
+    assert quote.text.startswith("that the mayor")
