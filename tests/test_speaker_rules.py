@@ -1533,3 +1533,19 @@ def test_a_cue_inside_an_aside_between_dashes_does_not_take_the_clause_after_it(
     )
     assert quote.speaker == "Mara Quinn"
     assert quote.text.startswith("that the mayor")
+
+
+def test_he_after_someone_was_asked_is_who_answers() -> None:
+    text = (
+        "Anderson Cole asked Bernard Sand about guns on Tuesday. "
+        '"The law should change," he said.'
+    )
+    assert only(text).speaker == "Bernard Sand"
+
+
+def test_he_after_the_asker_is_named_again_is_the_asker() -> None:
+    text = (
+        "Anderson Cole asked Bernard Sand about guns. Anderson Cole was not convinced. "
+        '"That is no answer," he said.'
+    )
+    assert only(text).speaker == "Anderson Cole"
