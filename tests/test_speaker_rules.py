@@ -1549,3 +1549,8 @@ def test_he_after_the_asker_is_named_again_is_the_asker() -> None:
         '"That is no answer," he said.'
     )
     assert only(text).speaker == "Anderson Cole"
+
+
+def test_whom_a_memo_is_addressed_to_is_not_who_explains() -> None:
+    quote = only('Jo Roe wrote a memo to employees explaining the deal: "We will be one of them."')
+    assert quote.speaker == "Jo Roe"

@@ -2147,6 +2147,10 @@ class Context:
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
+            if i > 0 and toks[i - 1].low in ("to", "for") and cue_word.endswith("ing"):
+                # "her memo to employees explaining the deal": whom it is addressed
+                # to, not who explains.
+                return None
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
             # "The 64-year-old said": the person last spoken of, as a pronoun would be.
