@@ -1554,3 +1554,8 @@ def test_he_after_the_asker_is_named_again_is_the_asker() -> None:
 def test_whom_a_memo_is_addressed_to_is_not_who_explains() -> None:
     quote = only('Jo Roe wrote a memo to employees explaining the deal: "We will be one of them."')
     assert quote.speaker == "Jo Roe"
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quotation() -> None:
+    quote = only('But as Jo Roe once put it in a memo to staff, "Nobody wins a price war."')
+    assert quote.speaker == "Jo Roe"
