@@ -1524,3 +1524,38 @@ def test_people_of_two_places_joined_by_and_are_named_by_both() -> None:
 def test_spokesmen_of_two_bodies_joined_by_and_are_named_by_both() -> None:
     quote = only("Foreign Office and Home Office spokesmen said the plan had not changed.")
     assert quote.speaker == "Foreign Office and Home Office spokesmen"
+
+
+def test_a_cue_inside_an_aside_between_dashes_does_not_take_the_clause_after_it() -> None:
+    quote = only(
+        "Mara Quinn complained at the press conference — a recording of which the council "
+        "emailed to reporters later — that the mayor had ignored her letters."
+    )
+    assert quote.speaker == "Mara Quinn"
+    assert quote.text.startswith("that the mayor")
+
+
+def test_he_after_someone_was_asked_is_who_answers() -> None:
+    text = (
+        "Anderson Cole asked Bernard Sand about guns on Tuesday. "
+        '"The law should change," he said.'
+    )
+    assert only(text).speaker == "Bernard Sand"
+
+
+def test_he_after_the_asker_is_named_again_is_the_asker() -> None:
+    text = (
+        "Anderson Cole asked Bernard Sand about guns. Anderson Cole was not convinced. "
+        '"That is no answer," he said.'
+    )
+    assert only(text).speaker == "Anderson Cole"
+
+
+def test_whom_a_memo_is_addressed_to_is_not_who_explains() -> None:
+    quote = only('Jo Roe wrote a memo to employees explaining the deal: "We will be one of them."')
+    assert quote.speaker == "Jo Roe"
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quotation() -> None:
+    quote = only('But as Jo Roe once put it in a memo to staff, "Nobody wins a price war."')
+    assert quote.speaker == "Jo Roe"

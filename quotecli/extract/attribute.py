@@ -415,6 +415,13 @@ _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(st
 _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 
 
+# A dash that opens or closes an aside: "the press conference — excerpts of which …".
+_ASIDE_DASH = re.compile(r"[ \t][—–][ \t]|[ \t]--[ \t]")
+# A short adjunct, then an aside between dashes, then "that": "complained at the
+# hearing — excerpts of which … — that".
+_AFTER_DASH_ASIDE = re.compile(
+    r"(?:[ \t]+[^\s—–.;:\"“”]+){0,6}?[ \t][—–][ \t][^—–\n]{1,200}?[ \t][—–][ \t]+(?=that\b)"
+)
 _SPEAKER_PRONOUN = re.compile(r"(?:I|[Ww]e|[Yy]ou)(?:[’'](?:ve|ll|d|m|re))?$")
 
 
@@ -1295,6 +1302,30 @@ class Attributor:
 
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
+        start = self._complement_start(cue)
+        if start is not None and self._aside_closes_between(cue, start):
+            # "Roe complained — excerpts of which the campaign emailed to reporters
+            # — that …": a cue inside an aside between dashes does not reach past it.
+            return None
+        if start is None and cue.lemma in lx.CLAUSE_VERBS:
+            # "Roe complained at the hearing — excerpts of which … — that …": the
+            # clause after an aside between dashes is the cue's before it.
+            sent = self.doc.sentence_at(cue.start)
+            past = _AFTER_DASH_ASIDE.match(self.text, cue.end, sent.end)
+            if past is not None:
+                return past.end()
+        return start
+
+    def _aside_closes_between(self, cue: Cue, start: int) -> bool:
+        """Whether a dash closes, between ``cue`` and ``start``, an aside that a dash
+        opened before the cue in the same sentence."""
+        after = _ASIDE_DASH.search(self.text, cue.end, start)
+        if after is None:
+            return False
+        sent = self.doc.sentence_at(cue.start)
+        return _ASIDE_DASH.search(self.text, sent.start, cue.start) is not None
+
+    def _complement_start(self, cue: Cue) -> int | None:
         sent = self.doc.sentence_at(cue.start)
         # A dozen words of gap and a clause's first words are all that is read:
         # the loop below reads no token past MAX_GAP_BEFORE_THAT + 10, and two

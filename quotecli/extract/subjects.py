@@ -36,6 +36,8 @@ _PARTICIPIAL_ASIDES = frozenset(
     ("asked", "pressed", "questioned", "interviewed", "speaking", "writing", "responding")
 )
 _OF_PREPOSITIONS = lx.load("subjects-of-prepositions")
+# Verbs of putting a question to someone: whom they name answers next.
+_ASKING_VERBS = frozenset(("asked", "pressed", "questioned", "quizzed", "interviewed"))
 # Words that may stand for a whole subject of people: "Several said", "Others insist".
 _QUANTIFIERS = lx.load("subjects-quantifiers")
 
@@ -1275,6 +1277,11 @@ class Context:
                 inverted = self._speaker_after_claim(sent.start, sent.end)
                 if fits(inverted, speaking):
                     return inverted
+            if back == 1 and gender and PERSON in types and self._opens_sentence(offset):
+                # "Cooper asked Sanders about guns. He said…": who was asked answers.
+                asked = self._person_asked(sent.start, sent.end)
+                if fits(asked, (PERSON,)):
+                    return asked
             for speaker in self.sentence_speakers.get(i, []):
                 # Whoever speaks by name is a person, known or not.
                 if (
@@ -1665,6 +1672,29 @@ class Context:
                         after.add(found.index)
             self._after_the = after
         return entity.index in self._after_the
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether only a conjunction or nothing stands before ``offset`` in its sentence."""
+        toks = self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
+        # The quotation a "he said" follows is no word before it: "“…,” he said".
+        words = [t for t in toks if t.text[0].isalnum() and not self.inside_quote(t.start)]
+        return not words or (len(words) == 1 and words[0].low in ("but", "and", "so"))
+
+    def _person_asked(self, start: int, end: int) -> Entity | None:
+        """The person a sentence says someone asked: "Cooper asked Sanders about guns"."""
+        toks = self.doc.tokens_between(start, min(end, start + 160))[:25]
+        for k, tok in enumerate(toks[1:-1], 1):
+            if tok.low not in _ASKING_VERBS:
+                continue
+            asker = self.mention_ending(toks[k - 1].end)
+            asked = self.mention_starting(toks[k + 1].start)
+            if asker is None or asked is None or asked.possessive:
+                return None
+            entity = self.entities.entity_at(asked.start)
+            if entity is None or entity.type != PERSON:
+                return None
+            return entity if entity is not self.entities.entity_at(asker.start) else None
+        return None
 
     def _titled_subject(self, start: int, end: int) -> Entity | None:
         """The person a sentence opening on "The president" or "In defeat, the
@@ -2128,6 +2158,10 @@ class Context:
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
         if is_head_noun(tok.text) or self._singular_agent(toks, i):
+            if i > 0 and toks[i - 1].low in ("to", "for") and cue_word.endswith("ing"):
+                # "her memo to employees explaining the deal": whom it is addressed
+                # to, not who explains.
+                return None
             return self._described(nominal(self, toks, i))
         if _YEAR_OLD.fullmatch(tok.low) and i > 0 and toks[i - 1].low == "the":
             # "The 64-year-old said": the person last spoken of, as a pronoun would be.

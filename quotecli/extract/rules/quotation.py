@@ -379,6 +379,36 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _SMALL_WORDS = lx.load("quotation-small-words")
 
 
+# "As Jo Roe put it in a memo to staff, “…”": the idiom names the speaker.
+_AS_PUT_IT = re.compile(
+    r"(?:(?:[Aa]nd|[Bb]ut|[Oo]r|[Ss]o)[ \t,]+)?[Aa]s[ \t]+"
+    r"(?P<who>[^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,80},)?)"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|once[ \t]+)?puts?[ \t]+it\b[^;:“”\"]{0,120},[ \t]*$"
+)
+
+
+@rule(
+    "as_put_it_quote",
+    QUOTATION,
+    "“as … put it” names the speaker before the quotation",
+    ("As the chief executive, Jo Roe, put it in a memo to staff, “We will grow.”",),
+)
+def as_put_it_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "As Jo Roe put it, “…”": no verb of saying, but the idiom says who speaks."""
+    head_start, before = a._lead_before(span)
+    match = _AS_PUT_IT.match(before)
+    if match is None:
+        return None
+    who = head_start + match.start("who")
+    end = head_start + match.end("who")
+    # "the Acme chief executive, Jo Roe,": the name set off by commas, else the first.
+    mentions = [m for m in a.ctx._mentions_between(who, end) if m.end <= end]
+    people = [m for m in mentions if m.type in (PERSON, "unknown") and not m.possessive]
+    if not people:
+        return None
+    return a.ctx.from_mention(people[-1]), None
+
+
 @rule(
     "title_case_lead",
     QUOTATION,
