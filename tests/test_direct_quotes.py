@@ -243,3 +243,12 @@ def test_a_quoted_subject_whose_clause_goes_on_is_mixed():
     text = 'The bill passed.\n\nGovernor Ella Marsh said "the state" would pay for the repairs.'
     found = kinds(text)
     assert len(found) == 1 and found[0][1] == "mixed"
+
+
+def test_words_after_so_called_are_nobodys_quotation():
+    text = (
+        "Exports fell again in May.\n\n"
+        "Farm owners are the biggest lenders in the valley and the so called "
+        '"river pact" with the city has held since the floods.'
+    )
+    assert extract(text).quotes == ()
