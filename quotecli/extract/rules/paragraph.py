@@ -67,7 +67,10 @@ def _beside_a_label(a: Attributor, para: Span) -> bool:
     "transcript_label",
     PARAGRAPH,
     "a transcript line opened by the speaker’s name, in capitals or as the article named them",
-    ("SMITH: We are going to win this election and we will govern for everyone.",),
+    (
+        "Senator Jo Smith took questions.\n\n"
+        "SMITH: We are going to win this election and we will govern for everyone.",
+    ),
 )
 def transcript_label(a: Attributor, para: Span) -> Claim | None:
     """Interview transcripts: "PENCE: Well, look, …" is Pence speaking, and so is
