@@ -211,3 +211,44 @@ def test_speech_after_a_comma_or_colon_stays_a_quotation_without_a_speaker():
         "When will the buses get here to take us home?",
         "Nobody leaves until the last train has gone.",
     ]
+
+
+def kinds(text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.kind, q.text) for q in extract(text).quotes]
+
+
+def test_quoted_words_that_are_the_whole_object_stand_alone():
+    text = (
+        "The hall was packed.\n\n"
+        'Councillor Maya Patel shouted "Shame on you!" at the chairman during the vote.'
+    )
+    assert kinds(text) == [("Maya Patel", "direct", "Shame on you!")]
+
+
+def test_a_count_after_the_quoted_word_is_not_part_of_the_claim():
+    text = 'The debate was long.\n\nIn one answer, Senator Ruth Okoro said "jobs" five times.'
+    assert kinds(text) == [("Ruth Okoro", "direct", "jobs")]
+
+
+def test_a_purpose_after_the_quoted_words_keeps_the_claim_whole():
+    text = (
+        'The strike went on.\n\nUnion leader Tom Varga called for "fresh talks" to end the dispute.'
+    )
+    found = kinds(text)
+    assert len(found) == 1 and found[0][1] == "mixed"
+    assert found[0][2].endswith("to end the dispute")
+
+
+def test_a_quoted_subject_whose_clause_goes_on_is_mixed():
+    text = 'The bill passed.\n\nGovernor Ella Marsh said "the state" would pay for the repairs.'
+    found = kinds(text)
+    assert len(found) == 1 and found[0][1] == "mixed"
+
+
+def test_words_after_so_called_are_nobodys_quotation():
+    text = (
+        "Exports fell again in May.\n\n"
+        "Farm owners are the biggest lenders in the valley and the so called "
+        '"river pact" with the city has held since the floods.'
+    )
+    assert extract(text).quotes == ()

@@ -101,3 +101,8 @@ def test_the_table_of_ascii_characters_finds_what_a_unicode_test_finds(text):
     finally:
         cue_pass._CUE_WORD = table
     assert fast == precise
+
+
+def test_so_called_with_its_hyphen_lost_is_no_cue():
+    assert cues('The so called "reforms" and the so- called deal both failed.') == []
+    assert cues("She called the plan a mistake.") == [("called", "call", False)]

@@ -46,7 +46,7 @@ def words(a: Attributor, claim: Claim) -> str:
 
 
 def test_a_transcript_line_is_its_labels_speaker():
-    a = attributor("OKAFOR: The pier stays shut until the survey is done.")
+    a = attributor("OKAFOR: The pier stays shut until the survey is done.\n\nHOST: And after that?")
     claim = paragraph.transcript_label(a, a.doc.paragraphs[0])
     assert claim is not None
     assert (claim.speaker.name, claim.kind) == ("Okafor", DIRECT)
@@ -56,6 +56,23 @@ def test_a_transcript_line_is_its_labels_speaker():
 def test_a_note_is_no_transcript_line():
     a = attributor("NOTE: The pier stays shut until the survey is done.")
     assert paragraph.transcript_label(a, a.doc.paragraphs[0]) is None
+
+
+def test_a_lone_heading_in_capitals_names_no_speaker():
+    a = attributor(
+        "The harbour board met on Monday.\n\n"
+        "FIGURE OF THE DAY: 40 boats were kept in port by the storm."
+    )
+    assert paragraph.transcript_label(a, a.doc.paragraphs[1]) is None
+
+
+def test_a_lone_line_in_capitals_speaks_for_someone_the_article_names():
+    a = attributor(
+        "Harbour master Ruth Okafor took questions.\n\n"
+        "OKAFOR: The pier stays shut until the survey is done."
+    )
+    claim = paragraph.transcript_label(a, a.doc.paragraphs[1])
+    assert claim is not None and claim.speaker.name == "Ruth Okafor"
 
 
 def test_a_headline_names_its_speaker_and_takes_the_quoted_words_inside():

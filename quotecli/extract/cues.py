@@ -56,6 +56,9 @@ _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 _OPENING_LEAD = re.compile("|".join(f"{word} " for word in _OPENING_WORDS))
 _ACCORDING_LEAD = "ccording to"
 _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
+# "the so called “reforms”", "so- called": "so-called" with its hyphen lost or
+# spaced, a label the writer distances himself from, not a verb of saying.
+_SO_CALLED = re.compile(r"(?<![\w’'\-])[Ss]o[ \t]*[-–]?[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
 
 
@@ -111,6 +114,8 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         if start and text[start - 1] > "\x7f" and _JOINS_WORD.match(text, start - 1):
             continue  # part of a longer word: "ésaid"
         word = match.group(1)
+        if word == "called" and _SO_CALLED.search(text, max(0, start - 6), start):
+            continue
         lemma = lx.SPEECH_FORMS[word]
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue

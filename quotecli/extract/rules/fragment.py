@@ -45,6 +45,8 @@ def _words_back(text: str, floor: int, end: int, count: int) -> int:
 
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _TEMPORAL = lx.load("attribute-temporal")
+_SUBORDINATORS = lx.load("attribute-subordinators")
+_NUMBER_WORDS = lx.load("attribute-number-words")
 
 
 def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
@@ -54,6 +56,40 @@ def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
     return bool(first) and (
         first[0].low in _PREPOSITIONS or first[0].low in _TEMPORAL or first[0].low in lx.CALENDAR
     )
+
+
+def _adjunct_after(a: Attributor, span: QuoteSpan) -> bool:
+    """Whether the words after a quotation's closing mark (a comma aside) open a
+    phrase of time, place or number, or a subordinate clause: "“…” at the
+    rally", "“…” five times", "“…,” before leaving". (Not "“Mexico” will pay",
+    where the quoted word is the subject of a clause that goes on.)"""
+    toks = a.doc.tokens_between(span.outer_end, min(span.outer_end + 40, len(a.text)), limit=3)
+    if toks and toks[0].text == ",":
+        toks = toks[1:]
+    if not toks:
+        return False
+    first = toks[0]
+    if first.text[0].isdigit():
+        return True
+    if first.low == "for":
+        return False  # "blamed “a lack of talent” for the defeat": the verb's own complement
+    if first.low == "to":
+        # "called for “fresh talks” to end the strike": a purpose that belongs to
+        # the claim; but "said “no” to the plan" ends it.
+        after = toks[1] if len(toks) > 1 else None
+        return after is not None and (after.text[0].isupper() or after.low in _TO_OBJECTS)
+    return first.text.islower() and (
+        first.low in _PREPOSITIONS
+        or first.low in _TEMPORAL
+        or first.low in _SUBORDINATORS
+        or first.low in _NUMBER_WORDS
+    )
+
+
+# Words that open a noun phrase after "to" (a listener or a goal, not an infinitive).
+_TO_OBJECTS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that")
+)
 
 
 @rule(
@@ -156,7 +192,15 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     while start < span.open_mark and (a.text[start].isspace() or a.text[start] in ",:"):
         start += 1
     end = span.outer_end if agent else max(a._clause_end(start, cue), span.outer_end)
-    claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
+    if start == span.open_mark and end > span.outer_end and _adjunct_after(a, span):
+        # "yelled “You lie!” at the president", "said “CNN” five times": the quoted
+        # words are the verb's whole object, and what follows says when, where or
+        # how often: a quotation standing alone, not a clause that holds one.
+        claim = Claim(
+            span.start, span.end, DIRECT, found[0], cue, "partial_quote", start, span.outer_end
+        )
+    else:
+        claim = Claim(start, end, MIXED, found[0], cue, "partial_quote", start, end)
     covered.append(claim)
     a._remember(claim)
     return True

@@ -51,19 +51,28 @@ def _named_label(a: Attributor, para: Span) -> re.Match[str] | None:
         return None
     if set(match.group(1).lower().split()) & _NOT_SPEAKER_LABELS:
         return None
+    if not _beside_a_label(a, para):
+        return None
+    return match
+
+
+def _beside_a_label(a: Attributor, para: Span) -> bool:
+    """Whether the paragraph before or after opens with a label too, as the
+    lines of a transcript do."""
     index = a.doc.paragraph_index(para.start)
     paragraphs = a.doc.paragraphs
     neighbours = [paragraphs[k] for k in (index - 1, index + 1) if 0 <= k < len(paragraphs)]
-    if not any(_ANY_LABEL.match(a.text, p.start, p.end) for p in neighbours):
-        return None
-    return match
+    return any(_ANY_LABEL.match(a.text, p.start, p.end) for p in neighbours)
 
 
 @rule(
     "transcript_label",
     PARAGRAPH,
     "a transcript line opened by the speaker’s name, in capitals or as the article named them",
-    ("SMITH: We are going to win this election and we will govern for everyone.",),
+    (
+        "Senator Jo Smith took questions.\n\n"
+        "SMITH: We are going to win this election and we will govern for everyone.",
+    ),
 )
 def transcript_label(a: Attributor, para: Span) -> Claim | None:
     """Interview transcripts: "PENCE: Well, look, …" is Pence speaking, and so is
@@ -92,6 +101,10 @@ def transcript_label(a: Attributor, para: Span) -> Claim | None:
 
     name = " ".join(w.capitalize() for w in label.split())
     entity = a.ctx.entities.named(name)
+    if entity is None and not _beside_a_label(a, para):
+        # "STAT OF THE WEEK: $43 million…", "CLARIFICATION: …": a lone label in
+        # capitals that the article names nobody by is a heading, not a speaker.
+        return None
     speaker = Speaker(
         entity.name if entity else name, PERSON, label, para.start, None, "name", entity
     )
