@@ -558,3 +558,21 @@ def test_a_verb_of_saying_in_a_relative_clause_before_its_verb_still_cuts():
     found = {q.text: q.speaker for q in quotes(text)}
     assert found.get("he was worried about the lyrics") == "Rodgers"
     assert found.get("were demeaning to women") == "minister"
+
+
+def test_a_past_verb_after_and_goes_on_with_a_past_claim_under_a_present_cue():
+    text = (
+        "Council leader Amir Shah says he met the rail minister and asked her to "
+        "reopen the line to Whitby."
+    )
+    q = claim_by(text, "says")
+    assert q.text == "he met the rail minister and asked her to reopen the line to Whitby"
+    assert q.speaker == "Amir Shah"
+
+
+def test_under_a_past_cue_the_speaker_acting_again_still_cuts():
+    text = (
+        "Council leader Amir Shah said he met the rail minister and asked her to "
+        "reopen the line to Whitby."
+    )
+    assert claim_by(text, "said").text == "he met the rail minister"

@@ -276,6 +276,32 @@ def _the_month(toks: list[Token], k: int) -> bool:
     return not after[:1].isupper()
 
 
+# Verbs in the past with no "-ed": a clause that tells of the past.
+_PAST_FORMS = frozenset(
+    {
+        "was",
+        "were",
+        "had",
+        "did",
+        "spoke",
+        "met",
+        "went",
+        "made",
+        "gave",
+        "took",
+        "came",
+        "saw",
+        "knew",
+        "told",
+        "said",
+        "got",
+        "won",
+        "lost",
+        "left",
+        "sent",
+        "wrote",
+    }
+)
 # Small words a programme's or a paper's title may hold: "Meet the Press".
 _TITLE_SMALL_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "to"}
@@ -2153,6 +2179,9 @@ class Attributor:
         sent = self.doc.sentence_at(cue.start)
         end = sent.end
         cut = self._next_speaker_cut(start, end)
+        later = self._past_act_under_present(cue, start, cut) if cut is not None else None
+        if later is not None:
+            cut = self._next_speaker_cut(later.end, end)  # as below, for the speaker's cue
         if cut is not None:
             end = min(end, cut)
         # "…would be “tough, but we have a first step”": a stop inside quoted
@@ -2174,11 +2203,38 @@ class Attributor:
             end = self._verb_after_comma(start, end)
         elif self._in_opening_subordinate(cue) or self._in_linked_subordinate(cue):
             end = self._main_clause_comma(start, end)
+        whole = end
         end = self._coordination_end(start, end)
+        later = self._past_act_under_present(cue, start, end) if end < whole else None
+        if later is not None:
+            # "McConnell says he spoke to Trump and asked him to…": a verb in the
+            # past after "and" goes on with the claim's own past, not the present cue's
+            end = self._coordination_end(later.end, whole)
         end = self._appositive_end(start, end)
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
         return end
+
+    def _past_act_under_present(self, cue: Cue, start: int, cut: int) -> Cue | None:
+        """The cue in the past that cuts a clause at "and", when the clause's own cue
+        is in the present and the clause tells of the past: "says he spoke to Trump
+        [and asked him…]" (not "said he spoke to Trump and asked…", nor "says the
+        plan will fail and adds…")."""
+        surface = cue.surface.lower()
+        if not self.text.startswith("and ", cut) or surface not in (
+            cue.lemma + "s",
+            cue.lemma + "es",
+        ):
+            return None
+        later = next(iter(self._cues_from(cut + 4, cut + 40)), None)
+        if later is None or not later.surface.lower().endswith("ed"):
+            return None
+        between = self.doc.tokens_between(cut + 4, later.start)
+        if any(t.low not in lx.VERB_MODIFIERS or t.low in _AUXILIARIES for t in between):
+            return None
+        claim = self.doc.tokens_between(start, cut)
+        past = any(t.low in _PAST_FORMS or (t.low.endswith("ed") and len(t.low) > 4) for t in claim)
+        return later if past else None
 
     def _appositive_end(self, start: int, end: int) -> int:
         """Where a closing appositive ends a claim that has its verb: "…said turnout
