@@ -41,11 +41,13 @@ _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 # skips straight to the next capital, where CAPITAL_RUN's opening lookahead has
 # the search try every position of the text. The capital is read first, so the
 # lookbehinds look past it, and the first word goes on from its second letter:
-# an abbreviation or an initial is known by its first letter looking back.
-_AFTER_CAPITAL = "|".join(rf"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS)
+# an abbreviation or an initial is known by its first letter looking back, once
+# the letter after it is read (an alternative that opens with a letter is passed
+# over at once where that letter is not next).
+_AFTER_CAPITAL = "|".join(rf"{a[1]}(?<={a[:2]}){a[2:]}" for a in _ABBREVIATIONS)
 _RUN_FROM_CAPITAL = re.compile(
     rf"[{_UPPER}](?<![\w’'].)(?<!\w-.)"
-    rf"(?:(?:{_AFTER_CAPITAL})\.|(?<=[A-Z])\.(?:[A-Z]\.)*|{_WORD_TAIL})"
+    rf"(?:(?:{_AFTER_CAPITAL})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_WORD_TAIL})"
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 
@@ -349,7 +351,10 @@ def _is_opening_verb(
 
 
 # Two capitalised words in a row, found at every capital: "Omar Diaz", "The News".
-_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]*))")
+# The first word is read (the search skips to its capital; the lookbehind is the
+# word boundary before it) and the second looked ahead to, so that it may be the
+# first of the next pair: the pairs a lookahead tried at every position finds.
+_CAPITAL_PAIR = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+(?=([A-Z][\w’'\-]*))")
 
 
 class _TextFacts:
