@@ -893,6 +893,9 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
     return following.end()
 
 
+_JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
@@ -902,16 +905,19 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         run_start, run_end = match.span()
         if run_start < joined_end:
             continue  # the name after "for", already part of a body's name
-        if text.startswith((" for ", "\tfor"), run_end):
-            run_end = joined_end = _joined_by_for(text, run_start, run_end)
-        if text.startswith(" of the ", run_end):
-            run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
-        if text.startswith((" and ", ", "), run_end):
-            joined_and = _joined_by_and(text, run_start, run_end, facts)
-            if joined_and != run_end:
-                run_end = joined_end = joined_and
-        if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
-            run_end += 3  # "Number 10 said": the prime minister's office
+        # Each join below opens with one of these pairs of characters, and most
+        # runs are followed by none: one lookup passes them by.
+        if text[run_end : run_end + 2] in _JOIN_OPENINGS:
+            if text.startswith((" for ", "\tfor"), run_end):
+                run_end = joined_end = _joined_by_for(text, run_start, run_end)
+            if text.startswith(" of the ", run_end):
+                run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
+            if text.startswith((" and ", ", "), run_end):
+                joined_and = _joined_by_and(text, run_start, run_end, facts)
+                if joined_and != run_end:
+                    run_end = joined_end = joined_and
+            if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
+                run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
