@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +68,7 @@ _RUN_PIECES = [*"MDRÉXrsx.’'-& \n", "ev", "ens", "Mr", "Rev", "Sens", "of"]
 
 
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=500, deadline=None)
 def test_capital_runs_are_those_the_plain_search_finds(text: str) -> None:
     plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
     assert [m.span() for m in mentions._capital_runs(text)] == plain
@@ -85,3 +87,29 @@ def test_capital_runs_in_sentences() -> None:
     plain = [m.group() for m in mentions.CAPITAL_RUN.finditer(text)]
     assert [m.group() for m in mentions._capital_runs(text)] == plain
     assert plain[:3] == ["Mr. Jo Roe", "Bank", "Sens. Al Dorn"]
+    # Initials are capitals of A to Z only: "É." is a word and its full stop.
+    for text in ("É. Roe", "J.R.R. Tolkien", "x É.J. Roe", "Ó.Roe"):
+        plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+        assert [m.span() for m in mentions._capital_runs(text)] == plain, text
+
+
+# Words and marks the pairs are made of: capitals, small letters, a letter and
+# a digit beyond ASCII, apostrophes, hyphens and spaces, and whole words, so
+# that three capitalised words in a row are common.
+_PAIR_PIECES = [*"AOBDx1é’'- \t\n.", "mar", "he", "É", "٣", "Omar ", "Diaz ", "The\t", "News"]
+
+
+_PLAIN_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]*))")
+
+
+@given(st.lists(st.sampled_from(_PAIR_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_capital_pairs_are_those_a_lookahead_at_every_position_finds(text: str) -> None:
+    expected = [(m.start(), m.groups()) for m in _PLAIN_CAPITAL_PAIR.finditer(text)]
+    assert [(m.start(), m.groups()) for m in mentions._CAPITAL_PAIR.finditer(text)] == expected
+
+
+def test_capital_pairs_in_a_sentence() -> None:
+    text = "The News said Omar Diaz Jones met O'Hara and éMr Roe."
+    pairs = [m.groups() for m in mentions._CAPITAL_PAIR.finditer(text)]
+    assert pairs == [("The", "News"), ("Omar", "Diaz"), ("Diaz", "Jones")]

@@ -41,11 +41,13 @@ _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 # skips straight to the next capital, where CAPITAL_RUN's opening lookahead has
 # the search try every position of the text. The capital is read first, so the
 # lookbehinds look past it, and the first word goes on from its second letter:
-# an abbreviation or an initial is known by its first letter looking back.
-_AFTER_CAPITAL = "|".join(rf"(?<={a[0]}){a[1:]}" for a in _ABBREVIATIONS)
+# an abbreviation or an initial is known by its first letter looking back, once
+# the letter after it is read (an alternative that opens with a letter is passed
+# over at once where that letter is not next).
+_AFTER_CAPITAL = "|".join(rf"{a[1]}(?<={a[:2]}){a[2:]}" for a in _ABBREVIATIONS)
 _RUN_FROM_CAPITAL = re.compile(
     rf"[{_UPPER}](?<![\w’'].)(?<!\w-.)"
-    rf"(?:(?:{_AFTER_CAPITAL})\.|(?<=[A-Z])\.(?:[A-Z]\.)*|{_WORD_TAIL})"
+    rf"(?:(?:{_AFTER_CAPITAL})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_WORD_TAIL})"
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 
@@ -349,7 +351,10 @@ def _is_opening_verb(
 
 
 # Two capitalised words in a row, found at every capital: "Omar Diaz", "The News".
-_CAPITAL_PAIR = re.compile(r"(?=\b([A-Z][a-z]+)[ \t]+([A-Z][\w’'\-]*))")
+# The first word is read (the search skips to its capital; the lookbehind is the
+# word boundary before it) and the second looked ahead to, so that it may be the
+# first of the next pair: the pairs a lookahead tried at every position finds.
+_CAPITAL_PAIR = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \t]+(?=([A-Z][\w’'\-]*))")
 
 
 class _TextFacts:
@@ -888,6 +893,9 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
     return following.end()
 
 
+_JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
+
+
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
     """Every named mention in ``text``, in order."""
     mentions: list[Mention] = []
@@ -897,16 +905,19 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         run_start, run_end = match.span()
         if run_start < joined_end:
             continue  # the name after "for", already part of a body's name
-        if text.startswith((" for ", "\tfor"), run_end):
-            run_end = joined_end = _joined_by_for(text, run_start, run_end)
-        if text.startswith(" of the ", run_end):
-            run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
-        if text.startswith((" and ", ", "), run_end):
-            joined_and = _joined_by_and(text, run_start, run_end, facts)
-            if joined_and != run_end:
-                run_end = joined_end = joined_and
-        if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
-            run_end += 3  # "Number 10 said": the prime minister's office
+        # Each join below opens with one of these pairs of characters, and most
+        # runs are followed by none: one lookup passes them by.
+        if text[run_end : run_end + 2] in _JOIN_OPENINGS:
+            if text.startswith((" for ", "\tfor"), run_end):
+                run_end = joined_end = _joined_by_for(text, run_start, run_end)
+            if text.startswith(" of the ", run_end):
+                run_end = joined_end = _joined_by_of_the(text, run_start, run_end, facts)
+            if text.startswith((" and ", ", "), run_end):
+                joined_and = _joined_by_and(text, run_start, run_end, facts)
+                if joined_and != run_end:
+                    run_end = joined_end = joined_and
+            if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
+                run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
