@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecli.extract import attribute, document
+from quotecli.extract import attribute, document, subjects
 
 # Letters and marks the patterns read, their capitals, the letters that only
 # match them when case is ignored, and a few others.
@@ -57,3 +59,34 @@ def test_a_stretch_without_a_link_word_holds_no_coordination(
 ) -> None:
     if not attribute._may_coordinate(text, start, end):
         assert attribute._COORDINATION.search(text, start, end) is None
+
+
+# Words and marks around a phrase "in a statement", with case and joiners varied.
+_IN_PIECES = st.lists(
+    st.sampled_from(["in", "In", "IN", "iN", "İn", "ın", "begin", "the", "a", "A", "statement"])
+    | st.sampled_from(["’s", "-", " ", "  ", "\t", "\u00a0", "\n", "(", ",", ".", "'"]),
+    max_size=8,
+).map("".join)
+_GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n", "", "-", "(", "’"])
+
+
+@given(
+    _IN_PIECES,
+    st.sampled_from(["in", "In", "IN", "iN", "İn", "ın"]),
+    _GAPS,
+    st.sampled_from(["a", "The", "their", "ONE"]),
+    _IN_PIECES,
+    st.integers(-2, 10),
+    st.integers(0, 60),
+)
+@settings(max_examples=500, deadline=None)
+def test_in_before_a_determiner_is_never_missed_by_the_quick_search(
+    before: str, word: str, gap: str, determiner: str, after: str, start: int, end: int
+) -> None:
+    # The speaker's medium phrase ("in a statement") is only read where the
+    # search finds "in" and white space: every token "in" before a determiner.
+    text = before + word + gap + determiner + after
+    toks = document.tokens(text, max(0, start), end)
+    held = any(a.low == "in" and b.low in subjects._DETERMINERS for a, b in pairwise(toks))
+    found = subjects._IN_THEN_SPACE.search(text, start, end) is not None
+    assert found or not held
