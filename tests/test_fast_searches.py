@@ -90,3 +90,32 @@ def test_in_before_a_determiner_is_never_missed_by_the_quick_search(
     held = any(a.low == "in" and b.low in subjects._DETERMINERS for a, b in pairwise(toks))
     found = subjects._IN_THEN_SPACE.search(text, start, end) is not None
     assert found or not held
+
+
+def _initials_by_splitting(word: str) -> bool:
+    parts = word.split(".")
+    return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "Z", "é", "9", "²", "İ", "Σ", "jo", "_", ""]), max_size=4).map(
+        ".".join
+    )
+    | st.text(alphabet="ajZé9_.²İΣ", max_size=7)
+)
+@settings(max_examples=500, deadline=None)
+def test_a_full_stop_after_initials_is_told_as_splitting_the_word_tells_it(word: str) -> None:
+    # "J. K. Rowling", "George H.W. Bush": a full stop after initials ends no sentence.
+    text = f"{word}. Next"
+    end = len(word)
+    found = document._WHOLE_WORD_BEFORE.search(text, max(0, end - 12), end + 1)
+    if found is None:
+        found = document._WORD_BEFORE.match(text, max(0, end - 12), end + 1)
+    if found is None:
+        expected = False
+    else:
+        before = found.group(1).rstrip(".").lower()
+        expected = before in document._ABBREVIATIONS or (
+            len(before) <= 5 and _initials_by_splitting(before)
+        )
+    assert document._is_abbreviation(text, end) == expected

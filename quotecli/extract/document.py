@@ -272,8 +272,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     # Initials: "J. K. Rowling", "George W. Bush", "George H.W. Bush", "J.K. Rowling".
     if len(word) > 5:
         return False  # longer than three initials: most sentences end in such a word
-    parts = word.split(".")
-    return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
+    # One to three letters parted by single full stops ("j", "h.w", "a.b.c"):
+    # the letters at even places, full stops at odd ones, without splitting.
+    return len(word) in (1, 3, 5) and word[::2].isalpha() and word[1::2] == "." * (len(word) // 2)
 
 
 def sentence_cuts(text: str, start: int, end: int) -> list[int]:
