@@ -413,7 +413,8 @@ def _last_subject_word(toks: list[Token]) -> int:
             i -= 2  # "on Tuesday", "last month"
         elif low.isdigit() and i > 1 and toks[i - 1].low in lx.CALENDAR and toks[i - 2].low == "on":
             i -= 3  # "on March 3"
-        elif _YEAR.fullmatch(low) and i > 1 and toks[i - 1].low in ("in", "since"):
+        # The year's pattern is tried last: most words follow neither "in" nor "since".
+        elif i > 1 and toks[i - 1].low in ("in", "since") and _YEAR.fullmatch(low):
             i -= 2  # "had in 1997 complained"
         else:
             break
