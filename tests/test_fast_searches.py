@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecli.extract import attribute, document, mentions
+from quotecli.extract import attribute, document, mentions, subjects
 
 # Letters and marks the patterns read, their capitals, the letters that only
 # match them when case is ignored, and a few others.
@@ -113,3 +114,63 @@ def test_capital_pairs_in_a_sentence() -> None:
     text = "The News said Omar Diaz Jones met O'Hara and éMr Roe."
     pairs = [m.groups() for m in mentions._CAPITAL_PAIR.finditer(text)]
     assert pairs == [("The", "News"), ("Omar", "Diaz"), ("Diaz", "Jones")]
+
+
+# Words and marks around a phrase "in a statement", with case and joiners varied.
+_IN_PIECES = st.lists(
+    st.sampled_from(["in", "In", "IN", "iN", "İn", "ın", "begin", "the", "a", "A", "statement"])
+    | st.sampled_from(["’s", "-", " ", "  ", "\t", "\u00a0", "\n", "(", ",", ".", "'"]),
+    max_size=8,
+).map("".join)
+_GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", "\n", "", "-", "(", "’"])
+
+
+@given(
+    _IN_PIECES,
+    st.sampled_from(["in", "In", "IN", "iN", "İn", "ın"]),
+    _GAPS,
+    st.sampled_from(["a", "The", "their", "ONE"]),
+    _IN_PIECES,
+    st.integers(-2, 10),
+    st.integers(0, 60),
+)
+@settings(max_examples=500, deadline=None)
+def test_in_before_a_determiner_is_never_missed_by_the_quick_search(
+    before: str, word: str, gap: str, determiner: str, after: str, start: int, end: int
+) -> None:
+    # The speaker's medium phrase ("in a statement") is only read where the
+    # search finds "in" and white space: every token "in" before a determiner.
+    text = before + word + gap + determiner + after
+    toks = document.tokens(text, max(0, start), end)
+    held = any(a.low == "in" and b.low in subjects._DETERMINERS for a, b in pairwise(toks))
+    found = subjects._IN_THEN_SPACE.search(text, start, end) is not None
+    assert found or not held
+
+
+def _initials_by_splitting(word: str) -> bool:
+    parts = word.split(".")
+    return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "Z", "é", "9", "²", "İ", "Σ", "jo", "_", ""]), max_size=4).map(
+        ".".join
+    )
+    | st.text(alphabet="ajZé9_.²İΣ", max_size=7)
+)
+@settings(max_examples=500, deadline=None)
+def test_a_full_stop_after_initials_is_told_as_splitting_the_word_tells_it(word: str) -> None:
+    # "J. K. Rowling", "George H.W. Bush": a full stop after initials ends no sentence.
+    text = f"{word}. Next"
+    end = len(word)
+    found = document._WHOLE_WORD_BEFORE.search(text, max(0, end - 12), end + 1)
+    if found is None:
+        found = document._WORD_BEFORE.match(text, max(0, end - 12), end + 1)
+    if found is None:
+        expected = False
+    else:
+        before = found.group(1).rstrip(".").lower()
+        expected = before in document._ABBREVIATIONS or (
+            len(before) <= 5 and _initials_by_splitting(before)
+        )
+    assert document._is_abbreviation(text, end) == expected

@@ -112,18 +112,60 @@ class Document:
     def tokens_between(self, start: int, end: int, limit: int | None = None) -> list[Token]:
         """The tokens of text[start:end], exactly as if that window were tokenised alone.
 
-        Each sentence is tokenised once, when a window first reaches it (no token
-        crosses the white space between sentences); whole tokens are cut from
-        that, and only a token cut by an edge of the window is made again.
         With ``limit``, only the first ``limit`` of them: a rule that reads a few
         words after an offset costs the same however long the sentence is.
         A short window is tokenised alone, or cut from a wider one read before
-        that shares its start or its end.
+        that shares its start or its end (``_long_window`` reads long ones).
+
+        The rules read several windows that open right after a cue, or close right
+        before it, each a few words wider or narrower than the others. A token
+        of a wider window that lies inside the narrower one is a token of it
+        too; a token cut by the new edge is made again from that edge, and ends
+        where it did (as ``_sentence_window`` relies on).
         """
-        if end - start <= _DIRECT_WINDOW:
-            # Most windows are a few words around a cue, cheaper to tokenise afresh
-            # (the search clamps offsets outside the text, as the code below does).
-            return self._short_window(start, end, limit)
+        if end - start > _DIRECT_WINDOW:
+            return self._long_window(start, end, limit)
+        # Most windows are a few words around a cue, cheaper to tokenise afresh
+        # (the search clamps offsets outside the text, as ``_long_window`` does);
+        # read here rather than through a call, since every rule asks for them.
+        text = self.text
+        known = self._from_start.get(start)
+        if known is not None and end <= known[0]:
+            toks = known[1]
+            stop = len(toks) if limit is None else min(len(toks), limit)
+            # Tokens' ends rise: i counts the first ``stop`` tokens that end by ``end``.
+            i = bisect_right(toks, end, 0, stop, key=_TOKEN_END)
+            if i < stop and toks[i].start < end:
+                # The window closes inside a token: its first part is tokenised alone.
+                return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
+            return toks[:i]
+        wider = self._to_end.get(end)
+        if wider is not None and start >= wider[0]:
+            toks = wider[1]
+            # Tokens' starts rise: j counts those that open before ``start``.
+            j = bisect_left(toks, start, key=_TOKEN_START)
+            if j > 0 and toks[j - 1].end > start:
+                # The window opens inside a token: what is left of it ends where it did.
+                return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
+            return toks[j:] if limit is None else toks[j : j + limit]
+        found = self._extended(start, end, limit, known)
+        # Cut short by ``limit``, the tokens are all those of the window up to the
+        # last one's end.
+        complete = limit is None or len(found) < limit
+        reached = end if complete else (found[-1].end if found else start)
+        if reached > (start if known is None else known[0]):
+            self._from_start[start] = (reached, found)
+        if reached == end and start < self._to_end.get(end, (end, found))[0]:
+            self._to_end[end] = (start, found)
+        return found
+
+    def _long_window(self, start: int, end: int, limit: int | None) -> list[Token]:
+        """``tokens_between`` for a long window.
+
+        Each sentence is tokenised once, when a window first reaches it (no token
+        crosses the white space between sentences); whole tokens are cut from
+        that, and only a token cut by an edge of the window is made again.
+        """
         start = max(0, start)
         end = min(len(self.text), end)
         if not self.sentences:
@@ -145,48 +187,9 @@ class Document:
                 return found[:limit]
         return found
 
-    def _short_window(self, start: int, end: int, limit: int | None) -> list[Token]:
-        """``tokens_between`` for a short window, cut from a wider one read before
-        when one shares its start or its end.
-
-        The rules read several windows that open right after a cue, or close right
-        before it, each a few words wider or narrower than the others. A token
-        of a wider window that lies inside the narrower one is a token of it
-        too; a token cut by the new edge is made again from that edge, and ends
-        where it did (as ``_sentence_window`` relies on).
-        """
-        text = self.text
-        wider = self._from_start.get(start)
-        if wider is not None and end <= wider[0]:
-            toks = wider[1]
-            stop = len(toks) if limit is None else min(len(toks), limit)
-            # Tokens' ends rise: i counts the first ``stop`` tokens that end by ``end``.
-            i = bisect_right(toks, end, 0, stop, key=_TOKEN_END)
-            if i < stop and toks[i].start < end:
-                # The window closes inside a token: its first part is tokenised alone.
-                return [*toks[:i], *tokens(text, toks[i].start, end)][:limit]
-            return toks[:i]
-        wider = self._to_end.get(end)
-        if wider is not None and start >= wider[0]:
-            toks = wider[1]
-            # Tokens' starts rise: j counts those that open before ``start``.
-            j = bisect_left(toks, start, key=_TOKEN_START)
-            if j > 0 and toks[j - 1].end > start:
-                # The window opens inside a token: what is left of it ends where it did.
-                return [*tokens(text, start, toks[j - 1].end), *toks[j:]][:limit]
-            return toks[j:] if limit is None else toks[j : j + limit]
-        found = self._extended(start, end, limit)
-        # Cut short by ``limit``, the tokens are all those of the window up to the
-        # last one's end.
-        complete = limit is None or len(found) < limit
-        reached = end if complete else (found[-1].end if found else start)
-        if reached > self._from_start.get(start, (start, found))[0]:
-            self._from_start[start] = (reached, found)
-        if reached == end and start < self._to_end.get(end, (end, found))[0]:
-            self._to_end[end] = (start, found)
-        return found
-
-    def _extended(self, start: int, end: int, limit: int | None) -> list[Token]:
+    def _extended(
+        self, start: int, end: int, limit: int | None, known: tuple[int, list[Token]] | None
+    ) -> list[Token]:
         """The tokens of a window that a narrower one read before opens like: its
         tokens up to the last that white space follows are the window's first,
         and only the rest is tokenised.
@@ -195,9 +198,9 @@ class Document:
         the wider window finds the same tokens up to there and goes on from
         that white space as a scan opening there does. Rules that read a few
         words after a cue, then a clause after it, ask for such windows.
+        ``known`` is the widest window read before from ``start``, if any.
         """
         text = self.text
-        known = self._from_start.get(start)
         if known is None:
             return tokens(text, start, end, limit)
         toks = known[1]
@@ -272,8 +275,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     # Initials: "J. K. Rowling", "George W. Bush", "George H.W. Bush", "J.K. Rowling".
     if len(word) > 5:
         return False  # longer than three initials: most sentences end in such a word
-    parts = word.split(".")
-    return len(parts) <= 3 and all(len(p) == 1 and p.isalpha() for p in parts)
+    # One to three letters parted by single full stops ("j", "h.w", "a.b.c"):
+    # the letters at even places, full stops at odd ones, without splitting.
+    return len(word) in (1, 3, 5) and word[::2].isalpha() and word[1::2] == "." * (len(word) // 2)
 
 
 def sentence_cuts(text: str, start: int, end: int) -> list[int]:

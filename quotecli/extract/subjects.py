@@ -452,7 +452,8 @@ def _last_subject_word(toks: list[Token]) -> int:
             i -= 2  # "on Tuesday", "last month"
         elif low.isdigit() and i > 1 and toks[i - 1].low in lx.CALENDAR and toks[i - 2].low == "on":
             i -= 3  # "on March 3"
-        elif _YEAR.fullmatch(low) and i > 1 and toks[i - 1].low in ("in", "since"):
+        # The year's pattern is tried last: most words follow neither "in" nor "since".
+        elif i > 1 and toks[i - 1].low in ("in", "since") and _YEAR.fullmatch(low):
             i -= 2  # "had in 1997 complained"
         else:
             break
@@ -1860,7 +1861,12 @@ class Context:
     def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
         """Where a phrase "in a statement", "in a Medium post on Friday" opens
         that stands between a subject and its verb, if one does."""
-        toks = self.doc.tokens_between(max(clause_start, cue_start - 80), cue_start)
+        start_at = max(clause_start, cue_start - 80)
+        # The phrase opens with the word "in" and white space before the next
+        # word, which few windows hold: one search turns the rest away untokenised.
+        if _IN_THEN_SPACE.search(self.text, start_at, cue_start) is None:
+            return None
+        toks = self.doc.tokens_between(start_at, cue_start)
         start: int | None = None
         for k in range(len(toks) - 2, 0, -1):
             tok = toks[k]
@@ -3185,6 +3191,9 @@ _MEDIA = frozenset(
         "testimony", "address",
     )
 )
+# Where a token "in" may stand before another word: a token that lowers to "in"
+# is these two letters, and only white space parts two words.
+_IN_THEN_SPACE = re.compile(r"[iI][nN]\s")
 # Words after which a subject opens its clause.
 _CLAUSE_BOUNDARIES = frozenset(
     (
