@@ -277,31 +277,7 @@ def _the_month(toks: list[Token], k: int) -> bool:
 
 
 # Verbs in the past with no "-ed": a clause that tells of the past.
-_PAST_FORMS = frozenset(
-    {
-        "was",
-        "were",
-        "had",
-        "did",
-        "spoke",
-        "met",
-        "went",
-        "made",
-        "gave",
-        "took",
-        "came",
-        "saw",
-        "knew",
-        "told",
-        "said",
-        "got",
-        "won",
-        "lost",
-        "left",
-        "sent",
-        "wrote",
-    }
-)
+_PAST_FORMS = lx.load("attribute-past-forms")
 # Small words a programme's or a paper's title may hold: "Meet the Press".
 _TITLE_SMALL_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "to"}

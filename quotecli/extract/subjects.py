@@ -3082,39 +3082,8 @@ _OPENING_ADVERBIALS = lx.load("subjects-opening-adverbials")
 _SALIENT_HEADS = lx.load("subjects-salient-heads")
 # "the paper", "the magazine": a title whose last word names a publication.
 _PRESS_NOUNS = lx.load("subjects-press-nouns")
-_PRESS_NAMES = frozenset(
-    (
-        "times",
-        "post",
-        "journal",
-        "news",
-        "press",
-        "herald",
-        "guardian",
-        "telegraph",
-        "tribune",
-        "gazette",
-        "chronicle",
-        "daily",
-        "weekly",
-        "magazine",
-        "observer",
-        "mail",
-        "express",
-        "mirror",
-        "sun",
-        "star",
-        "record",
-        "standard",
-        "independent",
-        "deutschland",
-        "economist",
-        "inquirer",
-        "monitor",
-        "review",
-        "stone",
-    )
-)
+# Last words of newspapers' names: "the paper" is the Financial Times named before.
+_PRESS_NAMES = lx.load("subjects-press-names")
 # A document word, and what ties it to the body whose document it is: a name
 # before it ("the Acme report", "Acme's annual survey") or after it ("a report
 # by telecoms firm Acme", "a study from the Acme Institute").
@@ -3183,14 +3152,7 @@ _QUOTE_MARKS = frozenset('"“”')
 _INDEFINITE = ("a ", "an ", "one ", "another ")
 # What a phrase between a subject and its verb of saying may name as where it
 # was said: "Acme in a statement said".
-_MEDIA = frozenset(
-    (
-        "statement", "post", "interview", "letter", "speech", "video", "tweet", "tweets",
-        "op-ed", "article", "column", "blog", "email", "message", "filing", "memo",
-        "release", "broadcast", "podcast", "briefing", "essay", "editorial", "remarks",
-        "testimony", "address",
-    )
-)
+_MEDIA = lx.load("subjects-media")
 # Where a token "in" may stand before another word: a token that lowers to "in"
 # is these two letters, and only white space parts two words.
 _IN_THEN_SPACE = re.compile(r"[iI][nN]\s")
