@@ -252,3 +252,15 @@ def test_words_after_so_called_are_nobodys_quotation():
         '"river pact" with the city has held since the floods.'
     )
     assert extract(text).quotes == ()
+
+
+def test_quoted_words_in_claims_nobody_is_said_to_make_have_no_speaker():
+    # A claim named by a noun after "amid" or "over" is nobody's in the sentence:
+    # neither the one who resigned nor the body under inquiry made it.
+    for text in (
+        'The mayor resigned amid claims he had "misled" the council.',
+        'Acme faces an inquiry over claims its staff broke rules on "cold calling" homes.',
+    ):
+        assert [q.speaker for q in extract(text).quotes if q.speaker] == [], text
+    text = 'Ms Pike made claims that Acme had "misled" buyers.'
+    assert [q.speaker for q in extract(text).quotes] == ["Pike"]
