@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extracted import claim_by, quotes
 
 
@@ -133,22 +134,28 @@ def test_the_month_may_is_no_verb():
     assert q.text == "Prices may rise next year"
 
 
-def test_a_headline_label_may_name_the_speaker_then_the_topic():
-    text = (
-        "Carter on Housing: Rents Are ‘Out of Reach’ for Young Families.\n\n"
-        "Housing minister Ellen Carter spoke in Bristol on Tuesday."
-    )
-    q = next(q for q in quotes(text) if q.text.startswith("Rents"))
-    assert (q.speaker, q.rule) == ("Ellen Carter", "headline_colon")
-
-
-def test_a_headline_label_may_give_role_words_before_the_name():
-    text = (
-        "Union leader Maria Okafor: Strike Will Go Ahead on Monday.\n\n"
-        "Maria Okafor told members in Cardiff that talks had failed."
-    )
-    q = next(q for q in quotes(text) if q.text.startswith("Strike"))
-    assert (q.speaker, q.rule) == ("Maria Okafor", "headline_colon")
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # The speaker, then the topic.
+        (
+            "Carter on Housing: Rents Are ‘Out of Reach’ for Young Families.\n\n"
+            "Housing minister Ellen Carter spoke in Bristol on Tuesday.",
+            "Rents",
+            "Ellen Carter",
+        ),
+        # Role words before the name.
+        (
+            "Union leader Maria Okafor: Strike Will Go Ahead on Monday.\n\n"
+            "Maria Okafor told members in Cardiff that talks had failed.",
+            "Strike",
+            "Maria Okafor",
+        ),
+    ],
+)
+def test_a_headline_label_may_name_the_speaker_among_other_words(text, claim, speaker):
+    q = next(q for q in quotes(text) if q.text.startswith(claim))
+    assert (q.speaker, q.rule) == (speaker, "headline_colon")
 
 
 def test_a_label_with_other_words_names_no_speaker_unless_a_person():
@@ -169,4 +176,3 @@ def test_a_programme_title_in_quotation_marks_between_cue_and_clause_is_no_quote
     assert [(q.text, q.speaker) for q in found] == [
         ("that the bill would pass before the recess", "Ray Okonkwo")
     ]
-
