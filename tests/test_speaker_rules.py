@@ -1158,6 +1158,9 @@ def test_number_10_and_downing_street_open_sentences_as_names() -> None:
     assert speakers("Number 10 said ministers were busy governing.") == ["Number 10"]
     text = "Downing Street said ministers were busy governing."
     assert speakers(text) == ["Downing Street"]
+    # Both are the prime minister's office, not people.
+    for text in ("Number 10 said the talks went well.", "Downing Street said the talks went well."):
+        assert {q.speaker_type for q in extract(text).quotes} == {"organisation"}, text
 
 
 def test_an_abstract_noun_opening_a_sentence_is_no_speaker() -> None:

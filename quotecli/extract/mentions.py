@@ -244,6 +244,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         len(lows) == 1 and lows[0] in _PARTIES
     ):
         return ORGANISATION
+    if lows[-1] == "10" and len(lows) == 2:
+        return ORGANISATION  # "Number 10", "No 10": the prime minister's office
     if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
         return PERSON  # "the Bishop of Carlow"
     if lx.PLACES.issuperset(lows):
