@@ -17,8 +17,6 @@ TOLLS = "“Tolls will stay as they are,” said Harbour Master Lena Ortiz. Crit
 MARKET = "“The market reopens on Friday,” said trader Sam Okafor."
 
 
-
-
 @pytest.fixture
 def db(isolated_db: Path, extraction_for) -> Path:
     """Three articles from a feed: ids 1-3, feed ids ferry-1, tolls-2, market-3."""

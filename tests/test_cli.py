@@ -26,8 +26,6 @@ BRIDGE = (
 COUNCIL = "The city council said that repairs would cost more than planned."
 
 
-
-
 @pytest.fixture
 def db(isolated_db: Path, extraction_for) -> Path:
     """Two articles, three quotes, three speakers: every id below is known."""

@@ -231,8 +231,11 @@ def test_a_short_form_joins_the_name_the_article_spells_it_out_as(article) -> No
     resolved = article(
         text,
         [
-            {"speaker": "Northern Guild of Map Makers", "quote": "of falling sales",
-             "type": ORGANISATION},
+            {
+                "speaker": "Northern Guild of Map Makers",
+                "quote": "of falling sales",
+                "type": ORGANISATION,
+            },
             {"speaker": "NGMM", "quote": "prices would rise", "type": ORGANISATION},
         ],
     )

@@ -41,8 +41,6 @@ ARTICLES = {
 }
 
 
-
-
 @pytest.fixture
 def archive(tmp_path: Path, isolated_db: Path) -> Path:
     """The four articles, indexed; returns their folder."""

@@ -47,7 +47,6 @@ ARTICLES = [
 ARTICLES.append({**ARTICLES[1], "id": "harbour-2-copy", "title": "Fish prices (copy)"})
 
 
-
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
     # One small local session for the module: starting the JVM is most of the cost.

@@ -24,8 +24,7 @@ def test_a_month_after_in_is_a_date() -> None:
 
 def test_a_title_through_of_the_ends_at_the_first_name() -> None:
     quote = only(
-        '"Borrowing will rise this year," said Shadow Chancellor of the Exchequer '
-        "Philip Hammond."
+        '"Borrowing will rise this year," said Shadow Chancellor of the Exchequer Philip Hammond.'
     )
     assert quote.speaker == "Philip Hammond"
     assert "Chancellor" in (quote.role or "")
@@ -131,7 +130,7 @@ def test_a_body_described_by_its_nationality_is_not_another_named_before() -> No
 
 def test_an_opening_adverbial_before_the_named_subject_and_its_role() -> None:
     quote = only(
-        'In a statement, Dr Anne Poole, Acme senior vice president, Research and '
+        "In a statement, Dr Anne Poole, Acme senior vice president, Research and "
         'Development, said: "We are proud of the team."'
     )
     assert quote.speaker == "Anne Poole"
@@ -264,9 +263,7 @@ def test_a_spokesman_named_by_the_body_he_speaks_for_after_the_quote() -> None:
 
 
 def test_a_question_does_not_run_on_into_the_next_sentence_subject() -> None:
-    text = (
-        'Mr Hale asked: "Who pays for it?" His deputy, Rosa Kent, said that the council would.'
-    )
+    text = 'Mr Hale asked: "Who pays for it?" His deputy, Rosa Kent, said that the council would.'
     quotes = extract(text).quotes
     assert quotes[0].speaker == "Hale"
 
@@ -282,8 +279,7 @@ def test_a_firm_named_after_its_founder_is_a_body_when_which_follows() -> None:
 
 def test_modifiers_joined_by_and_stay_in_the_role_noun() -> None:
     text = (
-        "Norco said profits fell. "
-        "The frozen and chilled food maker said sales had slowed in March."
+        "Norco said profits fell. The frozen and chilled food maker said sales had slowed in March."
     )
     assert extract(text).quotes[-1].speaker == "Norco"
 
@@ -413,10 +409,7 @@ def test_a_name_inside_the_claim_is_not_whom_a_parenthetical_he_means() -> None:
         "Mr Grant has failed to cut crime, he claimed, and must go."
     )
     assert only(text).speaker == "Hollis"
-    text = (
-        "Ann Price said the count was slow, which is an outcome, she said, "
-        '"we expected."'
-    )
+    text = 'Ann Price said the count was slow, which is an outcome, she said, "we expected."'
     assert all(q.speaker == "Ann Price" for q in extract(text).quotes)
 
 
@@ -482,7 +475,7 @@ def test_a_knight_by_first_name_is_the_person_named_in_full() -> None:
 def test_he_opening_the_clause_carries_on_to_a_later_he() -> None:
     text = (
         "Prime Minister Jim Callow spoke in Leeds on Monday. "
-        "When he refused to back Harold Tate, he said: \"I am not going to resign.\""
+        'When he refused to back Harold Tate, he said: "I am not going to resign."'
     )
     assert extract(text).quotes[-1].speaker == "Jim Callow"
 
@@ -921,6 +914,8 @@ def test_according_to_figures_issued_by_a_body() -> None:
     assert only(text).speaker == "Harbour Trust"
     text = "Rents rose 4% last year, according to data from the Kestrel Institute."
     assert only(text).speaker == "Kestrel Institute"
+
+
 def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in extract(text).quotes]
 
@@ -1039,7 +1034,7 @@ def test_an_opening_subordinate_clause_does_not_hold_the_subject() -> None:
     )
     assert speakers(text) == ["Dorn"]
     text = (
-        'It was a potent punch, as Mrs. Linton echoed the criticism, saying Mr. Dorn '
+        "It was a potent punch, as Mrs. Linton echoed the criticism, saying Mr. Dorn "
         '"reminds us every day that he is not in it for the people."'
     )
     assert speakers(text) == ["Linton"]
@@ -1317,7 +1312,6 @@ def test_a_body_after_a_verb_and_at_is_not_skipped() -> None:
     assert [q.speaker for q in extract(text).quotes] == ["Barclays"]
 
 
-
 def test_a_cue_set_off_after_a_name_is_no_description_of_it() -> None:
     from quotecli.extract import extract
 
@@ -1348,10 +1342,7 @@ def test_a_title_holder_named_again_after_he_inside_the_claim_still_speaks() -> 
 def test_the_member_for_a_place_is_the_person_spoken_of_not_the_place() -> None:
     from quotecli.extract import extract
 
-    text = (
-        "Mr Pryce spoke on Monday. The MP for Ashby and Coalville said the vote "
-        "would be close."
-    )
+    text = "Mr Pryce spoke on Monday. The MP for Ashby and Coalville said the vote would be close."
     assert [q.speaker for q in extract(text).quotes] == ["Pryce"]
     (quote,) = extract("An MP for Ashby said the vote would be close.").quotes
     assert quote.speaker == "MP for Ashby"
@@ -1461,9 +1452,7 @@ def test_the_president_of_a_body_is_no_title_the_article_gave() -> None:
 
 
 def test_the_people_of_a_country_the_article_names_are_the_country() -> None:
-    text = (
-        "Iran and Britain met in Geneva on Monday. The Iranians said the talks were over."
-    )
+    text = "Iran and Britain met in Geneva on Monday. The Iranians said the talks were over."
     assert only(text).speaker == "Iran"
 
 
@@ -1540,8 +1529,7 @@ def test_a_cue_inside_an_aside_between_dashes_does_not_take_the_clause_after_it(
 
 def test_he_after_someone_was_asked_is_who_answers() -> None:
     text = (
-        "Anderson Cole asked Bernard Sand about guns on Tuesday. "
-        '"The law should change," he said.'
+        'Anderson Cole asked Bernard Sand about guns on Tuesday. "The law should change," he said.'
     )
     assert only(text).speaker == "Bernard Sand"
 

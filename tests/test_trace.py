@@ -37,8 +37,6 @@ REPORTS = [
 OTHER = "“The library will open on Sundays from May onwards,” said librarian Ivo Marsh."
 
 
-
-
 def _quoted(text: str) -> str:
     return text[text.index("“") + 1 : text.index("”")].rstrip(",.") + (
         "." if text[text.index("”") - 1] == "." else ""

@@ -742,9 +742,7 @@ def _describes(word: str) -> bool:
         # "Judges Simon Cowell", "Americans Andy Roddick": a plural that lists people
         or (
             low.endswith("s")
-            and (
-                _is_title(low[:-1]) or low[:-1] in lx.PERSON_NOUNS or low[:-1] in lx.NATIONALITIES
-            )
+            and (_is_title(low[:-1]) or low[:-1] in lx.PERSON_NOUNS or low[:-1] in lx.NATIONALITIES)
         )
     )
 
@@ -846,9 +844,7 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
         # "Department of Trade and Industry"; not "Bank of England and Barclays".
         if all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows[of + 1 :]):
             return end
-        if any(low in lx.ORG_WORDS for low in added_lows) and facts.written_apart(
-            " ".join(added)
-        ):
+        if any(low in lx.ORG_WORDS for low in added_lows) and facts.written_apart(" ".join(added)):
             # "Ministry of Defence and the Home Office": two bodies, each written
             # alone somewhere; "Department of Health and Human Services" is one.
             return end

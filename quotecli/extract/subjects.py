@@ -1331,9 +1331,7 @@ class Context:
                 chained_gender = gender or ("m" if said.group().lower() == "he" else "f")
                 chained = self._pronoun_subject(sent.start, limit, chained_gender, candidates)
                 if chained is not None:
-                    return self._salient(
-                        chained, types, chained_gender, depth + 1, unlike=unlike
-                    )
+                    return self._salient(chained, types, chained_gender, depth + 1, unlike=unlike)
             if (
                 gender
                 and back
@@ -1465,9 +1463,7 @@ class Context:
         word = self._lowercase_word_before(mention)
         return word in lx.PERSON_NOUNS or word in lx.TITLE_WORDS or _agent_word(word)
 
-    def _person_speaking_before(
-        self, index: int, gender: str, candidate: Entity
-    ) -> Entity | None:
+    def _person_speaking_before(self, index: int, gender: str, candidate: Entity) -> Entity | None:
         """The person attributed words last, in sentence ``index`` or the few before
         it (``candidate`` itself if it was), or None."""
         para = self.doc.paragraph_index(self.doc.sentences[index].start)
@@ -1622,6 +1618,7 @@ class Context:
         name, or two words or more."""
         words = entity.name.split()
         return bool(entity.gender) or words[0].lower() in lx.FIRST_NAMES or len(words) > 1
+
     def _quoted_sentence(self, start: int, end: int) -> bool:
         """Whether a sentence lies wholly inside one quotation."""
         while start < end and self.text[start] in " \t\n“”\"‘’'":
@@ -2844,23 +2841,27 @@ class Context:
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
             )
-            if toks[i].low in _LINKS or toks[i].low in _NOT_ROLE_WORDS or not (
-                (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
-                # "said vice-chairman Vivek Paul": a title with a hyphen in it
-                or (
-                    "-" in toks[i].text
-                    and toks[i].text.replace("-", "").isalpha()
-                    and toks[i].text.islower()
-                    and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
+            if (
+                toks[i].low in _LINKS
+                or toks[i].low in _NOT_ROLE_WORDS
+                or not (
+                    (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
+                    # "said vice-chairman Vivek Paul": a title with a hyphen in it
+                    or (
+                        "-" in toks[i].text
+                        and toks[i].text.replace("-", "").isalpha()
+                        and toks[i].text.islower()
+                        and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
+                    )
+                    or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
+                    # "said a London-based analyst": where someone is based or from
+                    or (
+                        _PLACE_MODIFIER.fullmatch(toks[i].text) is not None
+                        and toks[i].low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+                    )
+                    or owner
+                    or (i == first + 1 and toks[i].low in ("’s", "'s"))
                 )
-                or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
-                # "said a London-based analyst": where someone is based or from
-                or (
-                    _PLACE_MODIFIER.fullmatch(toks[i].text) is not None
-                    and toks[i].low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
-                )
-                or owner
-                or (i == first + 1 and toks[i].low in ("’s", "'s"))
             ):
                 break  # "speaking of politicians": what follows is not the speaker
         return self._person_after_title(toks, first)
@@ -3112,6 +3113,7 @@ def _agent_word(word: str) -> bool:
     """A word for someone who does something: "striker", "editor", "pianist"."""
     return len(word) > 5 and word.endswith(_AGENT_ENDINGS)
 
+
 _OBJECT_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
 # How far a title before a name may run: "UK Chancellor of the Exchequer".
 _TITLE_REACH = 12
@@ -3159,8 +3161,21 @@ _IN_THEN_SPACE = re.compile(r"[iI][nN]\s")
 # Words after which a subject opens its clause.
 _CLAUSE_BOUNDARIES = frozenset(
     (
-        ",", ";", ":", "(", "and", "but", "while", "whereas", "as", "when", "after",
-        "because", "although", "though", "that",
+        ",",
+        ";",
+        ":",
+        "(",
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "as",
+        "when",
+        "after",
+        "because",
+        "although",
+        "though",
+        "that",
     )
 )
 # Unnamed sources whose word says whether "he" or "she" may mean them.

@@ -482,8 +482,10 @@ def _listener_before(before: str) -> bool:
     words = before.split()[-5:]
     k = len(words) - 1
     # "the local newspaper", "the Dutch daily": lowercase words and nationalities.
-    while k >= 0 and len(words) - k <= 3 and (
-        words[k].islower() or words[k].lower() in lx.NATIONALITIES
+    while (
+        k >= 0
+        and len(words) - k <= 3
+        and (words[k].islower() or words[k].lower() in lx.NATIONALITIES)
     ):
         low = words[k].lower()
         if low in _LISTENER_PREPOSITIONS:
