@@ -1550,3 +1550,14 @@ def test_whom_a_memo_is_addressed_to_is_not_who_explains() -> None:
 def test_as_someone_put_it_names_the_speaker_of_the_quotation() -> None:
     quote = only('But as Jo Roe once put it in a memo to staff, "Nobody wins a price war."')
     assert quote.speaker == "Jo Roe"
+
+
+def test_a_body_described_and_named_nowhere_goes_by_its_description() -> None:
+    assert speakers("The refugee agency said that 9,000 people had fled.") == ["refugee agency"]
+    assert speakers("A mining trade group said prices would rise.") == ["mining trade group"]
+    # A bare "the company" says nothing of which; a report is no body.
+    assert speakers("The company said prices would rise.") == [None]
+    text = "Jo Roe said the files were stolen by a rival trade group."
+    assert speakers(text) == ["Jo Roe"]
+    text = "He set up a new protest group called Clean Air Now, which says pollution kills."
+    assert "new protest group" not in speakers(text)

@@ -377,6 +377,28 @@ def nominal(
             return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if low in _UNNAMED_BODIES and toks[first].low == "the" and possessor is None:
             return Speaker(low, ORGANISATION, surface, start, None, "role_noun")
+        if (
+            possessor is None
+            and toks[first].low in ("the", "a", "an")
+            and first < opening < head
+            and low not in _DOCUMENT_NOUNS
+            and low not in lx.SPEECH_NOUNS
+            and _phrase_ends(ctx.text, head_tok.end)
+            # "hacked by a foreign government": an agent, not who speaks;
+            # "a new party called Veritas": a name given, not words said.
+            and (first == 0 or toks[first - 1].low != "by")
+            and not ctx.text.startswith(_NAMING_AFTER, head_tok.end)
+        ):
+            # "The refugee agency said", "a Paris appeals court ruled": a body described,
+            # named nowhere before, goes by its description.
+            return Speaker(
+                ctx.text[toks[opening].start : head_tok.end],
+                ORGANISATION,
+                surface,
+                start,
+                None,
+                "role_noun",
+            )
         return Speaker(None, ORGANISATION, surface, start, None, "role_noun")
     if type_ == PERSON:
         type_ = ANONYMOUS
@@ -3145,6 +3167,7 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 _OBJECT_PREPOSITIONS = lx.load("subjects-object-prepositions")
 # Verbs that give a name rather than report speech: "a firm called Gavekal".
 _NAMING_VERBS = lx.load("subjects-naming-verbs")
+_NAMING_AFTER = tuple(f" {verb} " for verb in sorted(_NAMING_VERBS))
 # A quick look for "he" or "she" before reading a sentence's words.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Prepositions that open a sentence with a phrase, not a clause with its own subject.
