@@ -1154,7 +1154,12 @@ def test_number_10_and_downing_street_open_sentences_as_names() -> None:
     text = "Downing Street said ministers were busy governing."
     assert speakers(text) == ["Downing Street"]
     # Both are the prime minister's office, not people.
-    for text in ("Number 10 said the talks went well.", "Downing Street said the talks went well."):
+    for text in (
+        "Number 10 said the talks went well.",
+        "No 10 said the talks went well.",
+        "The talks went well, No 10 said.",
+        "Downing Street said the talks went well.",
+    ):
         assert {q.speaker_type for q in extract(text).quotes} == {"organisation"}, text
 
 

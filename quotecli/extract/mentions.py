@@ -892,6 +892,7 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
 
 
 _JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
+_NUMBER_TEN = frozenset(("Number 10", "No 10"))
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
@@ -917,6 +918,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
                 run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
+        # "No" opens sentences and never names anyone alone, but "No 10" is a name.
+        office = group in _NUMBER_TEN
         if " " not in group and (group.lower() in _NEVER_ALONE or len(group.rstrip(".")) == 1):
             # most runs are one capitalised "The", "He", "Monday": skip them fast;
             # a letter alone ("B", "M.") is an initial or a label, never a name
@@ -951,6 +954,7 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         # none of the tests below holds: one lookup passes them by.
         while (
             (start in sentence_starts or _norm(tokens[0]) in _NEVER_ALONE)
+            and not office
             and skip < len(tokens)
             and (
                 (
