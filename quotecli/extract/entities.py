@@ -160,10 +160,7 @@ class Entities:
             entity.add_role(mention.role)
         if not entity.gender:
             entity.gender = mention.gender
-        # ``note``, written out: a call for every mention costs more than its work.
-        self.by_mention[mention.start] = entity
-        linked = self._times_linked
-        linked[entity.index] = linked.get(entity.index, 0) + 1
+        self.note(mention.start, entity)
         return entity
 
     def _find(self, mention: Mention, text: str, name: str) -> Entity | None:
@@ -215,21 +212,8 @@ class Entities:
 
     def _register(self, entity: Entity, alias: str, low: str) -> None:
         """File ``entity`` under ``alias`` (lowercased ``low``) and its surname."""
-        # ``_file`` twice, written out: this is done for every mention, and most
-        # often the entity is already the last filed under both keys.
-        by_alias = self._by_alias
-        bucket = by_alias.get(low)
-        if bucket is None:
-            by_alias[low] = [entity]
-        elif bucket[-1] is not entity and entity not in bucket:
-            bucket.append(entity)
-        by_surname = self._by_surname
-        surname = _surname(entity.name)
-        bucket = by_surname.get(surname)
-        if bucket is None:
-            by_surname[surname] = [entity]
-        elif bucket[-1] is not entity and entity not in bucket:
-            bucket.append(entity)
+        _file(self._by_alias, low, entity)
+        _file(self._by_surname, _surname(entity.name), entity)
         if entity.type == ORGANISATION and " " in alias:
             for word in low.split():
                 if word in lx.ORG_WORDS:

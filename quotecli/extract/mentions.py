@@ -221,6 +221,8 @@ def _title_of_place(role: list[str], name: list[str]) -> bool:
 
 
 _CALENDAR_OR_TERMS = lx.CALENDAR | lx.TERMS
+# Joined by ``find_mentions`` from "Number" or "No" and "10": a name, of a body.
+_NUMBER_TEN = frozenset(("Number 10", "No 10"))
 _PLACES_OR_NATIONALITIES = lx.PLACES | lx.NATIONALITIES
 
 
@@ -244,8 +246,8 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         len(lows) == 1 and lows[0] in _PARTIES
     ):
         return ORGANISATION
-    if lows[-1] == "10" and len(lows) == 2:
-        return ORGANISATION  # "Number 10", "No 10": the prime minister's office
+    if " ".join(name_tokens) in _NUMBER_TEN:
+        return ORGANISATION  # the prime minister's office
     if len(lows) > 2 and lows[0] in _PLACE_TITLES and lows[1] == "of":
         return PERSON  # "the Bishop of Carlow"
     if lx.PLACES.issuperset(lows):
@@ -892,7 +894,6 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
 
 
 _JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
-_NUMBER_TEN = frozenset(("Number 10", "No 10"))
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:

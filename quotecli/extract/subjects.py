@@ -594,9 +594,8 @@ class Context:
         self._named_counts: dict[int, int] | None = None
         self._modifiers: set[int] | None = None
         self._first_named: dict[int, int] | None = None
-        self._most_named: list[Entity] = []
+        self._most_named: list[Entity] | None = None
         self._after_the: set[int] | None = None
-        self._first_named: dict[int, int] | None = None
         self._starts = [m.start for m in mentions]
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
@@ -1072,13 +1071,7 @@ class Context:
     def _main_person(self, offset: int, gender: str, unlike: Entity | None) -> Entity | None:
         """The person named most often in the article, named before ``offset``, of
         ``gender`` or of none known: whom "the writer" or "the 28-year-old" means."""
-        if self._first_named is None:
-            first: dict[int, int] = {}
-            for mention in self.mentions:
-                found = self.entities.entity_at(mention.start)
-                if found is not None and found.index not in first:
-                    first[found.index] = mention.start
-            self._first_named = first
+        if self._most_named is None:
             people = [e for e in self.entities.entities if e.type == PERSON]
             people.sort(key=lambda e: (-self._times_named(e), e.index))
             self._most_named = people[:5]  # a few are enough: the first that fits wins
@@ -1086,11 +1079,22 @@ class Context:
             if (
                 entity is not unlike
                 and entity.gender in (None, gender)
-                and self._first_named.get(entity.index, offset) < offset
+                and self._first_named_before(entity, offset)
                 and self._times_named(entity) >= 2
             ):
                 return entity
         return None
+
+    def _first_named_before(self, entity: Entity, offset: int) -> bool:
+        """Whether the article names ``entity`` before ``offset``."""
+        if self._first_named is None:
+            first: dict[int, int] = {}
+            for mention in self.mentions:
+                found = self.entities.entity_at(mention.start)
+                if found is not None and found.index not in first:
+                    first[found.index] = mention.start
+            self._first_named = first
+        return self._first_named.get(entity.index, offset) < offset
 
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
@@ -1729,13 +1733,12 @@ class Context:
             k = comma + 1
         if k >= len(toks) or toks[k].low != "the":
             return None
-        words: list[str] = []
-        for tok in toks[k + 1 : k + 4]:
+        for j in range(k + 1, min(k + 4, len(toks))):
+            tok = toks[j]
             if not tok.text.isalpha() or not tok.text.islower():
                 break
-            words.append(tok.low)
             if tok.low in lx.TITLE_WORDS:
-                after = toks[toks.index(tok) + 1] if tok is not toks[-1] else None
+                after = toks[j + 1] if j + 1 < len(toks) else None
                 if (
                     after is None
                     or not after.text.isalpha()
@@ -1753,12 +1756,6 @@ class Context:
                 ]
                 return holders[0] if len(holders) == 1 else None
         return None
-
-    def _first_named_before(self, entity: Entity, offset: int) -> bool:
-        if self._first_named is None:
-            self._main_person(0, "m", None)  # fills the table of first mentions
-        assert self._first_named is not None
-        return self._first_named.get(entity.index, offset) < offset
 
     def _person_noun_subject(self, start: int) -> bool:
         """Whether the sentence at ``start`` opens with "The minister", "The 28-year-old"."""

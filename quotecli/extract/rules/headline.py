@@ -43,10 +43,7 @@ _ROLE_LABEL = re.compile(
 def _label(text: str, para: Span) -> tuple[int, int, int] | None:
     """Where a headline's label names the speaker (start, end) and where its claim
     starts, if the paragraph opens with a label and a colon."""
-    match = _HEADLINE_LABEL.match(text, para.start, para.end)
-    if match is not None:
-        return match.start(1), match.end(1), match.end()
-    for pattern in (_TOPIC_LABEL, _ROLE_LABEL):
+    for pattern in (_HEADLINE_LABEL, _TOPIC_LABEL, _ROLE_LABEL):
         match = pattern.match(text, para.start, para.end)
         if match is not None:
             return match.start(1), match.end(1), match.end()
