@@ -106,3 +106,9 @@ def test_the_table_of_ascii_characters_finds_what_a_unicode_test_finds(text):
 def test_so_called_with_its_hyphen_lost_is_no_cue():
     assert cues('The so called "reforms" and the so- called deal both failed.') == []
     assert cues("She called the plan a mistake.") == [("called", "call", False)]
+
+
+def test_a_noun_first_cue_after_an_article_or_possessive_is_a_noun():
+    assert cues("The senator won the state that her father lost in 1990.") == []
+    assert cues("Farmers in their states that border the river were angry.") == []
+    assert cues("The memo states that the plant will close.") == [("states", "state", False)]

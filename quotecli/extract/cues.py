@@ -60,6 +60,7 @@ _PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
 # spaced, a label the writer distances himself from, not a verb of saying.
 _SO_CALLED = re.compile(r"(?<![\w’'\-])[Ss]o[ \t]*[-–]?[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _modifies_title(word: str, text: str, end: int) -> bool:
@@ -82,6 +83,13 @@ def _opens_object(text: str, end: int) -> bool:
         return True
     word = follow.group(1)
     return not word[0].isalnum() or word.endswith("ly") or word.lower() in lx.VERB_OPENERS
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or possessive comes right before a noun-first cue: "in
+    the state that she won" names a place, it does not say."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in lx.NOUN_DETERMINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +127,9 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         lemma = lx.SPEECH_FORMS[word]
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
             continue
-        if word in lx.NOUN_FIRST_CUES and not _opens_object(text, end):
+        if word in lx.NOUN_FIRST_CUES and (
+            not _opens_object(text, end) or _after_determiner(text, start)
+        ):
             continue
         particle = lx.CUE_PARTICLES.get(lemma)
         if particle:
