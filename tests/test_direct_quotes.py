@@ -264,3 +264,11 @@ def test_quoted_words_in_claims_nobody_is_said_to_make_have_no_speaker():
         assert [q.speaker for q in extract(text).quotes if q.speaker] == [], text
     text = 'Ms Pike made claims that Acme had "misled" buyers.'
     assert [q.speaker for q in extract(text).quotes] == ["Pike"]
+
+
+def test_a_cue_word_used_as_a_noun_gives_the_quoted_words_no_claim():
+    text = (
+        "The vote is close.\n\nAnd Mayor Ruth Okoro's comments come days before the vote in "
+        "Dover, the town that has been the centre of a “park and ride” row."
+    )
+    assert extract(text).quotes == ()

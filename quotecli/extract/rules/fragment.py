@@ -18,6 +18,7 @@ from quotecli.model import DIRECT, MIXED
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
+    from quotecli.extract.cues import Cue
     from quotecli.extract.marks import QuoteSpan
 
 # "… by the unions": the agent of a passive, right after the quoted words.
@@ -95,6 +96,24 @@ _TO_OBJECTS = frozenset(
 )
 
 
+# After a possessive or an article, a word that is as often a noun as a verb of
+# saying is the noun: "Clinton's comments come", "the remarks were".
+_OWNED_NOUN = re.compile(r"(?:[’']s|\b(?:" + "|".join(sorted(lx.NOUN_DETERMINERS)) + r"))[ \t]+$")
+_NOUN_OPENS_CLAIM = frozenset(("that", "of", "about", "on", "to", "by", "from"))
+
+
+def _owned_noun(a: Attributor, cue: Cue) -> bool:
+    """Whether a noun-like cue after a possessive or an article is the subject of the
+    words after it, not a verb: "Clinton's comments come weeks before the vote"
+    (but "her claim that…", "the report of…" may still introduce a claim)."""
+    if cue.surface.lower() not in lx.NOUN_LIKE_CUES:
+        return False
+    if _OWNED_NOUN.search(a.text, max(0, cue.start - 8), cue.start) is None:
+        return False
+    after = a.doc.tokens_between(cue.end, min(cue.end + 30, len(a.text)), limit=1)
+    return bool(after) and after[0].text.isalpha() and after[0].low not in _NOUN_OPENS_CLAIM
+
+
 @rule(
     "possessive_speech_noun",
     FRAGMENT,
@@ -146,7 +165,7 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     if any(c.start <= span.open_mark < c.end for c in covered):
         return False  # a second fragment of a claim already made
     sent = a.doc.sentence_at(span.open_mark)
-    cues = a._cues_from(sent.start, span.open_mark)
+    cues = [c for c in a._cues_from(sent.start, span.open_mark) if not _owned_noun(a, c)]
     if not cues:
         return False  # a title or a scare quote: no speaker in sight
     cue = cues[-1]
