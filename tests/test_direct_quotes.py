@@ -272,3 +272,11 @@ def test_a_cue_word_used_as_a_noun_gives_the_quoted_words_no_claim():
         "Dover, the town that has been the centre of a “park and ride” row."
     )
     assert extract(text).quotes == ()
+
+
+def test_a_quoted_title_in_an_opening_phrase_of_time_is_no_claim():
+    text = (
+        "The campaign went on.\n\nDuring his weekly attack on the “lying press” in Leeds on "
+        "Friday, Tom Varga called out two reporters by name."
+    )
+    assert extract(text).quotes == ()

@@ -1139,6 +1139,12 @@ class Attributor:
             earlier = self._unclaimed_fragment.get(start)
         while start < span.open_mark and self.text[start] in " ,;:":
             start += 1
+        toks = self.doc.tokens_between(start, span.outer_end)
+        if toks and toks[0].low in (_PREPOSITIONS | _TEMPORAL) and not self._has_verb(toks):
+            # "During his takedown of the “dishonest media” in Miami, Trump called
+            # out…", "Later on “This Week,” Sanders said…": a phrase of time or
+            # place opening the speaker's sentence, with no verb, says nothing.
+            return None
         return Claim(
             start, span.outer_end, MIXED, speaker, cue, entry.stores, start, span.outer_end
         )
