@@ -280,3 +280,12 @@ def test_a_quoted_title_in_an_opening_phrase_of_time_is_no_claim():
         "Friday, Tom Varga called out two reporters by name."
     )
     assert extract(text).quotes == ()
+
+
+def test_quoted_words_dated_in_brackets_are_a_title_or_slogan():
+    text = (
+        "The party ran hard campaigns.\n\n"
+        "“Lose safety? Lose work? No to the treaty” (2005) — “Free pass for all? No.” "
+        "(town poster, 2007). (Party archive.)"
+    )
+    assert extract(text).quotes == ()

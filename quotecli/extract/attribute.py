@@ -486,6 +486,9 @@ _WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 _WHOLE_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'\-])([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 _BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
+# "“Casablanca” (1942)", "“No to Schengen” (election poster, 2005)": a year in
+# brackets right after the marks dates a title, a poster or a slogan.
+_DATED = re.compile(r"[ \t]*\((?:[^()\n]{0,60}?[ \t,])?(?:1[89]|20)\d\d\)")
 
 
 def _names_a_title(
@@ -522,6 +525,8 @@ def _names_a_title(
         return True
     if word in ("headline", "slogan", "motto"):
         return True  # "under the headline: “…”", "with the slogan: “…”"
+    if _DATED.match(text, span.outer_end):
+        return True
     if word in _TITLE_NOUNS and not cue_before():
         return ":" not in before.group(2)  # "her memoir: “…”" quotes the memoir
     if quoted[-1:] in _SENTENCE_LIKE_END or len(quoted.split()) > 5:
