@@ -289,3 +289,13 @@ def test_quoted_words_dated_in_brackets_are_a_title_or_slogan():
         "(town poster, 2007). (Party archive.)"
     )
     assert extract(text).quotes == ()
+
+
+def test_what_quoted_words_were_cited_as_stays_in_the_claim():
+    text = (
+        "The quiz went on.\n\n"
+        "Former Governor Mike Rowe rounded out the list, citing “Top Gear” as his guilty pleasure."
+    )
+    assert kinds(text) == [("Mike Rowe", "mixed", "“Top Gear” as his guilty pleasure")]
+    text = "The quiz went on.\n\nSenator Ruth Okoro said “jobs” as the crowd cheered."
+    assert kinds(text) == [("Ruth Okoro", "direct", "jobs")]

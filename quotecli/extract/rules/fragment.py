@@ -77,6 +77,11 @@ def _adjunct_after(a: Attributor, span: QuoteSpan) -> bool:
         return True
     if first.low == "for":
         return False  # "blamed “a lack of talent” for the defeat": the verb's own complement
+    if first.low == "as" and len(toks) > 1 and toks[1].low in _TO_OBJECTS:
+        # "cited “Top Gear” as his favourite show": what it was cited as (but "as
+        # the crowd cheered" is a clause of time)
+        rest = a.doc.tokens_between(toks[1].start, min(toks[1].start + 60, len(a.text)), limit=6)
+        return a._has_verb(rest)
     if first.low == "to":
         # "called for “fresh talks” to end the strike": a purpose that belongs to
         # the claim; but "said “no” to the plan" ends it.
