@@ -299,3 +299,12 @@ def test_what_quoted_words_were_cited_as_stays_in_the_claim():
     assert kinds(text) == [("Mike Rowe", "mixed", "“Top Gear” as his guilty pleasure")]
     text = "The quiz went on.\n\nSenator Ruth Okoro said “jobs” as the crowd cheered."
     assert kinds(text) == [("Ruth Okoro", "direct", "jobs")]
+
+
+def test_lower_case_quoted_words_the_sentence_carries_on_after_are_part_of_a_claim():
+    text = (
+        "The case went on.\n\nThe records, the lawyers said, "
+        "“all point to the same answer” that the mayor lives in the town."
+    )
+    assert direct(text) == []
+    assert [q.kind for q in extract(text).quotes] == ["mixed"]

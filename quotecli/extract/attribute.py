@@ -579,11 +579,25 @@ def _is_fragment(doc: Document, span: QuoteSpan) -> bool:
         or span.continues_previous
     )
     words = len(quoted.split())
-    if _continues_narrative(doc, span, quoted):
+    if _continues_narrative(doc, span, quoted) or _carried_on(doc, span, quoted):
         return True
     if introduced and (quoted[0].isupper() or quoted[0].isdigit() or words >= 4):
         return False
     return not (words >= 8 and quoted.rstrip("'’\"").endswith(_SENTENCE_LIKE_END))
+
+
+def _carried_on(doc: Document, span: QuoteSpan, quoted: str) -> bool:
+    """Lower-case quoted words with no stop of their own that the writer's sentence
+    carries on after: "the lawyers said, “all command the same conclusion” that
+    Cruz complies…" holds part of a clause, not a quoted sentence."""
+    if not quoted[0].islower() or quoted[-1] in ",.;:!?—–-…" or span.close_mark is None:
+        return False
+    after = _WORD_AFTER_MARK.match(doc.text, span.outer_end)
+    return (
+        after is not None
+        and after.group(1) not in lx.SPEECH_FORMS
+        and after.group(1) not in lx.SUBJECT_PRONOUNS
+    )
 
 
 def _sentence_after_verb(doc: Document, span: QuoteSpan) -> bool:
