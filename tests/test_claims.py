@@ -402,3 +402,13 @@ def test_an_aside_in_brackets_at_the_end_still_ends_the_claim():
 def test_someone_else_doing_the_same_ends_the_claim() -> None:
     text = "Ms Hale said she was pleased with the result, as did her deputy, Tom Pryce."
     assert claim_by(text, "said").text == "she was pleased with the result"
+
+
+def test_a_claim_that_opens_on_quoted_words_keeps_their_mark_and_is_mixed():
+    text = (
+        "The report was published on Monday.\n\n"
+        '"Major delays" are expected next year, the committee warned.'
+    )
+    assert [(q.text, q.kind) for q in quotes(text)] == [
+        ('"Major delays" are expected next year', MIXED)
+    ]

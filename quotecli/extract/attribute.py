@@ -931,6 +931,15 @@ class Attributor:
                 found.append(cue)
         return found
 
+    def _closed_mark(self, at: int, end: int) -> bool:
+        """Whether a quotation opens at ``at`` and closes before ``end``: "…, the
+        lawyers said, “all point to one answer” that…" keeps its opening mark."""
+        k = bisect_left(self._open_marks, at)
+        if k == len(self._open_marks) or self._open_marks[k] != at:
+            return False
+        close = self.spans[k].close_mark
+        return close is not None and close < end
+
     def _span_opens_within(self, start: int, end: int) -> bool:
         """Whether a quotation opens at an offset in [start, end)."""
         k = bisect_left(self._open_marks, start)
@@ -3191,7 +3200,7 @@ class Attributor:
 
     def _claim(self, start: int, end: int, speaker: Speaker, cue: Cue, rule: str) -> Claim:
         """A reported claim over text[start:end]; mixed when it holds quoted words."""
-        while start < end and self.text[start] in ' “"':
+        while start < end and self.text[start] in ' “"' and not self._closed_mark(start, end):
             start += 1  # a mark left unclosed is not part of the claim
         while end > start and self.text[end - 1] in " .,;:!?":
             end -= 1
