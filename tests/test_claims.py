@@ -412,3 +412,10 @@ def test_a_claim_that_opens_on_quoted_words_keeps_their_mark_and_is_mixed():
     assert [(q.text, q.kind) for q in quotes(text)] == [
         ('"Major delays" are expected next year', MIXED)
     ]
+
+
+def test_that_after_a_preposition_is_no_clause_opening():
+    text = "The row went on.\n\nThe firm told the BBC at that time that it had not signed the deal."
+    assert [q.text for q in quotes(text)] == ["that it had not signed the deal"]
+    text = 'The row went on.\n\nJo Roe responded to that post by calling the mayor "a bully".'
+    assert [(q.text, q.kind) for q in quotes(text)] == [('the mayor "a bully"', MIXED)]

@@ -1583,6 +1583,14 @@ class Attributor:
                     return None  # "The aim, he said, is a plan that works": relative "that"
                 if self._cue_is_noun(cue, nxt):
                     return None
+                if (toks[i - 1].low if i else cue.surface.rsplit(None, 1)[-1]) in (
+                    "to",
+                    "on",
+                    "at",
+                    "for",
+                ):
+                    i += 1  # "responded to that tweet by…": a determiner after "to"
+                    continue
                 if self._relative_after_gap(toks, i) and not (
                     # "told reporters that was the end of it": the one told, then a claim
                     lemma in lx.OBJECT_VERBS
