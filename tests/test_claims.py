@@ -419,3 +419,14 @@ def test_that_after_a_preposition_is_no_clause_opening():
     assert [q.text for q in quotes(text)] == ["that it had not signed the deal"]
     text = 'The row went on.\n\nJo Roe responded to that post by calling the mayor "a bully".'
     assert [(q.text, q.kind) for q in quotes(text)] == [('the mayor "a bully"', MIXED)]
+
+
+def test_a_partial_quote_after_a_time_or_place_and_about_starts_after_about():
+    text = (
+        "The dinner went on.\n\n"
+        "Senator Jo Roe joked at a bankers' dinner in June about the traders being "
+        "“the cleverest people.”"
+    )
+    assert [(q.text, q.kind) for q in quotes(text)] == [
+        ("the traders being “the cleverest people.”", MIXED)
+    ]

@@ -119,6 +119,19 @@ def _owned_noun(a: Attributor, cue: Cue) -> bool:
     return bool(after) and after[0].text.isalpha() and after[0].low not in _NOUN_OPENS_CLAIM
 
 
+def _about(a: Attributor, cue: Cue, span: QuoteSpan) -> int:
+    """Where the words a cue is about begin: after "about" and the time or place
+    before it ("joked at a dinner in June about [the bankers being “…”]"), else
+    right after the cue."""
+    toks = a.doc.tokens_between(cue.end, span.open_mark)
+    last = max((k for k, t in enumerate(toks) if t.low == "about"), default=None)
+    if last is None or last + 1 == len(toks) or a._has_verb(toks[:last]):
+        return cue.end
+    if last and toks[0].low not in _PREPOSITIONS and toks[0].low not in _TEMPORAL:
+        return cue.end  # "talked to reporters about": whom, not when or where
+    return toks[last + 1].start
+
+
 @rule(
     "possessive_speech_noun",
     FRAGMENT,
@@ -219,7 +232,7 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     # The claim is the cue's whole object, quoted words and all:
     # described [Putin as “smart”], called [the issue “a priority” for women].
     clause = a._complement(cue) if cue.lemma in lx.CLAUSE_VERBS else None
-    start = clause if clause is not None and clause < span.open_mark else cue.end
+    start = clause if clause is not None and clause < span.open_mark else _about(a, cue, span)
     while start < span.open_mark and (a.text[start].isspace() or a.text[start] in ",:"):
         start += 1
     end = span.outer_end if agent else max(a._clause_end(start, cue), span.outer_end)
