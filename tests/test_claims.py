@@ -430,3 +430,21 @@ def test_a_partial_quote_after_a_time_or_place_and_about_starts_after_about():
     assert [(q.text, q.kind) for q in quotes(text)] == [
         ("the traders being “the cleverest people.”", MIXED)
     ]
+
+
+def test_an_aside_saying_who_put_it_so_ends_the_claim():
+    text = (
+        "The campaign went on.\n\n"
+        "Mayor Jo Roe often pledges to “make the town work for everyone, not just the rich,” "
+        "as she put it on Monday in Leeds, where she also spoke about buses."
+    )
+    assert [q.text for q in quotes(text)][:1] == [
+        "to “make the town work for everyone, not just the rich,”"
+    ]
+    text = (
+        "The row went on.\n\n"
+        "A spokesman said safety had not been compromised, as the papers were found."
+    )
+    assert [q.text for q in quotes(text)] == [
+        "safety had not been compromised, as the papers were found"
+    ]

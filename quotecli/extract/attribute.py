@@ -408,6 +408,12 @@ _CLAUSE_STOPS = (
 )
 
 
+# "…,” as she put it on Wednesday", "…,” as the host did in April": an aside that
+# says who else said it, or when, ends the claim at the comma before it.
+_AS_PUT_IT = re.compile(
+    r",[”\"'’]*(?P<gap>[ \t]+)as[ \t]+(?:[^,.;:“”\"]{1,60}?[ \t])?"
+    r"(?:put it|did|said|says|noted|wrote|writes)(?![\w’'])"
+)
 # A comma, then the opening mark of a quotation: "…, he said, “could be…”".
 _COMMA_MARK = re.compile(r",[ \t]*(?:[“\"]|'')")
 # Every form of every stop, found in one pass over a short clause.
@@ -2215,6 +2221,9 @@ class Attributor:
                     at = self._stop_after(form, start, stop)
                     if at is not None and at + len(form) <= end:
                         end = at + 2 * shift
+        aside = _AS_PUT_IT.search(self.text, start, end)
+        if aside is not None and not self.ctx.inside_quote(aside.start("gap")):
+            end = aside.start("gap")  # "…,” as she put it in Raleigh": the writer's aside
         if self._in_relative_clause(cue):
             end = self._first_comma(start, end)
         elif self._after_who(cue):
