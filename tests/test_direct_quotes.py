@@ -308,3 +308,15 @@ def test_lower_case_quoted_words_the_sentence_carries_on_after_are_part_of_a_cla
     )
     assert direct(text) == []
     assert [q.kind for q in extract(text).quotes] == ["mixed"]
+
+
+def test_a_pulled_quotation_signed_inside_its_marks_on_the_next_line():
+    text = (
+        "The economists were split.\n\n"
+        '"I fear a return of budget talk as the party tries to stand apart.\n'
+        'Ruth Okafor, Institute for Fiscal Studies."\n\n'
+        "But the critique goes on."
+    )
+    assert direct(text) == [
+        ("Ruth Okafor", "I fear a return of budget talk as the party tries to stand apart.")
+    ]

@@ -49,3 +49,11 @@ def test_apostrophes_are_no_quotation_marks():
 
 def test_a_mark_never_closed_in_a_last_paragraph_is_no_quotation():
     assert spans("“Never closed") == []
+
+
+def test_a_quotation_signed_inside_its_marks_closes_before_the_signature():
+    text = '"We will not give up on this town.\nJo Roe, a local trader."\n\nThe market shut.'
+    (span,) = find_quotes(parse(text))
+    assert text[span.start : span.end] == "We will not give up on this town."
+    text = '"We will win.\nWe always do."'
+    assert all("\n" not in text[s.start : s.end] for s in find_quotes(parse(text)))

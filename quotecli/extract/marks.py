@@ -192,7 +192,23 @@ def _double_quotes(doc: Document) -> list[QuoteSpan]:
             if reopens and end > inner and not _stage_direction(text, inner, end):
                 spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
                 carried = True
+            elif (
+                next_para is not None
+                and open_at == para.start
+                and end > inner
+                and _SIGNATURE.fullmatch(text, next_para.start, next_para.end)
+            ):
+                # A pulled quotation, its source on the line under it inside the
+                # same marks: "“…cuts.\nDean Baker, Center for Economic Research.”"
+                spans.append(QuoteSpan(inner, end, open_at, None, index, continuing, end))
     return spans
+
+
+# A line that signs a quotation and closes its marks: a name of two to four
+# capitalised words, then a description after a comma or nothing more.
+_SIGNATURE = re.compile(
+    r"[A-Z][\w.’'\-]+(?:[ \t]+[A-Z][\w.’'\-]+){1,3}(?:,[^\"“”\n]{1,100})?\.?[ \t]*[\"”][ \t]*"
+)
 
 
 def _opens_inside(text: str, pos: int, mark: str, open_at: int, opener: str) -> bool:

@@ -548,14 +548,20 @@ def colon_sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None
     stores="quote_dash_speaker",
 )
 def quote_dash_line_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
-    """A quotation paragraph signed on the next line: “…” / — President Obama, tweeting."""
+    """A quotation paragraph signed on the next line: “…” / — President Obama, tweeting.
+    A pulled quotation may be signed inside its marks: “… / Jo Roe, an economist.”"""
     paragraphs = a.doc.paragraphs
-    if span.close_mark is None or span.paragraph + 1 >= len(paragraphs):
+    if span.paragraph + 1 >= len(paragraphs):
         return None
     if a.text[span.outer_end : paragraphs[span.paragraph].end].strip():
         return None
     following = paragraphs[span.paragraph + 1]
-    match = re.match(r"[—–―-]\s*", a.text[following.start : following.end])
+    line = a.text[following.start : following.end]
+    if span.close_mark is None:
+        # signed inside the marks: the line under it closes them
+        match = re.match(r"", line) if line.rstrip().endswith(('"', "”")) else None
+    else:
+        match = re.match(r"[—–―-]\s*", line)
     if not match:
         return None
     mention = a.ctx.mention_starting(following.start + match.end())
