@@ -320,3 +320,13 @@ def test_a_pulled_quotation_signed_inside_its_marks_on_the_next_line():
     assert direct(text) == [
         ("Ruth Okafor", "I fear a return of budget talk as the party tries to stand apart.")
     ]
+
+
+def test_an_excerpt_under_a_headline_and_byline_is_no_quotation():
+    text = (
+        "ARTS NEWS.\n\n"
+        'CLOSING—"The Blue Room to shut in May," by the Gazette\'s Jo Roe: "The Blue Room, a '
+        'small club that gave many bands their start, will shut in May, its owners said." '
+        "http://example.com/1\n\nNext item."
+    )
+    assert direct(text) == []

@@ -491,6 +491,7 @@ _WORD_BEFORE_MARK = re.compile(r"([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 # matches at the window's start.
 _WHOLE_WORD_BEFORE_MARK = re.compile(r"(?<![\w’'\-])([\w’'\-]+)([ \t]*[,:]?)[ \t]*$")
 _BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+_AFTER_BYLINE = re.compile(r"[”\"][ \t]*,?[ \t]+by[ \t]+[^:“”\"\n]{1,60}:[ \t]*$")
 _WORD_AFTER_MARK = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 # "“Casablanca” (1942)", "“No to Schengen” (election poster, 2005)": a year in
 # brackets right after the marks dates a title, a poster or a slogan.
@@ -523,6 +524,11 @@ def _names_a_title(
         return bool(ahead) and ahead[-1].islower() and ahead[-1] not in _NOT_NAMERS
     if quoted.endswith(":") and len(quoted.split()) <= 2:
         return True  # "“Related:”", "“Read more:”": a label before a link
+    lead = max(doc.paragraphs[span.paragraph].start, span.open_mark - 90)
+    if _AFTER_BYLINE.search(text, lead, span.open_mark):
+        # "“Museum to close,” by the Times' Ann Lee: “The museum…”": the piece's
+        # own words under its headline and byline, an excerpt, not speech
+        return True
     by = _BY_AUTHOR.match(text, span.outer_end)
     capital = quoted.lstrip("‘’'\"“")[:1].isupper()  # "“‘Hamilton’ to tour,” by…"
     if by and capital and (quoted.endswith(",") or "," in by.group()):
