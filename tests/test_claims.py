@@ -448,3 +448,25 @@ def test_an_aside_saying_who_put_it_so_ends_the_claim():
     assert [q.text for q in quotes(text)] == [
         "safety had not been compromised, as the papers were found"
     ]
+
+
+def test_a_quotation_and_its_cue_reported_according_to_a_source_are_one_claim():
+    text = (
+        "The feud went on.\n\n"
+        "“She will have my name, and I will spend a lot on television,” Roe said, "
+        "according to Okafor."
+    )
+    assert [(q.text, q.kind, q.speaker) for q in quotes(text)] == [
+        (
+            "“She will have my name, and I will spend a lot on television,” Roe said",
+            MIXED,
+            "Okafor",
+        )
+    ]
+    text = (
+        "The speech was due at noon.\n\nAccording to an advance text released by aides, "
+        'Mayor Jo Roe told delegates: "We must all stand together."'
+    )
+    assert ("We must all stand together.", DIRECT, "Jo Roe") in [
+        (q.text, q.kind, q.speaker) for q in quotes(text)
+    ]

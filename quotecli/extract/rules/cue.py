@@ -87,7 +87,9 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
         if comma == -1:
             return []
         start, end = comma + 1, sent.end
+        trailing = False
     else:
+        trailing = True
         head_end = cue.start  # the words before the cue, without the space after them
         while head_end > sent.start and text[head_end - 1].isspace():
             head_end -= 1
@@ -109,7 +111,25 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
         end -= 1
     if end - start < 10:
         return []
-    return [Claim(start, end, INDIRECT, speaker, cue, "according_to", sent.start, sent.end)]
+    # "“…,” Grayson said, according to Frankel": the quotation and its own cue are
+    # what the source reports; one claim of the source's, partly quoted.
+    # (Not "According to the advance text, he told delegates: “…”": his words, sent out.)
+    nested = (
+        [
+            c
+            for c in a._claims_opening_within(start, end)
+            if c.kind == DIRECT
+            and c.end <= end
+            and c.cue is not None
+            and start <= c.cue.start < end
+        ]
+        if trailing
+        else []
+    )
+    if nested:
+        a._drop_claims(nested)
+    kind = MIXED if nested else INDIRECT
+    return [Claim(start, end, kind, speaker, cue, "according_to", sent.start, sent.end)]
 
 
 # What a body issues, and the words that name the body after it: "figures released
