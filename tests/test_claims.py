@@ -470,3 +470,13 @@ def test_a_quotation_and_its_cue_reported_according_to_a_source_are_one_claim():
     assert ("We must all stand together.", DIRECT, "Jo Roe") in [
         (q.text, q.kind, q.speaker) for q in quotes(text)
     ]
+
+
+def test_a_question_before_its_cue_and_a_trailing_according_to_is_one_claim():
+    text = (
+        "The feud went on.\n\n"
+        "“Is this a priority for them because it is an election year?” Roe said at a rally, "
+        "according to the Gazette."
+    )
+    assert [(q.kind, q.speaker) for q in quotes(text)] == [(MIXED, "Gazette")]
+    assert quotes(text)[0].text.startswith("“Is this a priority")

@@ -114,6 +114,19 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
     # "“…,” Grayson said, according to Frankel": the quotation and its own cue are
     # what the source reports; one claim of the source's, partly quoted.
     # (Not "According to the advance text, he told delegates: “…”": his words, sent out.)
+    if trailing:
+        # A quotation that ends on "?" or "!" closes a sentence of its own before
+        # "…,” she said, according to…": the claim opens at its mark.
+        before = [
+            c
+            for c in a._claims_touching(max(0, start - 3))
+            if c.kind == DIRECT
+            and start - 3 <= c.outer_end <= start
+            and c.cue is not None
+            and start <= c.cue.start < end
+        ]
+        if before:
+            start = before[0].outer_start
     nested = (
         [
             c
