@@ -111,38 +111,38 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
         end -= 1
     if end - start < 10:
         return []
-    # "“…,” Grayson said, according to Frankel": the quotation and its own cue are
-    # what the source reports; one claim of the source's, partly quoted.
-    # (Not "According to the advance text, he told delegates: “…”": his words, sent out.)
-    if trailing:
-        # A quotation that ends on "?" or "!" closes a sentence of its own before
-        # "…,” she said, according to…": the claim opens at its mark.
-        before = [
-            c
-            for c in a._claims_touching(max(0, start - 3))
-            if c.kind == DIRECT
-            and start - 3 <= c.outer_end <= start
-            and c.cue is not None
-            and start <= c.cue.start < end
-        ]
-        if before:
-            start = before[0].outer_start
-    nested = (
-        [
-            c
-            for c in a._claims_opening_within(start, end)
-            if c.kind == DIRECT
-            and c.end <= end
-            and c.cue is not None
-            and start <= c.cue.start < end
-        ]
-        if trailing
-        else []
-    )
-    if nested:
-        a._drop_claims(nested)
-    kind = MIXED if nested else INDIRECT
+    start, kind = _reported_quotation(a, start, end, trailing)
     return [Claim(start, end, kind, speaker, cue, "according_to", sent.start, sent.end)]
+
+
+def _reported_quotation(a: Attributor, start: int, end: int, trailing: bool) -> tuple[int, str]:
+    """Where a claim "…, according to X" opens and its kind, once a quotation with its
+    own cue inside it is taken in: "“…,” Grayson said, according to Frankel" is one
+    claim of the source's, partly quoted. (Not "According to the advance text, he
+    told delegates: “…”": his words, sent out.)"""
+    if not trailing:
+        return start, INDIRECT
+    # A quotation that ends on "?" or "!" closes a sentence of its own before
+    # "…,” she said, according to…": the claim opens at its mark.
+    before = [
+        c
+        for c in a._claims_touching(max(0, start - 3))
+        if c.kind == DIRECT
+        and start - 3 <= c.outer_end <= start
+        and c.cue is not None
+        and start <= c.cue.start < end
+    ]
+    if before:
+        start = before[0].outer_start
+    nested = [
+        c
+        for c in a._claims_opening_within(start, end)
+        if c.kind == DIRECT and c.end <= end and c.cue is not None and start <= c.cue.start < end
+    ]
+    if not nested:
+        return start, INDIRECT
+    a._drop_claims(nested)
+    return start, MIXED
 
 
 # What a body issues, and the words that name the body after it: "figures released
