@@ -106,3 +106,16 @@ def test_the_table_of_ascii_characters_finds_what_a_unicode_test_finds(text):
 def test_so_called_with_its_hyphen_lost_is_no_cue():
     assert cues('The so called "reforms" and the so- called deal both failed.') == []
     assert cues("She called the plan a mistake.") == [("called", "call", False)]
+
+
+def test_a_name_given_is_no_cue():
+    # The name, then the sentence goes on: a name given, not words said.
+    assert cues("They hired a small firm called Brightwell Data to run the site.") == []
+    assert cues("A charity called the Harbour Trust (HT) has raised the money.") == []
+    assert cues("The band released an album dubbed Northern Lights, which sold well.") == []
+    assert cues("Savers moved to an account called Easy Saver that pays more.") == []
+    # A verb of speech: the name comes with more after it, a possessive, or a day.
+    assert cues("The senator called Jones a liar.") == [("called", "call", False)]
+    assert cues("Critics called Labour's plans a tax on jobs.") == [("called", "call", False)]
+    assert cues("Ms. Hale called Mrs. Ross a fraud.") == [("called", "call", False)]
+    assert cues("The union called Tuesday for fresh talks.") == [("called", "call", False)]
