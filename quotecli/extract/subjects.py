@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document, Token
 from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
-from quotecli.extract.mentions import Mention, nominal_type
+from quotecli.extract.mentions import Mention, nominal_type, singular_noun
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 _DETERMINERS = lx.load("subjects-determiners")
@@ -131,8 +131,9 @@ def is_head_noun(word: str) -> bool:
     low = word.lower()
     if nominal_type(low, plural=False):
         return True
-    # "lobbyists", "voters", "historians", "residents": people in the plural.
-    return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
+    # "lobbyists", "voters", "historians", "residents", "bosses": people in the plural.
+    one = singular_noun(low)
+    return (one != low and one in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
 # "London-based", "Paris-born": a capitalised place and a lowercase participle.
@@ -272,8 +273,11 @@ def nominal(
     start = possessor.start if possessor is not None else toks[first].start
     surface = ctx.text[start : through or head_tok.end]
     low = head_tok.low
-    plural = low.endswith("s") and low not in lx.ANONYMOUS_NOUNS and low[:-1] in lx.SPEAKER_NOUNS
-    type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
+    one = low[:-1] if low.endswith("s") else low
+    if one not in lx.SPEAKER_NOUNS and singular_noun(low) in lx.PERSON_NOUNS:
+        one = singular_noun(low)  # "bosses", "coaches", "wives"
+    plural = one != low and low not in lx.ANONYMOUS_NOUNS and one in lx.SPEAKER_NOUNS
+    type_ = nominal_type(one if plural else low, plural) or nominal_type(low, False) or GROUP
     words = [
         t.text
         for t in toks[first : head + 1]
