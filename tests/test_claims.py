@@ -402,3 +402,17 @@ def test_an_aside_in_brackets_at_the_end_still_ends_the_claim():
 def test_someone_else_doing_the_same_ends_the_claim() -> None:
     text = "Ms Hale said she was pleased with the result, as did her deputy, Tom Pryce."
     assert claim_by(text, "said").text == "she was pleased with the result"
+
+
+def test_a_claim_named_after_amid_or_over_is_nobodys_in_the_sentence():
+    # Neither the one speaking amid the claims nor the one who resigned made them.
+    for text in (
+        "The former minister was speaking amid claims that the party had a secret fund.",
+        "Mr Dale resigned following claims that he had misled the board.",
+    ):
+        found = quotes(text)
+        assert [(q.cue, q.speaker) for q in found] == [("claims", None)], text
+    # A cue word that is a verb after its subject keeps that subject.
+    assert [q.speaker for q in quotes("The minister claims that the fund was legal.")] == [
+        "minister"
+    ]
