@@ -1252,22 +1252,19 @@ class Context:
         # "Trump, he said, was not serious": the names inside the claim a
         # parenthetical cue breaks into are not whom the pronoun means.
         # (``inside`` looks there after all, when no one before fits.)
-        parenthetical = (
-            not inside
-            and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
-            and (
-                bool(_PARENTHETICAL_CUE.match(self.text, offset))
-                # "The plan was drawn up by Jim Hale, he said.": a cue that closes
-                # its sentence after the claim, whose names are not whom it means.
-                or self._closing_cue(offset)
-            )
+        parenthetical = False
+        if not inside and self.text[max(0, offset - 3) : offset].rstrip().endswith(","):
             # "…, which, he said, we expected": a relative or subordinate clause
-            # may hold whom the pronoun means ("Robby Mook said … which, he said").
-            and not any(
-                t.low in _CLAUSE_OPENERS
-                for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
-            )
-        )
+            # may hold whom the pronoun means ("Robby Mook said … which, he
+            # said"), as may a phrase set before it ("As for Trump, he said…").
+            before = self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
+            openers = [k for k, t in enumerate(before) if t.low in _CLAUSE_OPENERS]
+            parenthetical = (
+                # "The plan was drawn up by Jim Hale, he said.", "The player which
+                # shows Top Gear will sell, he said.": a cue that closes its
+                # sentence after the claim, whose names are not whom it means.
+                (not openers or openers[0] > 0) and self._closing_cue(offset)
+            ) or (not openers and bool(_PARENTHETICAL_CUE.match(self.text, offset)))
         if PERSON in types:
             speaking: tuple[str, ...] = (PERSON, "unknown")
         else:
@@ -1334,6 +1331,7 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
+                and not self._addressed(m)
                 and not (gender and self._describes_a_thing(m))
                 and not (gender and self._names_whose(m))
             ]
@@ -1785,6 +1783,14 @@ class Context:
             return False
         match = _NEXT_WORD.match(self.text, mention.end)
         return match is not None and match.group(1) in lx.PERSON_NOUNS
+
+    def _addressed(self, mention: Mention) -> bool:
+        """Whether a name is whom words were said to ("…,” he told the BBC."): a
+        pronoun that speaks next is not the listener."""
+        before = self.text[max(0, mention.start - 14) : mention.start].split()
+        if before and before[-1] == "the":
+            before.pop()
+        return bool(before) and before[-1] in _ADDRESSEE_VERBS
 
     def _unlikely_antecedent(self, mention: Mention) -> bool:
         """Capitalised words of unknown kind that are rarely people."""
