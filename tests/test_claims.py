@@ -480,3 +480,17 @@ def test_a_question_before_its_cue_and_a_trailing_according_to_is_one_claim():
     )
     assert [(q.kind, q.speaker) for q in quotes(text)] == [(MIXED, "Gazette")]
     assert quotes(text)[0].text.startswith("“Is this a priority")
+
+
+def test_a_claim_named_after_amid_or_over_is_nobodys_in_the_sentence():
+    # Neither the one speaking amid the claims nor the one who resigned made them.
+    for text in (
+        "The former minister was speaking amid claims that the party had a secret fund.",
+        "Mr Dale resigned following claims that he had misled the board.",
+    ):
+        found = quotes(text)
+        assert [(q.cue, q.speaker) for q in found] == [("claims", None)], text
+    # A cue word that is a verb after its subject keeps that subject.
+    assert [q.speaker for q in quotes("The minister claims that the fund was legal.")] == [
+        "minister"
+    ]

@@ -112,3 +112,16 @@ def test_a_noun_first_cue_after_an_article_or_possessive_is_a_noun():
     assert cues("The senator won the state that her father lost in 1990.") == []
     assert cues("Farmers in their states that border the river were angry.") == []
     assert cues("The memo states that the plant will close.") == [("states", "state", False)]
+
+
+def test_a_name_given_is_no_cue():
+    # The name, then the sentence goes on: a name given, not words said.
+    assert cues("They hired a small firm called Brightwell Data to run the site.") == []
+    assert cues("A charity called the Harbour Trust (HT) has raised the money.") == []
+    assert cues("The band released an album dubbed Northern Lights, which sold well.") == []
+    assert cues("Savers moved to an account called Easy Saver that pays more.") == []
+    # A verb of speech: the name comes with more after it, a possessive, or a day.
+    assert cues("The senator called Jones a liar.") == [("called", "call", False)]
+    assert cues("Critics called Labour's plans a tax on jobs.") == [("called", "call", False)]
+    assert cues("Ms. Hale called Mrs. Ross a fraud.") == [("called", "call", False)]
+    assert cues("The union called Tuesday for fresh talks.") == [("called", "call", False)]

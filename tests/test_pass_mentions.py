@@ -229,3 +229,21 @@ def test_a_month_is_a_surname_only_where_someone_of_that_name_speaks():
 def mentions_at(text: str) -> list[tuple[str, str, str | None, bool, int]]:
     starts = frozenset(s.start for s in parse(text).sentences)
     return [(m.name, m.type, m.gender, m.possessive, m.start) for m in find_mentions(text, starts)]
+
+
+def test_the_singular_of_a_plural_as_far_as_its_ending_shows() -> None:
+    from quotecli.extract.mentions import singular_noun
+
+    pairs = {
+        "bosses": "boss",
+        "coaches": "coach",
+        "deputies": "deputy",
+        "wives": "wife",
+        "spokesmen": "spokesman",
+        "officials": "official",
+        "executives": "executive",
+        "judges": "judge",
+        "boss": "boss",
+        "us": "us",
+    }
+    assert {word: singular_noun(word) for word in pairs} == pairs

@@ -242,3 +242,20 @@ def test_a_title_after_a_sentence_opened_by_he_is_whom_he_means() -> None:
         'Talks have begun and the defender said: "I want to stay."'
     )
     assert extract(text).quotes[-1].speaker == "Corin Vale"
+
+
+def test_names_in_a_claim_with_a_relative_clause_are_not_the_he_after_it() -> None:
+    text = (
+        "Tom Baird runs a small studio in Hull. The new player, which will carry "
+        "shows such as Kitchen Wars and Top Flight, will make web television "
+        "ordinary, he said."
+    )
+    assert speaker_of(text, "web television") == "Tom Baird"
+
+
+def test_whom_words_were_told_to_is_not_the_it_that_speaks_next() -> None:
+    text = (
+        "The administrators told Radio Leeds that the mill had run out of cash. "
+        "It said it hoped to save some jobs."
+    )
+    assert speaker_of(text, "save some jobs") != "Radio Leeds"

@@ -112,3 +112,11 @@ def test_letters_after_a_name_set_off_by_one_comma_are_not_the_speaker() -> None
     assert only("Ruth Abbey, MP said the depot would stay open.").speaker == "Ruth Abbey"
     # Closed by a second comma, the letters were always an aside.
     assert only("Ruth Abbey, OBE, said the depot would stay open.").speaker == "Ruth Abbey"
+
+
+def test_people_in_a_place_are_the_people_whatever_their_plural() -> None:
+    # "bosses", "coaches": plurals in -es of words for people.
+    quote = only("Ferry bosses in Portugal said the new timetable would help.")
+    assert quote.speaker == "bosses in Portugal"
+    quote = only("Youth coaches in Dundee said the pitches were too wet.")
+    assert quote.speaker == "coaches in Dundee"

@@ -62,6 +62,38 @@ _SO_CALLED = re.compile(r"(?<![\w’'\-])[Ss]o[ \t]*[-–]?[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
+# "a firm called Gavekal that…", "an umbrella group called the Disasters Emergency
+# Committee (DEC) has…", "a charity dubbed Kids First, which…": a name given,
+# then the sentence goes on, so nothing was said. A verb of speech takes the
+# name with more after it: "called Jones a liar", "called Labour's plans…",
+# "called Roe's book “a triumph”" (so a possessive ends no name here), and a
+# day is when, not what: "called Wednesday for talks".
+_NAME_GIVEN = re.compile(
+    r"[ \t]+(?:[Tt]he[ \t]+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z0-9](?:[\w\-&]|\.(?=\w)|['’](?!s\b))*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z0-9](?:[\w\-&]|\.(?=\w)|['’](?!s\b))*)*"
+    r"(?=[ \t]*(?:[,.;:()]|$"
+    r"|(?:that|which|who|whose|to|has|have|had|is|was|are|were|will|would)\b))"
+)
+_NAMING_CUES = frozenset({"called", "dubbed"})
+_DOCUMENT_ABBREVIATIONS = lx.load("document-abbreviations")
+
+
+def _name_given(text: str, end: int) -> bool:
+    """Whether a name follows a naming verb and the sentence goes on past it (see
+    ``_NAME_GIVEN``). A full stop after "Mrs" or "Gen" is no end of the name:
+    "called Mrs. Roe a fraud" is a verb of speech."""
+    match = _NAME_GIVEN.match(text, end, end + 120)
+    if match is None:
+        return False
+    after = match.end()
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if text.startswith(".", after):
+        last = text[match.start() : match.end()].rsplit(None, 1)[-1]
+        return last.lower() not in _DOCUMENT_ABBREVIATIONS
+    return True
+
 
 def _modifies_title(word: str, text: str, end: int) -> bool:
     """ "press secretary Josh Earnest said": a cue word that is as often a noun,
@@ -122,7 +154,9 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         if start and text[start - 1] > "\x7f" and _JOINS_WORD.match(text, start - 1):
             continue  # part of a longer word: "ésaid"
         word = match.group(1)
-        if word == "called" and _SO_CALLED.search(text, max(0, start - 6), start):
+        if word in _NAMING_CUES and (
+            _SO_CALLED.search(text, max(0, start - 6), start) or _name_given(text, end)
+        ):
             continue
         lemma = lx.SPEECH_FORMS[word]
         if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):

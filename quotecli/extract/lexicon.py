@@ -85,6 +85,17 @@ OBJECT_VERBS = load("object-verbs")
 
 # Forms of verbs of saying that are as often nouns: "the four states that…".
 NOUN_LIKE_CUES = load("noun-like-cues")
+# Words that make the noun-like cue after them a noun with no speaker in the
+# sentence: "resigned amid claims he had “misled” MPs", "an inquiry over claims…".
+# Not "to": "responded to reports that…" is read as the subject's answer.
+NOMINAL_CLAIM_LEADS = frozenset(("over", "amid", "amidst", "despite", "following", "against"))
+
+
+def nominal_claim(word: str, before: str) -> bool:
+    """Whether a noun-like cue ``word`` after the word ``before`` is a noun whose
+    speaker the sentence does not name: "amid claims that…"."""
+    return before in NOMINAL_CLAIM_LEADS and word.lower() in NOUN_LIKE_CUES
+
 
 # Forms of verbs of saying that are nouns unless a clause or an object opens after
 # them: "It states that…", "They state their aims" but "state troopers", "the

@@ -1163,6 +1163,24 @@ def _bodies_named_like_people(text: str, mentions: list[Mention]) -> list[Mentio
     ]
 
 
+def singular_noun(low: str) -> str:
+    """The singular of a plural noun written in lower case, as far as its ending
+    shows it: "bosses" boss, "coaches" coach, "deputies" deputy, "wives" wife,
+    "spokesmen" spokesman, "officials" official. A word with no plural ending
+    is returned as it is."""
+    if low.endswith("men") and len(low) > 4:
+        return low[:-3] + "man"
+    if low.endswith("wives"):  # but "executives", "relatives"
+        return low[:-3] + "fe"
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 2:
+        return low[:-1]
+    return low
+
+
 def nominal_type(head: str, plural: bool) -> str | None:
     """Speaker type of a role noun such as "officials" or "the company"."""
     head = head.lower()

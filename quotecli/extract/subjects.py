@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document, Token
 from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
-from quotecli.extract.mentions import Mention, nominal_type
+from quotecli.extract.mentions import Mention, nominal_type, singular_noun
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
 _DETERMINERS = lx.load("subjects-determiners")
@@ -131,8 +131,9 @@ def is_head_noun(word: str) -> bool:
     low = word.lower()
     if nominal_type(low, plural=False):
         return True
-    # "lobbyists", "voters", "historians", "residents": people in the plural.
-    return (low.endswith("s") and low[:-1] in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
+    # "lobbyists", "voters", "historians", "residents", "bosses": people in the plural.
+    one = singular_noun(low)
+    return (one != low and one in lx.PERSON_NOUNS) or bool(_AGENT_PLURAL.fullmatch(low))
 
 
 # "London-based", "Paris-born": a capitalised place and a lowercase participle.
@@ -272,8 +273,11 @@ def nominal(
     start = possessor.start if possessor is not None else toks[first].start
     surface = ctx.text[start : through or head_tok.end]
     low = head_tok.low
-    plural = low.endswith("s") and low not in lx.ANONYMOUS_NOUNS and low[:-1] in lx.SPEAKER_NOUNS
-    type_ = nominal_type(low[:-1] if plural else low, plural) or nominal_type(low, False) or GROUP
+    one = low[:-1] if low.endswith("s") else low
+    if one not in lx.SPEAKER_NOUNS and singular_noun(low) in lx.PERSON_NOUNS:
+        one = singular_noun(low)  # "bosses", "coaches", "wives"
+    plural = one != low and low not in lx.ANONYMOUS_NOUNS and one in lx.SPEAKER_NOUNS
+    type_ = nominal_type(one if plural else low, plural) or nominal_type(low, False) or GROUP
     words = [
         t.text
         for t in toks[first : head + 1]
@@ -1248,22 +1252,19 @@ class Context:
         # "Trump, he said, was not serious": the names inside the claim a
         # parenthetical cue breaks into are not whom the pronoun means.
         # (``inside`` looks there after all, when no one before fits.)
-        parenthetical = (
-            not inside
-            and self.text[max(0, offset - 3) : offset].rstrip().endswith(",")
-            and (
-                bool(_PARENTHETICAL_CUE.match(self.text, offset))
-                # "The plan was drawn up by Jim Hale, he said.": a cue that closes
-                # its sentence after the claim, whose names are not whom it means.
-                or self._closing_cue(offset)
-            )
+        parenthetical = False
+        if not inside and self.text[max(0, offset - 3) : offset].rstrip().endswith(","):
             # "…, which, he said, we expected": a relative or subordinate clause
-            # may hold whom the pronoun means ("Robby Mook said … which, he said").
-            and not any(
-                t.low in _CLAUSE_OPENERS
-                for t in self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
-            )
-        )
+            # may hold whom the pronoun means ("Robby Mook said … which, he
+            # said"), as may a phrase set before it ("As for Trump, he said…").
+            before = self.doc.tokens_between(self.doc.sentence_at(offset).start, offset)
+            openers = [k for k, t in enumerate(before) if t.low in _CLAUSE_OPENERS]
+            parenthetical = (
+                # "The plan was drawn up by Jim Hale, he said.", "The player which
+                # shows Top Gear will sell, he said.": a cue that closes its
+                # sentence after the claim, whose names are not whom it means.
+                (not openers or openers[0] > 0) and self._closing_cue(offset)
+            ) or (not openers and bool(_PARENTHETICAL_CUE.match(self.text, offset)))
         if PERSON in types:
             speaking: tuple[str, ...] = (PERSON, "unknown")
         else:
@@ -1330,6 +1331,7 @@ class Context:
                 for m in self._mentions_between(sent.start, limit)
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
+                and not self._addressed(m)
                 and not (gender and self._describes_a_thing(m))
                 and not (gender and self._names_whose(m))
             ]
@@ -1781,6 +1783,14 @@ class Context:
             return False
         match = _NEXT_WORD.match(self.text, mention.end)
         return match is not None and match.group(1) in lx.PERSON_NOUNS
+
+    def _addressed(self, mention: Mention) -> bool:
+        """Whether a name is whom words were said to ("…,” he told the BBC."): a
+        pronoun that speaks next is not the listener."""
+        before = self.text[max(0, mention.start - 14) : mention.start].split()
+        if before and before[-1] == "the":
+            before.pop()
+        return bool(before) and before[-1] in _ADDRESSEE_VERBS
 
     def _unlikely_antecedent(self, mention: Mention) -> bool:
         """Capitalised words of unknown kind that are rarely people."""

@@ -329,6 +329,10 @@ def shared_subject(a: Attributor, site: CueSite) -> Speaker | None:
 def clause_subject(a: Attributor, site: CueSite) -> Speaker | None:
     """The sentence's subject, when nothing nearer the cue is its speaker."""
     cue, sent = site.cue, site.sentence
+    if lx.nominal_claim(cue.surface, a.ctx._word_before(cue.start)):
+        # "Two men pleaded guilty to charges that they…": whose charges they
+        # are, the sentence does not say; not the men's.
+        return _unnamed(cue.start, cue.surface)
     if a._participle_after_comma(cue, site.clause_start):
         # "Petrilli, head of the Fordham Institute, tied the scores to the law,
         # saying…": the sentence's subject, not the last name before the comma.

@@ -48,9 +48,6 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _TEMPORAL = lx.load("attribute-temporal")
 _SUBORDINATORS = lx.load("attribute-subordinators")
 _NUMBER_WORDS = lx.load("attribute-number-words")
-# Prepositions that make the cue word after them a noun with no speaker in the
-# sentence: "resigned amid claims he had “misled” MPs", "an inquiry over claims…".
-_NOMINAL_CLAIM_LEADS = frozenset(("over", "amid", "amidst", "despite", "following", "against"))
 
 
 def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
@@ -187,9 +184,7 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     if not cues:
         return False  # a title or a scare quote: no speaker in sight
     cue = cues[-1]
-    if cue.surface.lower() in lx.NOUN_LIKE_CUES and a.ctx._word_before(cue.start) in (
-        _NOMINAL_CLAIM_LEADS
-    ):
+    if lx.nominal_claim(cue.surface, a.ctx._word_before(cue.start)):
         return False  # whose claims they are, the sentence does not say
     earlier = next(
         (
