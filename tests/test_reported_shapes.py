@@ -176,3 +176,22 @@ def test_a_programme_title_in_quotation_marks_between_cue_and_clause_is_no_quote
     assert [(q.text, q.speaker) for q in found] == [
         ("that the bill would pass before the recess", "Ray Okonkwo")
     ]
+
+
+def test_a_phrase_that_frames_the_claim_before_its_speaker_is_the_claims_first_part():
+    text = "In the northern towns, the mayor said, bus fares will rise by a third."
+    q = claim_by(text, "said")
+    assert [text[s:e] for s, e in q.parts] == [
+        "In the northern towns",
+        "bus fares will rise by a third",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a radio interview", "On Monday", "At the party conference", "In May 2004"],
+)
+def test_a_phrase_that_says_where_or_when_it_was_said_stays_out_of_the_claim(opening):
+    text = f"{opening}, the mayor said, bus fares will rise by a third."
+    q = claim_by(text, "said")
+    assert (q.text, q.parts) == ("bus fares will rise by a third", ())

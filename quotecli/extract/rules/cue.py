@@ -667,14 +667,41 @@ def _role_lead(lead: str) -> bool:
 def _resumesin_two_parts(found: _Subject) -> bool:
     """ "The goal, he said, is a durable ceasefire": one claim around its attribution.
 
-    A lone "Recently" or "But" before the cue belongs to it; a phrase like "In
-    her speech" does not.
+    A lone "Recently" or "But" before the cue belongs to it, and so does a phrase
+    that frames what was said ("In Miami, he said, the party…"); one that says
+    where or when it was said ("In her speech", "On Monday") does not.
     """
     tail = found.tail
     if tail is None or tail.end <= tail.start:
         return False
     before = found.before
-    return not (_opening(before.toks).low in _PREPOSITIONS and not before.is_claim)
+    if before.is_claim or _opening(before.toks).low not in _PREPOSITIONS:
+        return True
+    # The phrase has no quoted words, so it stays apart from a claim that has.
+    return tail.kind != MIXED and _frames_claim(before.toks)
+
+
+# Where words are said, which a phrase before the cue may name: "In an interview, …".
+_OCCASIONS = lx.load("subjects-media") | lx.EVENT_WORDS | lx.SPEECH_NOUNS
+
+
+def _frames_claim(toks: list[Token]) -> bool:
+    """Whether a phrase that opens with a preposition belongs to the claim after
+    it ("At the time", "In any case", "To understand the ruling"), not to the
+    saying: it names no occasion of speech and is more than a time ("On Monday",
+    "In May", "Earlier this week")."""
+    words = [t for t in toks if t.text[0].isalnum()]
+    if len(words) < 2 or any(t.low in _OCCASIONS for t in words):
+        return False
+    return not all(
+        t.low in _PREPOSITIONS
+        or t.low in _TEMPORAL
+        or t.low in _TIME_NOUNS
+        or t.low in lx.CALENDAR
+        or t.low in _TIME_LEADS
+        or t.text[0].isdigit()
+        for t in words
+    )
 
 
 def _opening(toks: list[Token]) -> Token:
