@@ -195,3 +195,18 @@ def test_a_phrase_that_says_where_or_when_it_was_said_stays_out_of_the_claim(ope
     text = f"{opening}, the mayor said, bus fares will rise by a third."
     q = claim_by(text, "said")
     assert (q.text, q.parts) == ("bus fares will rise by a third", ())
+
+
+def test_a_time_clause_with_a_verb_of_saying_inside_the_claim_does_not_end_it():
+    text = "Mr Okafor says he knew little about the charity before he announced his bid."
+    q = claim_by(text, "says")
+    assert q.text == "he knew little about the charity before he announced his bid"
+    assert len(quotes(text)) == 1
+
+
+def test_a_time_clause_with_a_claim_of_its_own_still_ends_the_claim():
+    text = "The paper said the party had repaid the loan after he said the party would lose."
+    assert [q.text for q in quotes(text)] == [
+        "the party had repaid the loan",
+        "the party would lose",
+    ]

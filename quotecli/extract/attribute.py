@@ -88,6 +88,8 @@ _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
+# Those that only say when ("as" and "while" may also set another's words beside).
+_TIME_SUBORDINATORS = frozenset(("before", "after", "until", "since", "when", "once"))
 _POSSESSIVES = lx.load("attribute-possessives")
 _QUESTION_WORDS = lx.load("attribute-question-words")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
@@ -2478,6 +2480,16 @@ class Attributor:
                 j -= 1  # "…, the New York Times reported": the next attribution
         elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
             j -= 1
+            if (
+                back[j].low in _TIME_SUBORDINATORS
+                and j > 0
+                and back[j - 1].text != ","
+                and self._complement(later) is None
+            ):
+                # "says he knew little of Sanders before he announced his bid": a time
+                # inside the claim, no new claim (but "…after he said the party
+                # could not win" is one)
+                return None
         else:
             k = j
             while (
