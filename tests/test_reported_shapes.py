@@ -210,3 +210,10 @@ def test_a_time_clause_with_a_claim_of_its_own_still_ends_the_claim():
         "the party had repaid the loan",
         "the party would lose",
     ]
+
+
+def test_a_speaker_after_a_role_with_a_place_is_no_claim_but_the_speaker():
+    text = "The depot is short of staff, said former Ohio governor Ann Baxter, who chairs it."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("The depot is short of staff", "Ann Baxter")
+    ]

@@ -301,6 +301,19 @@ def _quoted_title_end(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _role_and_name(toks: list[Token]) -> bool:
+    """Whether the words up to the first stop are only role words and names:
+    "former Ohio governor Jo Roe", the speaker after the cue, not a clause."""
+    words = []
+    for tok in toks:
+        if not tok.text[0].isalnum():
+            break
+        words.append(tok)
+    return bool(words) and all(
+        t.text[0].isupper() or t.low in lx.TITLE_WORDS or t.low in ("the", "of") for t in words
+    )
+
+
 def _verb_word(low: str) -> bool:
     """Whether a lowercase word is a verb that can carry a clause: an auxiliary,
     a form of "be", or a finite verb."""
@@ -1663,7 +1676,13 @@ class Attributor:
                     toks[i:], asides=not inverted, described=described
                 ):
                     return tok.start
-                if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
+                if (
+                    loose
+                    and (starts or _plain_word(tok))
+                    and self._long_enough(toks, i)
+                    # "…, said former Ohio governor Jo Roe, who…": her role and name
+                    and not (before.endswith(",") and _role_and_name(toks[i:]))
+                ):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if (
                 tok.low in lx.SPEECH_FORMS
