@@ -217,3 +217,10 @@ def test_a_speaker_after_a_role_with_a_place_is_no_claim_but_the_speaker():
     assert [(q.text, q.speaker) for q in quotes(text)] == [
         ("The depot is short of staff", "Ann Baxter")
     ]
+
+
+@pytest.mark.parametrize("link", ["But", "And yet", "So"])
+def test_a_lone_conjunction_before_the_speaker_is_not_part_of_the_claim(link):
+    text = f"Ms Roe spoke on Monday. {link}, she added, the plant would stay open."
+    q = claim_by(text, "added")
+    assert (q.text, q.parts) == ("the plant would stay open", ())

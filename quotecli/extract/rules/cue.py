@@ -42,6 +42,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
+_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 
 # -- "according to" ---------------------------------------------------------
@@ -675,6 +676,8 @@ def _resumesin_two_parts(found: _Subject) -> bool:
     if tail is None or tail.end <= tail.start:
         return False
     before = found.before
+    if all(t.low in _CONJUNCTIONS for t in before.toks):
+        return False  # "But, he added, …": the link to the sentence before, not the claim's
     if before.is_claim or _opening(before.toks).low not in _PREPOSITIONS:
         return True
     # The phrase has no quoted words, so it stays apart from a claim that has.
