@@ -224,3 +224,14 @@ def test_a_lone_conjunction_before_the_speaker_is_not_part_of_the_claim(link):
     text = f"Ms Roe spoke on Monday. {link}, she added, the plant would stay open."
     q = claim_by(text, "added")
     assert (q.text, q.parts) == ("the plant would stay open", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale reported daily to the owner of the studio.",
+        "The plan cuts the top rate, which Ms Roe proposed under a flat tax.",
+    ],
+)
+def test_a_phrase_of_place_or_manner_after_the_cue_is_no_object_claim(text):
+    assert [q.text for q in quotes(text) if q.rule.startswith("speaker_cue_object")] == []

@@ -878,8 +878,13 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     first = a.doc.tokens_between(start, min(sent.end, start + 40))
     if not first or a._stops_gap(first[0].text) or first[0].text in ",:":
         return None
-    if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
-        return None  # "reported to the board", "blamed on": no object, no claim
+    lead = 1 if len(first) > 1 and first[0].low.endswith("ly") and first[0].text.islower() else 0
+    if (first[lead].low in _PREPOSITIONS or first[lead].low in _PLACE_PREPOSITIONS) and first[
+        lead
+    ].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
+        # "reported to the board", "blamed on", "reported daily to him", "which
+        # he proposed under a flat tax": no object, no claim
+        return None
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
     if _telephoned(a, cue, first):
@@ -919,6 +924,10 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
 
 
 _TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
+# Prepositions of place and manner that open no object after a cue.
+_PLACE_PREPOSITIONS = frozenset(
+    ("under", "into", "inside", "outside", "within", "among", "across", "behind", "near", "per")
+)
 
 
 def _only_a_time(words: list[Token]) -> bool:
