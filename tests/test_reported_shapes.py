@@ -235,3 +235,8 @@ def test_a_lone_conjunction_before_the_speaker_is_not_part_of_the_claim(link):
 )
 def test_a_phrase_of_place_or_manner_after_the_cue_is_no_object_claim(text):
     assert [q.text for q in quotes(text) if q.rule.startswith("speaker_cue_object")] == []
+
+
+def test_the_source_named_after_a_quotations_attribution_is_not_an_object_claim():
+    text = "“We will not close,” said Ann Baxter, head of the depot, reports the Leeds Echo."
+    assert [q.kind for q in quotes(text)] == ["direct"]

@@ -898,6 +898,15 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     if opener and opener[0].low in _SUBORDINATORS:
         return None  # "when it reported the results, the airline…": a time, not a claim
     end = a._object_end(start, a._clause_end(start, cue))
+    article = 1 if first[0].low == "the" and len(first) > 1 else 0
+    named = a.ctx.mention_starting(first[article].start)
+    if (
+        named is not None
+        and named.end >= end
+        and text[sent.start : cue.start].rstrip().endswith(",")
+        and any(mark in text[sent.start : cue.start] for mark in '”"')
+    ):
+        return None  # "“…,” said Jo Roe, reports the Post.": the source, not an object
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
