@@ -240,3 +240,9 @@ def test_a_phrase_of_place_or_manner_after_the_cue_is_no_object_claim(text):
 def test_the_source_named_after_a_quotations_attribution_is_not_an_object_claim():
     text = "“We will not close,” said Ann Baxter, head of the depot, reports the Leeds Echo."
     assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_an_aside_between_dashes_right_after_that_stays_in_the_claim():
+    text = "Mr Roe said that — despite the cuts — the depot would stay open."
+    q = claim_by(text, "said")
+    assert q.text == "that — despite the cuts — the depot would stay open"

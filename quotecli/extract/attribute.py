@@ -88,6 +88,9 @@ _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
+# A dash right after "that", or the one that closes the aside it opens: "that –
+# in his professional life – he is…".
+_ASIDE_AFTER_THAT = re.compile(r"\b(?:[Tt]hat|whether) [—–] (?:[^—–.;:!?]+ [—–] )?$")
 # Those that only say when ("as" and "while" may also set another's words beside).
 _TIME_SUBORDINATORS = frozenset(("before", "after", "until", "since", "when", "once"))
 _POSSESSIVES = lx.load("attribute-possessives")
@@ -2670,8 +2673,12 @@ class Attributor:
         if stop == "; " and self._in_parenthesis(at):
             return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
         if stop in (" — ", " – "):
-            # "…lay out specifics — including the cost — of their plans"
-            return not self.text.startswith("including ", at + len(stop))
+            # "…lay out specifics — including the cost — of their plans"; "that –
+            # in his professional life – he is…": an aside before the clause it opens
+            return not (
+                self.text.startswith("including ", at + len(stop))
+                or _ASIDE_AFTER_THAT.search(self.text, max(0, at - 2 * _ASIDE_REACH), at + 3)
+            )
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
         if stop == ", though ":
