@@ -246,3 +246,18 @@ def test_an_aside_between_dashes_right_after_that_stays_in_the_claim():
     text = "Mr Roe said that — despite the cuts — the depot would stay open."
     q = claim_by(text, "said")
     assert q.text == "that — despite the cuts — the depot would stay open"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        ("Mr Roe said, however, he would not resign.", "said", "he would not resign"),
+        (
+            "Mr Roe says, win or lose, he is staying in the race.",
+            "says",
+            "win or lose, he is staying in the race",
+        ),
+    ],
+)
+def test_a_clause_after_a_short_aside_set_off_by_commas_is_the_claim(text, cue, claim):
+    assert claim_by(text, cue).text == claim

@@ -1359,6 +1359,9 @@ class Attributor:
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
+        resumed = self._clause_after_comma_aside(toks, cue)
+        if resumed is not None:
+            return resumed
         if self._gap_verb(toks, cue):
             # "the attacks, which the inquiry said were covered up": the clause
             # has its subject before the cue and opens with its verb.
@@ -1938,6 +1941,41 @@ class Attributor:
         if len(tail) < 4 or not (self._looks_like_clause(tail) or self._long_enough(tail)):
             return None
         return found[0], tail[0].start
+
+    def _clause_after_comma_aside(self, toks: list[Token], cue: Cue) -> int | None:
+        """Where the clause starts after a short aside set off by commas right after
+        the cue, when a pronoun then its verb open it: "said, however, he would
+        not resign", "says, win or lose, he is staying in the race"."""
+        if (
+            not toks
+            or toks[0].text != ","
+            or cue.lemma not in lx.BARE_CLAUSE_VERBS
+            or cue.participle
+            or cue.surface.lower() in lx.NOUN_LIKE_CUES
+            or self._speaker_follows(cue)
+        ):
+            return None
+        for k, tok in enumerate(toks[1:10], start=1):
+            if tok.text == ",":
+                if k == 1 or k + 2 >= len(toks):
+                    return None
+                subject, verb = toks[k + 1], toks[k + 2]
+                if pronoun_of(subject.low) not in lx.SUBJECT_PRONOUNS or subject.low in ("it",):
+                    return None
+                contracted = pronoun_of(subject.low) != subject.low
+                if not (contracted or verb.low in _AUXILIARIES or _finite(verb.low)):
+                    return None
+                if verb.low in lx.SPEECH_FORMS:
+                    return None  # "…, like Illinois, he said…": his words, not the cue's
+                aside = toks[1:k]
+                if all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") for t in aside) or (
+                    aside[0].low in _PREPOSITIONS and not aside[-1].text[0].isdigit()
+                ):
+                    return subject.start  # "however", "in a statement": the report's
+                return aside[0].start  # "win or lose, he is…", "by 2008, he…": the claim's
+            if not tok.text[0].isalnum() or tok.low in lx.SPEECH_FORMS:
+                return None
+        return None
 
     def _introduced_in_clause(self, start: int, mark: int) -> bool:
         """Whether a verb of saying inside a reported clause, then a comma or colon,
