@@ -261,3 +261,12 @@ def test_an_aside_between_dashes_right_after_that_stays_in_the_claim():
 )
 def test_a_clause_after_a_short_aside_set_off_by_commas_is_the_claim(text, cue, claim):
     assert claim_by(text, cue).text == claim
+
+
+def test_a_second_relative_clause_of_the_speaker_ends_the_claim():
+    text = (
+        "Senator Ann Cole of Ohio, who last year threatened to close the depot, and who "
+        "hopes to win the seat, spoke on Monday."
+    )
+    q = claim_by(text, "threatened")
+    assert q.text == "to close the depot"

@@ -399,6 +399,9 @@ _CLAUSE_STOPS = (
     ", but ",
     ", which ",
     ", who ",
+    # "…, who threatened to shut it down, and who has been hoping…": a second
+    # relative clause of the speaker's, not the claim.
+    ", and who ",
     ", while ",
     # The report's circumstances, not the claim's: "…, amid continuing rows",
     # "…, citing the figures", "…, even as the polls closed".
