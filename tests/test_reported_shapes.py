@@ -270,3 +270,9 @@ def test_a_second_relative_clause_of_the_speaker_ends_the_claim():
     )
     q = claim_by(text, "threatened")
     assert q.text == "to close the depot"
+
+
+def test_a_comparison_after_the_speaker_is_not_the_claim_going_on():
+    text = "Fares will rise by 8% next year, the council said, compared with 3% this year."
+    q = claim_by(text, "said")
+    assert (q.text, q.parts) == ("Fares will rise by 8% next year", ())

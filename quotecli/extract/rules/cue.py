@@ -486,7 +486,13 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         # "…, Reuters reported BaFin as saying" names whom it quotes)
         return None
     tail = None
-    if comma is not None and resumes and len(rest) > comma + 3:
+    if (
+        comma is not None
+        and resumes
+        and len(rest) > comma + 3
+        # "…, the group said, compared with $2,700 for…": the writer's comparison
+        and rest[comma + 1].low not in ("compared", "comparing")
+    ):
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
         if tail.end <= tail.start or _appositive_after(a, before, rest[comma + 1 : comma + 12]):
