@@ -276,3 +276,20 @@ def test_a_comparison_after_the_speaker_is_not_the_claim_going_on():
     text = "Fares will rise by 8% next year, the council said, compared with 3% this year."
     q = claim_by(text, "said")
     assert (q.text, q.parts) == ("Fares will rise by 8% next year", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2003 he set up a small firm called Baikal.",
+        "She hired a young guitarist called Flicker.",
+        "The unions have called off the strike planned for Monday.",
+    ],
+)
+def test_called_that_names_or_summons_is_no_claim(text):
+    assert quotes(text) == []
+
+
+def test_a_speaker_noun_before_called_still_says_it():
+    q = claim_by("A spokesman called the plan dangerous.", "called")
+    assert q.text == "the plan dangerous"

@@ -893,7 +893,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
-    if _telephoned(a, cue, first):
+    if _telephoned(a, cue, first) or _named_not_said(a, cue, first):
         return None
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
@@ -983,6 +983,35 @@ def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
         or nxt in _SUBORDINATORS
         or nxt in _CALL_CIRCUMSTANCES
     )
+
+
+# After "called", words that make another verb of it: "called off the strike",
+# "called up a new player", "called time on his career".
+_CALL_PARTICLES = frozenset(("off", "up", "back", "in", "time", "round", "away"))
+
+
+def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether "called" names or summons rather than says: "a firm called
+    Baikal", "an album called Dead", "called off the strike" (but "the firm
+    called the sale illegal", "called him a liar")."""
+    if cue.surface.lower() not in ("call", "calls", "called"):
+        return False
+    if first[0].low in _CALL_PARTICLES:
+        return True
+    sent = a.doc.sentence_at(cue.start)
+    back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-4:]
+    if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
+        return False  # "Mr Roe called", "he called": a speaker before the verb
+    # "a firm called…", "a new company called…": a thing so named, not a subject
+    indefinite = any(t.low in ("a", "an") for t in back[:-1]) and not any(
+        t.low in _AUXILIARIES or t.low in _BE for t in back
+    )
+    noun = back[-1].low
+    if noun in lx.SPEAKER_NOUNS or noun.rstrip("s") in lx.SPEAKER_NOUNS:
+        # "a guitarist called Flicker" is so named; "a spokesman called the plan
+        # dangerous" says so
+        return indefinite and first[0].text[0].isupper()
+    return indefinite
 
 
 @rule(
