@@ -293,3 +293,9 @@ def test_called_that_names_or_summons_is_no_claim(text):
 def test_a_speaker_noun_before_called_still_says_it():
     q = claim_by("A spokesman called the plan dangerous.", "called")
     assert q.text == "the plan dangerous"
+
+
+def test_a_claim_resumes_with_its_verb_after_the_speakers_role():
+    text = "The problem they face, said Ann Roe, head of the depot, is a lack of drivers."
+    q = claim_by(text, "said")
+    assert [text[s:e] for s, e in q.parts] == ["The problem they face", "is a lack of drivers"]

@@ -148,6 +148,24 @@ def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
     return match.end()
 
 
+def _resumed_after_role(a: Attributor, after: int, end: int) -> int | None:
+    """Where a claim resumes with its verb after the speaker's role: "The problem,
+    said Jo Roe, head of the firm, is educating people" resumes at "is"."""
+    text = a.text
+    if not text.startswith(", ", after):
+        return None
+    comma = text.find(",", after + 2, min(end, after + 90))
+    if comma == -1 or any(c in text[after + 2 : comma] for c in '“”"():;'):
+        return None
+    role = a.doc.tokens_between(after + 2, comma, limit=12)
+    if not role or not (role[0].low in lx.TITLE_WORDS or role[0].low in ("the", "a", "an")):
+        return None
+    verb = a.doc.tokens_between(comma + 1, end, limit=1)
+    if not verb or not (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
+        return None
+    return verb[0].start
+
+
 def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] | None:
     """A source that is neither a name nor a role: "according to early returns"."""
     text = a.text
@@ -848,7 +866,7 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         # name may stand inside its phrase: "…, say the Leeds side")
         return None
     name = "claim_then_cue_speaker"
-    resumed = _resumed_after_source(a, after, sent.end)
+    resumed = _resumed_after_source(a, after, sent.end) or _resumed_after_role(a, after, sent.end)
     if not before.is_claim:
         # "Often, said Mr Okonjo, the files were…": the claim follows its source.
         return _after_inverted_aside(a, before, speaker, cue, resumed)
