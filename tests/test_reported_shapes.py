@@ -299,3 +299,12 @@ def test_a_claim_resumes_with_its_verb_after_the_speakers_role():
     text = "The problem they face, said Ann Roe, head of the depot, is a lack of drivers."
     q = claim_by(text, "said")
     assert [text[s:e] for s, e in q.parts] == ["The problem they face", "is a lack of drivers"]
+
+
+def test_an_opening_adverb_before_an_inverted_speaker_opens_the_claim():
+    text = "More significantly, argues the report, broadband is changing how people shop."
+    q = claim_by(text, "argues")
+    assert [text[s:e] for s, e in q.parts] == [
+        "More significantly",
+        "broadband is changing how people shop",
+    ]

@@ -9,6 +9,7 @@ apply; "according to" has its own ``SOURCE`` rule.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.extract import lexicon as lx
@@ -43,6 +44,9 @@ _SUBJECT_LEAD = re.compile(
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
 _CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
+_DEGREE_WORDS = frozenset(
+    ("most", "more", "less", "least", "not", "even", "perhaps", "just", "very")
+)
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 
 # -- "according to" ---------------------------------------------------------
@@ -443,6 +447,8 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
     head_is_claim = (
         len(head_toks) >= 2
         and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
+        # "Most importantly, say analysts, …", "More significantly, …": an adverb
+        and not all(t.low.endswith("ly") or t.low in _DEGREE_WORDS for t in head_toks)
         # "In her speech, the senator noted…": a phrase with no verb is no claim.
         # "But in her speech, …" too.
         and not (_opening(head_toks).low in _PREPOSITIONS and not a._has_verb(head_toks))
@@ -824,7 +830,8 @@ def _after_inverted_aside(
         return None
     words = a.doc.tokens_between(resumed, sent.end)
     verb_first = bool(words) and (words[0].low in _AUXILIARIES or words[0].low in _BE)
-    if not (verb_first or a._looks_like_clause(words)):
+    subject = list(takewhile(lambda t: t.text[0].isalnum() or t.text in "-’'", words[:25]))
+    if not (verb_first or a._looks_like_clause(words) or a._has_verb(subject)):
         return None  # "This, said Jo Roe, would…" goes on with its verb; "Often, …" with a clause
     name = "claim_then_cue_speaker"
     tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
