@@ -308,3 +308,8 @@ def test_an_opening_adverb_before_an_inverted_speaker_opens_the_claim():
         "More significantly",
         "broadband is changing how people shop",
     ]
+
+
+def test_called_after_a_longer_indefinite_phrase_still_names():
+    assert quotes("He then founded another small company called Orchard Systems.") == []
+    assert quotes("It is run by a New York-based trade group called The Travel Union.") == []

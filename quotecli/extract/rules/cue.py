@@ -1024,12 +1024,17 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     if first[0].low in _CALL_PARTICLES:
         return True
     sent = a.doc.sentence_at(cue.start)
-    back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-4:]
+    back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
     if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
         return False  # "Mr Roe called", "he called": a speaker before the verb
     # "a firm called…", "a new company called…": a thing so named, not a subject
-    indefinite = any(t.low in ("a", "an") for t in back[:-1]) and not any(
-        t.low in _AUXILIARIES or t.low in _BE for t in back
+    article = next(
+        (k for k in range(len(back) - 2, -1, -1) if back[k].low in ("a", "an", "another")), None
+    )
+    indefinite = (
+        article is not None
+        and back[-1].low not in lx.SUBJECT_PRONOUNS
+        and not any(t.low in _AUXILIARIES or t.low in _BE for t in back[article:])
     )
     noun = back[-1].low
     if noun in lx.SPEAKER_NOUNS or noun.rstrip("s") in lx.SPEAKER_NOUNS:
