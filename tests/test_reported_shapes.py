@@ -313,3 +313,20 @@ def test_an_opening_adverb_before_an_inverted_speaker_opens_the_claim():
 def test_called_after_a_longer_indefinite_phrase_still_names():
     assert quotes("He then founded another small company called Orchard Systems.") == []
     assert quotes("It is run by a New York-based trade group called The Travel Union.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose despite a government report that showed stocks were rising.",
+        "The Demos report looked at the habits of people online.",
+        "Shares fell after the latest labour department report showing a rise in jobless.",
+    ],
+)
+def test_a_cue_word_that_is_a_noun_with_its_own_verb_makes_no_claim(text):
+    assert quotes(text) == []
+
+
+def test_a_cue_word_after_its_subject_still_takes_a_gapped_clause():
+    text = "She sued two men who she claims left her afraid to go out."
+    assert [q.text for q in quotes(text)] == ["left her afraid to go out"]

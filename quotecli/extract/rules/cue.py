@@ -918,7 +918,11 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
-    if _telephoned(a, cue, first) or _named_not_said(a, cue, first):
+    if (
+        _telephoned(a, cue, first)
+        or _named_not_said(a, cue, first)
+        or _noun_then_verb(a, cue, first)
+    ):
         return None
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
@@ -1007,6 +1011,30 @@ def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
         or nxt in _TEMPORAL
         or nxt in _SUBORDINATORS
         or nxt in _CALL_CIRCUMSTANCES
+    )
+
+
+def _noun_then_verb(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether a cue word that is as often a noun is one here: its own verb follows
+    ("the WEF report shows that…", "a government report that showed…", "the
+    labour department report showing…"), or a possessor stands before it ("the
+    minister's claims about…")."""
+    surface = cue.surface.lower()
+    if surface not in lx.NOUN_LIKE_CUES:
+        return False
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)[-1:]
+    if before and (before[0].low in _POSSESSIVES or before[0].low in ("’s", "'s")):
+        return True
+    if not before or not before[0].text.isalpha():
+        return False
+    prev = before[0]
+    if prev.low in lx.SUBJECT_PRONOUNS or (prev.text.islower() and prev.low.endswith("s")):
+        return False  # "who she claims left…", "what critics claim depicted…": a verb
+    low = first[0].low
+    return (
+        a._has_verb(first[:1])
+        or (low.endswith("ing") and first[0].text.islower() and len(low) > 4)
+        or (low in ("that", "which") and len(first) > 1 and a._has_verb(first[1:2]))
     )
 
 
