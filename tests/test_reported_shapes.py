@@ -176,3 +176,157 @@ def test_a_programme_title_in_quotation_marks_between_cue_and_clause_is_no_quote
     assert [(q.text, q.speaker) for q in found] == [
         ("that the bill would pass before the recess", "Ray Okonkwo")
     ]
+
+
+def test_a_phrase_that_frames_the_claim_before_its_speaker_is_the_claims_first_part():
+    text = "In the northern towns, the mayor said, bus fares will rise by a third."
+    q = claim_by(text, "said")
+    assert [text[s:e] for s, e in q.parts] == [
+        "In the northern towns",
+        "bus fares will rise by a third",
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a radio interview", "On Monday", "At the party conference", "In May 2004"],
+)
+def test_a_phrase_that_says_where_or_when_it_was_said_stays_out_of_the_claim(opening):
+    text = f"{opening}, the mayor said, bus fares will rise by a third."
+    q = claim_by(text, "said")
+    assert (q.text, q.parts) == ("bus fares will rise by a third", ())
+
+
+def test_a_time_clause_with_a_verb_of_saying_inside_the_claim_does_not_end_it():
+    text = "Mr Okafor says he knew little about the charity before he announced his bid."
+    q = claim_by(text, "says")
+    assert q.text == "he knew little about the charity before he announced his bid"
+    assert len(quotes(text)) == 1
+
+
+def test_a_time_clause_with_a_claim_of_its_own_still_ends_the_claim():
+    text = "The paper said the party had repaid the loan after he said the party would lose."
+    assert [q.text for q in quotes(text)] == [
+        "the party had repaid the loan",
+        "the party would lose",
+    ]
+
+
+def test_a_speaker_after_a_role_with_a_place_is_no_claim_but_the_speaker():
+    text = "The depot is short of staff, said former Ohio governor Ann Baxter, who chairs it."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("The depot is short of staff", "Ann Baxter")
+    ]
+
+
+@pytest.mark.parametrize("link", ["But", "And yet", "So"])
+def test_a_lone_conjunction_before_the_speaker_is_not_part_of_the_claim(link):
+    text = f"Ms Roe spoke on Monday. {link}, she added, the plant would stay open."
+    q = claim_by(text, "added")
+    assert (q.text, q.parts) == ("the plant would stay open", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale reported daily to the owner of the studio.",
+        "The plan cuts the top rate, which Ms Roe proposed under a flat tax.",
+    ],
+)
+def test_a_phrase_of_place_or_manner_after_the_cue_is_no_object_claim(text):
+    assert [q.text for q in quotes(text) if q.rule.startswith("speaker_cue_object")] == []
+
+
+def test_the_source_named_after_a_quotations_attribution_is_not_an_object_claim():
+    text = "“We will not close,” said Ann Baxter, head of the depot, reports the Leeds Echo."
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_an_aside_between_dashes_right_after_that_stays_in_the_claim():
+    text = "Mr Roe said that — despite the cuts — the depot would stay open."
+    q = claim_by(text, "said")
+    assert q.text == "that — despite the cuts — the depot would stay open"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        ("Mr Roe said, however, he would not resign.", "said", "he would not resign"),
+        (
+            "Mr Roe says, win or lose, he is staying in the race.",
+            "says",
+            "win or lose, he is staying in the race",
+        ),
+    ],
+)
+def test_a_clause_after_a_short_aside_set_off_by_commas_is_the_claim(text, cue, claim):
+    assert claim_by(text, cue).text == claim
+
+
+def test_a_second_relative_clause_of_the_speaker_ends_the_claim():
+    text = (
+        "Senator Ann Cole of Ohio, who last year threatened to close the depot, and who "
+        "hopes to win the seat, spoke on Monday."
+    )
+    q = claim_by(text, "threatened")
+    assert q.text == "to close the depot"
+
+
+def test_a_comparison_after_the_speaker_is_not_the_claim_going_on():
+    text = "Fares will rise by 8% next year, the council said, compared with 3% this year."
+    q = claim_by(text, "said")
+    assert (q.text, q.parts) == ("Fares will rise by 8% next year", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2003 he set up a small firm called Baikal.",
+        "She hired a young guitarist called Flicker.",
+        "The unions have called off the strike planned for Monday.",
+    ],
+)
+def test_called_that_names_or_summons_is_no_claim(text):
+    assert quotes(text) == []
+
+
+def test_a_speaker_noun_before_called_still_says_it():
+    q = claim_by("A spokesman called the plan dangerous.", "called")
+    assert q.text == "the plan dangerous"
+
+
+def test_a_claim_resumes_with_its_verb_after_the_speakers_role():
+    text = "The problem they face, said Ann Roe, head of the depot, is a lack of drivers."
+    q = claim_by(text, "said")
+    assert [text[s:e] for s, e in q.parts] == ["The problem they face", "is a lack of drivers"]
+
+
+def test_an_opening_adverb_before_an_inverted_speaker_opens_the_claim():
+    text = "More significantly, argues the report, broadband is changing how people shop."
+    q = claim_by(text, "argues")
+    assert [text[s:e] for s, e in q.parts] == [
+        "More significantly",
+        "broadband is changing how people shop",
+    ]
+
+
+def test_called_after_a_longer_indefinite_phrase_still_names():
+    assert quotes("He then founded another small company called Orchard Systems.") == []
+    assert quotes("It is run by a New York-based trade group called The Travel Union.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose despite a government report that showed stocks were rising.",
+        "The Demos report looked at the habits of people online.",
+        "Shares fell after the latest labour department report showing a rise in jobless.",
+    ],
+)
+def test_a_cue_word_that_is_a_noun_with_its_own_verb_makes_no_claim(text):
+    assert quotes(text) == []
+
+
+def test_a_cue_word_after_its_subject_still_takes_a_gapped_clause():
+    text = "She sued two men who she claims left her afraid to go out."
+    assert [q.text for q in quotes(text)] == ["left her afraid to go out"]

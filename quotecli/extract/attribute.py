@@ -88,6 +88,11 @@ _RECALLING = frozenset({"recalled", "remembered", "recalls", "remembers", "kept"
 # Words that end what was said rather than open a clause: "said so", "said yes".
 _NOT_CLAUSE_OPENERS = lx.load("attribute-not-clause-openers")
 _SUBORDINATORS = lx.load("attribute-subordinators")
+# A dash right after "that", or the one that closes the aside it opens: "that –
+# in his professional life – he is…".
+_ASIDE_AFTER_THAT = re.compile(r"\b(?:[Tt]hat|whether) [—–] (?:[^—–.;:!?]+ [—–] )?$")
+# Those that only say when ("as" and "while" may also set another's words beside).
+_TIME_SUBORDINATORS = frozenset(("before", "after", "until", "since", "when", "once"))
 _POSSESSIVES = lx.load("attribute-possessives")
 _QUESTION_WORDS = lx.load("attribute-question-words")
 _DISCOURSE_WORDS = lx.load("attribute-discourse-words")
@@ -299,6 +304,19 @@ def _quoted_title_end(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _role_and_name(toks: list[Token]) -> bool:
+    """Whether the words up to the first stop are only role words and names:
+    "former Ohio governor Jo Roe", the speaker after the cue, not a clause."""
+    words = []
+    for tok in toks:
+        if not tok.text[0].isalnum():
+            break
+        words.append(tok)
+    return bool(words) and all(
+        t.text[0].isupper() or t.low in lx.TITLE_WORDS or t.low in ("the", "of") for t in words
+    )
+
+
 def _verb_word(low: str) -> bool:
     """Whether a lowercase word is a verb that can carry a clause: an auxiliary,
     a form of "be", or a finite verb."""
@@ -381,6 +399,9 @@ _CLAUSE_STOPS = (
     ", but ",
     ", which ",
     ", who ",
+    # "…, who threatened to shut it down, and who has been hoping…": a second
+    # relative clause of the speaker's, not the claim.
+    ", and who ",
     ", while ",
     # The report's circumstances, not the claim's: "…, amid continuing rows",
     # "…, citing the figures", "…, even as the polls closed".
@@ -1387,6 +1408,9 @@ class Attributor:
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
+        resumed = self._clause_after_comma_aside(toks, cue)
+        if resumed is not None:
+            return resumed
         if self._gap_verb(toks, cue):
             # "the attacks, which the inquiry said were covered up": the clause
             # has its subject before the cue and opens with its verb.
@@ -1715,7 +1739,13 @@ class Attributor:
                     toks[i:], asides=not inverted, described=described
                 ):
                     return tok.start
-                if loose and (starts or _plain_word(tok)) and self._long_enough(toks, i):
+                if (
+                    loose
+                    and (starts or _plain_word(tok))
+                    and self._long_enough(toks, i)
+                    # "…, said former Ohio governor Jo Roe, who…": her role and name
+                    and not (before.endswith(",") and _role_and_name(toks[i:]))
+                ):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if (
                 tok.low in lx.SPEECH_FORMS
@@ -1968,6 +1998,41 @@ class Attributor:
         if len(tail) < 4 or not (self._looks_like_clause(tail) or self._long_enough(tail)):
             return None
         return found[0], tail[0].start
+
+    def _clause_after_comma_aside(self, toks: list[Token], cue: Cue) -> int | None:
+        """Where the clause starts after a short aside set off by commas right after
+        the cue, when a pronoun then its verb open it: "said, however, he would
+        not resign", "says, win or lose, he is staying in the race"."""
+        if (
+            not toks
+            or toks[0].text != ","
+            or cue.lemma not in lx.BARE_CLAUSE_VERBS
+            or cue.participle
+            or cue.surface.lower() in lx.NOUN_LIKE_CUES
+            or self._speaker_follows(cue)
+        ):
+            return None
+        for k, tok in enumerate(toks[1:10], start=1):
+            if tok.text == ",":
+                if k == 1 or k + 2 >= len(toks):
+                    return None
+                subject, verb = toks[k + 1], toks[k + 2]
+                if pronoun_of(subject.low) not in lx.SUBJECT_PRONOUNS or subject.low in ("it",):
+                    return None
+                contracted = pronoun_of(subject.low) != subject.low
+                if not (contracted or verb.low in _AUXILIARIES or _finite(verb.low)):
+                    return None
+                if verb.low in lx.SPEECH_FORMS:
+                    return None  # "…, like Illinois, he said…": his words, not the cue's
+                aside = toks[1:k]
+                if all(t.low in _DISCOURSE_WORDS or t.low.endswith("ly") for t in aside) or (
+                    aside[0].low in _PREPOSITIONS and not aside[-1].text[0].isdigit()
+                ):
+                    return subject.start  # "however", "in a statement": the report's
+                return aside[0].start  # "win or lose, he is…", "by 2008, he…": the claim's
+            if not tok.text[0].isalnum() or tok.low in lx.SPEECH_FORMS:
+                return None
+        return None
 
     def _introduced_in_clause(self, start: int, mark: int) -> bool:
         """Whether a verb of saying inside a reported clause, then a comma or colon,
@@ -2535,6 +2600,16 @@ class Attributor:
                 j -= 1  # "…, the New York Times reported": the next attribution
         elif j > 0 and pronoun_of(back[j].low) in lx.SUBJECT_PRONOUNS:
             j -= 1
+            if (
+                back[j].low in _TIME_SUBORDINATORS
+                and j > 0
+                and back[j - 1].text != ","
+                and self._complement(later) is None
+            ):
+                # "says he knew little of Sanders before he announced his bid": a time
+                # inside the claim, no new claim (but "…after he said the party
+                # could not win" is one)
+                return None
         else:
             k = j
             while (
@@ -2696,8 +2771,12 @@ class Attributor:
         if stop == "; " and self._in_parenthesis(at):
             return False  # "…900 rupees ($20.40; £10.50) per tonne": a parenthesis goes on
         if stop in (" — ", " – "):
-            # "…lay out specifics — including the cost — of their plans"
-            return not self.text.startswith("including ", at + len(stop))
+            # "…lay out specifics — including the cost — of their plans"; "that –
+            # in his professional life – he is…": an aside before the clause it opens
+            return not (
+                self.text.startswith("including ", at + len(stop))
+                or _ASIDE_AFTER_THAT.search(self.text, max(0, at - 2 * _ASIDE_REACH), at + 3)
+            )
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
         if stop == ", though ":

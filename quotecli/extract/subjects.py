@@ -2821,6 +2821,12 @@ class Context:
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
             mention = self.mention_starting(toks[i].start) if i > first else None
+            if mention is not None and mention.type == "place" and not mention.possessive:
+                # "said former Ohio governor Jo Roe": the person after the place's role.
+                person = self.named_after_role(mention, end)
+                if person is not None:
+                    role = self.text[toks[first].start : person.start].strip()
+                    return self.from_mention(person).with_role(role), person.end
             if (
                 mention is not None
                 and mention.type in (PERSON, "unknown")

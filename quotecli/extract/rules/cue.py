@@ -9,6 +9,7 @@ apply; "according to" has its own ``SOURCE`` rule.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotecli.extract import lexicon as lx
@@ -42,6 +43,10 @@ _SUBJECT_LEAD = re.compile(
 )
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
+_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "or"))
+_DEGREE_WORDS = frozenset(
+    ("most", "more", "less", "least", "not", "even", "perhaps", "just", "very")
+)
 _RESUMES = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?(?!(?:a|an|who|which|whose|whom)\b)(?=\w)")
 
 # -- "according to" ---------------------------------------------------------
@@ -178,6 +183,24 @@ def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
     if first.low in lx.TITLE_WORDS or first.low in lx.PERSON_NOUNS:
         return None  # "…, according to Jo Roe, editor of the site": her role, not the claim
     return match.end()
+
+
+def _resumed_after_role(a: Attributor, after: int, end: int) -> int | None:
+    """Where a claim resumes with its verb after the speaker's role: "The problem,
+    said Jo Roe, head of the firm, is educating people" resumes at "is"."""
+    text = a.text
+    if not text.startswith(", ", after):
+        return None
+    comma = text.find(",", after + 2, min(end, after + 90))
+    if comma == -1 or any(c in text[after + 2 : comma] for c in '“”"():;'):
+        return None
+    role = a.doc.tokens_between(after + 2, comma, limit=12)
+    if not role or not (role[0].low in lx.TITLE_WORDS or role[0].low in ("the", "a", "an")):
+        return None
+    verb = a.doc.tokens_between(comma + 1, end, limit=1)
+    if not verb or not (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
+        return None
+    return verb[0].start
 
 
 def _source_phrase(a: Attributor, start: int, end: int) -> tuple[Speaker, int] | None:
@@ -461,6 +484,8 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
     head_is_claim = (
         len(head_toks) >= 2
         and not all(t.low in _DISCOURSE_WORDS for t in head_toks)
+        # "Most importantly, say analysts, …", "More significantly, …": an adverb
+        and not all(t.low.endswith("ly") or t.low in _DEGREE_WORDS for t in head_toks)
         # "In her speech, the senator noted…": a phrase with no verb is no claim.
         # "But in her speech, …" too.
         and not (_opening(head_toks).low in _PREPOSITIONS and not a._has_verb(head_toks))
@@ -522,7 +547,13 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         # "…, Reuters reported BaFin as saying" names whom it quotes)
         return None
     tail = None
-    if comma is not None and resumes and len(rest) > comma + 3:
+    if (
+        comma is not None
+        and resumes
+        and len(rest) > comma + 3
+        # "…, the group said, compared with $2,700 for…": the writer's comparison
+        and rest[comma + 1].low not in ("compared", "comparing")
+    ):
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
         if tail.end <= tail.start or _appositive_after(a, before, rest[comma + 1 : comma + 12]):
@@ -704,14 +735,43 @@ def _role_lead(lead: str) -> bool:
 def _resumesin_two_parts(found: _Subject) -> bool:
     """ "The goal, he said, is a durable ceasefire": one claim around its attribution.
 
-    A lone "Recently" or "But" before the cue belongs to it; a phrase like "In
-    her speech" does not.
+    A lone "Recently" or "But" before the cue belongs to it, and so does a phrase
+    that frames what was said ("In Miami, he said, the party…"); one that says
+    where or when it was said ("In her speech", "On Monday") does not.
     """
     tail = found.tail
     if tail is None or tail.end <= tail.start:
         return False
     before = found.before
-    return not (_opening(before.toks).low in _PREPOSITIONS and not before.is_claim)
+    if all(t.low in _CONJUNCTIONS for t in before.toks):
+        return False  # "But, he added, …": the link to the sentence before, not the claim's
+    if before.is_claim or _opening(before.toks).low not in _PREPOSITIONS:
+        return True
+    # The phrase has no quoted words, so it stays apart from a claim that has.
+    return tail.kind != MIXED and _frames_claim(before.toks)
+
+
+# Where words are said, which a phrase before the cue may name: "In an interview, …".
+_OCCASIONS = lx.load("subjects-media") | lx.EVENT_WORDS | lx.SPEECH_NOUNS
+
+
+def _frames_claim(toks: list[Token]) -> bool:
+    """Whether a phrase that opens with a preposition belongs to the claim after
+    it ("At the time", "In any case", "To understand the ruling"), not to the
+    saying: it names no occasion of speech and is more than a time ("On Monday",
+    "In May", "Earlier this week")."""
+    words = [t for t in toks if t.text[0].isalnum()]
+    if len(words) < 2 or any(t.low in _OCCASIONS for t in words):
+        return False
+    return not all(
+        t.low in _PREPOSITIONS
+        or t.low in _TEMPORAL
+        or t.low in _TIME_NOUNS
+        or t.low in lx.CALENDAR
+        or t.low in _TIME_LEADS
+        or t.text[0].isdigit()
+        for t in words
+    )
 
 
 def _opening(toks: list[Token]) -> Token:
@@ -807,7 +867,8 @@ def _after_inverted_aside(
         return None
     words = a.doc.tokens_between(resumed, sent.end)
     verb_first = bool(words) and (words[0].low in _AUXILIARIES or words[0].low in _BE)
-    if not (verb_first or a._looks_like_clause(words)):
+    subject = list(takewhile(lambda t: t.text[0].isalnum() or t.text in "-’'", words[:25]))
+    if not (verb_first or a._looks_like_clause(words) or a._has_verb(subject)):
         return None  # "This, said Jo Roe, would…" goes on with its verb; "Often, …" with a clause
     name = "claim_then_cue_speaker"
     tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)
@@ -849,7 +910,7 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         # name may stand inside its phrase: "…, say the Leeds side")
         return None
     name = "claim_then_cue_speaker"
-    resumed = _resumed_after_source(a, after, sent.end)
+    resumed = _resumed_after_source(a, after, sent.end) or _resumed_after_role(a, after, sent.end)
     if not before.is_claim:
         # "Often, said Mr Okonjo, the files were…": the claim follows its source.
         return _after_inverted_aside(a, before, speaker, cue, resumed)
@@ -885,11 +946,20 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     first = a.doc.tokens_between(start, min(sent.end, start + 40))
     if not first or a._stops_gap(first[0].text) or first[0].text in ",:":
         return None
-    if first[0].low in _PREPOSITIONS and first[0].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
-        return None  # "reported to the board", "blamed on": no object, no claim
+    lead = 1 if len(first) > 1 and first[0].low.endswith("ly") and first[0].text.islower() else 0
+    if (first[lead].low in _PREPOSITIONS or first[lead].low in _PLACE_PREPOSITIONS) and first[
+        lead
+    ].low not in lx.CUE_PARTICLES.get(cue.lemma, ()):
+        # "reported to the board", "blamed on", "reported daily to him", "which
+        # he proposed under a flat tax": no object, no claim
+        return None
     if first[0].low == "of":
         return None  # "the firms it had accused of fraud": the object stands before the verb
-    if _telephoned(a, cue, first):
+    if (
+        _telephoned(a, cue, first)
+        or _named_not_said(a, cue, first)
+        or _noun_then_verb(a, cue, first)
+    ):
         return None
     if first[0].low in _AUXILIARIES or first[0].low == "as" or first[0].low in lx.SPEECH_FORMS:
         # "the firms accused were…", "which it reported as revenue", "the
@@ -900,6 +970,15 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     if opener and opener[0].low in _SUBORDINATORS:
         return None  # "when it reported the results, the airline…": a time, not a claim
     end = a._object_end(start, a._clause_end(start, cue))
+    article = 1 if first[0].low == "the" and len(first) > 1 else 0
+    named = a.ctx.mention_starting(first[article].start)
+    if (
+        named is not None
+        and named.end >= end
+        and text[sent.start : cue.start].rstrip().endswith(",")
+        and any(mark in text[sent.start : cue.start] for mark in '”"')
+    ):
+        return None  # "“…,” said Jo Roe, reports the Post.": the source, not an object
     words = a.doc.tokens_between(start, end)
     if len(words) < 2 and not (words and words[0].text.isalpha() and len(words[0].text) > 4):
         return None  # but "denied wrongdoing" is a claim
@@ -926,6 +1005,10 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
 
 
 _TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
+# Prepositions of place and manner that open no object after a cue.
+_PLACE_PREPOSITIONS = frozenset(
+    ("under", "into", "inside", "outside", "within", "among", "across", "behind", "near", "per")
+)
 
 
 def _only_a_time(words: list[Token]) -> bool:
@@ -966,6 +1049,64 @@ def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
         or nxt in _SUBORDINATORS
         or nxt in _CALL_CIRCUMSTANCES
     )
+
+
+def _noun_then_verb(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether a cue word that is as often a noun is one here: its own verb follows
+    ("the WEF report shows that…", "a government report that showed…", "the
+    labour department report showing…"), or a possessor stands before it ("the
+    minister's claims about…")."""
+    surface = cue.surface.lower()
+    if surface not in lx.NOUN_LIKE_CUES:
+        return False
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)[-1:]
+    if before and (before[0].low in _POSSESSIVES or before[0].low in ("’s", "'s")):
+        return True
+    if not before or not before[0].text.isalpha():
+        return False
+    prev = before[0]
+    if prev.low in lx.SUBJECT_PRONOUNS or (prev.text.islower() and prev.low.endswith("s")):
+        return False  # "who she claims left…", "what critics claim depicted…": a verb
+    low = first[0].low
+    return (
+        a._has_verb(first[:1])
+        or (low.endswith("ing") and first[0].text.islower() and len(low) > 4)
+        or (low in ("that", "which") and len(first) > 1 and a._has_verb(first[1:2]))
+    )
+
+
+# After "called", words that make another verb of it: "called off the strike",
+# "called up a new player", "called time on his career".
+_CALL_PARTICLES = frozenset(("off", "up", "back", "in", "time", "round", "away"))
+
+
+def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
+    """Whether "called" names or summons rather than says: "a firm called
+    Baikal", "an album called Dead", "called off the strike" (but "the firm
+    called the sale illegal", "called him a liar")."""
+    if cue.surface.lower() not in ("call", "calls", "called"):
+        return False
+    if first[0].low in _CALL_PARTICLES:
+        return True
+    sent = a.doc.sentence_at(cue.start)
+    back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
+    if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
+        return False  # "Mr Roe called", "he called": a speaker before the verb
+    # "a firm called…", "a new company called…": a thing so named, not a subject
+    article = next(
+        (k for k in range(len(back) - 2, -1, -1) if back[k].low in ("a", "an", "another")), None
+    )
+    indefinite = (
+        article is not None
+        and back[-1].low not in lx.SUBJECT_PRONOUNS
+        and not any(t.low in _AUXILIARIES or t.low in _BE for t in back[article:])
+    )
+    noun = back[-1].low
+    if noun in lx.SPEAKER_NOUNS or noun.rstrip("s") in lx.SPEAKER_NOUNS:
+        # "a guitarist called Flicker" is so named; "a spokesman called the plan
+        # dangerous" says so
+        return indefinite and first[0].text[0].isupper()
+    return indefinite
 
 
 @rule(
