@@ -2970,6 +2970,8 @@ class Attributor:
             found = self._subject_opening(toks, first + skip + subordinate, cue)
             if found is None:
                 continue
+            if self.ctx.negated(found.mention_start or 0, found.mention or ""):
+                return None  # "No official said…": a denied subject, and no other
             if found.name is None or subordinate:
                 if fallback is None or (fallback.name is None and found.name is not None):
                     fallback = found

@@ -23,6 +23,8 @@ _SUBJECT_REACH = 200
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
+# Words that deny a subject: "No one said", "None of them said", "Neither man said".
+_NEGATIONS = frozenset(("no", "not", "none", "neither", "nobody", "never"))
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 _NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
@@ -1870,9 +1872,27 @@ class Context:
             before = self._subject_before(phrase, clause_start, pronouns)
             if before is not None and self._opens_clause(before.mention_start or 0):
                 found = before
+        if found is not None and self.negated(found.mention_start or 0, found.mention or ""):
+            found = None  # "No one said…", "None of the ministers said…": nobody spoke
         if (found is None and pronouns) or (found is not None and found.rule != "pronoun"):
             self._subjects[key] = found
         return found
+
+    def negated(self, start: int, mention: str) -> bool:
+        """Whether a subject is denied ("No one said", "Not one minister said",
+        "None of the ministers said", "Neither man said"): a negated subject
+        names nobody who said anything."""
+        words = mention.split()
+        if len(words) > 1 and words[1][:1].isdigit():
+            return False  # "No 10 said": a number, the prime minister's office
+        if words and words[0].lower() in _NEGATIONS:
+            return True
+        sent = self.doc.sentence_at(start).start
+        toks = self.doc.tokens_between(max(sent, start - 30), start)
+        j = len(toks) - 1
+        while j >= 0 and toks[j].low in ("of", "the", "a", "single", "one", "these", "those"):
+            j -= 1
+        return j >= 0 and toks[j].low in _NEGATIONS
 
     def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
         """Where a phrase "in a statement", "in a Medium post on Friday" opens

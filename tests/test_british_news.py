@@ -1,0 +1,25 @@
+"""Shapes of British news reports: who is said to have said what."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_denied_subject_says_nothing() -> None:
+    # "No one said…" reports that nobody said it: no claim, and not the speaker "one".
+    for text in (
+        "The council met on Tuesday. No one said the bridge would close before spring.",
+        "The council met on Tuesday. No official said the bridge would close in spring.",
+        "The council met. None of the ministers said the bridge would close in spring.",
+        "The council met. Not one minister said the bridge would close before spring.",
+        "The council met on Tuesday. Neither man said the bridge would close in spring.",
+    ):
+        assert speakers(text) == [], text
+
+
+def test_no_before_a_number_is_a_name_not_a_denial() -> None:
+    assert speakers("No 10 said the talks had gone well.") == ["No 10"]
