@@ -23,3 +23,16 @@ def test_a_denied_subject_says_nothing() -> None:
 
 def test_no_before_a_number_is_a_name_not_a_denial() -> None:
     assert speakers("No 10 said the talks had gone well.") == ["No 10"]
+
+
+def test_a_reported_clause_may_open_with_a_number_in_thousands() -> None:
+    text = "The storm hit on Sunday. The governor said 12,000 people had left their homes."
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("governor", "12,000 people had left their homes")
+    ]
+
+
+def test_a_count_of_things_before_a_participle_is_no_speaker() -> None:
+    text = "The flood was the worst in the region, with 3,000 of the 45,000 reported cases."
+    assert speakers(text) == []

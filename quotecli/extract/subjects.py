@@ -2634,8 +2634,10 @@ class Context:
         words = toks[first : last + 1]
         if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in words):
             return None
-        if len(words) == 1 and words[0].text.isdigit():
-            return None  # "since 2010 said": a year, not a share of people
+        if len(words) == 1 and words[0].text.replace(",", "").isdigit():
+            # "since 2010 said": a year, not a share of people; "the 140,000
+            # confirmed deaths": a count of things
+            return None
         if _YEAR.fullmatch(words[-1].text) and all(t.low in ("in", "of") for t in words[:-1]):
             return None  # "had in 1997 complained": when, not who
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
