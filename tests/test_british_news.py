@@ -36,3 +36,17 @@ def test_a_reported_clause_may_open_with_a_number_in_thousands() -> None:
 def test_a_count_of_things_before_a_participle_is_no_speaker() -> None:
     text = "The flood was the worst in the region, with 3,000 of the 45,000 reported cases."
     assert speakers(text) == []
+
+
+def test_a_panel_is_not_the_body_named_last() -> None:
+    text = (
+        "Home broadband will double this year, says a panel of industry experts. "
+        "The experts met at a trade fair to discuss Zoomnet technology. "
+        "Prices will fall sharply, according to the panel."
+    )
+    assert speakers(text)[-1] == "panel"
+
+
+def test_a_described_committee_keeps_its_description() -> None:
+    text = "Acme was criticised. The work and pensions committee said the scheme had failed."
+    assert speakers(text) == ["work and pensions committee"]

@@ -379,6 +379,10 @@ def nominal(
             return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if low in _UNNAMED_BODIES and toks[first].low == "the" and possessor is None:
             return Speaker(low, ORGANISATION, surface, start, None, "role_noun")
+        if low in _AD_HOC_BODIES and toks[first].low == "the" and possessor is None:
+            # "the environment select committee said": the body as described
+            phrase = ctx.text[toks[opening].start : head_tok.end].lower()
+            return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if (
             possessor is None
             and toks[first].low in ("the", "a", "an")
@@ -682,7 +686,7 @@ class Context:
                 return entity
             if head in _PRESS_NOUNS and entity.name.lower().split()[-1] in _PRESS_NAMES:
                 return entity  # "the paper said" after "the Financial Times reported"
-            if head in _UNNAMED_BODIES:
+            if head in _UNNAMED_BODIES or head in _AD_HOC_BODIES:
                 continue
             # Of the bodies named in reach, the one the article names most
             # ("the company" after a rival's name is still the one it is about);
@@ -3137,6 +3141,7 @@ _DOCUMENT_OWNER_AFTER = re.compile(
     r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
+_AD_HOC_BODIES = lx.load("subjects-ad-hoc-bodies")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A lowercase word, then the space before a name: "than Botafogo", "led Tata".
 # Where a role's first phrase ends: "the daughter| of X", "economist| with UFJ".
