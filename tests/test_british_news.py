@@ -50,3 +50,8 @@ def test_a_panel_is_not_the_body_named_last() -> None:
 def test_a_described_committee_keeps_its_description() -> None:
     text = "Acme was criticised. The work and pensions committee said the scheme had failed."
     assert speakers(text) == ["work and pensions committee"]
+
+
+def test_a_share_of_people_opens_with_its_number() -> None:
+    text = "The regulator approved three of a total of 12 proposed routes, its chairman said."
+    assert "of 12" not in speakers(text)

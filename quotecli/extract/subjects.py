@@ -2634,6 +2634,8 @@ class Context:
             )
         ):
             first -= 1
+        while first < last and toks[first].low in ("in", "of"):
+            first += 1  # "two of a total of 10 proposed": the share opens with its number
         phrase = self.text[toks[first].start : toks[last].end]
         words = toks[first : last + 1]
         if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in words):
