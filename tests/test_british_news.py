@@ -55,3 +55,8 @@ def test_a_described_committee_keeps_its_description() -> None:
 def test_a_share_of_people_opens_with_its_number() -> None:
     text = "The regulator approved three of a total of 12 proposed routes, its chairman said."
     assert "of 12" not in speakers(text)
+
+
+def test_a_place_phrase_with_a_possessive_stands_between_verb_and_that() -> None:
+    text = "Taxes were debated. Mr Brown said at Friday's press conference that taxes would stay."
+    assert [q.text for q in extract(text).quotes] == ["that taxes would stay"]
