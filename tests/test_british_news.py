@@ -60,3 +60,14 @@ def test_a_share_of_people_opens_with_its_number() -> None:
 def test_a_place_phrase_with_a_possessive_stands_between_verb_and_that() -> None:
     text = "Taxes were debated. Mr Brown said at Friday's press conference that taxes would stay."
     assert [q.text for q in extract(text).quotes] == ["that taxes would stay"]
+
+
+def test_a_place_inside_a_role_before_a_name() -> None:
+    for text, role in (
+        ('"The count was close," said former Ohio governor Jo Banner.', "former Ohio governor"),
+        ('"The count was close," said former Ohio Governor Jo Banner.', "former Ohio Governor"),
+        ('"The count was close," said former New York mayor Jo Banner.', "former New York mayor"),
+        ('"The count was close," said polling expert Dr Jo Banner.', "polling expert"),
+    ):
+        (quote,) = extract(text).quotes
+        assert (quote.speaker, quote.role) == ("Jo Banner", role), text

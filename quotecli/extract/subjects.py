@@ -2836,8 +2836,11 @@ class Context:
                 if described is not None:
                     return described
                 return self.from_mention(mention), mention.end
+        place_end = -1
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
+            if toks[i].start < place_end:
+                continue  # "York" in "said former New York governor…"
             mention = self.mention_starting(toks[i].start) if i > first else None
             if (
                 mention is not None
@@ -2850,8 +2853,26 @@ class Context:
                     if described is not None:
                         return described
                 mention = person or mention
-                role = self.text[toks[first].start : mention.start].strip()
-                return self.from_mention(mention).with_role(role), mention.end
+                speaker = self.from_mention(mention)
+                named_at = mention.start
+                if speaker.name and self.text[mention.start : mention.end].endswith(speaker.name):
+                    # "said former Pennsylvania Governor Ed Rendell": the title
+                    # inside the name is part of the role
+                    named_at = mention.end - len(speaker.name)
+                role = self.text[toks[first].start : named_at].strip()
+                while role and role.rsplit(None, 1)[-1].lower().rstrip(".") in _FORMS_OF_ADDRESS:
+                    # "usability guru Dr Jo Roe": how the person is addressed, no role
+                    role = role.rsplit(None, 1)[0] if " " in role else ""
+                return speaker.with_role(role or None), mention.end
+            if (
+                mention is not None
+                and mention.type in ("place", ORGANISATION)
+                and not mention.possessive
+            ):
+                # "said former Pennsylvania governor Ed Rendell", "said veteran
+                # Treasury official Jo Roe": a place or body inside the role.
+                place_end = mention.end
+                continue
             if is_head_noun(toks[i].text) and (
                 toks[i].text.islower() or (i > first and _plural_initials(toks[i].text))
             ):
@@ -3144,6 +3165,10 @@ _DOCUMENT_OWNER_AFTER = re.compile(
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _AD_HOC_BODIES = lx.load("subjects-ad-hoc-bodies")
+# How a person is addressed before the name, which says nothing of the role.
+_FORMS_OF_ADDRESS = frozenset(
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "baroness")
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A lowercase word, then the space before a name: "than Botafogo", "led Tata".
 # Where a role's first phrase ends: "the daughter| of X", "economist| with UFJ".
