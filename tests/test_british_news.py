@@ -71,3 +71,13 @@ def test_a_place_inside_a_role_before_a_name() -> None:
     ):
         (quote,) = extract(text).quotes
         assert (quote.speaker, quote.role) == ("Jo Banner", role), text
+
+
+def test_a_body_described_with_a_name_inside_gets_a_speaker() -> None:
+    text = "Fighting went on. The U.N. food agency said 3,000 families had crossed the border."
+    assert speakers(text) == ["U.N."]
+    text = "Fighting went on. The US farm agency said that families had crossed the border."
+    assert speakers(text) == ["US farm agency"]
+    # A document is no speaker, and nor is a body's statement.
+    text = "Prices rose. The firm said in a written statement that sales would fall."
+    assert speakers(text) == [None]

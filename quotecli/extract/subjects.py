@@ -218,24 +218,23 @@ def nominal(
             # "Chelsea’s statement said", "Gore’s close friends said": whose they
             # are (the name and its mark are one token).
             mention = ctx.mention_ending(tok.end - 2)
-        if (
-            mention
-            and (
-                mention.possessive
-                # "the FAO report", "the Ofsted chief": a name before the noun owns it
-                # (when it is the whole name: not "Pops" in "Top of the Pops").
-                or (
-                    # "the Usdaw trade union": lowercase words may stand between the
-                    # name and an organisation noun.
-                    (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
-                    and (
-                        mention.type == ORGANISATION
-                        or (
-                            mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention)
-                        )
-                    )
-                    and _whole_name_before(ctx.text, mention.start)
+        if mention and (
+            mention.possessive
+            # "the FAO report", "the Ofsted chief": a name before the noun owns it
+            # (when it is the whole name: not "Pops" in "Top of the Pops").
+            or (
+                # "the Usdaw trade union": lowercase words may stand between the
+                # name and an organisation noun.
+                # ("The U.N. refugee agency": the name's own capital, not its full stop's)
+                (
+                    i == head - 1
+                    or (head_tok.low in lx.ORG_NOUNS and ctx.text[mention.start].isupper())
                 )
+                and (
+                    mention.type == ORGANISATION
+                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+                )
+                and _whole_name_before(ctx.text, mention.start)
             )
         ):
             possessor, first = mention, i
@@ -399,6 +398,26 @@ def nominal(
             # named nowhere before, goes by its description.
             return Speaker(
                 ctx.text[toks[opening].start : head_tok.end],
+                ORGANISATION,
+                surface,
+                start,
+                None,
+                "role_noun",
+            )
+        if (
+            possessor is not None
+            and not possessor.possessive
+            and first > 0
+            and toks[first - 1].low in ("the", "a", "an")
+            and first < head - 1
+            and low not in _DOCUMENT_NOUNS
+            and low not in lx.SPEECH_NOUNS
+            and _phrase_ends(ctx.text, head_tok.end)
+        ):
+            # "The U.N. refugee agency said": a name of no body inside a description
+            # (a place's, an initialism's) leaves the body as described.
+            return Speaker(
+                ctx.text[possessor.start : head_tok.end],
                 ORGANISATION,
                 surface,
                 start,
