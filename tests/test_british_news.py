@@ -81,3 +81,11 @@ def test_a_body_described_with_a_name_inside_gets_a_speaker() -> None:
     # A document is no speaker, and nor is a body's statement.
     text = "Prices rose. The firm said in a written statement that sales would fall."
     assert speakers(text) == [None]
+
+
+def test_a_world_number_one_is_the_player_written_about() -> None:
+    text = (
+        "Maria Lopez won her third title. The world number one said that she would "
+        "play on next season."
+    )
+    assert speakers(text) == ["Maria Lopez"]

@@ -2655,6 +2655,10 @@ class Context:
             first -= 1
         while first < last and toks[first].low in ("in", "of"):
             first += 1  # "two of a total of 10 proposed": the share opens with its number
+        if first > 0 and toks[first - 1].low in ("number", "no"):
+            # "the world number one said": a ranking, held by the person the
+            # text is about, as "the 28-year-old" is
+            return self._year_old(toks, last, known=True)
         phrase = self.text[toks[first].start : toks[last].end]
         words = toks[first : last + 1]
         if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in words):
