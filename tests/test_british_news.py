@@ -89,3 +89,8 @@ def test_a_world_number_one_is_the_player_written_about() -> None:
         "play on next season."
     )
     assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_body_name_joined_by_and_may_open_with_a_place() -> None:
+    text = '"It is fair," said United States Citizenship and Immigration Services.'
+    assert speakers(text) == ["United States Citizenship and Immigration Services"]
