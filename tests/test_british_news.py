@@ -94,3 +94,10 @@ def test_a_world_number_one_is_the_player_written_about() -> None:
 def test_a_body_name_joined_by_and_may_open_with_a_place() -> None:
     text = '"It is fair," said United States Citizenship and Immigration Services.'
     assert speakers(text) == ["United States Citizenship and Immigration Services"]
+
+
+def test_a_name_no_list_knows_before_a_title() -> None:
+    (quote,) = extract('"He must rest," said Davis Cup captain Jo Banner.').quotes
+    assert (quote.speaker, quote.role) == ("Jo Banner", "Davis Cup captain")
+    (quote,) = extract('"He must rest," said Hopman Cup doctor Jo Banner.').quotes
+    assert (quote.speaker, quote.role) == ("Jo Banner", "Hopman Cup doctor")

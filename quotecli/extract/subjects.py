@@ -2927,7 +2927,15 @@ class Context:
                     return apposed
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
-            role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
+            role_word = (
+                toks[i].low in lx.NATIONALITIES
+                or toks[i].low in lx.TITLE_WORDS
+                # "said Davis Cup captain Jo Roe": a name no list knows, before a title
+                or any(
+                    t.text.islower() and (t.low in lx.TITLE_WORDS or t.low in lx.PERSON_NOUNS)
+                    for t in toks[i + 1 : i + 3]
+                )
+            )
             # "said Clinton’s communications director, Jo Roe": whose role it is.
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
