@@ -101,3 +101,11 @@ def test_a_name_no_list_knows_before_a_title() -> None:
     assert (quote.speaker, quote.role) == ("Jo Banner", "Davis Cup captain")
     (quote,) = extract('"He must rest," said Hopman Cup doctor Jo Banner.').quotes
     assert (quote.speaker, quote.role) == ("Jo Banner", "Hopman Cup doctor")
+
+
+def test_where_someone_works_is_a_body() -> None:
+    text = (
+        "Jo Roe, a security manager at Zentro, said the attack was small. "
+        "Zentro said it did not believe the program was widespread."
+    )
+    assert [q.speaker_type for q in extract(text).quotes] == ["person", "organisation"]
