@@ -109,3 +109,11 @@ def test_where_someone_works_is_a_body() -> None:
         "Zentro said it did not believe the program was widespread."
     )
     assert [q.speaker_type for q in extract(text).quotes] == ["person", "organisation"]
+
+
+def test_a_name_with_a_plural_verb_is_a_body() -> None:
+    text = "Kelham say they will not be rushed into a bid. Kelham said the offer was too low."
+    assert [q.speaker_type for q in extract(text).quotes] == ["organisation", "organisation"]
+    # A pair takes a plural verb whatever each is.
+    text = "Jo Banner and Al Day have agreed. Banner said the deal was fair."
+    assert [q.speaker_type for q in extract(text).quotes][-1] == "person"
