@@ -117,3 +117,9 @@ def test_a_name_with_a_plural_verb_is_a_body() -> None:
     # A pair takes a plural verb whatever each is.
     text = "Jo Banner and Al Day have agreed. Banner said the deal was fair."
     assert [q.speaker_type for q in extract(text).quotes][-1] == "person"
+
+
+def test_a_player_described_by_club_and_position() -> None:
+    text = "Tom Varley scored twice. The Harlow wing said he had grounded the ball."
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.role) == ("Tom Varley", "wing")
