@@ -123,3 +123,13 @@ def test_a_player_described_by_club_and_position() -> None:
     text = "Tom Varley scored twice. The Harlow wing said he had grounded the ball."
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.role) == ("Tom Varley", "wing")
+
+
+def test_claiming_a_title_is_winning_it() -> None:
+    for text in (
+        "Harlow claimed top spot in the group with three wins.",
+        "Jo Banner claimed her first national title over the distance.",
+        "Kelham claimed victory in the relay.",
+    ):
+        assert speakers(text) == [], text
+    assert speakers("Jo Banner claimed the vote had been rigged.") == ["Jo Banner"]
