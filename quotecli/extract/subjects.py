@@ -25,6 +25,11 @@ _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
 # Words that deny a subject: "No one said", "None of them said", "Neither man said".
 _NEGATIONS = frozenset(("no", "not", "none", "neither", "nobody", "never"))
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w’'])(?:no|not|none|neither|nobody|never)"
+    r"(?:\s+(?:of|the|a|single|one|these|those))*\s+$",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 _NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
@@ -1910,12 +1915,9 @@ class Context:
             return False  # "No 10 said": a number, the prime minister's office
         if words and words[0].lower() in _NEGATIONS:
             return True
-        sent = self.doc.sentence_at(start).start
-        toks = self.doc.tokens_between(max(sent, start - 30), start)
-        j = len(toks) - 1
-        while j >= 0 and toks[j].low in ("of", "the", "a", "single", "one", "these", "those"):
-            j -= 1
-        return j >= 0 and toks[j].low in _NEGATIONS
+        # Only words and spaces between the denial and the subject: one search
+        # of a short window, read right to left from the subject.
+        return _DENIED_BEFORE.search(self.text, max(0, start - 30), start) is not None
 
     def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
         """Where a phrase "in a statement", "in a Medium post on Friday" opens
