@@ -1057,7 +1057,6 @@ CASES = _ALL + WRAPPED
 XFAIL: dict[str, str] = {
     "wire-people-familiar": "'Two people familiar with the matter' is no speaker: no claim",
     "wire-denied": "a noun phrase after 'denied' is taken as a claim (PolNeAR annotates one)",
-    "wire-report-released": "a body described, not named ('The U.N. refugee agency'): no speaker",
     "wire-confirmed-np": "a noun phrase after 'confirmed' is taken as a claim, as in PolNeAR",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
@@ -1066,7 +1065,6 @@ XFAIL: dict[str, str] = {
     "feature-says-two": "a surname alone ('Dawson') is not known as a person for 'he'",
     "feature-dash-aside": "'as Greene calls it' inside dashes names no speaker",
     "feature-no-cue-next": "a surname alone opening the sentence before may be no name: no speaker",
-    "wrapped-wire-report-released": "as wire-report-released",
 }
 
 

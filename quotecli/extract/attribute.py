@@ -258,6 +258,10 @@ def _after_determiner(toks: list[Token], i: int) -> bool:
         low = toks[k].low
         if low in ("the", "a", "an", "this") or low in _POSSESSIVES:
             return toks[k - 1].low in _PREPOSITIONS
+        if low.endswith(("’s", "'s")) and toks[k].text[:1].isupper():
+            # "at Friday's press conference", "told Labour's press office": a
+            # name's, as a determiner; right after the cue, the object it names
+            return k == 0 or toks[k - 1].low in _PREPOSITIONS
         if not (toks[k].text.isalpha() and toks[k].text.islower()) or _finite(low):
             return False
     return False
@@ -3106,6 +3110,8 @@ class Attributor:
             found = self._subject_opening(toks, first + skip + subordinate, cue)
             if found is None:
                 continue
+            if self.ctx.negated(found.mention_start or 0, found.mention or ""):
+                return None  # "No official said…": a denied subject, and no other
             if found.name is None or subordinate:
                 if fallback is None or (fallback.name is None and found.name is not None):
                     fallback = found

@@ -58,8 +58,9 @@ _DATELINE = re.compile(
 # then the rest of a word if that character is a word character, so that the
 # pattern opens with a set of characters and the search skips white space without
 # trying the pattern there; it matches exactly what \w+(?:[’'\-.]\w+)*|[^\w\s]
-# matches.
-TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+)*|(?<!\w))")
+# matches. A number's thousands stay in it ("9,000"), so a reported clause that
+# opens with one is not cut at its comma.
+TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+|(?<=\d),\d{3}(?!\w))*|(?<!\w))")
 
 
 class Token(NamedTuple):

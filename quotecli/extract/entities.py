@@ -278,6 +278,32 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
                 entities.note(mention.start, knight)
                 continue
             entity = entities.link(mention, text)
+            if (
+                entity.type == "unknown"
+                and not entity.named_as_body
+                and mention.start >= 4
+                and text.startswith(" at ", mention.start - 4)
+                and _works_at(text, mention.start - 4)
+            ):
+                # "a security manager at Acme", "an analyst at Gartner": where
+                # someone works is a body, not a person.
+                entity.named_as_body = True
+            if (
+                entity.type == "unknown"
+                and not entity.named_as_body
+                and not mention.possessive
+                and _PLURAL_VERB.match(text, mention.end)
+                # (not "Microsoft and Yahoo have": the verb is the pair's; not
+                # "Knight and bass star Jo Size have": a person described)
+                and not text[max(0, mention.start - 5) : mention.start].endswith(
+                    ("and ", "or ", ", ", "& ")
+                )
+                and not _works_at(text, mention.start - 1)
+                and not any(w.lower() in lx.FIRST_NAMES for w in entity.name.split())
+            ):
+                # "Leicester say they…", "Acme have warned": a name that takes a
+                # plural verb is a club or a firm, never one person.
+                entity.named_as_body = True
             # Both patterns open with the comma after the name, and most names have none.
             if (
                 text.startswith(",", mention.end)
@@ -299,6 +325,18 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_WORD_BEFORE = re.compile(r"([a-z]+)$")
+_PLURAL_VERB = re.compile(r"[ \t]+(?:say|insist|claim|believe|admit|are|have|were)\b")
+
+
+def _works_at(text: str, at: int) -> bool:
+    """Whether a word for a person's job ends right at ``at`` ("manager", "analyst")."""
+    match = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return match is not None and (
+        match.group(1) in lx.TITLE_WORDS or match.group(1) in lx.PERSON_NOUNS
+    )
+
+
 _AUXILIARIES = lx.load("attribute-auxiliaries")
 
 

@@ -851,11 +851,15 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
             # alone somewhere; "Department of Health and Human Services" is one.
             return end
         return following.end()
+    # "United States Citizenship and Immigration Services": a place may open it.
+    lead = 0
+    while lead < min(2, len(lows) - 1) and lows[lead] in lx.PLACES:
+        lead += 1
     if (
-        len(first) <= 2
+        len(first) - lead <= 2
         and len(added) <= 3
         and added_lows[-1] in lx.ORG_WORDS
-        and not any(low in lx.ORG_WORDS for low in lows + added_lows[:-1])
+        and not any(low in lx.ORG_WORDS for low in lows[lead:] + added_lows[:-1])
         and not all(low in lx.PLACES or low in lx.NATIONALITIES for low in lows)
         and not facts.written_alone(" ".join(first))
     ):

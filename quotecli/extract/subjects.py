@@ -23,6 +23,13 @@ _SUBJECT_REACH = 200
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
+# Words that deny a subject: "No one said", "None of them said", "Neither man said".
+_NEGATIONS = frozenset(("no", "not", "none", "neither", "nobody", "never"))
+_DENIED_BEFORE = re.compile(
+    r"(?<![\w’'])(?:no|not|none|neither|nobody|never)"
+    r"(?:\s+(?:of|the|a|single|one|these|those))*\s+$",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 _NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
@@ -217,24 +224,23 @@ def nominal(
             # "Chelsea’s statement said", "Gore’s close friends said": whose they
             # are (the name and its mark are one token).
             mention = ctx.mention_ending(tok.end - 2)
-        if (
-            mention
-            and (
-                mention.possessive
-                # "the FAO report", "the Ofsted chief": a name before the noun owns it
-                # (when it is the whole name: not "Pops" in "Top of the Pops").
-                or (
-                    # "the Usdaw trade union": lowercase words may stand between the
-                    # name and an organisation noun.
-                    (i == head - 1 or (head_tok.low in lx.ORG_NOUNS and tok.text[:1].isupper()))
-                    and (
-                        mention.type == ORGANISATION
-                        or (
-                            mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention)
-                        )
-                    )
-                    and _whole_name_before(ctx.text, mention.start)
+        if mention and (
+            mention.possessive
+            # "the FAO report", "the Ofsted chief": a name before the noun owns it
+            # (when it is the whole name: not "Pops" in "Top of the Pops").
+            or (
+                # "the Usdaw trade union": lowercase words may stand between the
+                # name and an organisation noun.
+                # ("The U.N. refugee agency": the name's own capital, not its full stop's)
+                (
+                    i == head - 1
+                    or (head_tok.low in lx.ORG_NOUNS and ctx.text[mention.start].isupper())
                 )
+                and (
+                    mention.type == ORGANISATION
+                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+                )
+                and _whole_name_before(ctx.text, mention.start)
             )
         ):
             possessor, first = mention, i
@@ -381,6 +387,10 @@ def nominal(
             return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if low in _UNNAMED_BODIES and toks[first].low == "the" and possessor is None:
             return Speaker(low, ORGANISATION, surface, start, None, "role_noun")
+        if low in _AD_HOC_BODIES and toks[first].low == "the" and possessor is None:
+            # "the environment select committee said": the body as described
+            phrase = ctx.text[toks[opening].start : head_tok.end].lower()
+            return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if (
             possessor is None
             and toks[first].low in ("the", "a", "an")
@@ -397,6 +407,26 @@ def nominal(
             # named nowhere before, goes by its description.
             return Speaker(
                 ctx.text[toks[opening].start : head_tok.end],
+                ORGANISATION,
+                surface,
+                start,
+                None,
+                "role_noun",
+            )
+        if (
+            possessor is not None
+            and not possessor.possessive
+            and first > 0
+            and toks[first - 1].low in ("the", "a", "an")
+            and first < head - 1
+            and low not in _DOCUMENT_NOUNS
+            and low not in lx.SPEECH_NOUNS
+            and _phrase_ends(ctx.text, head_tok.end)
+        ):
+            # "The U.N. refugee agency said": a name of no body inside a description
+            # (a place's, an initialism's) leaves the body as described.
+            return Speaker(
+                ctx.text[possessor.start : head_tok.end],
                 ORGANISATION,
                 surface,
                 start,
@@ -684,7 +714,7 @@ class Context:
                 return entity
             if head in _PRESS_NOUNS and entity.name.lower().split()[-1] in _PRESS_NAMES:
                 return entity  # "the paper said" after "the Financial Times reported"
-            if head in _UNNAMED_BODIES:
+            if head in _UNNAMED_BODIES or head in _AD_HOC_BODIES:
                 continue
             # Of the bodies named in reach, the one the article names most
             # ("the company" after a rival's name is still the one it is about);
@@ -1880,9 +1910,24 @@ class Context:
             before = self._subject_before(phrase, clause_start, pronouns)
             if before is not None and self._opens_clause(before.mention_start or 0):
                 found = before
+        if found is not None and self.negated(found.mention_start or 0, found.mention or ""):
+            found = None  # "No one said…", "None of the ministers said…": nobody spoke
         if (found is None and pronouns) or (found is not None and found.rule != "pronoun"):
             self._subjects[key] = found
         return found
+
+    def negated(self, start: int, mention: str) -> bool:
+        """Whether a subject is denied ("No one said", "Not one minister said",
+        "None of the ministers said", "Neither man said"): a negated subject
+        names nobody who said anything."""
+        words = mention.split()
+        if len(words) > 1 and words[1][:1].isdigit():
+            return False  # "No 10 said": a number, the prime minister's office
+        if words and words[0].lower() in _NEGATIONS:
+            return True
+        # Only words and spaces between the denial and the subject: one search
+        # of a short window, read right to left from the subject.
+        return _DENIED_BEFORE.search(self.text, max(0, start - 30), start) is not None
 
     def _medium_phrase_start(self, cue_start: int, clause_start: int) -> int | None:
         """Where a phrase "in a statement", "in a Medium post on Friday" opens
@@ -2620,12 +2665,20 @@ class Context:
             )
         ):
             first -= 1
+        while first < last and toks[first].low in ("in", "of"):
+            first += 1  # "two of a total of 10 proposed": the share opens with its number
+        if first > 0 and toks[first - 1].low in ("number", "no"):
+            # "the world number one said": a ranking, held by the person the
+            # text is about, as "the 28-year-old" is
+            return self._year_old(toks, last, known=True)
         phrase = self.text[toks[first].start : toks[last].end]
         words = toks[first : last + 1]
         if not any(t.text[0].isdigit() or t.low in _NUMBERS for t in words):
             return None
-        if len(words) == 1 and words[0].text.isdigit():
-            return None  # "since 2010 said": a year, not a share of people
+        if len(words) == 1 and words[0].text.replace(",", "").isdigit():
+            # "since 2010 said": a year, not a share of people; "the 140,000
+            # confirmed deaths": a count of things
+            return None
         if _YEAR.fullmatch(words[-1].text) and all(t.low in ("in", "of") for t in words[:-1]):
             return None  # "had in 1997 complained": when, not who
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "share_of_people")
@@ -2818,8 +2871,11 @@ class Context:
                 if described is not None:
                     return described
                 return self.from_mention(mention), mention.end
+        place_end = -1
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
+            if toks[i].start < place_end:
+                continue  # "York" in "said former New York governor…"
             mention = self.mention_starting(toks[i].start) if i > first else None
             if mention is not None and mention.type == "place" and not mention.possessive:
                 # "said former Ohio governor Jo Roe": the person after the place's role.
@@ -2838,8 +2894,26 @@ class Context:
                     if described is not None:
                         return described
                 mention = person or mention
-                role = self.text[toks[first].start : mention.start].strip()
-                return self.from_mention(mention).with_role(role), mention.end
+                speaker = self.from_mention(mention)
+                named_at = mention.start
+                if speaker.name and self.text[mention.start : mention.end].endswith(speaker.name):
+                    # "said former Pennsylvania Governor Ed Rendell": the title
+                    # inside the name is part of the role
+                    named_at = mention.end - len(speaker.name)
+                role = self.text[toks[first].start : named_at].strip()
+                while role and role.rsplit(None, 1)[-1].lower().rstrip(".") in _FORMS_OF_ADDRESS:
+                    # "usability guru Dr Jo Roe": how the person is addressed, no role
+                    role = role.rsplit(None, 1)[0] if " " in role else ""
+                return speaker.with_role(role or None), mention.end
+            if (
+                mention is not None
+                and mention.type in ("place", ORGANISATION)
+                and not mention.possessive
+            ):
+                # "said former Pennsylvania governor Ed Rendell", "said veteran
+                # Treasury official Jo Roe": a place or body inside the role.
+                place_end = mention.end
+                continue
             if is_head_noun(toks[i].text) and (
                 toks[i].text.islower() or (i > first and _plural_initials(toks[i].text))
             ):
@@ -2871,7 +2945,15 @@ class Context:
                     return apposed
             # Role words, lowercase or a capitalised party or nationality:
             # "undecided Republican voter", "veteran Labour MP".
-            role_word = toks[i].low in lx.NATIONALITIES or toks[i].low in lx.TITLE_WORDS
+            role_word = (
+                toks[i].low in lx.NATIONALITIES
+                or toks[i].low in lx.TITLE_WORDS
+                # "said Davis Cup captain Jo Roe": a name no list knows, before a title
+                or any(
+                    t.text.islower() and (t.low in lx.TITLE_WORDS or t.low in lx.PERSON_NOUNS)
+                    for t in toks[i + 1 : i + 3]
+                )
+            )
             # "said Clinton’s communications director, Jo Roe": whose role it is.
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
@@ -3131,6 +3213,11 @@ _DOCUMENT_OWNER_AFTER = re.compile(
     r"[ \t]+(?:by|from|for|of)[ \t]+(?:(?:the|a|an|[a-z][\w-]*)[ \t]+){0,3}(?=[A-Z])"
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
+_AD_HOC_BODIES = lx.load("subjects-ad-hoc-bodies")
+# How a person is addressed before the name, which says nothing of the role.
+_FORMS_OF_ADDRESS = frozenset(
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "baroness")
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 # A lowercase word, then the space before a name: "than Botafogo", "led Tata".
 # Where a role's first phrase ends: "the daughter| of X", "economist| with UFJ".

@@ -303,6 +303,7 @@ _RECEIVED_NOUN = re.compile(
 )
 # Before a noun that is inside a phrase, never a sentence's subject: "at a firm".
 _PHRASE_PREPOSITIONS = lx.load("cue-phrase-prepositions")
+_WON_THINGS = lx.load("cue-won-things")
 
 
 @rule(
@@ -926,6 +927,18 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     return [head]
 
 
+def _won_thing(words: list[Token]) -> bool:
+    """Whether an object opens with something won: "victory", "the coaching
+    award", "his third title", "a hat-trick" (its first noun, past a determiner
+    and up to two modifiers)."""
+    k = 0
+    if words and (
+        words[0].low in ("the", "a", "an", "their", "its") or words[0].low in _POSSESSIVES
+    ):
+        k = 1
+    return any(t.low in _WON_THINGS for t in words[k : k + 3])
+
+
 @rule(
     "speaker_cue_object",
     CUE,
@@ -984,6 +997,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None  # but "denied wrongdoing" is a claim
     if _only_a_time(words):
         return None  # "the plan he announced earlier", "…announced that same day"
+    if cue.lemma == "claim" and _won_thing(words):
+        return None  # "claimed the coaching award", "claimed victory": won, not said
     if any(t.low == "what" for t in opener):
         # "the battle over what staff have called a “fraudulent scheme” took a
         # turn": the object ends where the sentence's own verb comes.

@@ -1,0 +1,135 @@
+"""Shapes of British news reports: who is said to have said what."""
+
+from __future__ import annotations
+
+from quotecli.extract import extract
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes]
+
+
+def test_a_denied_subject_says_nothing() -> None:
+    # "No one said…" reports that nobody said it: no claim, and not the speaker "one".
+    for text in (
+        "The council met on Tuesday. No one said the bridge would close before spring.",
+        "The council met on Tuesday. No official said the bridge would close in spring.",
+        "The council met. None of the ministers said the bridge would close in spring.",
+        "The council met. Not one minister said the bridge would close before spring.",
+        "The council met on Tuesday. Neither man said the bridge would close in spring.",
+    ):
+        assert speakers(text) == [], text
+
+
+def test_no_before_a_number_is_a_name_not_a_denial() -> None:
+    assert speakers("No 10 said the talks had gone well.") == ["No 10"]
+
+
+def test_a_reported_clause_may_open_with_a_number_in_thousands() -> None:
+    text = "The storm hit on Sunday. The governor said 12,000 people had left their homes."
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("governor", "12,000 people had left their homes")
+    ]
+
+
+def test_a_count_of_things_before_a_participle_is_no_speaker() -> None:
+    text = "The flood was the worst in the region, with 3,000 of the 45,000 reported cases."
+    assert speakers(text) == []
+
+
+def test_a_panel_is_not_the_body_named_last() -> None:
+    text = (
+        "Home broadband will double this year, says a panel of industry experts. "
+        "The experts met at a trade fair to discuss Zoomnet technology. "
+        "Prices will fall sharply, according to the panel."
+    )
+    assert speakers(text)[-1] == "panel"
+
+
+def test_a_described_committee_keeps_its_description() -> None:
+    text = "Acme was criticised. The work and pensions committee said the scheme had failed."
+    assert speakers(text) == ["work and pensions committee"]
+
+
+def test_a_share_of_people_opens_with_its_number() -> None:
+    text = "The regulator approved three of a total of 12 proposed routes, its chairman said."
+    assert "of 12" not in speakers(text)
+
+
+def test_a_place_phrase_with_a_possessive_stands_between_verb_and_that() -> None:
+    text = "Taxes were debated. Mr Brown said at Friday's press conference that taxes would stay."
+    assert [q.text for q in extract(text).quotes] == ["that taxes would stay"]
+
+
+def test_a_place_inside_a_role_before_a_name() -> None:
+    for text, role in (
+        ('"The count was close," said former Ohio governor Jo Banner.', "former Ohio governor"),
+        ('"The count was close," said former Ohio Governor Jo Banner.', "former Ohio Governor"),
+        ('"The count was close," said former New York mayor Jo Banner.', "former New York mayor"),
+        ('"The count was close," said polling expert Dr Jo Banner.', "polling expert"),
+    ):
+        (quote,) = extract(text).quotes
+        assert (quote.speaker, quote.role) == ("Jo Banner", role), text
+
+
+def test_a_body_described_with_a_name_inside_gets_a_speaker() -> None:
+    text = "Fighting went on. The U.N. food agency said 3,000 families had crossed the border."
+    assert speakers(text) == ["U.N."]
+    text = "Fighting went on. The US farm agency said that families had crossed the border."
+    assert speakers(text) == ["US farm agency"]
+    # A document is no speaker, and nor is a body's statement.
+    text = "Prices rose. The firm said in a written statement that sales would fall."
+    assert speakers(text) == [None]
+
+
+def test_a_world_number_one_is_the_player_written_about() -> None:
+    text = (
+        "Maria Lopez won her third title. The world number one said that she would "
+        "play on next season."
+    )
+    assert speakers(text) == ["Maria Lopez"]
+
+
+def test_a_body_name_joined_by_and_may_open_with_a_place() -> None:
+    text = '"It is fair," said United States Citizenship and Immigration Services.'
+    assert speakers(text) == ["United States Citizenship and Immigration Services"]
+
+
+def test_a_name_no_list_knows_before_a_title() -> None:
+    (quote,) = extract('"He must rest," said Davis Cup captain Jo Banner.').quotes
+    assert (quote.speaker, quote.role) == ("Jo Banner", "Davis Cup captain")
+    (quote,) = extract('"He must rest," said Hopman Cup doctor Jo Banner.').quotes
+    assert (quote.speaker, quote.role) == ("Jo Banner", "Hopman Cup doctor")
+
+
+def test_where_someone_works_is_a_body() -> None:
+    text = (
+        "Jo Roe, a security manager at Zentro, said the attack was small. "
+        "Zentro said it did not believe the program was widespread."
+    )
+    assert [q.speaker_type for q in extract(text).quotes] == ["person", "organisation"]
+
+
+def test_a_name_with_a_plural_verb_is_a_body() -> None:
+    text = "Kelham say they will not be rushed into a bid. Kelham said the offer was too low."
+    assert [q.speaker_type for q in extract(text).quotes] == ["organisation", "organisation"]
+    # A pair takes a plural verb whatever each is.
+    text = "Jo Banner and Al Day have agreed. Banner said the deal was fair."
+    assert [q.speaker_type for q in extract(text).quotes][-1] == "person"
+
+
+def test_a_player_described_by_club_and_position() -> None:
+    text = "Tom Varley scored twice. The Harlow wing said he had grounded the ball."
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.role) == ("Tom Varley", "wing")
+
+
+def test_claiming_a_title_is_winning_it() -> None:
+    for text in (
+        "Harlow claimed top spot in the group with three wins.",
+        "Jo Banner claimed her first national title over the distance.",
+        "Kelham claimed victory in the relay.",
+    ):
+        assert speakers(text) == [], text
+    assert speakers("Jo Banner claimed the vote had been rigged.") == ["Jo Banner"]
