@@ -86,6 +86,23 @@ def test_a_run_read_at_any_offset_is_the_one_the_plain_pattern_reads(text: str) 
         assert (plain and plain.span()) == (fast and fast.span()), (text, at)
 
 
+_LINK_PIECES = [*_RUN_PIECES, " and ", " for ", " for the ", " of the ", ", ", "the", "\t"]
+
+
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_link_and_its_run_are_what_a_link_that_looks_for_the_capital_finds(text: str) -> None:
+    for link in (mentions._FOR_NAME, mentions._AND_NAME, mentions._OF_THE):
+        looking = re.compile(link.pattern + rf"(?=[{mentions._UPPER}])")
+        for at in range(len(text) + 1):
+            found = mentions._linked_run(link, text, at)
+            joined = looking.match(text, at)
+            plain = joined and _PLAIN_RUN.match(text, joined.end())
+            expected = (joined.span(), joined.groups(), plain.span()) if plain else None
+            got = found and (found[0].span(), found[0].groups(), found[1].span())
+            assert got == expected, (text, at)
+
+
 def test_every_abbreviation_opens_a_run_as_the_plain_search_finds() -> None:
     for abbreviation in mentions._ABBREVIATIONS:
         for word in {abbreviation.rstrip("?"), abbreviation.replace("s?", "")}:

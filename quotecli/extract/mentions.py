@@ -38,9 +38,6 @@ CAPITAL_RUN_PATTERN = (
     rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}"
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
-# Every word of a run opens with a capital, whatever follows it: "a capitalised
-# word comes next" asks for no more than that capital.
-_CAPITAL_NEXT = rf"(?=[{_UPPER}])"
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 # CAPITAL_RUN_PATTERN written to open with the set of capitals itself: a search
 # for it skips straight to the next capital, where the plain pattern's lookahead has
@@ -774,7 +771,7 @@ def _described(
 
 # "Department for Transport", "Institute for Fiscal Studies": "for" joins a body's
 # name only after a word that names a body ("Leeds for Chelsea" stays two names).
-_FOR_NAME = re.compile(rf"[ \t]for[ \t](?:the[ \t])?{_CAPITAL_NEXT}")
+_FOR_NAME = re.compile(r"[ \t]for[ \t](?:the[ \t])?")
 _BODY_OF = ("of", "for")
 
 
@@ -790,6 +787,8 @@ def _linked_run(
 ) -> tuple[re.Match[str], re.Match[str]] | None:
     """The link ("and", "of the", "for") right at ``end`` and the capitalised run
     after it, or None when either is missing."""
+    # The links' patterns do not look ahead for the capital: the run read after
+    # them is, and each capital class costs the compiler a table of all of Unicode.
     joined = link.match(text, end)
     if joined is None:
         return None
@@ -810,7 +809,7 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
 
 # ", Media and Sport", " and Industry": the rest of a body's name joined by "and"
 # (a few words listed before it at most, so a long list is not read again at each name).
-_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+{_CAPITAL_NEXT}")
+_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+")
 
 
 def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
@@ -868,7 +867,7 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
     return end
 
 
-_OF_THE = re.compile(rf"[ \t]of[ \t]the[ \t]{_CAPITAL_NEXT}")
+_OF_THE = re.compile(r"[ \t]of[ \t]the[ \t]")
 
 
 def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int:
