@@ -65,32 +65,60 @@ def test_a_stretch_without_a_link_word_holds_no_coordination(
 # Pieces of runs: capitals (one beyond ASCII), abbreviations and what follows
 # the first letter of some ("Drs." is no abbreviation), marks that join or part
 # the words of a run, and a connector. Few, so that they meet often.
+_PLAIN_RUN = re.compile(mentions.CAPITAL_RUN_PATTERN)
 _RUN_PIECES = [*"MDRÉXrsx.’'-& \n", "ev", "ens", "Mr", "Rev", "Sens", "of"]
 
 
 @given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
 @settings(max_examples=500, deadline=None)
 def test_capital_runs_are_those_the_plain_search_finds(text: str) -> None:
-    plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+    plain = [m.span() for m in _PLAIN_RUN.finditer(text)]
     assert [m.span() for m in mentions._capital_runs(text)] == plain
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=30).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_run_read_at_any_offset_is_the_one_the_plain_pattern_reads(text: str) -> None:
+    # The name joined after "and", "of the" or "for" is read at an offset.
+    for at in range(len(text) + 1):
+        plain = _PLAIN_RUN.match(text, at)
+        fast = mentions._RUN_FROM_CAPITAL.match(text, at)
+        assert (plain and plain.span()) == (fast and fast.span()), (text, at)
+
+
+_LINK_PIECES = [*_RUN_PIECES, " and ", " for ", " for the ", " of the ", ", ", "the", "\t"]
+
+
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=20).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_link_and_its_run_are_what_a_link_that_looks_for_the_capital_finds(text: str) -> None:
+    for link in (mentions._FOR_NAME, mentions._AND_NAME, mentions._OF_THE):
+        looking = re.compile(link.pattern + rf"(?=[{mentions._UPPER}])")
+        for at in range(len(text) + 1):
+            found = mentions._linked_run(link, text, at)
+            joined = looking.match(text, at)
+            plain = joined and _PLAIN_RUN.match(text, joined.end())
+            expected = (joined.span(), joined.groups(), plain.span()) if plain else None
+            got = found and (found[0].span(), found[0].groups(), found[1].span())
+            assert got == expected, (text, at)
 
 
 def test_every_abbreviation_opens_a_run_as_the_plain_search_finds() -> None:
     for abbreviation in mentions._ABBREVIATIONS:
         for word in {abbreviation.rstrip("?"), abbreviation.replace("s?", "")}:
             for text in (f"{word}. Jo Roe", f"X{word[1:]}. Jo", f"a {word}.Jo", f"{word}s. Jo"):
-                plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+                plain = [m.span() for m in _PLAIN_RUN.finditer(text)]
                 assert [m.span() for m in mentions._capital_runs(text)] == plain, text
 
 
 def test_capital_runs_in_sentences() -> None:
     text = "Mr. Jo Roe of the Bank met Sens. Al Dorn, J.R. Ewing and O'Neill-Smith at AT&T's."
-    plain = [m.group() for m in mentions.CAPITAL_RUN.finditer(text)]
+    plain = [m.group() for m in _PLAIN_RUN.finditer(text)]
     assert [m.group() for m in mentions._capital_runs(text)] == plain
     assert plain[:3] == ["Mr. Jo Roe", "Bank", "Sens. Al Dorn"]
     # Initials are capitals of A to Z only: "É." is a word and its full stop.
     for text in ("É. Roe", "J.R.R. Tolkien", "x É.J. Roe", "Ó.Roe"):
-        plain = [m.span() for m in mentions.CAPITAL_RUN.finditer(text)]
+        plain = [m.span() for m in _PLAIN_RUN.finditer(text)]
         assert [m.span() for m in mentions._capital_runs(text)] == plain, text
 
 

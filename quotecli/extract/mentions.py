@@ -29,16 +29,18 @@ _ABBREVIATIONS = (
 _ABBREV = rf"(?:{'|'.join(_ABBREVIATIONS)})\."
 _CAPWORD = rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[{_UPPER}]{_WORD_TAIL})"
 _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
-# The lookahead first lets the search skip to capital letters before it tests
-# what stands before them; without it every position is tried.
+# A run of capitalised words, in its plain form: _RUN_FROM_CAPITAL finds the
+# same runs faster, and is the one compiled (the tests compile this one to
+# check that). The lookahead first lets a search skip to capital letters
+# before it tests what stands before them; without it every position is tried.
 # "Marsh & McLennan", "Marks & Spencer": an ampersand joins names as "of" does.
-CAPITAL_RUN = re.compile(
+CAPITAL_RUN_PATTERN = (
     rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}"
     rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
-# CAPITAL_RUN written to open with the set of capitals itself: a search for it
-# skips straight to the next capital, where CAPITAL_RUN's opening lookahead has
+# CAPITAL_RUN_PATTERN written to open with the set of capitals itself: a search
+# for it skips straight to the next capital, where the plain pattern's lookahead has
 # the search try every position of the text. The capital is read first, so the
 # lookbehinds look past it, and the first word goes on from its second letter:
 # an abbreviation or an initial is known by its first letter looking back, once
@@ -53,7 +55,7 @@ _RUN_FROM_CAPITAL = re.compile(
 
 
 def _capital_runs(text: str) -> Iterator[re.Match[str]]:
-    """What ``CAPITAL_RUN.finditer(text)`` finds, found faster (see _RUN_FROM_CAPITAL)."""
+    """What ``CAPITAL_RUN_PATTERN`` finds in ``text``, found faster (see _RUN_FROM_CAPITAL)."""
     return _RUN_FROM_CAPITAL.finditer(text)
 
 
@@ -769,7 +771,7 @@ def _described(
 
 # "Department for Transport", "Institute for Fiscal Studies": "for" joins a body's
 # name only after a word that names a body ("Leeds for Chelsea" stays two names).
-_FOR_NAME = re.compile(rf"[ \t]for[ \t](?:the[ \t])?(?={_CAPWORD})")
+_FOR_NAME = re.compile(r"[ \t]for[ \t](?:the[ \t])?")
 _BODY_OF = ("of", "for")
 
 
@@ -785,10 +787,12 @@ def _linked_run(
 ) -> tuple[re.Match[str], re.Match[str]] | None:
     """The link ("and", "of the", "for") right at ``end`` and the capitalised run
     after it, or None when either is missing."""
+    # The links' patterns do not look ahead for the capital: the run read after
+    # them is, and each capital class costs the compiler a table of all of Unicode.
     joined = link.match(text, end)
     if joined is None:
         return None
-    following = CAPITAL_RUN.match(text, joined.end())
+    following = _RUN_FROM_CAPITAL.match(text, joined.end())
     return None if following is None else (joined, following)
 
 
@@ -805,7 +809,7 @@ def _joined_by_for(text: str, start: int, end: int) -> int:
 
 # ", Media and Sport", " and Industry": the rest of a body's name joined by "and"
 # (a few words listed before it at most, so a long list is not read again at each name).
-_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+(?={_CAPWORD})")
+_AND_NAME = re.compile(rf"((?:,[ \t]+{_CAPWORD}){{0,3}})[ \t]+and[ \t]+")
 
 
 def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
@@ -867,7 +871,7 @@ def _joined_by_and(text: str, start: int, end: int, facts: _TextFacts) -> int:
     return end
 
 
-_OF_THE = re.compile(rf"[ \t]of[ \t]the[ \t](?={_CAPWORD})")
+_OF_THE = re.compile(r"[ \t]of[ \t]the[ \t]")
 
 
 def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int:
