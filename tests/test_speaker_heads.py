@@ -120,3 +120,11 @@ def test_people_in_a_place_are_the_people_whatever_their_plural() -> None:
     assert quote.speaker == "bosses in Portugal"
     quote = only("Youth coaches in Dundee said the pitches were too wet.")
     assert quote.speaker == "coaches in Dundee"
+
+
+def test_a_family_name_that_also_names_bodies_after_a_form_of_address() -> None:
+    # "Fox" and "Church" mark bodies' names ("Fox News"), but "Mr Fox" is a man.
+    text = "Tory chairman Liam Fox spoke first. Dr Fox added that the polls were wrong."
+    assert only(text).speaker == "Liam Fox"
+    text = "Singer Ellen Church was late. Ms Church said the roads were closed."
+    assert only(text).speaker == "Ellen Church"

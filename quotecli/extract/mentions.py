@@ -244,9 +244,16 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
         )
     ):
         return GROUP
-    if (not lx.ORG_WORDS.isdisjoint(lows) and not _first_name_and_surname(lows)) or (
-        len(lows) == 1 and lows[0] in _PARTIES
-    ):
+    if (
+        not lx.ORG_WORDS.isdisjoint(lows)
+        and not _first_name_and_surname(lows)
+        # "Mr Fox", "Ms Church": the form of address makes the word a family name
+        and not (
+            role_tokens
+            and _norm(role_tokens[-1]) in _HONORIFICS
+            and _first_name_and_surname([_norm(role_tokens[-1]), *lows])
+        )
+    ) or (len(lows) == 1 and lows[0] in _PARTIES):
         return ORGANISATION
     if " ".join(name_tokens) in _NUMBER_TEN:
         return ORGANISATION  # the prime minister's office
@@ -511,7 +518,18 @@ def _role_and_name(
         )
     ):
         return None  # "Munich Security Conference", but not "Board of Elections"
-    if _norm(tokens[-1]) in lx.ORG_WORDS or _body_for(tokens) or "and" in tokens:
+    if (
+        (
+            _norm(tokens[-1]) in lx.ORG_WORDS
+            # "Mr Fox", "Dr Fox": a form of address and a family name
+            and not (
+                _norm(tokens[0]) in _HONORIFICS
+                and _first_name_and_surname([_norm(t) for t in tokens])
+            )
+        )
+        or _body_for(tokens)
+        or "and" in tokens
+    ):
         # "Munich Security Conference", "Office for National Statistics": an
         # organisation's name is never a role. (Only a body's name holds "and":
         # see _joined_by_and.)
