@@ -330,3 +330,18 @@ def test_a_cue_word_that_is_a_noun_with_its_own_verb_makes_no_claim(text):
 def test_a_cue_word_after_its_subject_still_takes_a_gapped_clause():
     text = "She sued two men who she claims left her afraid to go out."
     assert [q.text for q in quotes(text)] == ["left her afraid to go out"]
+
+
+def test_a_claim_before_said_and_a_name_with_the_comma_left_out():
+    text = (
+        "Rising rents are pushing small shops out of the high street said Nora Banks, "
+        "head of the traders' group. She said many would close by spring."
+    )
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Rising rents are pushing small shops out of the high street", "Nora Banks"),
+        ("many would close by spring", "Nora Banks"),
+    ]
+    # The name opens the reported clause: no comma was left out.
+    claim = claim_by("The council said Nora Banks, the chair, was wrong.", "said")
+    assert claim.text.startswith("Nora Banks")

@@ -40,7 +40,7 @@ from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
 from quotecli.extract.mentions import Mention, nominal_type
-from quotecli.extract.rules.cue import impersonal_subject
+from quotecli.extract.rules.cue import impersonal_subject, named_after_bare_cue
 from quotecli.extract.subjects import (
     Context,
     Speaker,
@@ -3483,6 +3483,8 @@ class Attributor:
         """
         for cue in self.cues:
             sent = self.doc.sentence_at(cue.start)
+            if named_after_bare_cue(self, cue, sent):
+                continue  # "…turn to Windows said Jo Roe, …": Windows says nothing
             speaker = self.ctx.subject_before(
                 cue.start, self._clause_start(cue.start, sent.start), pronouns=False
             )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from quotecli.extract import lexicon as lx
 from quotecli.extract.catalogue import CUE, REPORTED, SOURCE, rule
 from quotecli.extract.claims import Claim, in_two_parts
-from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION
+from quotecli.model import ANONYMOUS, DIRECT, INDIRECT, MIXED, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, CueSite
@@ -477,7 +477,10 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
     head = text[sent.start : cue.start]
     comma = head.rfind(",")
     if comma == -1:
-        return None
+        if not named_after_bare_cue(a, site.cue, site.sentence):
+            return None
+        # "Prices will rise said Jo Roe, an economist.": the comma left out.
+        comma = len(head.rstrip())
     content_end = sent.start + comma
     head_toks = a.doc.tokens_between(sent.start, content_end)
     # "Recently, he said, he…" / "And yet, aides say, Syria…": a lone
@@ -500,6 +503,31 @@ def _read_before_comma(a: Attributor, site: CueSite) -> _Before | None:
         return None  # the words before are a quotation attributed on its own
     inverted = not text[content_end + 1 : cue.start].strip()
     return _Before(sent, content_end, head_toks, head_is_claim, inverted)
+
+
+def named_after_bare_cue(a: Attributor, cue: Cue, sent: Span) -> bool:
+    """Whether a sentence with no comma before its cue has the speaker's name right
+    after the cue, then a comma or the sentence's end: "…turn to Windows said Jo
+    Roe, head of…" (not "Labour said Jo Roe was wrong", where the name opens
+    the clause). The words before are the claim, a comma left out."""
+    text = a.text
+    if cue.participle or cue.lemma not in lx.CLAUSE_VERBS or "," in text[sent.start : cue.start]:
+        return False
+    start = cue.end
+    while start < sent.end and text[start] == " ":
+        start += 1
+    named = a.ctx.mention_starting(start)
+    if named is None or named.possessive or named.type not in (PERSON, "unknown"):
+        return False
+    after = text[named.end : named.end + 2]
+    if after.startswith(","):
+        # "…said Jo Roe, head of the union." (but "said Jo Roe, the mayor, was
+        # wrong": the name with its aside opens the clause)
+        if a._has_verb(a.doc.tokens_between(named.end, sent.end)):
+            return False
+    elif after.rstrip() not in (".", ""):
+        return False
+    return len(a.doc.tokens_between(sent.start, cue.start, limit=4)) >= 4
 
 
 class _Subject(NamedTuple):
