@@ -914,6 +914,12 @@ def test_according_to_figures_issued_by_a_body() -> None:
     assert only(text).speaker == "Harbour Trust"
     text = "Rents rose 4% last year, according to data from the Kestrel Institute."
     assert only(text).speaker == "Kestrel Institute"
+    # What the body is may stand between "by" and its name.
+    text = "Rents rose 4% last year, according to research carried out by letting firm Dunmore."
+    assert only(text).speaker == "Dunmore"
+    # But "a" opens a description with no name of its own.
+    text = "Rents rose 4% last year, according to research from a Leeds lettings agency."
+    assert only(text).speaker != "Leeds"
 
 
 def speakers(text: str) -> list[str | None]:

@@ -155,10 +155,13 @@ def _reported_quotation(a: Attributor, start: int, end: int, trailing: bool) -> 
 _ISSUED_THINGS = frozenset(
     ("figures", "data", "statistics", "estimates", "research", "report", "survey", "study", "poll")
 )
+# "figures released by the CEA", "research carried out by security firm Acme":
+# who issued it, after up to three words of what the body is.
 _ISSUED_BY = re.compile(
     r"[ \t]+(?:(?:released|published|revealed|compiled|issued|produced|provided|gathered"
-    r"|commissioned)[ \t]+)?"
-    r"(?:by|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+    r"|commissioned|conducted|carried[ \t]+out|undertaken)[ \t]+)?"
+    r"(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?!(?:a|an|one|its|their|his|her)[ \t])[a-z][a-z\-]*[ \t]+){0,3}(?=[A-Z])"
 )
 
 
