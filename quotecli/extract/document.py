@@ -26,9 +26,11 @@ _ABBREVIATIONS = load("document-abbreviations")
 # others away at once, where a pattern tried at every mark of a long run of dots
 # would cost the run's length squared. Opening with the mark itself (not with a
 # lookbehind, nor a repeat) lets the search skip straight to marks.
-_SENTENCE_END = re.compile(
-    r"[.!?…](?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
-)
+_END_AFTER_MARK = r"(?<![.!?…].)[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9À-ÖØ-Þ])"
+_SENTENCE_END = re.compile(r"[.!?…]" + _END_AFTER_MARK)
+# The same for a paragraph whose only marks of the four are full stops, as most
+# are: the search skips to one character many times faster than to any of a set.
+_FULL_STOP_END = re.compile(r"\." + _END_AFTER_MARK)
 # Windows up to this many characters are tokenised directly, longer ones cut from
 # each sentence's tokens, made once.
 _DIRECT_WINDOW = 1_000
@@ -284,7 +286,12 @@ def _is_abbreviation(text: str, end: int) -> bool:
 def sentence_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets in text[start:end] just past each sentence's end (its marks included)."""
     cuts = []
-    for match in _SENTENCE_END.finditer(text, start, end):
+    find = text.find
+    if find("?", start, end) == -1 and find("!", start, end) == -1 and find("…", start, end) == -1:
+        pattern = _FULL_STOP_END
+    else:
+        pattern = _SENTENCE_END
+    for match in pattern.finditer(text, start, end):
         if (
             text[match.start()] == "."
             and match.end() - match.start() == 1
