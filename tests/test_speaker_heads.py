@@ -128,3 +128,13 @@ def test_a_family_name_that_also_names_bodies_after_a_form_of_address() -> None:
     assert only(text).speaker == "Liam Fox"
     text = "Singer Ellen Church was late. Ms Church said the roads were closed."
     assert only(text).speaker == "Ellen Church"
+
+
+def test_the_us_is_a_country_that_speaks() -> None:
+    text = "Sales rose by 5% in a year, said the US Federal Trade Commission (FTC)."
+    assert only(text).speaker == "US Federal Trade Commission"
+    text = (
+        "Jo Hale wants to sell the gold. The US, which can veto any sale, "
+        "said it was looking at other ways."
+    )
+    assert only(text).speaker == "US"

@@ -986,6 +986,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             and (
                 (
                     _norm(tokens[skip]) in lx.NOT_NAMES
+                    # "the US Federal Reserve": the country, not the word "us"
+                    and tokens[skip] != "US"
                     # "First Minister Jo Roe": an ordinal that opens a title is part of it.
                     and not (
                         _norm(tokens[skip]) in _ORDINALS

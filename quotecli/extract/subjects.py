@@ -3326,8 +3326,9 @@ _DEMONYMS = lx.load("subjects-demonyms")
 
 
 def _from_a_country(word: str) -> bool:
-    """ "American", "Dutchman": a word for a person from a country."""
-    return word in lx.NATIONALITIES or word in _DEMONYMS
+    """ "American", "Dutchman": a word for a person from a country (not "UK" or
+    "US", which are also the countries)."""
+    return (word in lx.NATIONALITIES and word not in lx.PLACES) or word in _DEMONYMS
 
 
 def _role_noun(word: str) -> bool:
