@@ -44,8 +44,8 @@ def test_a_family_name_that_also_names_a_body_is_a_person_after_a_first_name():
     found = mentions("Niamh Chambers met Mr Fox after Fox News and the Church of Wales spoke.")
     assert found == [
         ("Niamh Chambers", "person", "f", False),
-        # A form of address makes no organisation; the speaker pass makes it a person.
-        ("Mr Fox", "unknown", None, False),
+        # A form of address makes a family name of it, as "Mr Smith" is "Smith".
+        ("Fox", "person", "m", False),
         ("Fox News", "organisation", None, False),
         ("Church of Wales", "organisation", None, False),
     ]
