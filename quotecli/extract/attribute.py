@@ -308,7 +308,7 @@ def _quoted_title_end(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def _role_and_name(toks: list[Token]) -> bool:
+def _only_role_words_and_name(toks: list[Token]) -> bool:
     """Whether the words up to the first stop are only role words and names:
     "former Ohio governor Jo Roe", the speaker after the cue, not a clause."""
     words = []
@@ -1748,7 +1748,7 @@ class Attributor:
                     and (starts or _plain_word(tok))
                     and self._long_enough(toks, i)
                     # "…, said former Ohio governor Jo Roe, who…": her role and name
-                    and not (before.endswith(",") and _role_and_name(toks[i:]))
+                    and not (before.endswith(",") and _only_role_words_and_name(toks[i:]))
                 ):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if (

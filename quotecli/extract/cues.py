@@ -81,7 +81,9 @@ _DOCUMENT_ABBREVIATIONS = lx.load("document-abbreviations")
 def _name_given(text: str, end: int) -> bool:
     """Whether a name follows a naming verb and the sentence goes on past it (see
     ``_NAME_GIVEN``). A full stop after "Mrs" or "Gen" is no end of the name:
-    "called Mrs. Roe a fraud" is a verb of speech."""
+    "called Mrs. Roe a fraud" is a verb of speech. (What "a firm called…" names
+    when no sentence goes on after the name is read by the object rule:
+    ``rules.cue._named_not_said``.)"""
     match = _NAME_GIVEN.match(text, end, end + 120)
     if match is None:
         return False

@@ -281,28 +281,8 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
             if (
                 entity.type == "unknown"
                 and not entity.named_as_body
-                and mention.start >= 4
-                and text.startswith(" at ", mention.start - 4)
-                and _works_at(text, mention.start - 4)
+                and _reads_as_body(mention, entity, text)
             ):
-                # "a security manager at Acme", "an analyst at Gartner": where
-                # someone works is a body, not a person.
-                entity.named_as_body = True
-            if (
-                entity.type == "unknown"
-                and not entity.named_as_body
-                and not mention.possessive
-                and _PLURAL_VERB.match(text, mention.end)
-                # (not "Microsoft and Yahoo have": the verb is the pair's; not
-                # "Knight and bass star Jo Size have": a person described)
-                and not text[max(0, mention.start - 5) : mention.start].endswith(
-                    ("and ", "or ", ", ", "& ")
-                )
-                and not _works_at(text, mention.start - 1)
-                and not any(w.lower() in lx.FIRST_NAMES for w in entity.name.split())
-            ):
-                # "Leicester say they…", "Acme have warned": a name that takes a
-                # plural verb is a club or a firm, never one person.
                 entity.named_as_body = True
             # Both patterns open with the comma after the name, and most names have none.
             if (
@@ -327,6 +307,26 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
 _PLURAL_VERB = re.compile(r"[ \t]+(?:say|insist|claim|believe|admit|are|have|were)\b")
+
+
+def _reads_as_body(mention: Mention, entity: Entity, text: str) -> bool:
+    """Whether a name of no known kind reads as a body's where it stands."""
+    start = mention.start
+    if start >= 4 and text.startswith(" at ", start - 4) and _works_at(text, start - 4):
+        # "a security manager at Acme", "an analyst at Gartner": where
+        # someone works is a body, not a person.
+        return True
+    # "Leicester say they…", "Acme have warned": a name that takes a plural verb
+    # is a club or a firm, never one person (not "Microsoft and Yahoo have": the
+    # verb is the pair's; not "Knight and bass star Jo Size have": a person
+    # described).
+    return (
+        not mention.possessive
+        and _PLURAL_VERB.match(text, mention.end) is not None
+        and not text[max(0, start - 5) : start].endswith(("and ", "or ", ", ", "& "))
+        and not _works_at(text, start - 1)
+        and not any(w.lower() in lx.FIRST_NAMES for w in entity.name.split())
+    )
 
 
 def _works_at(text: str, at: int) -> bool:

@@ -26,7 +26,7 @@ _NUMBERS = lx.load("subjects-numbers")
 # Words that deny a subject: "No one said", "None of them said", "Neither man said".
 _NEGATIONS = frozenset(("no", "not", "none", "neither", "nobody", "never"))
 _DENIED_BEFORE = re.compile(
-    r"(?<![\w’'])(?:no|not|none|neither|nobody|never)"
+    rf"(?<![\w’'])(?:{'|'.join(sorted(_NEGATIONS))})"
     r"(?:\s+(?:of|the|a|single|one|these|those))*\s+$",
     re.IGNORECASE,
 )

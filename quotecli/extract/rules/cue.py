@@ -514,7 +514,11 @@ def named_after_bare_cue(a: Attributor, cue: Cue, sent: Span) -> bool:
     Roe, head of…" (not "Labour said Jo Roe was wrong", where the name opens
     the clause). The words before are the claim, a comma left out."""
     text = a.text
-    if cue.participle or cue.lemma not in lx.CLAUSE_VERBS or "," in text[sent.start : cue.start]:
+    if (
+        cue.participle
+        or cue.lemma not in lx.CLAUSE_VERBS
+        or text.find(",", sent.start, cue.start) >= 0
+    ):
         return False
     start = cue.end
     while start < sent.end and text[start] == " ":
@@ -1129,7 +1133,8 @@ _CALL_PARTICLES = frozenset(("off", "up", "back", "in", "time", "round", "away")
 def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     """Whether "called" names or summons rather than says: "a firm called
     Baikal", "an album called Dead", "called off the strike" (but "the firm
-    called the sale illegal", "called him a liar")."""
+    called the sale illegal", "called him a liar"). A name given with the
+    sentence going on past it is no cue at all (``cues._name_given``)."""
     if cue.surface.lower() not in ("call", "calls", "called"):
         return False
     if first[0].low in _CALL_PARTICLES:

@@ -559,12 +559,15 @@ def quote_dash_line_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     line = a.text[following.start : following.end]
     if span.close_mark is None:
         # signed inside the marks: the line under it closes them
-        match = re.match(r"", line) if line.rstrip().endswith(('"', "”")) else None
+        if not line.rstrip().endswith(('"', "”")):
+            return None
+        name_at = following.start
     else:
-        match = re.match(r"[—–―-]\s*", line)
-    if not match:
-        return None
-    mention = a.ctx.mention_starting(following.start + match.end())
+        dash = re.match(r"[—–―-]\s*", line)
+        if not dash:
+            return None
+        name_at = following.start + dash.end()
+    mention = a.ctx.mention_starting(name_at)
     if mention is None or mention.type not in (PERSON, "unknown"):
         return None
     return a.ctx.from_mention(mention), None
