@@ -753,7 +753,8 @@ def remove_seed_if_alone(store: Store) -> int:
     from quotecli.bundled import seed_paths
     from quotecli.documents import content_hash
 
-    # Recognised by key, or by text for an index seeded before seeds had keys.
+    # Recognised by key, or by text for an index seeded before seeds had keys. A
+    # copy the user indexed from a file carries that file's key: it is theirs.
     hashes = []
     for path in seed_paths():
         try:
@@ -761,7 +762,8 @@ def remove_seed_if_alone(store: Store) -> int:
         except (OSError, UnicodeDecodeError):
             continue
     rows = store.rows(
-        "SELECT id, key LIKE ? OR hash IN (SELECT value FROM json_each(?)) AS seed"
+        "SELECT id, key LIKE ? OR (key IS NULL AND hash IN (SELECT value FROM json_each(?)))"
+        " AS seed"
         " FROM articles LIMIT 100",
         [SEED_KEY_PREFIX + "%", json.dumps(hashes)],
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from clirun import run
 
+from quotecli.bundled import seed_paths
 from quotecli.model import Article
 from quotecli.store import Store
 
@@ -227,6 +228,29 @@ def test_indexing_your_own_articles_removes_the_seed(isolated_db, tmp_path):
     assert "seed" not in run("index", str(second)).stderr
     with Store(isolated_db) as store:
         assert store.article_count() == 2
+
+
+def test_the_seed_indexed_by_hand_is_your_own_article(isolated_db, tmp_path):
+    (seed,) = seed_paths()
+    assert run("index", str(seed)).exit_code == 0
+    own = tmp_path / "ferry.txt"
+    own.write_text(FERRY, encoding="utf-8")
+    result = run("index", str(own))
+    assert result.exit_code == 0
+    assert "Removed" not in result.stderr
+    with Store(isolated_db) as store:
+        assert store.article_count() == 2
+    assert run("who-said", "24 hours").exit_code == 0
+
+
+def test_the_bundled_seed_indexed_again_by_hand_stays(isolated_db, tmp_path):
+    assert run("who-said", "24 hours").exit_code == 0  # seeds the default index
+    (seed,) = seed_paths()
+    assert run("index", str(seed)).exit_code == 0
+    own = tmp_path / "ferry.txt"
+    own.write_text(FERRY, encoding="utf-8")
+    assert "Removed" not in run("index", str(own)).stderr
+    assert run("who-said", "24 hours").exit_code == 0
 
 
 def test_seed_rows_name_the_seed_not_where_it_is_installed():
