@@ -61,8 +61,14 @@ _DATELINE = re.compile(
 # pattern opens with a set of characters and the search skips white space without
 # trying the pattern there; it matches exactly what \w+(?:[’'\-.]\w+)*|[^\w\s]
 # matches. A number's thousands stay in it ("9,000"), so a reported clause that
-# opens with one is not cut at its comma.
-TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+|(?<=\d),\d{3}(?!\w))*|(?<!\w))")
+# opens with one is not cut at its comma. Nothing after a repeat can fail, so
+# no match ever gives back what a repeat took: written possessive (``*+``), the
+# repeats match the same and keep no record to go back to, which costs less a word.
+_TOKEN_PATTERN = r"\S(?:(?<=\w)\w*(?:[’'\-.]\w+|(?<=\d),\d{3}(?!\w))*|(?<!\w))"
+try:
+    TOKEN = re.compile(_TOKEN_PATTERN.replace("*", "*+"))
+except re.error:  # no possessive repeats before Python 3.11
+    TOKEN = re.compile(_TOKEN_PATTERN)
 
 
 class Token(NamedTuple):
