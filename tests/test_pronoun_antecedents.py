@@ -259,3 +259,22 @@ def test_whom_words_were_told_to_is_not_the_it_that_speaks_next() -> None:
         "It said it hoped to save some jobs."
     )
     assert speaker_of(text, "save some jobs") != "Radio Leeds"
+
+
+def test_a_place_describing_a_role_noun_is_no_one_the_year_old_means() -> None:
+    text = (
+        "Maria Lund has won two world titles. Few expect her to stop now. "
+        "But if the Devon athlete stays fit, there are more medals to come. "
+        "After her last race, the 31-year-old revealed she would run again."
+    )
+    assert speaker_of(text, "run again") == "Maria Lund"
+
+
+def test_the_player_a_club_s_possessive_opens_with_is_whom_the_demonym_means() -> None:
+    text = (
+        "Hartfield's Pele has spoken about the scenes that followed the win over Rovers.\n\n"
+        "The Brazilian confirmed tempers had flared after the match. "
+        '"I saw people pushing and shouting," he told the club website.'
+    )
+    assert speaker_of(text, "tempers had flared") == "Pele"
+    assert speaker_of(text, "pushing and shouting") == "Pele"

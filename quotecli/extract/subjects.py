@@ -1362,7 +1362,9 @@ class Context:
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
                 and not self._addressed(m)
-                and not (gender and self._describes_a_thing(m))
+                # "the Kent athlete", "an Oscar nomination": no one a "he" or
+                # "the 34-year-old" can mean.
+                and not ((gender or PERSON in types) and self._describes_a_thing(m))
                 and not (gender and self._names_whose(m))
             ]
             if (
@@ -2561,6 +2563,10 @@ class Context:
         if index < 0:
             return False
         mention = self.mention_starting(self.doc.sentences[index].start)
+        if mention is not None and mention.possessive and mention.type != PERSON:
+            # "Arsenal's Edu has lifted the lid…": the club's player opens the sentence.
+            marker = _POSSESSIVE_GAP.match(self.text, mention.end)
+            mention = self.mention_starting(marker.end()) if marker else None
         return mention is not None and self.entities.entity_at(mention.start) is entity
 
     def _opens_quoted(self, start: int) -> bool:
@@ -3323,6 +3329,8 @@ _PLURAL_VERB_MARKERS = frozenset(
 
 
 _DEMONYMS = lx.load("subjects-demonyms")
+# The possessive ending and the space after it: "Arsenal's ", "Jones' ".
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 
 
 def _from_a_country(word: str) -> bool:
