@@ -278,3 +278,38 @@ def test_the_player_a_club_s_possessive_opens_with_is_whom_the_demonym_means() -
     )
     assert speaker_of(text, "tempers had flared") == "Pele"
     assert speaker_of(text, "pushing and shouting") == "Pele"
+
+
+def test_a_park_named_after_someone_is_not_whom_he_means() -> None:
+    text = (
+        "Club chairman Tom Hale spoke about plans for a new ground. The club may yet "
+        'move to a site near Stanley Park. He said: "We are looking at every option."'
+    )
+    assert speaker_of(text, "every option") == "Tom Hale"
+
+
+def test_a_meeting_named_after_someone_is_not_whom_the_athlete_means() -> None:
+    text = (
+        "Ewan Kerr won his heat easily. The 22-year-old Scot then finished fourth at "
+        'the Pablo M Ruiz Memorial meeting in Seville. "I learned a lot," said the '
+        "Dundee athlete."
+    )
+    assert speaker_of(text, "learned a lot") == "Ewan Kerr"
+
+
+def test_a_rival_named_after_a_club_s_possessive_is_no_he_after_a_described_subject() -> None:
+    text = (
+        "Pieter Smit has been ruled out for six weeks. The 21-year-old missed the start "
+        "of the season after a clash with Rovers' Oliver Dane. And he added: "
+        '"It felt different then."'
+    )
+    assert speaker_of(text, "felt different") == "Pieter Smit"
+
+
+def test_a_participle_phrase_after_and_still_hides_its_names_from_he() -> None:
+    text = (
+        "Rick Hale spoke to reporters on Monday. And responding to criticism from "
+        "former captain Alan Brodie, he insisted talks were going on, but added the "
+        "door had not closed."
+    )
+    assert speaker_of(text, "door had not closed") == "Rick Hale"

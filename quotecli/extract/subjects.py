@@ -1450,6 +1450,17 @@ class Context:
                                     weak, weak_at = entity, i
                                     weak_subject = self._person_subject(mention)
                                 continue
+                            if (
+                                gender
+                                and wanted == (PERSON,)
+                                and back
+                                and self._person_noun_subject(sent.start)
+                                and self._object_of(mention)
+                            ):
+                                # "The 21-year-old was hurt in a clash with Hartfield's
+                                # Jo Roe. He added…": the described subject is whom "he"
+                                # means, named before; not the name the verb governs.
+                                continue
                             if gender and wanted == ("unknown",) and self._object_of(mention):
                                 # "…undermine Kazaa by…. “…,” he said": a name of no
                                 # known kind a verb or preposition governs is no
@@ -1488,6 +1499,13 @@ class Context:
             return False
         k = len(near) - 1
         word = near[k].low
+        owners = self._mentions_between(reach, mention.start) if depth < 3 else []
+        if owners and owners[-1].possessive:
+            gap = _POSSESSIVE_GAP.match(self.text, owners[-1].end)
+            if gap is not None and gap.end() == mention.start:
+                # "a clash with Aston Villa's Jo Roe": whose player it is, governed
+                # in turn.
+                return self._object_of(owners[-1], depth + 1)
         if not (near[k].text.isalpha() and near[k].text.islower()):
             return False
         if word in ("and", "or"):
@@ -1633,7 +1651,9 @@ class Context:
         of "despite", "during", "following", and "he" (or "she") after its comma is
         the subject: "Describing the meeting at King's Cross, he said…"."""
         # Most sentences open otherwise: their first words are read before the rest.
-        toks = self.doc.tokens_between(start, min(end, start + 300), 4)
+        toks = self.doc.tokens_between(start, min(end, start + 300), 5)
+        if toks and toks[0].low in ("and", "but"):
+            toks = toks[1:]  # "And responding to criticism from Jo Roe, he…"
         if len(toks) < 4 or self.mention_starting(toks[0].start) is not None:
             return False
         opener = toks[0].low
@@ -2065,9 +2085,16 @@ class Context:
                     return self.from_mention(opening, "name_appositive")
                 named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
                 lead = self.text[toks[j + 1].start : named.start] if named else "-"
+                # "The Archbishop of Leeds, the Most Reverend Jo Roe, said": the
+                # title's holder, past honorifics that open no name.
+                honorifics = lead.split()[:1] == ["the"] and all(
+                    w.istitle() for w in lead.split()[1:]
+                )
                 if (
                     named is not None
-                    and lead.strip().lower() in ("", "the")
+                    and (
+                        lead.strip().lower() in ("", "the") or (honorifics and named.type == PERSON)
+                    )
                     and named.type in (PERSON, ORGANISATION, "unknown")
                 ):
                     # "The manufacturers' body, the EEF, said": the name is the speaker.
@@ -2635,6 +2662,17 @@ class Context:
             return None
         named = self.mention_starting(toks[k + 1].start) if k + 1 < last_comma else None
         end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
+        if named is None and k + 2 < end and toks[k + 1].low == "the":
+            # "The Archbishop of Leeds, the Most Reverend Jo Roe, said": the title's
+            # holder, past "the" and honorifics that open no name.
+            m = k + 2
+            while (
+                m < end and self.mention_starting(toks[m].start) is None and toks[m].text.istitle()
+            ):
+                m += 1
+            named = self.mention_starting(toks[m].start) if m < end else None
+            if named is not None and named.type != PERSON:
+                named = None
         if (
             named is not None
             and named.type in (PERSON, "unknown")
