@@ -313,3 +313,13 @@ def test_a_participle_phrase_after_and_still_hides_its_names_from_he() -> None:
         "door had not closed."
     )
     assert speaker_of(text, "door had not closed") == "Rick Hale"
+
+
+def test_a_name_opening_the_sentence_beats_one_a_preposition_governs() -> None:
+    text = (
+        "Hartfield's Pele has spoken about the win over Rovers. "
+        '"We played well," he said. But Pele was highly critical of some of the '
+        "tackles, particularly on Jose Antonio Reyes. "
+        '"I think we were a lot fairer than them," he said.'
+    )
+    assert speaker_of(text, "a lot fairer") == "Pele"

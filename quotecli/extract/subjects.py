@@ -1450,17 +1450,31 @@ class Context:
                                     weak, weak_at = entity, i
                                     weak_subject = self._person_subject(mention)
                                 continue
-                            if (
-                                gender
-                                and wanted == (PERSON,)
-                                and back
-                                and self._person_noun_subject(sent.start)
-                                and self._object_of(mention)
-                            ):
-                                # "The 21-year-old was hurt in a clash with Hartfield's
-                                # Jo Roe. He added…": the described subject is whom "he"
-                                # means, named before; not the name the verb governs.
-                                continue
+                            if gender and wanted == (PERSON,) and back and self._object_of(mention):
+                                if self._person_noun_subject(sent.start):
+                                    # "The 21-year-old was hurt in a clash with Hartfield's
+                                    # Jo Roe. He added…": the described subject is whom
+                                    # "he" means, named before; not the name the verb
+                                    # governs.
+                                    continue
+                                opening = self._opening_name(sent.start)
+                                subject = (
+                                    self.entities.entity_at(opening.start)
+                                    if opening is not None and opening.start < mention.start
+                                    else None
+                                )
+                                if (
+                                    subject is not None
+                                    and fits(subject, speaking)
+                                    and (
+                                        subject.type == PERSON
+                                        or subject.gender is not None
+                                        or subject.name.split()[0].lower() in lx.FIRST_NAMES
+                                    )
+                                ):
+                                    # "But Edu was critical of the tackles on Jose Reyes.
+                                    # “…,” he said": the subject, not whom it was about.
+                                    return subject
                             if gender and wanted == ("unknown",) and self._object_of(mention):
                                 # "…undermine Kazaa by…. “…,” he said": a name of no
                                 # known kind a verb or preposition governs is no
@@ -1532,6 +1546,18 @@ class Context:
             if not (near[k].text.isalpha() and near[k].text.islower()):
                 return False
         return word not in _CLAUSE_OPENERS and word not in _CONJUNCT_LEADS
+
+    def _opening_name(self, start: int) -> Mention | None:
+        """The name that opens the sentence at ``start`` as its subject ("Edu
+        was…", "But Edu was…"), not a possessor."""
+        toks = self.doc.tokens_between(start, min(len(self.text), start + 40), 3)
+        k = 0
+        while k < len(toks) - 1 and (toks[k].low in ("but", "and", "yet") or toks[k].text == ","):
+            k += 1
+        mention = self.mention_starting(toks[k].start) if toks else None
+        if mention is None or mention.possessive or mention.type not in (PERSON, "unknown"):
+            return None
+        return mention
 
     def _person_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence or follows a word for a person
