@@ -1572,3 +1572,36 @@ def test_a_body_described_and_named_nowhere_goes_by_its_description() -> None:
     assert speakers(text) == ["Jo Roe"]
     text = "He set up a new protest group called Clean Air Now, which says pollution kills."
     assert "new protest group" not in speakers(text)
+
+
+def test_a_title_s_holder_named_after_the_and_honorifics_speaks() -> None:
+    text = (
+        "The Anglican Bishop of Hexham, the Right Reverend John Hale, told local radio "
+        "that the church wanted people to reflect."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["John Hale"]
+
+
+def test_a_place_and_modifiers_before_a_person_noun_describe_the_person() -> None:
+    text = (
+        "Maria Lund has sued her former coach. The Sydney Olympic gold medallist says "
+        "the coach damaged her reputation."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Maria Lund"]
+
+
+def test_a_line_opening_with_a_verb_after_a_dash_signs_no_quotation() -> None:
+    text = (
+        'Jo Roe said he was happy. "I have settled in well," he said. "But I could '
+        'not have wished for a better start."\n\n'
+        "- Listen to the full interview on Radio Leeds on Sunday.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Jo Roe"
+
+
+def test_a_body_s_possessive_after_of_leaves_the_person_named_before_it() -> None:
+    text = (
+        'Rovers were fined for the brawl. "I am extremely disappointed," said Hartfield '
+        "manager Alan McLean of Rovers' punishment."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Alan McLean"]

@@ -3198,18 +3198,30 @@ class Attributor:
                 found = nominal(self.ctx, toks[: k + 1], k)
                 if found is not None and found.name:
                     return found
+            head = k
+            while (
+                head < min(k + 2, len(toks) - 1)
+                and toks[head].text.isalpha()
+                and toks[head].text.islower()
+                and nominal_type(toks[head].low, False) is None
+                and toks[head].low not in lx.SPEECH_FORMS
+                and toks[head].low not in _AUXILIARIES
+                and toks[head].low not in _BE
+                and not _finite(toks[head].low)
+            ):
+                head += 1  # "The Sydney Olympic gold medallist says…": past its modifiers
             if (
                 toks[first].low == "the"
-                and k < len(toks)
+                and head < len(toks)
                 and not mention.possessive
-                and toks[k].text.isalpha()
-                and toks[k].text.islower()
-                and nominal_type(toks[k].low, False) in (PERSON, ANONYMOUS)
-                and not _compound_head_follows(toks, k)
+                and toks[head].text.isalpha()
+                and toks[head].text.islower()
+                and nominal_type(toks[head].low, False) in (PERSON, ANONYMOUS)
+                and not _compound_head_follows(toks, head)
             ):
                 # "The Everton striker signed…": the person the name describes, not
                 # the club.
-                found = nominal(self.ctx, toks[: k + 1], k)
+                found = nominal(self.ctx, toks[: head + 1], head)
                 if found is not None:
                     return found
             return self.ctx.from_mention(mention, "clause_subject")

@@ -277,6 +277,10 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
     if _PLACES_OR_NATIONALITIES.issuperset(lows):
         return "place"
     if lows[0] in lx.FIRST_NAMES and len(lows) > 1:
+        if name_tokens[-1] in _STREET_WORDS and name_tokens[-1] != "Lane":
+            # "Stanley Park", "Gordon Street": a place named after someone (but
+            # "Lane" is as often a family name: "Nathan Lane").
+            return "place"
         return PERSON
     if after_the:
         return ORGANISATION
@@ -1090,7 +1094,10 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 role_text,
                 type_,
                 gender,
-                text.startswith(_APOSTROPHES, end) and _POSSESSIVE.match(text, end) is not None,
+                text.startswith(_APOSTROPHES, end)
+                and _POSSESSIVE.match(text, end) is not None
+                # "Jo Roe of Acme's board": the body's possessive, not the person's
+                and (name[-1] == tokens[-1] or type_ != PERSON),
                 run_start in sentence_starts or (skip == 0 and start in sentence_starts),
             )
         )

@@ -1362,7 +1362,9 @@ class Context:
                 if not self.inside_quote(m.start)
                 and not self._unlikely_antecedent(m)
                 and not self._addressed(m)
-                and not (gender and self._describes_a_thing(m))
+                # "the Kent athlete", "an Oscar nomination": no one a "he" or
+                # "the 34-year-old" can mean.
+                and not ((gender or PERSON in types) and self._describes_a_thing(m))
                 and not (gender and self._names_whose(m))
             ]
             if (
@@ -1448,6 +1450,31 @@ class Context:
                                     weak, weak_at = entity, i
                                     weak_subject = self._person_subject(mention)
                                 continue
+                            if gender and wanted == (PERSON,) and back and self._object_of(mention):
+                                if self._person_noun_subject(sent.start):
+                                    # "The 21-year-old was hurt in a clash with Hartfield's
+                                    # Jo Roe. He added…": the described subject is whom
+                                    # "he" means, named before; not the name the verb
+                                    # governs.
+                                    continue
+                                opening = self._opening_name(sent.start)
+                                subject = (
+                                    self.entities.entity_at(opening.start)
+                                    if opening is not None and opening.start < mention.start
+                                    else None
+                                )
+                                if (
+                                    subject is not None
+                                    and fits(subject, speaking)
+                                    and (
+                                        subject.type == PERSON
+                                        or subject.gender is not None
+                                        or subject.name.split()[0].lower() in lx.FIRST_NAMES
+                                    )
+                                ):
+                                    # "But Edu was critical of the tackles on Jose Reyes.
+                                    # “…,” he said": the subject, not whom it was about.
+                                    return subject
                             if gender and wanted == ("unknown",) and self._object_of(mention):
                                 # "…undermine Kazaa by…. “…,” he said": a name of no
                                 # known kind a verb or preposition governs is no
@@ -1486,6 +1513,13 @@ class Context:
             return False
         k = len(near) - 1
         word = near[k].low
+        owners = self._mentions_between(reach, mention.start) if depth < 3 else []
+        if owners and owners[-1].possessive:
+            gap = _POSSESSIVE_GAP.match(self.text, owners[-1].end)
+            if gap is not None and gap.end() == mention.start:
+                # "a clash with Aston Villa's Jo Roe": whose player it is, governed
+                # in turn.
+                return self._object_of(owners[-1], depth + 1)
         if not (near[k].text.isalpha() and near[k].text.islower()):
             return False
         if word in ("and", "or"):
@@ -1512,6 +1546,18 @@ class Context:
             if not (near[k].text.isalpha() and near[k].text.islower()):
                 return False
         return word not in _CLAUSE_OPENERS and word not in _CONJUNCT_LEADS
+
+    def _opening_name(self, start: int) -> Mention | None:
+        """The name that opens the sentence at ``start`` as its subject ("Edu
+        was…", "But Edu was…"), not a possessor."""
+        toks = self.doc.tokens_between(start, min(len(self.text), start + 40), 3)
+        k = 0
+        while k < len(toks) - 1 and (toks[k].low in ("but", "and", "yet") or toks[k].text == ","):
+            k += 1
+        mention = self.mention_starting(toks[k].start) if toks else None
+        if mention is None or mention.possessive or mention.type not in (PERSON, "unknown"):
+            return None
+        return mention
 
     def _person_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence or follows a word for a person
@@ -1631,7 +1677,9 @@ class Context:
         of "despite", "during", "following", and "he" (or "she") after its comma is
         the subject: "Describing the meeting at King's Cross, he said…"."""
         # Most sentences open otherwise: their first words are read before the rest.
-        toks = self.doc.tokens_between(start, min(end, start + 300), 4)
+        toks = self.doc.tokens_between(start, min(end, start + 300), 5)
+        if toks and toks[0].low in ("and", "but"):
+            toks = toks[1:]  # "And responding to criticism from Jo Roe, he…"
         if len(toks) < 4 or self.mention_starting(toks[0].start) is not None:
             return False
         opener = toks[0].low
@@ -2063,9 +2111,16 @@ class Context:
                     return self.from_mention(opening, "name_appositive")
                 named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
                 lead = self.text[toks[j + 1].start : named.start] if named else "-"
+                # "The Archbishop of Leeds, the Most Reverend Jo Roe, said": the
+                # title's holder, past honorifics that open no name.
+                honorifics = lead.split()[:1] == ["the"] and all(
+                    w.istitle() for w in lead.split()[1:]
+                )
                 if (
                     named is not None
-                    and lead.strip().lower() in ("", "the")
+                    and (
+                        lead.strip().lower() in ("", "the") or (honorifics and named.type == PERSON)
+                    )
                     and named.type in (PERSON, ORGANISATION, "unknown")
                 ):
                     # "The manufacturers' body, the EEF, said": the name is the speaker.
@@ -2561,6 +2616,10 @@ class Context:
         if index < 0:
             return False
         mention = self.mention_starting(self.doc.sentences[index].start)
+        if mention is not None and mention.possessive and mention.type != PERSON:
+            # "Arsenal's Edu has lifted the lid…": the club's player opens the sentence.
+            marker = _POSSESSIVE_GAP.match(self.text, mention.end)
+            mention = self.mention_starting(marker.end()) if marker else None
         return mention is not None and self.entities.entity_at(mention.start) is entity
 
     def _opens_quoted(self, start: int) -> bool:
@@ -2629,6 +2688,17 @@ class Context:
             return None
         named = self.mention_starting(toks[k + 1].start) if k + 1 < last_comma else None
         end = next((m for m in range(k + 1, last_comma) if toks[m].text == ","), last_comma)
+        if named is None and k + 2 < end and toks[k + 1].low == "the":
+            # "The Archbishop of Leeds, the Most Reverend Jo Roe, said": the title's
+            # holder, past "the" and honorifics that open no name.
+            m = k + 2
+            while (
+                m < end and self.mention_starting(toks[m].start) is None and toks[m].text.istitle()
+            ):
+                m += 1
+            named = self.mention_starting(toks[m].start) if m < end else None
+            if named is not None and named.type != PERSON:
+                named = None
         if (
             named is not None
             and named.type in (PERSON, "unknown")
@@ -3323,6 +3393,8 @@ _PLURAL_VERB_MARKERS = frozenset(
 
 
 _DEMONYMS = lx.load("subjects-demonyms")
+# The possessive ending and the space after it: "Arsenal's ", "Jones' ".
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 
 
 def _from_a_country(word: str) -> bool:

@@ -570,7 +570,14 @@ def quote_dash_line_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     mention = a.ctx.mention_starting(name_at)
     if mention is None or mention.type not in (PERSON, "unknown"):
         return None
+    if mention.type == "unknown" and _LOWERCASE_WORD.match(a.text, mention.end):
+        # "- Listen to the full interview…": a line of the page that opens with a
+        # verb, not a signature.
+        return None
     return a.ctx.from_mention(mention), None
+
+
+_LOWERCASE_WORD = re.compile(r"[ \t]+[a-z]")
 
 
 @rule(
