@@ -330,3 +330,15 @@ def test_an_excerpt_under_a_headline_and_byline_is_no_quotation():
         "http://example.com/1\n\nNext item."
     )
     assert direct(text) == []
+
+
+def test_a_role_joined_by_and_before_the_name_after_a_quotation():
+    text = (
+        "Sales rose by a tenth. "
+        '"It was our best year since the mill opened," chairman and chief executive Ada Hale said. '
+        '"Nobody saw the winter coming," Harbour Foods sales and marketing director Tom Keel said.'
+    )
+    assert direct(text) == [
+        ("Ada Hale", "It was our best year since the mill opened,"),
+        ("Tom Keel", "Nobody saw the winter coming,"),
+    ]

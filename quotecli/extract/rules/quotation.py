@@ -129,7 +129,7 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
 def _a_role(words: list[str]) -> bool:
     """Whether the few words between a quotation and a person's name are a role."""
     return (
-        1 <= len(words) <= 5
+        1 <= len(words) <= 6
         and not any(
             # "director of rugby Nigel Melville": a link word inside a role
             (
