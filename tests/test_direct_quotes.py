@@ -342,3 +342,14 @@ def test_a_role_joined_by_and_before_the_name_after_a_quotation():
         ("Ada Hale", "It was our best year since the mill opened,"),
         ("Tom Keel", "Nobody saw the winter coming,"),
     ]
+
+
+def test_quoted_words_between_the_speaker_and_the_verb_keep_the_speaker():
+    text = (
+        "The survey was published on Monday. "
+        'Jo Marsh, one of the so-called "Class of 97" first elected that year, told researchers: '
+        '"Some members laughed whenever a woman stood up to speak."'
+    )
+    assert direct(text) == [
+        ("Jo Marsh", "Some members laughed whenever a woman stood up to speak.")
+    ]

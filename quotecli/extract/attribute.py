@@ -1116,9 +1116,10 @@ class Attributor:
                 speaker = found[0]
         speaker = speaker or self._clause_subject(cue, clause_start)
         sentence_start = self._sentence_start(cue.start)
-        if speaker is None and cue.participle and clause_start > sentence_start:
-            # "Kerpen needled the CNN “reporter,” saying, “…”": quoted words inside
-            # the sentence do not end the clause whose subject the participle shares.
+        if speaker is None and clause_start > sentence_start:
+            # "Kerpen needled the CNN “reporter,” saying, “…”", "Jo Roe, one of the
+            # “Class of 97”, told us: “…”": quoted words inside the sentence do not
+            # end the clause whose subject the verb has.
             speaker = self._clause_subject(cue, max(head_start, sentence_start))
         if speaker is None:
             return None
