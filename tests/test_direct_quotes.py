@@ -353,3 +353,22 @@ def test_quoted_words_between_the_speaker_and_the_verb_keep_the_speaker():
     assert direct(text) == [
         ("Jo Marsh", "Some members laughed whenever a woman stood up to speak.")
     ]
+
+
+def test_he_or_she_after_a_quotation_is_the_role_that_spoke_just_before():
+    text = (
+        "The harbour reopened on Friday. The port spokeswoman said 900 boats had come in by noon. "
+        '"We expect the rest of the week to be just as busy," she added. "Nobody saw it coming."'
+    )
+    assert direct(text) == [
+        ("port spokeswoman", "We expect the rest of the week to be just as busy,"),
+        ("port spokeswoman", "Nobody saw it coming."),
+    ]
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_role_before():
+    text = (
+        "The port spokeswoman said 900 boats had come in by noon. "
+        '"We expect the rest of the week to be just as busy," he said.'
+    )
+    assert direct(text) == [(None, "We expect the rest of the week to be just as busy,")]
