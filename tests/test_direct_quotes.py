@@ -372,3 +372,19 @@ def test_a_pronoun_of_the_other_sex_is_not_the_role_before():
         '"We expect the rest of the week to be just as busy," he said.'
     )
     assert direct(text) == [(None, "We expect the rest of the week to be just as busy,")]
+
+
+def test_a_name_then_a_role_with_no_comma_after_a_quotation():
+    text = (
+        "The well came in on Monday. "
+        '"It needs more drilling but it looks very strong," Dr Ann Pike head of exploration said.'
+    )
+    assert direct(text) == [("Ann Pike", "It needs more drilling but it looks very strong,")]
+
+
+def test_a_comma_astray_between_the_name_and_the_verb_after_a_quotation():
+    text = (
+        "Prices rose again in March. "
+        '"People with savings will feel it first," shop owner Nadia Orlov, told a news agency.'
+    )
+    assert direct(text) == [("Nadia Orlov", "People with savings will feel it first,")]

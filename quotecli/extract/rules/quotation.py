@@ -98,8 +98,14 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             passive = _QUOTED_AS.search(text, max(head, cue.start - 90), cue.start)
             verb = passive.start() if passive else verb
         speaker = a.ctx.subject_before(verb, head)
+        if speaker is None and text[head:verb].rstrip().endswith(","):
+            # "…,” shop owner Jo Roe, told the paper": a comma astray before the verb.
+            speaker = _name_before_comma(a, span, head, verb)
         if speaker is None:
             break
+        named = _name_then_role(a, head, speaker)
+        if named is not None:
+            return named, cue
         lead = text[head : speaker.mention_start]
         quoted = _QUOTED_BY.fullmatch(text, head, cue.start)
         if quoted is not None and speaker.mention_start >= quoted.end(1):
@@ -124,6 +130,42 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _name_before_comma(a: Attributor, span: QuoteSpan, head: int, verb: int) -> Speaker | None:
+    """The person named just before a comma that stands astray before the verb,
+    after a quotation that ends on a comma: "“…,” shop owner Jo Roe, told the paper"."""
+    if a.text[span.start : span.end].rstrip()[-1:] != ",":
+        return None
+    comma = head + a.text[head:verb].rstrip().rfind(",")
+    speaker = a.ctx.subject_before(comma, head)
+    if (
+        speaker is None
+        or speaker.type != PERSON
+        or speaker.rule != "name"
+        or a.text[speaker.mention_start + len(speaker.mention) : comma].strip()
+    ):
+        return None
+    return speaker
+
+
+def _name_then_role(a: Attributor, head: int, role: Speaker) -> Speaker | None:
+    """A person named right after the quotation, with a role after the name and no
+    comma between: "“…,” Dr Jo Roe head of exploration said." The role alone was
+    found before the verb; the name before it is whose role it is."""
+    if role.rule != "role_noun" or role.entity is not None or role.mention_start <= head:
+        return None
+    mention = a.ctx.mention_starting(head)
+    if (
+        mention is None
+        or mention.possessive
+        or mention.type != PERSON
+        or a.text[mention.end : role.mention_start].strip()
+    ):
+        return None
+    return a.ctx.from_mention(mention).with_role(
+        a.text[role.mention_start : role.mention_start + len(role.mention)]
+    )
 
 
 def _a_role(words: list[str]) -> bool:
