@@ -388,3 +388,12 @@ def test_a_comma_astray_between_the_name_and_the_verb_after_a_quotation():
         '"People with savings will feel it first," shop owner Nadia Orlov, told a news agency.'
     )
     assert direct(text) == [("Nadia Orlov", "People with savings will feel it first,")]
+
+
+def test_lower_case_role_words_before_the_name_that_opens_a_colon_sentence():
+    text = (
+        '"Happy holidays!" he wrote.\n\n'
+        "Former Liberal presidential candidate Ann Vance broke down what was wrong with the "
+        'photo to a Dutch daily: "It was careless and it was unkind."'
+    )
+    assert direct(text)[-1] == ("Ann Vance", "It was careless and it was unkind.")

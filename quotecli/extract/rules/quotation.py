@@ -18,6 +18,7 @@ from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
+    from quotecli.extract.document import Token
     from quotecli.extract.marks import QuoteSpan
 
 
@@ -400,6 +401,10 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
             if tok.low in lx.TITLE_WORDS or tok.low in lx.PERSON_NOUNS:
                 k += 1
                 continue
+            ahead = _role_words_before_name(toks, k)
+            if ahead is not None:
+                k = ahead  # "Former Republican presidential candidate Jo Roe broke down…"
+                continue
             break
         if not (tok.text[:1].isupper() or tok.text in ".-’'"):
             return None
@@ -415,6 +420,22 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if speaker.type not in (PERSON, ORGANISATION) and speaker.rule != "pronoun":
         return None
     return speaker, None
+
+
+def _role_words_before_name(toks: list[Token], k: int) -> int | None:
+    """Where a capitalised name starts after one to three lower-case words of a role
+    at ``toks[k]`` ("presidential candidate Jo Roe"), none of them a verb; else None."""
+    j = k
+    while j < len(toks) and j - k < 3:
+        tok = toks[j]
+        if not (tok.text.isalpha() and tok.text.islower()):
+            break
+        if _finite_verb(tok.low) or tok.low in _NOT_VERBS or tok.low in lx.NOT_NAMES:
+            return None
+        j += 1
+    if j == k or j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    return j
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
