@@ -330,3 +330,70 @@ def test_an_excerpt_under_a_headline_and_byline_is_no_quotation():
         "http://example.com/1\n\nNext item."
     )
     assert direct(text) == []
+
+
+def test_a_role_joined_by_and_before_the_name_after_a_quotation():
+    text = (
+        "Sales rose by a tenth. "
+        '"It was our best year since the mill opened," chairman and chief executive Ada Hale said. '
+        '"Nobody saw the winter coming," Harbour Foods sales and marketing director Tom Keel said.'
+    )
+    assert direct(text) == [
+        ("Ada Hale", "It was our best year since the mill opened,"),
+        ("Tom Keel", "Nobody saw the winter coming,"),
+    ]
+
+
+def test_quoted_words_between_the_speaker_and_the_verb_keep_the_speaker():
+    text = (
+        "The survey was published on Monday. "
+        'Jo Marsh, one of the so-called "Class of 97" first elected that year, told researchers: '
+        '"Some members laughed whenever a woman stood up to speak."'
+    )
+    assert direct(text) == [
+        ("Jo Marsh", "Some members laughed whenever a woman stood up to speak.")
+    ]
+
+
+def test_he_or_she_after_a_quotation_is_the_role_that_spoke_just_before():
+    text = (
+        "The harbour reopened on Friday. The port spokeswoman said 900 boats had come in by noon. "
+        '"We expect the rest of the week to be just as busy," she added. "Nobody saw it coming."'
+    )
+    assert direct(text) == [
+        ("port spokeswoman", "We expect the rest of the week to be just as busy,"),
+        ("port spokeswoman", "Nobody saw it coming."),
+    ]
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_role_before():
+    text = (
+        "The port spokeswoman said 900 boats had come in by noon. "
+        '"We expect the rest of the week to be just as busy," he said.'
+    )
+    assert direct(text) == [(None, "We expect the rest of the week to be just as busy,")]
+
+
+def test_a_name_then_a_role_with_no_comma_after_a_quotation():
+    text = (
+        "The well came in on Monday. "
+        '"It needs more drilling but it looks very strong," Dr Ann Pike head of exploration said.'
+    )
+    assert direct(text) == [("Ann Pike", "It needs more drilling but it looks very strong,")]
+
+
+def test_a_comma_astray_between_the_name_and_the_verb_after_a_quotation():
+    text = (
+        "Prices rose again in March. "
+        '"People with savings will feel it first," shop owner Nadia Orlov, told a news agency.'
+    )
+    assert direct(text) == [("Nadia Orlov", "People with savings will feel it first,")]
+
+
+def test_lower_case_role_words_before_the_name_that_opens_a_colon_sentence():
+    text = (
+        '"Happy holidays!" he wrote.\n\n'
+        "Former Liberal presidential candidate Ann Vance broke down what was wrong with the "
+        'photo to a Dutch daily: "It was careless and it was unkind."'
+    )
+    assert direct(text)[-1] == ("Ann Vance", "It was careless and it was unkind.")

@@ -57,3 +57,8 @@ def test_a_quotation_signed_inside_its_marks_closes_before_the_signature():
     assert text[span.start : span.end] == "We will not give up on this town."
     text = '"We will win.\nWe always do."'
     assert all("\n" not in text[s.start : s.end] for s in find_quotes(parse(text)))
+
+
+def test_an_opening_mark_that_ends_a_paragraph_closes_the_quotation():
+    text = "He smiled. “So the blue coat is plan B. I’m glad it worked out.“\n\nThe show went on."
+    assert spans(text) == [("So the blue coat is plan B. I’m glad it worked out.", 0, False, True)]

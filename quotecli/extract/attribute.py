@@ -45,6 +45,7 @@ from quotecli.extract.subjects import (
     Context,
     Speaker,
     _compound_head_follows,
+    _gender_of_role,
     is_head_noun,
     nominal,
     pronoun_of,
@@ -1116,9 +1117,10 @@ class Attributor:
                 speaker = found[0]
         speaker = speaker or self._clause_subject(cue, clause_start)
         sentence_start = self._sentence_start(cue.start)
-        if speaker is None and cue.participle and clause_start > sentence_start:
-            # "Kerpen needled the CNN “reporter,” saying, “…”": quoted words inside
-            # the sentence do not end the clause whose subject the participle shares.
+        if speaker is None and clause_start > sentence_start:
+            # "Kerpen needled the CNN “reporter,” saying, “…”", "Jo Roe, one of the
+            # “Class of 97”, told us: “…”": quoted words inside the sentence do not
+            # end the clause whose subject the verb has.
             speaker = self._clause_subject(cue, max(head_start, sentence_start))
         if speaker is None:
             return None
@@ -3583,7 +3585,13 @@ class Attributor:
         for span in self.spans:
             span_at.setdefault(span.start, span)
         for index, claim in enumerate(self.claims):
-            if claim.kind != DIRECT or claim.speaker is not None:
+            if claim.kind != DIRECT:
+                continue
+            if claim.speaker is not None:
+                if claim.speaker.rule == "pronoun" and claim.speaker.name is None:
+                    role = self._role_spoke_before(claim, index)
+                    if role is not None:
+                        self._replace_claim(claim, replace(claim, speaker=role), index)
                 continue
             span = span_at.get(claim.start)
             if span is None:
@@ -3602,6 +3610,38 @@ class Attributor:
                     rule=previous_cue.stores,
                 )
                 self._replace_claim(claim, revised, index)
+
+    def _role_spoke_before(self, claim: Claim, index: int) -> Speaker | None:
+        """Whom a "he" or "she" that named nobody means, when the sentence before
+        reports a speaker named only by a role: "A Labour spokesman said the party
+        kept to the rules. “…,” he said." Not when the role's sex is the other one."""
+        assert claim.speaker is not None
+        pronoun = claim.speaker
+        sent_index = self.doc.sentence_index(pronoun.mention_start)
+        if sent_index == 0:
+            return None
+        prev = self.doc.sentences[sent_index - 1]
+        for k in range(index - 1, max(-1, index - 4), -1):
+            before = self.claims[k]
+            if before.end <= prev.start:
+                return None
+            found = before.speaker
+            if found is None or found.name is None or found.rule != "role_noun":
+                continue
+            if before.cue is None or not prev.start <= before.cue.start < prev.end:
+                continue
+            head = found.name.lower().split()[-1]
+            sex = _gender_of_role(found.name) or (
+                "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+            )
+            said = pronoun.mention.lower()
+            if said == "it":
+                # a body's role, not a person's: "The US government denied it. … it said"
+                return found if sex is None and found.type not in (PERSON, ANONYMOUS) else None
+            if sex is not None and sex != ("f" if said == "she" else "m"):
+                return None
+            return found
+        return None
 
     def _reported_just_before(self, span: QuoteSpan, index: int) -> Claim | None:
         """The claim reported in the sentence just before a quotation that opens its

@@ -267,6 +267,9 @@ def _paragraph_quotes(
             )
             or (opener == "“" and straight)
             or (opener in ('"', "''") and mark == "”")
+            # An opening mark can open nothing at the end of its paragraph: a
+            # closing one set the wrong way round ("…worked out.“").
+            or (opener == "“" == mark and not text[match.end() : para.end].strip())
         )
         if inner_at is not None:
             if closes or mark == "”":

@@ -18,6 +18,7 @@ from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor, Found
+    from quotecli.extract.document import Token
     from quotecli.extract.marks import QuoteSpan
 
 
@@ -98,8 +99,14 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             passive = _QUOTED_AS.search(text, max(head, cue.start - 90), cue.start)
             verb = passive.start() if passive else verb
         speaker = a.ctx.subject_before(verb, head)
+        if speaker is None and text[head:verb].rstrip().endswith(","):
+            # "…,” shop owner Jo Roe, told the paper": a comma astray before the verb.
+            speaker = _name_before_comma(a, span, head, verb)
         if speaker is None:
             break
+        named = _name_then_role(a, head, speaker)
+        if named is not None:
+            return named, cue
         lead = text[head : speaker.mention_start]
         quoted = _QUOTED_BY.fullmatch(text, head, cue.start)
         if quoted is not None and speaker.mention_start >= quoted.end(1):
@@ -126,10 +133,46 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
     return None
 
 
+def _name_before_comma(a: Attributor, span: QuoteSpan, head: int, verb: int) -> Speaker | None:
+    """The person named just before a comma that stands astray before the verb,
+    after a quotation that ends on a comma: "“…,” shop owner Jo Roe, told the paper"."""
+    if a.text[span.start : span.end].rstrip()[-1:] != ",":
+        return None
+    comma = head + a.text[head:verb].rstrip().rfind(",")
+    speaker = a.ctx.subject_before(comma, head)
+    if (
+        speaker is None
+        or speaker.type != PERSON
+        or speaker.rule != "name"
+        or a.text[speaker.mention_start + len(speaker.mention) : comma].strip()
+    ):
+        return None
+    return speaker
+
+
+def _name_then_role(a: Attributor, head: int, role: Speaker) -> Speaker | None:
+    """A person named right after the quotation, with a role after the name and no
+    comma between: "“…,” Dr Jo Roe head of exploration said." The role alone was
+    found before the verb; the name before it is whose role it is."""
+    if role.rule != "role_noun" or role.entity is not None or role.mention_start <= head:
+        return None
+    mention = a.ctx.mention_starting(head)
+    if (
+        mention is None
+        or mention.possessive
+        or mention.type != PERSON
+        or a.text[mention.end : role.mention_start].strip()
+    ):
+        return None
+    return a.ctx.from_mention(mention).with_role(
+        a.text[role.mention_start : role.mention_start + len(role.mention)]
+    )
+
+
 def _a_role(words: list[str]) -> bool:
     """Whether the few words between a quotation and a person's name are a role."""
     return (
-        1 <= len(words) <= 5
+        1 <= len(words) <= 6
         and not any(
             # "director of rugby Nigel Melville": a link word inside a role
             (
@@ -358,6 +401,10 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
             if tok.low in lx.TITLE_WORDS or tok.low in lx.PERSON_NOUNS:
                 k += 1
                 continue
+            ahead = _role_words_before_name(toks, k)
+            if ahead is not None:
+                k = ahead  # "Former Republican presidential candidate Jo Roe broke down…"
+                continue
             break
         if not (tok.text[:1].isupper() or tok.text in ".-’'"):
             return None
@@ -373,6 +420,22 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     if speaker.type not in (PERSON, ORGANISATION) and speaker.rule != "pronoun":
         return None
     return speaker, None
+
+
+def _role_words_before_name(toks: list[Token], k: int) -> int | None:
+    """Where a capitalised name starts after one to three lower-case words of a role
+    at ``toks[k]`` ("presidential candidate Jo Roe"), none of them a verb; else None."""
+    j = k
+    while j < len(toks) and j - k < 3:
+        tok = toks[j]
+        if not (tok.text.isalpha() and tok.text.islower()):
+            break
+        if _finite_verb(tok.low) or tok.low in _NOT_VERBS or tok.low in lx.NOT_NAMES:
+            return None
+        j += 1
+    if j == k or j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    return j
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
