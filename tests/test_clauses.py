@@ -168,12 +168,15 @@ def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():
 
 
 def test_a_dash_before_including_does_not_cut_the_claim():
+    # The aside closes with a second dash, and the claim goes on after it.
     text = (
         "Mr Lee said the council would publish its plans — including the full "
         "costs — by the end of June."
     )
     q = claim_by(text, "said")
-    assert q.text == "the council would publish its plans — including the full costs"
+    assert q.text == (
+        "the council would publish its plans — including the full costs — by the end of June"
+    )
 
 
 def test_a_gerund_after_that_opens_the_claim_of_a_noun_like_cue():
@@ -576,3 +579,35 @@ def test_under_a_past_cue_the_speaker_acting_again_still_cuts():
         "reopen the line to Whitby."
     )
     assert claim_by(text, "said").text == "he met the rail minister"
+
+
+def test_not_only_then_but_is_one_claim():
+    text = "The union argued that the pay offer was not only late, but an insult to its members."
+    q = claim_by(text, "argued")
+    assert q.text == "that the pay offer was not only late, but an insult to its members"
+
+
+def test_but_after_a_plain_not_still_ends_the_claim():
+    text = "Mr Iqbal said the ferry was not late, but the bus service had been cut."
+    assert claim_by(text, "said").text == "the ferry was not late"
+
+
+def test_an_aside_between_dashes_does_not_end_the_claim():
+    text = (
+        "Mr Bevan said that the old mill — a listed building since 1974 — "
+        "would be turned into flats."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "that the old mill — a listed building since 1974 — would be turned into flats"
+    )
+
+
+def test_a_lone_dash_still_ends_the_claim():
+    text = "The council said the scheme would save money — a claim its critics dispute."
+    assert claim_by(text, "said").text == "the scheme would save money"
+
+
+def test_a_claim_inside_a_dash_aside_ends_with_it():
+    text = "The mayor — who says the tram line will be finished by May — has asked for more money."
+    assert claim_by(text, "says").text == "the tram line will be finished by May"

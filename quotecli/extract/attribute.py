@@ -448,6 +448,14 @@ _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(st
 _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 
 
+# "not just X, but Y": the first half of a pair that ", but" completes, read
+# within a few words before the comma (no other comma or stop between).
+_NOT_ONLY = re.compile(r"\bnot[ \t]+(?:just|only|merely|simply)[ \t]+[^,;:.!?—–()]*$")
+_NOT_ONLY_REACH = 80
+# How far apart the two dashes around an aside may be, and what may not stand
+# between them.
+_DASH_ASIDE_REACH = 120
+_SENTENCE_STOP = re.compile(r"[.!?;:](?:\s|$)")
 # A dash that opens or closes an aside: "the press conference — excerpts of which …".
 _ASIDE_DASH = re.compile(r"[ \t][—–][ \t]|[ \t]--[ \t]")
 # A short adjunct, then an aside between dashes, then "that": "complained at the
@@ -2780,6 +2788,7 @@ class Attributor:
             return not (
                 self.text.startswith("including ", at + len(stop))
                 or _ASIDE_AFTER_THAT.search(self.text, max(0, at - 2 * _ASIDE_REACH), at + 3)
+                or self._between_dashes(stop, at)
             )
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
@@ -2796,10 +2805,42 @@ class Attributor:
             return not self._aside_inside(at + len(stop))
         if stop != ", but ":
             return True
+        if _NOT_ONLY.search(self.text, max(0, at - _NOT_ONLY_REACH), at):
+            return False  # "…has been not just a failure, but a catastrophe": one claim
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _between_dashes(self, stop: str, at: int) -> bool:
+        """Whether the dash at ``at`` opens or closes a short aside that the claim
+        goes on after: "…nominate Jo Roe — a member of the board — to replace…",
+        "…that abortion – what the group calls care – is central". A lone dash
+        ("…would cost jobs — a claim the firm denies") still ends the claim."""
+        text = self.text
+        after = at + len(stop)
+        close = text.find(stop, after, min(len(text), after + _DASH_ASIDE_REACH))
+        if close != -1 and not _SENTENCE_STOP.search(text, after, close):
+            return self._goes_on_at(close + len(stop))  # the claim opened before the aside
+        opened = text.rfind(stop, max(0, at - _DASH_ASIDE_REACH), at)
+        if opened == -1 or _SENTENCE_STOP.search(text, opened, at):
+            return False
+        # "Trump — even as he says his record… — has proposed little": a claim
+        # that opens inside the aside, after its own verb of saying, ends with it.
+        return not self._cues_between(opened, at) and self._goes_on_at(after)
+
+    def _goes_on_at(self, at: int) -> bool:
+        """Whether the words at ``at`` carry on a clause rather than open one: a
+        lowercase word that is no link, subject pronoun or verb of saying."""
+        word = _WORD_AFTER.match(self.text, at)
+        if word is None or not word.group()[0].islower():
+            return False
+        low = word.group().lower()
+        return (
+            low not in _CONNECTORS
+            and pronoun_of(low) not in lx.SUBJECT_PRONOUNS
+            and low not in lx.SPEECH_FORMS
+        )
 
     def _in_parenthesis(self, at: int) -> bool:
         """Whether ``at`` is inside a short parenthesis: one opened shortly before
