@@ -611,3 +611,20 @@ def test_a_lone_dash_still_ends_the_claim():
 def test_a_claim_inside_a_dash_aside_ends_with_it():
     text = "The mayor — who says the tram line will be finished by May — has asked for more money."
     assert claim_by(text, "says").text == "the tram line will be finished by May"
+
+
+def test_a_ranking_after_the_claim_is_the_writers_gloss():
+    text = (
+        "The bakery chain said its sales rose by 6% in the spring, the biggest rise "
+        "its shops have seen since 2009."
+    )
+    assert claim_by(text, "said").text == "its sales rose by 6% in the spring"
+
+
+def test_a_ranking_that_names_a_speaker_stays_in_the_claim():
+    text = (
+        "Ms Adeyemi said the new stand was finished early, the first time builders "
+        "told her that had happened."
+    )
+    q = claim_by(text, "said")
+    assert q.text.endswith("the first time builders told her that had happened")

@@ -452,6 +452,11 @@ _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 # within a few words before the comma (no other comma or stop between).
 _NOT_ONLY = re.compile(r"\bnot[ \t]+(?:just|only|merely|simply)[ \t]+[^,;:.!?—–()]*$")
 _NOT_ONLY_REACH = 80
+# ", the biggest…", ", the second-lowest…", ", the first…": a ranking set after a claim.
+_RANKING_GLOSS = re.compile(
+    r",[ \t]+the[ \t]+(?:(?:second|third)-)?"
+    r"(?:[a-z]{2,}est|most|least|first|only|worst|best|fewest)[ \t]"
+)
 # How far apart the two dashes around an aside may be, and what may not stand
 # between them.
 _DASH_ASIDE_REACH = 120
@@ -2354,9 +2359,16 @@ class Attributor:
         text = self.text
         # Only the claim's last comma can open it (one after would end it).
         at = self._last_comma(start, end)
-        if at is None or at + 3 > end or not text.startswith((", a ", ", an "), at):
+        if at is None or at + 3 > end or self.ctx.inside_quote(at):
             return end
-        if self.ctx.inside_quote(at):
+        if _RANKING_GLOSS.match(text, at, end):
+            # "…said sales rose 4%, the biggest rise since 2001": a ranking the
+            # writer adds, whatever clause its noun takes ("…the most Democrats have seen").
+            tail = self.doc.tokens_between(at + 1, end)
+            if any(t.low in lx.SPEECH_FORMS for t in tail):
+                return end
+            return at if self._has_verb(self.doc.tokens_between(start, at)) else end
+        if not text.startswith((", a ", ", an "), at):
             return end
         tail = self.doc.tokens_between(at + 1, end)
         # A verb of a relative clause inside it ("…, a provision that bans…") is not its own.
