@@ -628,3 +628,25 @@ def test_a_ranking_that_names_a_speaker_stays_in_the_claim():
     )
     q = claim_by(text, "said")
     assert q.text.endswith("the first time builders told her that had happened")
+
+
+def test_a_ranking_after_its_possessive_is_the_writers_gloss():
+    text = "Hartley Ales said its profits fell 3% in the year, its first fall since 1998."
+    assert claim_by(text, "said").text == "its profits fell 3% in the year"
+
+
+def test_an_infinitive_after_a_relative_aside_goes_on_with_the_claim():
+    text = (
+        "Councillor Amy Price pledged to build a new library, which would replace "
+        "the old one, to serve the east of the town."
+    )
+    q = claim_by(text, "pledged")
+    assert q.text == (
+        "to build a new library, which would replace the old one, to serve the east of the town"
+    )
+
+
+def test_a_party_label_in_brackets_does_not_end_the_claim():
+    text = "Mr Hale said he had lunch with Ann Roe (D-Ore.) the day the bill passed."
+    q = claim_by(text, "said")
+    assert q.text == "he had lunch with Ann Roe (D-Ore.) the day the bill passed"

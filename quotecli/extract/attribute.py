@@ -390,6 +390,7 @@ _RELATIVE_REACH = 160
 # "(£8.5bn)", "(£458m; $874m)", "(Segas)".
 _ASIDE_REACH = 40
 _NOT_AN_ASIDE = re.compile(r"[(!?“”\"]|[.:](?:\s|$)")
+_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -452,9 +453,9 @@ _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 # within a few words before the comma (no other comma or stop between).
 _NOT_ONLY = re.compile(r"\bnot[ \t]+(?:just|only|merely|simply)[ \t]+[^,;:.!?—–()]*$")
 _NOT_ONLY_REACH = 80
-# ", the biggest…", ", the second-lowest…", ", the first…": a ranking set after a claim.
+# ", the biggest…", ", its second-lowest…", ", their first…": a ranking set after a claim.
 _RANKING_GLOSS = re.compile(
-    r",[ \t]+the[ \t]+(?:(?:second|third)-)?"
+    r",[ \t]+(?:the|its|their)[ \t]+(?:(?:second|third)-)?"
     r"(?:[a-z]{2,}est|most|least|first|only|worst|best|fewest)[ \t]"
 )
 # How far apart the two dashes around an aside may be, and what may not stand
@@ -2876,7 +2877,11 @@ class Attributor:
         he opposes)." ends the claim before it)."""
         text = self.text
         close = text.find(")", after, min(len(text), after + _ASIDE_REACH))
-        if close == -1 or _NOT_AN_ASIDE.search(text, after, close):
+        if close == -1:
+            return False
+        # "(D-Conn.)", "(R-Ga.)": an abbreviation's full stop is no sentence's end.
+        last = _ABBREVIATION_END.search(text, after, close)
+        if _NOT_AN_ASIDE.search(text, after, close if last is None else last.start()):
             return False
         word = _WORD_AFTER.match(text, close + 2)
         if word is None or text[close + 1] != " ":
@@ -2898,6 +2903,11 @@ class Attributor:
         low = word.group().lower()
         if low in lx.SPEECH_FORMS:
             return False  # "…, who was there, said…": another speaker's cue
+        if low == "to":
+            # "vowed to form a task force, which would include the army, to
+            # crack down on…": the infinitive goes on with the claim
+            verb = _WORD_AFTER.match(text, word.end() + 1)
+            return verb is not None and verb.group().islower() and verb.group() not in _NOUN_MARKERS
         return _verb_word(low)
 
     def _that_opens_clause(self, after: int) -> bool:
