@@ -650,3 +650,19 @@ def test_a_party_label_in_brackets_does_not_end_the_claim():
     text = "Mr Hale said he had lunch with Ann Roe (D-Ore.) the day the bill passed."
     q = claim_by(text, "said")
     assert q.text == "he had lunch with Ann Roe (D-Ore.) the day the bill passed"
+
+
+def test_but_then_a_modal_goes_on_with_the_claims_subject():
+    text = "Ms Khan said the library would close for repairs but would reopen in the spring."
+    q = claim_by(text, "said")
+    assert q.text == "the library would close for repairs but would reopen in the spring"
+
+
+def test_but_then_a_modal_after_a_comma_goes_on_too():
+    text = "Mr Ode said the firm had cut costs, but could still miss its target."
+    assert claim_by(text, "said").text == "the firm had cut costs, but could still miss its target"
+
+
+def test_but_would_not_is_the_speaker_refusing():
+    text = "Mr Ode said the firm had made mistakes, but would not comment on the fines."
+    assert claim_by(text, "said").text == "the firm had made mistakes"

@@ -123,6 +123,10 @@ def _adverb(low: str) -> bool:
     return low in _PASSIVE_ADVERBS or (low.endswith("ly") and low.isalpha())
 
 
+# After "but would…": words that make it the speaker's refusal, not the claim.
+_REFUSING = frozenset(("not", "never", "decline", "refuse"))
+
+
 def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
     """Whether "and implying", "but has", ", compared with" is the speaker acting again.
 
@@ -146,7 +150,13 @@ def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
             and low not in lx.NOUN_LIKE_CUES
             and (lemma not in lx.PARTICLE_REQUIRED or after in lx.CUE_PARTICLES.get(lemma, ()))
         )
-        or (link == "but" and (low in _AUXILIARIES or _finite(low)))
+        or (
+            link == "but"
+            and (low in _AUXILIARIES or _finite(low))
+            # "…would cut revenue at first but would add $84bn later": the claim's
+            # own subject goes on (but "…, but would not comment" is the speaker)
+            and not (low in _MODALS and after is not None and after not in _REFUSING)
+        )
     )
 
 
@@ -2821,6 +2831,11 @@ class Attributor:
         if _NOT_ONLY.search(self.text, max(0, at - _NOT_ONLY_REACH), at):
             return False  # "…has been not just a failure, but a catastrophe": one claim
         word = _WORD_AFTER.match(self.text, at + len(stop))
+        if word is not None and word.group() in _MODALS and word.group() != "to":
+            # "…would depress revenue at first, but would add $84bn later": the
+            # claim's own subject goes on (not "…, but would not comment")
+            after = _WORD_AFTER.match(self.text, word.end() + 1)
+            return after is None or after.group().lower() in _REFUSING
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
