@@ -666,3 +666,14 @@ def test_but_then_a_modal_after_a_comma_goes_on_too():
 def test_but_would_not_is_the_speaker_refusing():
     text = "Mr Ode said the firm had made mistakes, but would not comment on the fines."
     assert claim_by(text, "said").text == "the firm had made mistakes"
+
+
+def test_but_then_a_second_relative_clause_is_one_claim():
+    text = (
+        "Ms Grant said the council would house families who had lost their homes, "
+        "but who could not afford rent."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the council would house families who had lost their homes, but who could not afford rent"
+    )
