@@ -168,12 +168,15 @@ def test_that_then_a_verb_right_after_the_one_told_is_still_a_claim():
 
 
 def test_a_dash_before_including_does_not_cut_the_claim():
+    # The aside closes with a second dash, and the claim goes on after it.
     text = (
         "Mr Lee said the council would publish its plans — including the full "
         "costs — by the end of June."
     )
     q = claim_by(text, "said")
-    assert q.text == "the council would publish its plans — including the full costs"
+    assert q.text == (
+        "the council would publish its plans — including the full costs — by the end of June"
+    )
 
 
 def test_a_gerund_after_that_opens_the_claim_of_a_noun_like_cue():
@@ -576,3 +579,101 @@ def test_under_a_past_cue_the_speaker_acting_again_still_cuts():
         "reopen the line to Whitby."
     )
     assert claim_by(text, "said").text == "he met the rail minister"
+
+
+def test_not_only_then_but_is_one_claim():
+    text = "The union argued that the pay offer was not only late, but an insult to its members."
+    q = claim_by(text, "argued")
+    assert q.text == "that the pay offer was not only late, but an insult to its members"
+
+
+def test_but_after_a_plain_not_still_ends_the_claim():
+    text = "Mr Iqbal said the ferry was not late, but the bus service had been cut."
+    assert claim_by(text, "said").text == "the ferry was not late"
+
+
+def test_an_aside_between_dashes_does_not_end_the_claim():
+    text = (
+        "Mr Bevan said that the old mill — a listed building since 1974 — "
+        "would be turned into flats."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "that the old mill — a listed building since 1974 — would be turned into flats"
+    )
+
+
+def test_a_lone_dash_still_ends_the_claim():
+    text = "The council said the scheme would save money — a claim its critics dispute."
+    assert claim_by(text, "said").text == "the scheme would save money"
+
+
+def test_a_claim_inside_a_dash_aside_ends_with_it():
+    text = "The mayor — who says the tram line will be finished by May — has asked for more money."
+    assert claim_by(text, "says").text == "the tram line will be finished by May"
+
+
+def test_a_ranking_after_the_claim_is_the_writers_gloss():
+    text = (
+        "The bakery chain said its sales rose by 6% in the spring, the biggest rise "
+        "its shops have seen since 2009."
+    )
+    assert claim_by(text, "said").text == "its sales rose by 6% in the spring"
+
+
+def test_a_ranking_that_names_a_speaker_stays_in_the_claim():
+    text = (
+        "Ms Adeyemi said the new stand was finished early, the first time builders "
+        "told her that had happened."
+    )
+    q = claim_by(text, "said")
+    assert q.text.endswith("the first time builders told her that had happened")
+
+
+def test_a_ranking_after_its_possessive_is_the_writers_gloss():
+    text = "Hartley Ales said its profits fell 3% in the year, its first fall since 1998."
+    assert claim_by(text, "said").text == "its profits fell 3% in the year"
+
+
+def test_an_infinitive_after_a_relative_aside_goes_on_with_the_claim():
+    text = (
+        "Councillor Amy Price pledged to build a new library, which would replace "
+        "the old one, to serve the east of the town."
+    )
+    q = claim_by(text, "pledged")
+    assert q.text == (
+        "to build a new library, which would replace the old one, to serve the east of the town"
+    )
+
+
+def test_a_party_label_in_brackets_does_not_end_the_claim():
+    text = "Mr Hale said he had lunch with Ann Roe (D-Ore.) the day the bill passed."
+    q = claim_by(text, "said")
+    assert q.text == "he had lunch with Ann Roe (D-Ore.) the day the bill passed"
+
+
+def test_but_then_a_modal_goes_on_with_the_claims_subject():
+    text = "Ms Khan said the library would close for repairs but would reopen in the spring."
+    q = claim_by(text, "said")
+    assert q.text == "the library would close for repairs but would reopen in the spring"
+
+
+def test_but_then_a_modal_after_a_comma_goes_on_too():
+    text = "Mr Ode said the firm had cut costs, but could still miss its target."
+    assert claim_by(text, "said").text == "the firm had cut costs, but could still miss its target"
+
+
+def test_but_would_not_is_the_speaker_refusing():
+    text = "Mr Ode said the firm had made mistakes, but would not comment on the fines."
+    assert claim_by(text, "said").text == "the firm had made mistakes"
+
+
+def test_but_then_a_second_relative_clause_is_one_claim():
+    text = (
+        "Ms Grant said the council would house families who had lost their homes, "
+        "but who could not afford rent."
+    )
+    q = claim_by(text, "said")
+    assert q.text == (
+        "the council would house families who had lost their homes, but who could not afford rent"
+    )

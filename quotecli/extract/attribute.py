@@ -124,6 +124,10 @@ def _adverb(low: str) -> bool:
     return low in _PASSIVE_ADVERBS or (low.endswith("ly") and low.isalpha())
 
 
+# After "but would…": words that make it the speaker's refusal, not the claim.
+_REFUSING = frozenset(("not", "never", "decline", "refuse"))
+
+
 def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
     """Whether "and implying", "but has", ", compared with" is the speaker acting again.
 
@@ -147,7 +151,13 @@ def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
             and low not in lx.NOUN_LIKE_CUES
             and (lemma not in lx.PARTICLE_REQUIRED or after in lx.CUE_PARTICLES.get(lemma, ()))
         )
-        or (link == "but" and (low in _AUXILIARIES or _finite(low)))
+        or (
+            link == "but"
+            and (low in _AUXILIARIES or _finite(low))
+            # "…would cut revenue at first but would add $84bn later": the claim's
+            # own subject goes on (but "…, but would not comment" is the speaker)
+            and not (low in _MODALS and after is not None and after not in _REFUSING)
+        )
     )
 
 
@@ -391,6 +401,7 @@ _RELATIVE_REACH = 160
 # "(£8.5bn)", "(£458m; $874m)", "(Segas)".
 _ASIDE_REACH = 40
 _NOT_AN_ASIDE = re.compile(r"[(!?“”\"]|[.:](?:\s|$)")
+_ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 # How far back from a later cue its speaker phrase is looked for.
 _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
@@ -449,6 +460,19 @@ _STOP_OF_FORM = {form: stop for stop in _CLAUSE_STOPS for form in _stop_forms(st
 _STOP_FORMS = re.compile(lx.trie_pattern(sorted(_STOP_OF_FORM)))
 
 
+# "not just X, but Y": the first half of a pair that ", but" completes, read
+# within a few words before the comma (no other comma or stop between).
+_NOT_ONLY = re.compile(r"\bnot[ \t]+(?:just|only|merely|simply)[ \t]+[^,;:.!?—–()]*$")
+_NOT_ONLY_REACH = 80
+# ", the biggest…", ", its second-lowest…", ", their first…": a ranking set after a claim.
+_RANKING_GLOSS = re.compile(
+    r",[ \t]+(?:the|its|their)[ \t]+(?:(?:second|third)-)?"
+    r"(?:[a-z]{2,}est|most|least|first|only|worst|best|fewest)[ \t]"
+)
+# How far apart the two dashes around an aside may be, and what may not stand
+# between them.
+_DASH_ASIDE_REACH = 120
+_SENTENCE_STOP = re.compile(r"[.!?;:](?:\s|$)")
 # A dash that opens or closes an aside: "the press conference — excerpts of which …".
 _ASIDE_DASH = re.compile(r"[ \t][—–][ \t]|[ \t]--[ \t]")
 # A short adjunct, then an aside between dashes, then "that": "complained at the
@@ -2348,9 +2372,16 @@ class Attributor:
         text = self.text
         # Only the claim's last comma can open it (one after would end it).
         at = self._last_comma(start, end)
-        if at is None or at + 3 > end or not text.startswith((", a ", ", an "), at):
+        if at is None or at + 3 > end or self.ctx.inside_quote(at):
             return end
-        if self.ctx.inside_quote(at):
+        if _RANKING_GLOSS.match(text, at, end):
+            # "…said sales rose 4%, the biggest rise since 2001": a ranking the
+            # writer adds, whatever clause its noun takes ("…the most Democrats have seen").
+            tail = self.doc.tokens_between(at + 1, end)
+            if any(t.low in lx.SPEECH_FORMS for t in tail):
+                return end
+            return at if self._has_verb(self.doc.tokens_between(start, at)) else end
+        if not text.startswith((", a ", ", an "), at):
             return end
         tail = self.doc.tokens_between(at + 1, end)
         # A verb of a relative clause inside it ("…, a provision that bans…") is not its own.
@@ -2782,6 +2813,7 @@ class Attributor:
             return not (
                 self.text.startswith("including ", at + len(stop))
                 or _ASIDE_AFTER_THAT.search(self.text, max(0, at - 2 * _ASIDE_REACH), at + 3)
+                or self._between_dashes(stop, at)
             )
         if stop in (", which ", ", who "):
             return not self._relative_inside(at + len(stop))
@@ -2798,10 +2830,47 @@ class Attributor:
             return not self._aside_inside(at + len(stop))
         if stop != ", but ":
             return True
+        if _NOT_ONLY.search(self.text, max(0, at - _NOT_ONLY_REACH), at):
+            return False  # "…has been not just a failure, but a catastrophe": one claim
         word = _WORD_AFTER.match(self.text, at + len(stop))
+        if word is not None and word.group() in _MODALS and word.group() != "to":
+            # "…would depress revenue at first, but would add $84bn later": the
+            # claim's own subject goes on (not "…, but would not comment")
+            after = _WORD_AFTER.match(self.text, word.end() + 1)
+            return after is None or after.group().lower() in _REFUSING
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
+
+    def _between_dashes(self, stop: str, at: int) -> bool:
+        """Whether the dash at ``at`` opens or closes a short aside that the claim
+        goes on after: "…nominate Jo Roe — a member of the board — to replace…",
+        "…that abortion – what the group calls care – is central". A lone dash
+        ("…would cost jobs — a claim the firm denies") still ends the claim."""
+        text = self.text
+        after = at + len(stop)
+        close = text.find(stop, after, min(len(text), after + _DASH_ASIDE_REACH))
+        if close != -1 and not _SENTENCE_STOP.search(text, after, close):
+            return self._goes_on_at(close + len(stop))  # the claim opened before the aside
+        opened = text.rfind(stop, max(0, at - _DASH_ASIDE_REACH), at)
+        if opened == -1 or _SENTENCE_STOP.search(text, opened, at):
+            return False
+        # "Trump — even as he says his record… — has proposed little": a claim
+        # that opens inside the aside, after its own verb of saying, ends with it.
+        return not self._cues_between(opened, at) and self._goes_on_at(after)
+
+    def _goes_on_at(self, at: int) -> bool:
+        """Whether the words at ``at`` carry on a clause rather than open one: a
+        lowercase word that is no link, subject pronoun or verb of saying."""
+        word = _WORD_AFTER.match(self.text, at)
+        if word is None or not word.group()[0].islower():
+            return False
+        low = word.group().lower()
+        return (
+            low not in _CONNECTORS
+            and pronoun_of(low) not in lx.SUBJECT_PRONOUNS
+            and low not in lx.SPEECH_FORMS
+        )
 
     def _in_parenthesis(self, at: int) -> bool:
         """Whether ``at`` is inside a short parenthesis: one opened shortly before
@@ -2825,7 +2894,11 @@ class Attributor:
         he opposes)." ends the claim before it)."""
         text = self.text
         close = text.find(")", after, min(len(text), after + _ASIDE_REACH))
-        if close == -1 or _NOT_AN_ASIDE.search(text, after, close):
+        if close == -1:
+            return False
+        # "(D-Conn.)", "(R-Ga.)": an abbreviation's full stop is no sentence's end.
+        last = _ABBREVIATION_END.search(text, after, close)
+        if _NOT_AN_ASIDE.search(text, after, close if last is None else last.start()):
             return False
         word = _WORD_AFTER.match(text, close + 2)
         if word is None or text[close + 1] != " ":
@@ -2847,6 +2920,11 @@ class Attributor:
         low = word.group().lower()
         if low in lx.SPEECH_FORMS:
             return False  # "…, who was there, said…": another speaker's cue
+        if low == "to":
+            # "vowed to form a task force, which would include the army, to
+            # crack down on…": the infinitive goes on with the claim
+            verb = _WORD_AFTER.match(text, word.end() + 1)
+            return verb is not None and verb.group().islower() and verb.group() not in _NOUN_MARKERS
         return _verb_word(low)
 
     def _that_opens_clause(self, after: int) -> bool:
