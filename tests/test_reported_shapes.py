@@ -345,3 +345,56 @@ def test_a_claim_before_said_and_a_name_with_the_comma_left_out():
     # The name opens the reported clause: no comma was left out.
     claim = claim_by("The council said Nora Banks, the chair, was wrong.", "said")
     assert claim.text.startswith("Nora Banks")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim", "speaker"),
+    [
+        (
+            "Councillor Ann Pike is calling for a full review of the parking charges.",
+            "calling for",
+            "a full review of the parking charges",
+            "Ann Pike",
+        ),
+        (
+            "The rail union has been demanding a fresh ballot on the pay offer.",
+            "demanding",
+            "a fresh ballot on the pay offer",
+            "rail union",
+        ),
+        (
+            "Mayor Tom Reyes is also proposing a tram line from the station to the port.",
+            "proposing",
+            "a tram line from the station to the port",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_participle_after_a_form_of_be_takes_its_object_as_the_claim(text, cue, claim, speaker):
+    q = claim_by(text, cue)
+    assert q.text == claim
+    assert q.speaker is not None and q.speaker.endswith(speaker)
+
+
+def test_a_participle_after_with_and_its_speaker_takes_its_object_as_the_claim():
+    text = (
+        "The club has kept its manager for now, with chairman Ray Dunn calling for "
+        "an end to talk about his future."
+    )
+    q = claim_by(text, "calling for")
+    assert q.text == "an end to talk about his future"
+    assert q.speaker == "Ray Dunn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker is calling back 12,000 vans because of a faulty brake pipe.",
+        "The two parties are not calling for a recount in the ward.",
+        "Even as the councillors were proposing cuts, the budget grew.",
+        "A man calling himself Captain Blue rang the station twice.",
+        "Taxpayers reporting gains from shares will pay less next year.",
+    ],
+)
+def test_a_participle_that_is_no_speakers_verb_makes_no_object_claim(text):
+    assert [q.text for q in quotes(text)] == []

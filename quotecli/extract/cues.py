@@ -136,7 +136,9 @@ class Cue:
 
     @property
     def participle(self) -> bool:
-        return self.surface.endswith("ing") and self.lemma != "according to"
+        # The verb, not its particle: "calling for", "pointing out" are participles.
+        verb = self.surface.split(None, 1)[0]
+        return verb.endswith("ing") and self.lemma != "according to"
 
 
 _START = attrgetter("start")

@@ -986,7 +986,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     if cue.lemma not in lx.OBJECT_CLAIM_VERBS:
         return None
     speaker = site.subject
-    if speaker is None or a._passive(cue) or cue.participle:
+    if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
         return None
     start = cue.end
     while start < sent.end and text[start].isspace():
@@ -1052,6 +1052,57 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+def _verb_of(a: Attributor, cue: Cue, speaker: Speaker) -> bool:
+    """Whether the speaker before a cue is its subject: always for a finite verb;
+    for a participle, only in "is calling for…" or "with Jo Roe calling for…"."""
+    return not cue.participle or _progressive(a, cue) or _with_subject(a, cue, speaker)
+
+
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were", "been", "be", "am", "’s", "'s"))
+
+
+def _progressive(a: Attributor, cue: Cue) -> bool:
+    """Whether a participle cue is the verb of its clause, after a form of "be":
+    "Fowler is calling for a review", "she has been demanding a recount" (not
+    "a bill calling for…", whose participle describes a noun, nor "they are not
+    calling for…", which says nothing)."""
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)[-3:]
+    k = len(before) - 1
+    while (
+        k > 0
+        and before[k].low not in _PROGRESSIVE_BE
+        and (
+            before[k].low in lx.VERB_MODIFIERS
+            or before[k].low.endswith("ly")
+            or before[k].low == "now"
+        )
+    ):
+        if before[k].low in ("not", "n't", "never"):
+            return False
+        k -= 1  # "is now calling for", "are increasingly demanding"
+    if k < 0 or before[k].low not in _PROGRESSIVE_BE:
+        return False
+    # "Even as the MPs were expressing their fears, …": a time, not a claim.
+    opener = a.doc.tokens_between(a.doc.sentence_at(cue.start).start, cue.start, limit=2)
+    return not any(t.low in ("as", "while", "when") for t in opener)
+
+
+def _with_subject(a: Attributor, cue: Cue, speaker: Speaker) -> bool:
+    """Whether a participle cue follows its speaker, and "with" before them: "…,
+    with campaigners calling for more aid", "with chairman Jo Roe demanding an
+    apology" (not "a man calling himself…", "taxpayers reporting gains…")."""
+    between = a.text[speaker.mention_start : cue.start]
+    if not between.startswith(speaker.mention) or between[len(speaker.mention) :].strip():
+        return False
+    before = a.doc.tokens_between(max(0, speaker.mention_start - 40), speaker.mention_start)
+    k = len(before) - 1
+    # Up to four words of the speaker's phrase: "with the BBC reporting", "with
+    # chairman Jo Roe…", "with politicians and campaigners calling for…".
+    while k >= 0 and len(before) - k <= 4 and before[k].text.isalpha() and before[k].low != "with":
+        k -= 1
+    return k >= 0 and before[k].low == "with"
 
 
 _TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
@@ -1135,10 +1186,12 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     Baikal", "an album called Dead", "called off the strike" (but "the firm
     called the sale illegal", "called him a liar"). A name given with the
     sentence going on past it is no cue at all (``cues._name_given``)."""
-    if cue.surface.lower() not in ("call", "calls", "called"):
+    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
         return False
     if first[0].low in _CALL_PARTICLES:
         return True
+    if cue.participle:
+        return False
     sent = a.doc.sentence_at(cue.start)
     back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
     if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
