@@ -398,3 +398,32 @@ def test_a_participle_after_with_and_its_speaker_takes_its_object_as_the_claim()
 )
 def test_a_participle_that_is_no_speakers_verb_makes_no_object_claim(text):
     assert [q.text for q in quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister has called a snap election for the spring.",
+        "The drivers' union called a strike at the depot on Monday.",
+        "The council called an emergency meeting after the flood.",
+        "The two sides have called a truce in their long dispute over fishing rights.",
+    ],
+)
+def test_called_that_convenes_an_event_is_no_claim(text):
+    assert [q.text for q in quotes(text)] == []
+
+
+def test_called_with_an_event_and_a_description_still_says_it():
+    q = claim_by("Ms Vance called the election a farce from start to finish.", "called")
+    assert q.text == "the election a farce from start to finish"
+
+
+def test_a_cue_noun_described_after_of_makes_no_claim():
+    text = "The checkers rated 30% of Liberal claims as false, against 12% of Republican claims."
+    assert [q.cue for q in quotes(text)] == []
+
+
+def test_a_name_ending_in_a_place_after_of_still_says():
+    text = "Analysts Harbour Research of Leeds estimates that sales will double by 2009."
+    q = claim_by(text, "estimates")
+    assert q.text == "that sales will double by 2009"

@@ -118,6 +118,19 @@ def _opens_object(text: str, end: int) -> bool:
     return not word[0].isalnum() or word.endswith("ly") or word.lower() in lx.VERB_OPENERS
 
 
+_OF_DESCRIBED = re.compile(
+    r"(?<![\w’'\-])of[ \t]+"
+    r"(?:(?:[A-Z][a-z]+(?:ican|atic|ist|ian)|[a-z]+(?:al|ic|an|ous|ive))[ \t]+){1,2}$"
+)
+
+
+def _described_after_of(text: str, start: int) -> bool:
+    """Whether a cue word that is as often a noun is one after "of" and the words
+    that describe it: "32% of Republican claims", "a string of racial remarks"
+    (but a name may end in a place: "Strategy Analytics of Boston estimates")."""
+    return _OF_DESCRIBED.search(text, max(0, start - 40), start) is not None
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether an article or possessive comes right before a noun-first cue: "in
     the state that she won" names a place, it does not say."""
@@ -180,7 +193,9 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         ):
             continue
         lemma = lx.SPEECH_FORMS[word]
-        if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
+        if word in lx.NOUN_LIKE_CUES and (
+            _modifies_title(word, text, end) or _described_after_of(text, start)
+        ):
             continue
         if word in lx.NOUN_FIRST_CUES and (
             not _opens_object(text, end) or _after_determiner(text, start)

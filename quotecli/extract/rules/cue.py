@@ -974,6 +974,31 @@ def _won_thing(words: list[Token]) -> bool:
     return any(t.low in _WON_THINGS for t in words[k : k + 3])
 
 
+def _won_or_convened(cue: Cue, words: list[Token]) -> bool:
+    """Whether "claimed" takes something won ("claimed the coaching award",
+    "claimed victory") or "called" an event it convenes ("called a strike")."""
+    if cue.lemma == "claim":
+        return _won_thing(words)
+    return cue.surface.lower() in ("call", "calls", "called", "calling") and _convened(words)
+
+
+_CALLED_EVENTS = lx.load("cue-called-events")
+_CALL_LEADS = frozenset(("a", "an", "the", "its", "their", "his", "her", "another", "fresh", "new"))
+
+
+def _convened(words: list[Token]) -> bool:
+    """Whether "called" takes an event it convenes or orders: "a snap election",
+    "a strike", "an emergency meeting", "a halt to…" (the event within its first
+    three words, after an article; not "called the election a sham", where a
+    description follows the event)."""
+    k = 1 if words and words[0].low in _CALL_LEADS else 0
+    for i in range(k, min(k + 3, len(words))):
+        if words[i].low in _CALLED_EVENTS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            return nxt is None or not (nxt.low in ("a", "an") or nxt.text[:1] in "“\"'")
+    return False
+
+
 @rule(
     "speaker_cue_object",
     CUE,
@@ -1032,8 +1057,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None  # but "denied wrongdoing" is a claim
     if _only_a_time(words):
         return None  # "the plan he announced earlier", "…announced that same day"
-    if cue.lemma == "claim" and _won_thing(words):
-        return None  # "claimed the coaching award", "claimed victory": won, not said
+    if _won_or_convened(cue, words):
+        return None  # "claimed victory", "called a snap election": no words said
     if any(t.low == "what" for t in opener):
         # "the battle over what staff have called a “fraudulent scheme” took a
         # turn": the object ends where the sentence's own verb comes.
