@@ -427,3 +427,20 @@ def test_a_name_ending_in_a_place_after_of_still_says():
     text = "Analysts Harbour Research of Leeds estimates that sales will double by 2009."
     q = claim_by(text, "estimates")
     assert q.text == "that sales will double by 2009"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spent Monday in Ohio and Iowa, states that vote in March.",
+        "Ms Ruiz toured Kent and Essex, states that vote on the first of May.",
+        "Much rests on the early voting states that precede it in the calendar.",
+    ],
+)
+def test_a_plural_cue_noun_with_a_relative_clause_makes_no_claim(text):
+    assert [q.cue for q in quotes(text)] == []
+
+
+def test_a_plural_cue_after_its_speakers_name_still_says():
+    q = claim_by("Mr Okafor claims that work on the bridge was rushed.", "claims")
+    assert q.text == "that work on the bridge was rushed"

@@ -131,6 +131,36 @@ def _described_after_of(text: str, start: int) -> bool:
     return _OF_DESCRIBED.search(text, max(0, start - 40), start) is not None
 
 
+# "states that vote in March", "reports that track spending": after a plural
+# noun, "that" and a plain verb with its object or a preposition open a relative
+# clause. (A clause's subject after "that" is a noun, most often followed by its
+# verb: "claims that prices rose", "reports that voters in Ohio…".)
+_RELATIVE_AFTER_PLURAL = re.compile(
+    r"[ \t]+that[ \t]+(?!(?:\w+(?:s|ing|ly|ed)|"
+    + "|".join(sorted(lx.VERB_OPENERS | lx.NOUN_DETERMINERS))
+    + r")[ \t])[a-z]+[ \t]+(?:on|in|at|to|for|from|with|by|about|over|into|it|them"
+    r"|the|a|an|their|its|this|these|those)[ \t]"
+)
+
+
+def _noun_before_relative(text: str, start: int, end: int) -> bool:
+    """Whether a plural cue word is a noun with a relative clause after it: "Ohio
+    and Iowa, states that vote in March", "the early voting states that precede
+    it" (but "Jo Roe claims that work on…" says, after its speaker's name)."""
+    if not _RELATIVE_AFTER_PLURAL.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return text[max(0, start - 2) : start] == ", "
+    word = before.group(1)
+    return (
+        word.islower()
+        and not word.endswith("ly")
+        and word not in lx.SUBJECT_PRONOUNS
+        and word not in lx.VERB_MODIFIERS
+    )
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether an article or possessive comes right before a noun-first cue: "in
     the state that she won" names a place, it does not say."""
@@ -195,6 +225,12 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         lemma = lx.SPEECH_FORMS[word]
         if word in lx.NOUN_LIKE_CUES and (
             _modifies_title(word, text, end) or _described_after_of(text, start)
+        ):
+            continue
+        if (
+            word[-1] == "s"
+            and word in lx.NOUN_LIKE_CUES
+            and _noun_before_relative(text, start, end)
         ):
             continue
         if word in lx.NOUN_FIRST_CUES and (
