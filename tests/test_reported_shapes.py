@@ -444,3 +444,21 @@ def test_a_plural_cue_noun_with_a_relative_clause_makes_no_claim(text):
 def test_a_plural_cue_after_its_speakers_name_still_says():
     q = claim_by("Mr Okafor claims that work on the bridge was rushed.", "claims")
     assert q.text == "that work on the bridge was rushed"
+
+
+def test_what_was_first_reported_by_a_paper_is_that_papers_report():
+    q = claim_by("The planned takeover was first reported by the Evening Ledger.", "reported")
+    assert q.text == "The planned takeover"
+    assert q.speaker == "Evening Ledger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theft was reported by a neighbour who saw the van.",
+        "The fire was reported by Jo Marsh, a teacher at the school.",
+        "Three new cases of the disease were reported by the clinic on Monday afternoon.",
+    ],
+)
+def test_reported_by_a_person_or_with_more_after_the_source_makes_no_such_claim(text):
+    assert [q.text for q in quotes(text) if q.cue == "reported"] == []

@@ -1267,3 +1267,42 @@ def said_to(a: Attributor, site: CueSite) -> list[Claim] | None:
     ):
         return None  # "is alleged to have told him: “…”": the quotation is attributed already
     return [a._claim(start, end, _unnamed(start), cue, "said_to")]
+
+
+# "The meeting was first reported by Politico.": what was reported, the subject,
+# and the paper or agency that reported it, named after "by".
+_REPORTED_BY = re.compile(
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:first|originally|initially|earlier)[ \t]+)?$"
+)
+
+
+@rule(
+    "reported_by_source",
+    CUE,
+    "what “was first reported by” a paper is that paper’s report",
+    ("The planned merger was first reported by the Daily Courier.",),
+)
+def reported_by_source(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """The meeting was first reported by The Wall Street Journal."""
+    cue, sent, text = site.cue, site.sentence, a.text
+    if cue.surface != "reported" or not text.startswith(" by ", cue.end):
+        return None
+    be = _REPORTED_BY.search(text, max(sent.start, cue.start - 30), cue.start)
+    if be is None:
+        return None
+    found = a.ctx.subject_after(cue.end + 4, sent.end)
+    if found is None or found[0].name is None or found[0].type == PERSON:
+        return None  # a paper, an agency or a broadcaster reports; a person is read elsewhere
+    speaker, after = found
+    if text[after : sent.end].strip(" .") != "":
+        return None  # "…was reported by the Times on Monday as…": more than the source
+    start, end = sent.start, be.start()
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    subject = a.doc.tokens_between(start, end)
+    if not 1 < len(subject) <= 10 or any(t.text in ',;:()“”"' for t in subject):
+        return None  # a short subject only: "The meeting", "The registration issue"
+    if subject[0].low not in ("the", "a", "an", "this", "that", "his", "her", "its", "their"):
+        return None
+    return [a._claim(start, end, speaker, cue, "reported_by_source")]
