@@ -462,3 +462,14 @@ def test_what_was_first_reported_by_a_paper_is_that_papers_report():
 )
 def test_reported_by_a_person_or_with_more_after_the_source_makes_no_such_claim(text):
     assert [q.text for q in quotes(text) if q.cue == "reported"] == []
+
+
+def test_warning_against_doing_something_names_what_not_to_do():
+    text = "Bank governor Ann Cole has warned against placing too much weight on one month's data."
+    q = claim_by(text, "warned against")
+    assert q.text == "placing too much weight on one month's data"
+    assert q.speaker == "Ann Cole"
+
+
+def test_warning_against_a_noun_only_makes_no_claim():
+    assert quotes("The party chairman Ann Cole warned against disunity.") == []

@@ -54,7 +54,7 @@ _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 # more than looking for its words: most texts have none, and a text without
 # them cannot match, so the search is skipped for them.
 _ACCORDING_LEAD = "ccording to"
-_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
+_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for|against)(?!\w)")
 # "the so called “reforms”", "so- called": "so-called" with its hyphen lost or
 # spaced, a label the writer distances himself from, not a verb of saying.
 _SO_CALLED = re.compile(r"(?<![\w’'\-])[Ss]o[ \t]*[-–]?[ \t]+$")

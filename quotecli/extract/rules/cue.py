@@ -1008,7 +1008,7 @@ def _convened(words: list[Token]) -> bool:
 def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     """What was announced, proposed, denied: "Trump called for a ban on…"."""
     cue, sent, text = site.cue, site.sentence, a.text
-    if cue.lemma not in lx.OBJECT_CLAIM_VERBS:
+    if cue.lemma not in lx.OBJECT_CLAIM_VERBS and not _against_doing(a.text, cue):
         return None
     speaker = site.subject
     if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
@@ -1077,6 +1077,16 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_GERUND_NEXT = re.compile(r"[ \t]+[a-z]{2,}ing\b")
+
+
+def _against_doing(text: str, cue: Cue) -> bool:
+    """Whether a warning or argument is against doing something: "warned against
+    placing bets", "cautioned against reading too much into it" (what not to do is
+    the claim; "warned against disunity", a noun only, says no more)."""
+    return cue.surface.endswith(" against") and _GERUND_NEXT.match(text, cue.end) is not None
 
 
 def _verb_of(a: Attributor, cue: Cue, speaker: Speaker) -> bool:
