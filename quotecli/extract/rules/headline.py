@@ -298,6 +298,9 @@ _HEADLINE_OBJECT_STOPS = frozenset(
 )
 
 
+_OBJECT_LEMMAS = lx.OBJECT_CLAIM_VERBS
+
+
 def _object_cue(toks: list[Token], k: int) -> int | None:
     """Where the object of a title-case verb that takes one begins ("Promises",
     "Announces", "Calls For", "Calls On"), if ``toks[k]`` is such a verb."""
@@ -325,7 +328,15 @@ def headline_announces(
     """Headlines in title case whose verb takes an object: "Senator Calls for Inquiry"."""
     text = a.text
     run = _CAPITALISED_RUN.match(text, para.start, para.end)
-    if run is None or para.end - para.start > _HEADLINE_CHARS:
+    # Most paragraphs are sentences of the story: the run of capitalised words
+    # they open with is read for a verb before any token is.
+    if (
+        run is None
+        or para.end - para.start > _HEADLINE_CHARS
+        or not any(
+            lx.SPEECH_FORMS.get(w.lower()) in _OBJECT_LEMMAS for w in run.group().split()[1:]
+        )
+    ):
         return None
     toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
     if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
