@@ -43,6 +43,22 @@ def test_a_story_sentence_in_title_case_words_is_no_headline():
     assert all(q.rule.split("+")[0] != "headline_says" for q in quotes(text))
 
 
+def test_a_title_case_headline_names_what_its_speaker_calls_for_or_promises():
+    q = next(q for q in quotes("Pike Calls for Inquiry after Bridge Collapse." + STORY))
+    assert (q.text, q.speaker, q.rule.split("+")[0]) == (
+        "Inquiry",
+        "Rob Pike",
+        "headline_announces",
+    )
+    q = next(q for q in quotes("Hart Promises New Bridge by Spring." + STORY))
+    assert (q.text, q.speaker) == ("New Bridge by Spring", "Joanna Hart")
+
+
+def test_calls_with_no_particle_in_a_headline_is_no_verb_of_saying():
+    text = "Hart Calls Grow Louder Over Bridge." + STORY
+    assert all(q.rule.split("+")[0] != "headline_announces" for q in quotes(text))
+
+
 def test_a_headline_with_a_pronoun_clause_after_the_colon():
     q = next(q for q in quotes("Hart: I will not stand again." + STORY))
     assert (q.text, q.speaker) == ("I will not stand again", "Joanna Hart")

@@ -28,6 +28,11 @@ def test_a_participle_is_marked():
     assert cues("He left early, saying the roads were icy.") == [("saying", "say", True)]
 
 
+def test_a_participle_with_its_particle_is_marked():
+    assert cues("He left early, calling for calm.") == [("calling for", "call", True)]
+    assert cues("She stood up, pointing out the error.") == [("pointing out", "point", True)]
+
+
 def test_an_inverted_cue_opening_a_sentence():
     text = "The crowd fell silent. Said Mr Hale, “Fine.”"
     assert cues(text) == [("Said", "say", False)]

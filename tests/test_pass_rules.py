@@ -169,7 +169,8 @@ def test_a_dash_opening_the_next_paragraph():
 def test_the_sentence_before_names_the_speaker():
     a = attributor("Ruth Okafor warned against haste. “The wall needs a month.”")
     found = quotation.cue_in_previous_sentence(a, a.spans[0])
-    assert named(found) == ("Ruth Okafor", "warned")
+    # The cue keeps its particle, as "pointed out" does.
+    assert named(found) == ("Ruth Okafor", "warned against")
 
 
 def test_a_quotation_with_no_cue_continues_the_last_speaker():

@@ -345,3 +345,131 @@ def test_a_claim_before_said_and_a_name_with_the_comma_left_out():
     # The name opens the reported clause: no comma was left out.
     claim = claim_by("The council said Nora Banks, the chair, was wrong.", "said")
     assert claim.text.startswith("Nora Banks")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim", "speaker"),
+    [
+        (
+            "Councillor Ann Pike is calling for a full review of the parking charges.",
+            "calling for",
+            "a full review of the parking charges",
+            "Ann Pike",
+        ),
+        (
+            "The rail union has been demanding a fresh ballot on the pay offer.",
+            "demanding",
+            "a fresh ballot on the pay offer",
+            "rail union",
+        ),
+        (
+            "Mayor Tom Reyes is also proposing a tram line from the station to the port.",
+            "proposing",
+            "a tram line from the station to the port",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_participle_after_a_form_of_be_takes_its_object_as_the_claim(text, cue, claim, speaker):
+    q = claim_by(text, cue)
+    assert q.text == claim
+    assert q.speaker is not None and q.speaker.endswith(speaker)
+
+
+def test_a_participle_after_with_and_its_speaker_takes_its_object_as_the_claim():
+    text = (
+        "The club has kept its manager for now, with chairman Ray Dunn calling for "
+        "an end to talk about his future."
+    )
+    q = claim_by(text, "calling for")
+    assert q.text == "an end to talk about his future"
+    assert q.speaker == "Ray Dunn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker is calling back 12,000 vans because of a faulty brake pipe.",
+        "The two parties are not calling for a recount in the ward.",
+        "Even as the councillors were proposing cuts, the budget grew.",
+        "A man calling himself Captain Blue rang the station twice.",
+        "Taxpayers reporting gains from shares will pay less next year.",
+    ],
+)
+def test_a_participle_that_is_no_speakers_verb_makes_no_object_claim(text):
+    assert [q.text for q in quotes(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister has called a snap election for the spring.",
+        "The drivers' union called a strike at the depot on Monday.",
+        "The council called an emergency meeting after the flood.",
+        "The two sides have called a truce in their long dispute over fishing rights.",
+    ],
+)
+def test_called_that_convenes_an_event_is_no_claim(text):
+    assert [q.text for q in quotes(text)] == []
+
+
+def test_called_with_an_event_and_a_description_still_says_it():
+    q = claim_by("Ms Vance called the election a farce from start to finish.", "called")
+    assert q.text == "the election a farce from start to finish"
+
+
+def test_a_cue_noun_described_after_of_makes_no_claim():
+    text = "The checkers rated 30% of Liberal claims as false, against 12% of Republican claims."
+    assert [q.cue for q in quotes(text)] == []
+
+
+def test_a_name_ending_in_a_place_after_of_still_says():
+    text = "Analysts Harbour Research of Leeds estimates that sales will double by 2009."
+    q = claim_by(text, "estimates")
+    assert q.text == "that sales will double by 2009"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spent Monday in Ohio and Iowa, states that vote in March.",
+        "Ms Ruiz toured Kent and Essex, states that vote on the first of May.",
+        "Much rests on the early voting states that precede it in the calendar.",
+    ],
+)
+def test_a_plural_cue_noun_with_a_relative_clause_makes_no_claim(text):
+    assert [q.cue for q in quotes(text)] == []
+
+
+def test_a_plural_cue_after_its_speakers_name_still_says():
+    q = claim_by("Mr Okafor claims that work on the bridge was rushed.", "claims")
+    assert q.text == "that work on the bridge was rushed"
+
+
+def test_what_was_first_reported_by_a_paper_is_that_papers_report():
+    q = claim_by("The planned takeover was first reported by the Evening Ledger.", "reported")
+    assert q.text == "The planned takeover"
+    assert q.speaker == "Evening Ledger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theft was reported by a neighbour who saw the van.",
+        "The fire was reported by Jo Marsh, a teacher at the school.",
+        "Three new cases of the disease were reported by the clinic on Monday afternoon.",
+    ],
+)
+def test_reported_by_a_person_or_with_more_after_the_source_makes_no_such_claim(text):
+    assert [q.text for q in quotes(text) if q.cue == "reported"] == []
+
+
+def test_warning_against_doing_something_names_what_not_to_do():
+    text = "Bank governor Ann Cole has warned against placing too much weight on one month's data."
+    q = claim_by(text, "warned against")
+    assert q.text == "placing too much weight on one month's data"
+    assert q.speaker == "Ann Cole"
+
+
+def test_warning_against_a_noun_only_makes_no_claim():
+    assert quotes("The party chairman Ann Cole warned against disunity.") == []

@@ -54,7 +54,7 @@ _ACCORDING = re.compile(r"(?=[Aa])(?<!\w)[Aa]ccording to(?!\w)")
 # more than looking for its words: most texts have none, and a text without
 # them cannot match, so the search is skipped for them.
 _ACCORDING_LEAD = "ccording to"
-_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for)(?!\w)")
+_PARTICLE = re.compile(r"[ \t]+(out|to|on|at|back|for|against)(?!\w)")
 # "the so called “reforms”", "so- called": "so-called" with its hyphen lost or
 # spaced, a label the writer distances himself from, not a verb of saying.
 _SO_CALLED = re.compile(r"(?<![\w’'\-])[Ss]o[ \t]*[-–]?[ \t]+$")
@@ -118,6 +118,49 @@ def _opens_object(text: str, end: int) -> bool:
     return not word[0].isalnum() or word.endswith("ly") or word.lower() in lx.VERB_OPENERS
 
 
+_OF_DESCRIBED = re.compile(
+    r"(?<![\w’'\-])of[ \t]+"
+    r"(?:(?:[A-Z][a-z]+(?:ican|atic|ist|ian)|[a-z]+(?:al|ic|an|ous|ive))[ \t]+){1,2}$"
+)
+
+
+def _described_after_of(text: str, start: int) -> bool:
+    """Whether a cue word that is as often a noun is one after "of" and the words
+    that describe it: "32% of Republican claims", "a string of racial remarks"
+    (but a name may end in a place: "Strategy Analytics of Boston estimates")."""
+    return _OF_DESCRIBED.search(text, max(0, start - 40), start) is not None
+
+
+# "states that vote in March", "reports that track spending": after a plural
+# noun, "that" and a plain verb with its object or a preposition open a relative
+# clause. (A clause's subject after "that" is a noun, most often followed by its
+# verb: "claims that prices rose", "reports that voters in Ohio…".)
+_RELATIVE_AFTER_PLURAL = re.compile(
+    r"[ \t]+that[ \t]+(?!(?:\w+(?:s|ing|ly|ed)|"
+    + "|".join(sorted(lx.VERB_OPENERS | lx.NOUN_DETERMINERS))
+    + r")[ \t])[a-z]+[ \t]+(?:on|in|at|to|for|from|with|by|about|over|into|it|them"
+    r"|the|a|an|their|its|this|these|those)[ \t]"
+)
+
+
+def _noun_before_relative(text: str, start: int, end: int) -> bool:
+    """Whether a plural cue word is a noun with a relative clause after it: "Ohio
+    and Iowa, states that vote in March", "the early voting states that precede
+    it" (but "Jo Roe claims that work on…" says, after its speaker's name)."""
+    if not _RELATIVE_AFTER_PLURAL.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return text[max(0, start - 2) : start] == ", "
+    word = before.group(1)
+    return (
+        word.islower()
+        and not word.endswith("ly")
+        and word not in lx.SUBJECT_PRONOUNS
+        and word not in lx.VERB_MODIFIERS
+    )
+
+
 def _after_determiner(text: str, start: int) -> bool:
     """Whether an article or possessive comes right before a noun-first cue: "in
     the state that she won" names a place, it does not say."""
@@ -136,7 +179,9 @@ class Cue:
 
     @property
     def participle(self) -> bool:
-        return self.surface.endswith("ing") and self.lemma != "according to"
+        # The verb, not its particle: "calling for", "pointing out" are participles.
+        verb = self.surface.split(None, 1)[0]
+        return verb.endswith("ing") and self.lemma != "according to"
 
 
 _START = attrgetter("start")
@@ -178,7 +223,15 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
         ):
             continue
         lemma = lx.SPEECH_FORMS[word]
-        if word in lx.NOUN_LIKE_CUES and _modifies_title(word, text, end):
+        if word in lx.NOUN_LIKE_CUES and (
+            _modifies_title(word, text, end) or _described_after_of(text, start)
+        ):
+            continue
+        if (
+            word[-1] == "s"
+            and word in lx.NOUN_LIKE_CUES
+            and _noun_before_relative(text, start, end)
+        ):
             continue
         if word in lx.NOUN_FIRST_CUES and (
             not _opens_object(text, end) or _after_determiner(text, start)

@@ -181,6 +181,8 @@ CUE_PARTICLES = {
     "shoot": ("back",),
     "fire": ("back",),
     "refer": ("to",),
+    "warn": ("against",),
+    "caution": ("against",),
 }
 
 # Lemmas that only count as cues with their particle ("pointed" alone is not speech).

@@ -974,6 +974,31 @@ def _won_thing(words: list[Token]) -> bool:
     return any(t.low in _WON_THINGS for t in words[k : k + 3])
 
 
+def _won_or_convened(cue: Cue, words: list[Token]) -> bool:
+    """Whether "claimed" takes something won ("claimed the coaching award",
+    "claimed victory") or "called" an event it convenes ("called a strike")."""
+    if cue.lemma == "claim":
+        return _won_thing(words)
+    return cue.surface.lower() in ("call", "calls", "called", "calling") and _convened(words)
+
+
+_CALLED_EVENTS = lx.load("cue-called-events")
+_CALL_LEADS = frozenset(("a", "an", "the", "its", "their", "his", "her", "another", "fresh", "new"))
+
+
+def _convened(words: list[Token]) -> bool:
+    """Whether "called" takes an event it convenes or orders: "a snap election",
+    "a strike", "an emergency meeting", "a halt to…" (the event within its first
+    three words, after an article; not "called the election a sham", where a
+    description follows the event)."""
+    k = 1 if words and words[0].low in _CALL_LEADS else 0
+    for i in range(k, min(k + 3, len(words))):
+        if words[i].low in _CALLED_EVENTS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            return nxt is None or not (nxt.low in ("a", "an") or nxt.text[:1] in "“\"'")
+    return False
+
+
 @rule(
     "speaker_cue_object",
     CUE,
@@ -983,10 +1008,10 @@ def _won_thing(words: list[Token]) -> bool:
 def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     """What was announced, proposed, denied: "Trump called for a ban on…"."""
     cue, sent, text = site.cue, site.sentence, a.text
-    if cue.lemma not in lx.OBJECT_CLAIM_VERBS:
+    if cue.lemma not in lx.OBJECT_CLAIM_VERBS and not _against_doing(a.text, cue):
         return None
     speaker = site.subject
-    if speaker is None or a._passive(cue) or cue.participle:
+    if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
         return None
     start = cue.end
     while start < sent.end and text[start].isspace():
@@ -1032,8 +1057,8 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
         return None  # but "denied wrongdoing" is a claim
     if _only_a_time(words):
         return None  # "the plan he announced earlier", "…announced that same day"
-    if cue.lemma == "claim" and _won_thing(words):
-        return None  # "claimed the coaching award", "claimed victory": won, not said
+    if _won_or_convened(cue, words):
+        return None  # "claimed victory", "called a snap election": no words said
     if any(t.low == "what" for t in opener):
         # "the battle over what staff have called a “fraudulent scheme” took a
         # turn": the object ends where the sentence's own verb comes.
@@ -1052,6 +1077,67 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_GERUND_NEXT = re.compile(r"[ \t]+[a-z]{2,}ing\b")
+
+
+def _against_doing(text: str, cue: Cue) -> bool:
+    """Whether a warning or argument is against doing something: "warned against
+    placing bets", "cautioned against reading too much into it" (what not to do is
+    the claim; "warned against disunity", a noun only, says no more)."""
+    return cue.surface.endswith(" against") and _GERUND_NEXT.match(text, cue.end) is not None
+
+
+def _verb_of(a: Attributor, cue: Cue, speaker: Speaker) -> bool:
+    """Whether the speaker before a cue is its subject: always for a finite verb;
+    for a participle, only in "is calling for…" or "with Jo Roe calling for…"."""
+    return not cue.participle or _progressive(a, cue) or _with_subject(a, cue, speaker)
+
+
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were", "been", "be", "am", "’s", "'s"))
+
+
+def _progressive(a: Attributor, cue: Cue) -> bool:
+    """Whether a participle cue is the verb of its clause, after a form of "be":
+    "Fowler is calling for a review", "she has been demanding a recount" (not
+    "a bill calling for…", whose participle describes a noun, nor "they are not
+    calling for…", which says nothing)."""
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)[-3:]
+    k = len(before) - 1
+    while (
+        k > 0
+        and before[k].low not in _PROGRESSIVE_BE
+        and (
+            before[k].low in lx.VERB_MODIFIERS
+            or before[k].low.endswith("ly")
+            or before[k].low == "now"
+        )
+    ):
+        if before[k].low in ("not", "n't", "never"):
+            return False
+        k -= 1  # "is now calling for", "are increasingly demanding"
+    if k < 0 or before[k].low not in _PROGRESSIVE_BE:
+        return False
+    # "Even as the MPs were expressing their fears, …": a time, not a claim.
+    opener = a.doc.tokens_between(a.doc.sentence_at(cue.start).start, cue.start, limit=2)
+    return not any(t.low in ("as", "while", "when") for t in opener)
+
+
+def _with_subject(a: Attributor, cue: Cue, speaker: Speaker) -> bool:
+    """Whether a participle cue follows its speaker, and "with" before them: "…,
+    with campaigners calling for more aid", "with chairman Jo Roe demanding an
+    apology" (not "a man calling himself…", "taxpayers reporting gains…")."""
+    between = a.text[speaker.mention_start : cue.start]
+    if not between.startswith(speaker.mention) or between[len(speaker.mention) :].strip():
+        return False
+    before = a.doc.tokens_between(max(0, speaker.mention_start - 40), speaker.mention_start)
+    k = len(before) - 1
+    # Up to four words of the speaker's phrase: "with the BBC reporting", "with
+    # chairman Jo Roe…", "with politicians and campaigners calling for…".
+    while k >= 0 and len(before) - k <= 4 and before[k].text.isalpha() and before[k].low != "with":
+        k -= 1
+    return k >= 0 and before[k].low == "with"
 
 
 _TIME_LEADS = frozenset({"that", "this", "last", "next", "same", "the", "every", "each"})
@@ -1135,10 +1221,12 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     Baikal", "an album called Dead", "called off the strike" (but "the firm
     called the sale illegal", "called him a liar"). A name given with the
     sentence going on past it is no cue at all (``cues._name_given``)."""
-    if cue.surface.lower() not in ("call", "calls", "called"):
+    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
         return False
     if first[0].low in _CALL_PARTICLES:
         return True
+    if cue.participle:
+        return False
     sent = a.doc.sentence_at(cue.start)
     back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
     if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
@@ -1189,3 +1277,42 @@ def said_to(a: Attributor, site: CueSite) -> list[Claim] | None:
     ):
         return None  # "is alleged to have told him: “…”": the quotation is attributed already
     return [a._claim(start, end, _unnamed(start), cue, "said_to")]
+
+
+# "The meeting was first reported by Politico.": what was reported, the subject,
+# and the paper or agency that reported it, named after "by".
+_REPORTED_BY = re.compile(
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:first|originally|initially|earlier)[ \t]+)?$"
+)
+
+
+@rule(
+    "reported_by_source",
+    CUE,
+    "what “was first reported by” a paper is that paper’s report",
+    ("The planned merger was first reported by the Daily Courier.",),
+)
+def reported_by_source(a: Attributor, site: CueSite) -> list[Claim] | None:
+    """The meeting was first reported by The Wall Street Journal."""
+    cue, sent, text = site.cue, site.sentence, a.text
+    if cue.surface != "reported" or not text.startswith(" by ", cue.end):
+        return None
+    be = _REPORTED_BY.search(text, max(sent.start, cue.start - 30), cue.start)
+    if be is None:
+        return None
+    found = a.ctx.subject_after(cue.end + 4, sent.end)
+    if found is None or found[0].name is None or found[0].type == PERSON:
+        return None  # a paper, an agency or a broadcaster reports; a person is read elsewhere
+    speaker, after = found
+    if text[after : sent.end].strip(" .") != "":
+        return None  # "…was reported by the Times on Monday as…": more than the source
+    start, end = sent.start, be.start()
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    subject = a.doc.tokens_between(start, end)
+    if not 1 < len(subject) <= 10 or any(t.text in ',;:()“”"' for t in subject):
+        return None  # a short subject only: "The meeting", "The registration issue"
+    if subject[0].low not in ("the", "a", "an", "this", "that", "his", "her", "its", "their"):
+        return None
+    return [a._claim(start, end, speaker, cue, "reported_by_source")]

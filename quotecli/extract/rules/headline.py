@@ -289,3 +289,77 @@ def headline_claim_says(
     return _said_in_headline(
         a, left, start, claim_end, speaker, (verb_start, end, verb), "headline_claim_says"
     )
+
+
+# Lowercase words that end what a title-case headline's verb takes: "Mayor Calls
+# for Inquiry after Flood Report" calls for an inquiry, not for the report.
+_HEADLINE_OBJECT_STOPS = frozenset(
+    ("after", "as", "amid", "following", "despite", "while", "before", "since", "because")
+)
+
+
+_OBJECT_LEMMAS = lx.OBJECT_CLAIM_VERBS
+
+
+def _object_cue(toks: list[Token], k: int) -> int | None:
+    """Where the object of a title-case verb that takes one begins ("Promises",
+    "Announces", "Calls For", "Calls On"), if ``toks[k]`` is such a verb."""
+    tok = toks[k]
+    lemma = lx.SPEECH_FORMS.get(tok.low)
+    if not tok.text[:1].isupper() or lemma not in lx.OBJECT_CLAIM_VERBS or tok.low == lemma:
+        return None
+    if not tok.low.endswith("s") or k + 1 >= len(toks):
+        return None
+    if lemma == "call":
+        # "Calls" alone is as often the noun: "Calls Grow for…"
+        return k + 2 if toks[k + 1].low in ("for", "on") else None
+    return k + 1
+
+
+@rule(
+    "headline_announces",
+    HEADLINE,
+    "a headline names the speaker, then what is announced, promised or called for",
+    ("Jo Hart Promises New Bridge by Spring\n\nMayor Jo Hart spoke in Leeds on Monday.",),
+)
+def headline_announces(
+    a: Attributor, para: Span, left: list[QuoteSpan]
+) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
+    """Headlines in title case whose verb takes an object: "Senator Calls for Inquiry"."""
+    text = a.text
+    run = _CAPITALISED_RUN.match(text, para.start, para.end)
+    # Most paragraphs are sentences of the story: the run of capitalised words
+    # they open with is read for a verb before any token is.
+    if (
+        run is None
+        or para.end - para.start > _HEADLINE_CHARS
+        or not any(
+            lx.SPEECH_FORMS.get(w.lower()) in _OBJECT_LEMMAS for w in run.group().split()[1:]
+        )
+    ):
+        return None
+    toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
+    if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
+        return None
+    k = next((i for i in range(1, min(7, len(toks))) if _object_cue(toks, i) is not None), None)
+    if k is None or not all(t.text[:1].isupper() or t.text in ".-" for t in toks[:k]):
+        return None
+    first = _object_cue(toks, k)
+    assert first is not None
+    body = []
+    for tok in toks[first:]:
+        if (tok.low in _HEADLINE_OBJECT_STOPS and tok.text.islower()) or tok.text in ";:":
+            break
+        body.append(tok)
+    if not body or body[-1].end - body[0].start < 5 or not body[0].text[:1].isupper():
+        return None
+    start, end = body[0].start, body[-1].end
+    while end > start and text[end - 1] in " .;,":
+        end -= 1
+    speaker = _headline_speaker(a, para.start, toks[k - 1].end)
+    if speaker is None:
+        return None
+    verb = toks[k]
+    return _said_in_headline(
+        a, left, start, end, speaker, (verb.start, verb.end, verb.text), "headline_announces"
+    )
