@@ -16,6 +16,8 @@ from quotecli.extract.claims import Claim
 from quotecli.model import ANONYMOUS, DIRECT, GROUP, INDIRECT, MIXED, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from quotecli.extract.attribute import Attributor
     from quotecli.extract.document import Span, Token
     from quotecli.extract.entities import Entity
@@ -173,21 +175,11 @@ def headline_says(
 ) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
     """Headlines in title case that name the speaker: "Mayor Says Bridge Will Reopen"."""
     text = a.text
-    # Most paragraphs are sentences of the story: a headline opens with a run of
-    # capitalised words, one of them the verb, and is short.
-    run = _CAPITALISED_RUN.match(text, para.start, para.end)
-    if (
-        run is None
-        or para.end - para.start > _HEADLINE_CHARS
-        or not any(lx.SPEECH_FORMS.get(w.lower()) for w in run.group().split()[1:])
-    ):
+    toks = _title_case_headline(a, para, lambda w: bool(lx.SPEECH_FORMS.get(w)))
+    if toks is None:
         return None
-    toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
-    if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
-        return None
-    # The name is a few capitalised words; the first verb of saying after them is the cue.
-    k = next((i for i, t in enumerate(toks[:7]) if i > 0 and _title_cue(t)), None)
-    if k is None or not all(t.text[:1].isupper() or t.text in ".-" for t in toks[:k]):
+    k = _verb_after_name(toks, lambda i: _title_cue(toks[i]))
+    if k is None:
         return None
     start, end = toks[k + 1].start, para.end
     while end > start and text[end - 1] in " .;":
@@ -208,6 +200,35 @@ def headline_says(
     return _said_in_headline(
         a, left, start, end, speaker, (verb.start, verb.end, verb.text), "headline_says"
     )
+
+
+def _title_case_headline(
+    a: Attributor, para: Span, verb_word: Callable[[str], bool]
+) -> list[Token] | None:
+    """The tokens of ``para`` if it is a short one-sentence headline in title case
+    with a word after its first that ``verb_word`` (given it lower-cased) accepts."""
+    # Most paragraphs are sentences of the story: the run of capitalised words a
+    # headline opens with is read for its verb before any token is made.
+    run = _CAPITALISED_RUN.match(a.text, para.start, para.end)
+    if (
+        run is None
+        or para.end - para.start > _HEADLINE_CHARS
+        or not any(verb_word(w.lower()) for w in run.group().split()[1:])
+    ):
+        return None
+    toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
+    if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
+        return None
+    return toks
+
+
+def _verb_after_name(toks: list[Token], is_verb: Callable[[int], bool]) -> int | None:
+    """Where the headline's verb is: the first that ``is_verb`` accepts after a
+    name of a few capitalised words."""
+    k = next((i for i in range(1, min(7, len(toks))) if is_verb(i)), None)
+    if k is None or not all(t.text[:1].isupper() or t.text in ".-" for t in toks[:k]):
+        return None
+    return k
 
 
 def _headline_speaker(a: Attributor, start: int, end: int) -> Speaker | None:
@@ -327,22 +348,11 @@ def headline_announces(
 ) -> tuple[Claim, list[QuoteSpan], list[Claim]] | None:
     """Headlines in title case whose verb takes an object: "Senator Calls for Inquiry"."""
     text = a.text
-    run = _CAPITALISED_RUN.match(text, para.start, para.end)
-    # Most paragraphs are sentences of the story: the run of capitalised words
-    # they open with is read for a verb before any token is.
-    if (
-        run is None
-        or para.end - para.start > _HEADLINE_CHARS
-        or not any(
-            lx.SPEECH_FORMS.get(w.lower()) in _OBJECT_LEMMAS for w in run.group().split()[1:]
-        )
-    ):
+    toks = _title_case_headline(a, para, lambda w: lx.SPEECH_FORMS.get(w) in _OBJECT_LEMMAS)
+    if toks is None:
         return None
-    toks = a.doc.tokens_between(para.start, para.end, limit=_HEADLINE_WORDS + 1)
-    if len(toks) > _HEADLINE_WORDS or len(toks) < 4 or a.doc.sentence_at(para.start).end < para.end:
-        return None
-    k = next((i for i in range(1, min(7, len(toks))) if _object_cue(toks, i) is not None), None)
-    if k is None or not all(t.text[:1].isupper() or t.text in ".-" for t in toks[:k]):
+    k = _verb_after_name(toks, lambda i: _object_cue(toks, i) is not None)
+    if k is None:
         return None
     first = _object_cue(toks, k)
     assert first is not None
