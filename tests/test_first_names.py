@@ -90,3 +90,14 @@ def test_a_hyphenated_first_name_carries_its_gender() -> None:
 def test_kim_is_a_name_men_carry_too() -> None:
     text = 'Kim Tarrant will race on Sunday. Tarrant won here in 2003. "I like it," he said.'
     assert speaker_of(text, "I like it") == "Kim Tarrant"
+
+
+@pytest.mark.parametrize("first", ["Dean", "Earl"])
+def test_a_title_that_is_also_a_first_name_before_a_family_name_alone(first: str) -> None:
+    text = f"A spokesman for the port, {first} Marsh, said the ferry would sail at noon."
+    assert speaker_of(text, "ferry would sail") == f"{first} Marsh"
+
+
+def test_the_same_title_before_a_whole_name_is_a_role() -> None:
+    quote = extract("“The chapel will reopen,” said Dean Alan Marsh.").quotes[0]
+    assert (quote.speaker, quote.role) == ("Alan Marsh", "Dean")

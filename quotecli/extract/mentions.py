@@ -152,6 +152,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
         is_role = _is_title(low) or low in lx.NATIONALITIES
         if low == "grand" and not (i + 1 < len(tokens) and _is_title(_norm(tokens[i + 1]))):
             is_role = False  # "Grand Ayatollah Ali Sistani", but not "Grand Slam"
+        if is_role and len(tokens) == 2 and i == 0 and low in lx.FIRST_NAMES:
+            # "Dean Boyd" before a family name alone is a first name; the title
+            # has its "of" ("Dean of Westminster") or comes before a whole name.
+            is_role = False
         if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])
