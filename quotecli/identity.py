@@ -311,6 +311,8 @@ def parse_name(name: str) -> ParsedName:
         if before in PREFIX_WORDS and _starts_name(words[cut]):
             if before in _ADJECTIVES and _plain(words[cut]) not in lexicon.FIRST_NAMES:
                 continue
+            if len(words) == 2 and before in lexicon.FIRST_NAMES:
+                continue  # "Dean Boyd": a title that is also a first name, as the engine reads it
             return ParsedName(tuple(words[:cut]), " ".join(words[cut:]))
     return ParsedName((), " ".join(words))
 

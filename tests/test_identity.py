@@ -126,6 +126,27 @@ def test_parse_name_keeps_the_form_of_address_of_a_bare_surname() -> None:
     assert parse_name("Chancellor Peter Vance").display == "Peter Vance"
 
 
+def test_a_title_that_is_also_a_first_name_before_a_family_name_alone_is_the_first_name() -> None:
+    assert parse_name("Dean Boyd").display == "Dean Boyd"
+    assert parse_name("Earl Cole").display == "Earl Cole"
+    assert parse_name("Dean Alan Marsh").display == "Alan Marsh"
+
+
+def test_a_first_name_that_is_also_a_title_keeps_the_person_whole(article) -> None:
+    text = (
+        "A spokesman for the agency, Dean Boyd, said the raid was planned for months. "
+        "Mr Boyd said more arrests would follow."
+    )
+    resolved = article(
+        text,
+        [
+            {"speaker": "Dean Boyd", "quote": "the raid was planned for months"},
+            {"speaker": "Dean Boyd", "quote": "more arrests would follow", "mention": "Mr Boyd"},
+        ],
+    )
+    assert resolved.names["Dean Boyd"].speaker.name == "Dean Boyd"
+
+
 def test_a_title_is_held_only_by_its_own_words() -> None:
     assert holds_title("UK Chancellor", "chancellor")
     assert holds_title("Prime Minister", "prime minister")
