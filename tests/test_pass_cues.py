@@ -130,3 +130,12 @@ def test_a_name_given_is_no_cue():
     assert cues("Critics called Labour's plans a tax on jobs.") == [("called", "call", False)]
     assert cues("Ms. Hale called Mrs. Ross a fraud.") == [("called", "call", False)]
     assert cues("The union called Tuesday for fresh talks.") == [("called", "call", False)]
+
+
+def test_a_thing_named_in_quotation_marks_is_no_cue():
+    assert cues('The app stores small files called "seeds" that list where data is kept.') == []
+    assert cues("A local paper dubbed “The Courier” printed the story first.") == []
+    # People, pronouns and a passive may be saying it.
+    assert cues('Critics called "the scheme a stealth tax".') == [("called", "call", False)]
+    assert cues('She called "the vote a farce".') == [("called", "call", False)]
+    assert cues('The plan was called "a farce" by the mayor.') == [("called", "call", False)]

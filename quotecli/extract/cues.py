@@ -9,6 +9,7 @@ from itertools import chain
 from operator import attrgetter
 
 from quotecli.extract import lexicon as lx
+from quotecli.extract.mentions import singular_noun
 
 _CUE_FORMS = lx.trie_pattern(sorted(lx.SPEECH_FORMS))
 # The character before the word is matched rather than looked behind at: a
@@ -75,6 +76,16 @@ _NAME_GIVEN = re.compile(
     r"|(?:that|which|who|whose|to|has|have|had|is|was|are|were|will|would)\b))"
 )
 _NAMING_CUES = frozenset({"called", "dubbed"})
+# "links called “trackers” that…", "a band dubbed 'the new Beatles'": a thing's
+# name given in quotation marks right after the noun it names. Not after a
+# pronoun, an auxiliary or a word for people ("critics called “…”"), who may speak.
+_THING_NAMED_IN_QUOTES = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t]+$")
+_OPENING_MARKS = "\"“‘'«"
+_NOT_A_THING = (
+    lx.SUBJECT_PRONOUNS
+    | lx.load("attribute-auxiliaries")
+    | {"who", "which", "that", "be", "been", "being", "not", "also", "once", "then"}
+)
 _DOCUMENT_ABBREVIATIONS = lx.load("document-abbreviations")
 
 
@@ -94,6 +105,23 @@ def _name_given(text: str, end: int) -> bool:
         last = text[match.start() : match.end()].rsplit(None, 1)[-1]
         return last.lower() not in _DOCUMENT_ABBREVIATIONS
     return True
+
+
+def _thing_named_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a naming verb stands between a noun for a thing and a quotation (see
+    ``_THING_NAMED_IN_QUOTES``)."""
+    if not text.startswith(" ", end) or text[end + 1 : end + 2] not in _OPENING_MARKS:
+        return False
+    before = _THING_NAMED_IN_QUOTES.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    noun = before.group(1)
+    return (
+        noun not in _NOT_A_THING
+        and not noun.endswith("ly")
+        and noun not in lx.PERSON_NOUNS
+        and singular_noun(noun) not in lx.PERSON_NOUNS
+    )
 
 
 def _modifies_title(word: str, text: str, end: int) -> bool:
@@ -219,7 +247,9 @@ def find_cues(text: str, quotations: Sequence[tuple[int, int | None, int]] = ())
             continue  # part of a longer word: "ésaid"
         word = match.group(1)
         if word in _NAMING_CUES and (
-            _SO_CALLED.search(text, max(0, start - 6), start) or _name_given(text, end)
+            _SO_CALLED.search(text, max(0, start - 6), start)
+            or _name_given(text, end)
+            or _thing_named_in_quotes(text, start, end)
         ):
             continue
         lemma = lx.SPEECH_FORMS[word]
