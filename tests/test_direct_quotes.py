@@ -397,3 +397,17 @@ def test_lower_case_role_words_before_the_name_that_opens_a_colon_sentence():
         'photo to a Dutch daily: "It was careless and it was unkind."'
     )
     assert direct(text)[-1] == ("Ann Vance", "It was careless and it was unkind.")
+
+
+def test_a_verb_after_to_has_no_subject_to_speak_the_quotation():
+    text = (
+        'The site went dark on Monday. It relied on links called "hubs" that steer readers '
+        "to others keen to share the files."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.speaker] == []
+    text = (
+        '"The crews are worn out," a police source, who was not allowed to speak publicly, '
+        "told the Gazette."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "police source"

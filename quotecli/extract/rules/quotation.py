@@ -62,6 +62,10 @@ def quote_then_cue_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     return a._with_trailing_role(speaker, end, tail.limit), cue
 
 
+# An infinitive ("…happy to share") has no subject of its own to speak the quotation.
+_INFINITIVE_TO = re.compile(r"(?<!\w)to[ \t]+$")
+
+
 @rule(
     "quote_then_speaker_cue",
     QUOTATION,
@@ -91,6 +95,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             # "“…anti-Semitism?” Mr Milburn replied that they were not": the answer
             # opens a sentence of its own; the question was someone else's.
             break
+        if _INFINITIVE_TO.search(text, max(head, cue.start - 4), cue.start):
+            continue  # "…that point users to others happy to share the file": no subject
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
