@@ -128,6 +128,13 @@ def _adverb(low: str) -> bool:
 _REFUSING = frozenset(("not", "never", "decline", "refuse"))
 
 
+def _modal_goes_on(after: str | None) -> bool:
+    """Whether "but" and a modal carry on the claim's own subject, given the word
+    after the modal: "…would cut revenue at first but would add $84bn later" (but
+    "…, but would not comment" is the speaker refusing)."""
+    return after is not None and after not in _REFUSING
+
+
 def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
     """Whether "and implying", "but has", ", compared with" is the speaker acting again.
 
@@ -154,9 +161,7 @@ def _coordination_cuts(link: str, word: str, after: str | None = None) -> bool:
         or (
             link == "but"
             and (low in _AUXILIARIES or _finite(low))
-            # "…would cut revenue at first but would add $84bn later": the claim's
-            # own subject goes on (but "…, but would not comment" is the speaker)
-            and not (low in _MODALS and after is not None and after not in _REFUSING)
+            and not (low in _MODALS and _modal_goes_on(after))
         )
     )
 
@@ -2834,10 +2839,8 @@ class Attributor:
             return False  # "…has been not just a failure, but a catastrophe": one claim
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is not None and word.group() in _MODALS and word.group() != "to":
-            # "…would depress revenue at first, but would add $84bn later": the
-            # claim's own subject goes on (not "…, but would not comment")
             after = _WORD_AFTER.match(self.text, word.end() + 1)
-            return after is None or after.group().lower() in _REFUSING
+            return not _modal_goes_on(after.group().lower() if after else None)
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())

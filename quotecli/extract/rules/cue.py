@@ -979,7 +979,7 @@ def _won_or_convened(cue: Cue, words: list[Token]) -> bool:
     "claimed victory") or "called" an event it convenes ("called a strike")."""
     if cue.lemma == "claim":
         return _won_thing(words)
-    return cue.surface.lower() in ("call", "calls", "called", "calling") and _convened(words)
+    return cue.surface.lower() in _CALL_FORMS and _convened(words)
 
 
 _CALLED_EVENTS = lx.load("cue-called-events")
@@ -1159,6 +1159,8 @@ def _only_a_time(words: list[Token]) -> bool:
     )
 
 
+# "call" with no particle: "called for", "called on" are other verbs.
+_CALL_FORMS = frozenset(("call", "calls", "called", "calling"))
 _CALL_CIRCUMSTANCES = lx.load("cue-call-circumstances")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
@@ -1167,7 +1169,7 @@ def _telephoned(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     """Whether "called" takes a person telephoned, not one it names something:
     "called Sanders shortly after the result", "called her on Friday to…"
     (but "called Sanders a liar", "called him divisive")."""
-    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
+    if cue.surface.lower() not in _CALL_FORMS:
         return False  # "called for", "called on": a particle makes another verb
     person = a.ctx.mention_starting(first[0].start)
     if person is not None:
@@ -1221,7 +1223,7 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     Baikal", "an album called Dead", "called off the strike" (but "the firm
     called the sale illegal", "called him a liar"). A name given with the
     sentence going on past it is no cue at all (``cues._name_given``)."""
-    if cue.surface.lower() not in ("call", "calls", "called", "calling"):
+    if cue.surface.lower() not in _CALL_FORMS:
         return False
     if first[0].low in _CALL_PARTICLES:
         return True
