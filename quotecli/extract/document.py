@@ -278,7 +278,11 @@ def _is_abbreviation(text: str, end: int) -> bool:
         match = _WORD_BEFORE.match(text, max(0, end - 12), end + 1)
     if not match:
         return False
-    word = match.group(1).rstrip(".").lower()
+    raw = match.group(1).rstrip(".")
+    if len(raw) > 1 and raw.isupper() and "." not in raw:
+        # An acronym, not a title: "patients with MS. Final approval…", "5pm EST. The…"
+        return False
+    word = raw.lower()
     if word in _ABBREVIATIONS:
         return True
     # Initials: "J. K. Rowling", "George W. Bush", "George H.W. Bush", "J.K. Rowling".
