@@ -133,3 +133,24 @@ def test_claiming_a_title_is_winning_it() -> None:
     ):
         assert speakers(text) == [], text
     assert speakers("Jo Banner claimed the vote had been rigged.") == ["Jo Banner"]
+
+
+def test_the_company_is_the_firm_whose_shares_were_named():
+    text = (
+        "Shares in Bellwether Pastries fell after the firm revealed it would restate its"
+        " accounts.\n\nThe company warned the move would cut its profits by a tenth."
+    )
+    assert [(q.speaker, q.speaker_type) for q in extract(text).quotes] == [
+        ("Bellwether Pastries", "organisation"),
+        ("Bellwether Pastries", "organisation"),
+    ]
+
+
+def test_the_firm_an_analyst_works_at_is_not_the_company_spoken_of_next():
+    text = (
+        'German bank Rhine Holdings doubled its profit. "They have done well," said Jo Roe,'
+        " an analyst at Calder Webb Securities. The company also said it would pay a dividend."
+    )
+    last = extract(text).quotes[-1]
+    assert last.text == "it would pay a dividend"
+    assert last.speaker != "Calder Webb Securities"

@@ -41,3 +41,16 @@ def test_a_body_is_found_by_the_word_that_says_what_it_is():
     board = [e for e in found.entities if e.type == "organisation"]
     assert len(board) == 1 and board[0].name == "Harbour Board"
     assert board[0].aliases == ["Harbour Board", "Board"]
+
+
+def test_a_name_that_has_shares_is_a_company():
+    for text in (
+        "Shares in Bellwether Pastries fell on Monday.",
+        "Bellwether Pastries shares fell on Monday.",
+        "Bellwether Pastries' stock fell on Monday.",
+    ):
+        (entity,) = entities(text).entities
+        assert entity.name == "Bellwether Pastries"
+        assert entity.speaker_type == "organisation"
+    (person,) = entities("Nadia Brook sold her shares on Monday.").entities
+    assert person.speaker_type == "person"

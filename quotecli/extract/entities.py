@@ -305,6 +305,8 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_OWNS_SHARES = re.compile(r"(?:'s|’s|'|’)?[ \t]+(?:shares|stock|share price)\b")
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:in|of) $")
 _WORD_BEFORE = re.compile(r"([a-z]+)$")
 _PLURAL_VERB = re.compile(r"[ \t]+(?:say|insist|claim|believe|admit|are|have|were)\b")
 
@@ -312,6 +314,10 @@ _PLURAL_VERB = re.compile(r"[ \t]+(?:say|insist|claim|believe|admit|are|have|wer
 def _reads_as_body(mention: Mention, entity: Entity, text: str) -> bool:
     """Whether a name of no known kind reads as a body's where it stands."""
     start = mention.start
+    if _OWNS_SHARES.match(text, mention.end) or _SHARES_IN.search(text, max(0, start - 16), start):
+        # "Shares in Acme Doughnuts fell", "Acme shares rose": only a company
+        # has shares; a person with a stake is "his shares", "shares he owns".
+        return True
     if start >= 4 and text.startswith(" at ", start - 4) and _works_at(text, start - 4):
         # "a security manager at Acme", "an analyst at Gartner": where
         # someone works is a body, not a person.

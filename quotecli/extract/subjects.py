@@ -690,14 +690,23 @@ class Context:
             entity = self.entities.entity_at(mention.start)
             if entity is None or entity.type not in types:
                 continue
-            if entity.type == "unknown" and (entity.gender or len(entity.name.split()) > 1):
+            if (
+                entity.type == "unknown"
+                and (entity.gender or len(entity.name.split()) > 1)
+                # Known as a body ("Shares in Acme Doughnuts fell"), unless only as
+                # where someone works ("an analyst at Acme Securities"), which is
+                # seldom the company the article goes on to speak of.
+                and (not entity.named_as_body or self.text.endswith(" at ", 0, mention.start))
+            ):
                 continue  # likely a person
             if entity.type == "unknown" and self.inside_quote(mention.start):
                 continue  # "“Higher levels of literacy…”": a quotation's first word
             if entity.type == "unknown" and mention.sentence_initial and self._common_word(mention):
                 continue  # "Annual bonuses fell": a capital only because a sentence began
-            if entity.type == "unknown" and (
-                self._after_place_preposition(mention) or self._listed_with_place(mention)
+            if (
+                entity.type == "unknown"
+                and not entity.named_as_body
+                and (self._after_place_preposition(mention) or self._listed_with_place(mention))
             ):
                 continue  # "opened routes to Riga. The statement said": a place
             if (
