@@ -154,3 +154,18 @@ def test_the_firm_an_analyst_works_at_is_not_the_company_spoken_of_next():
     last = extract(text).quotes[-1]
     assert last.text == "it would pay a dividend"
     assert last.speaker != "Calder Webb Securities"
+
+
+def test_a_spokesman_named_by_the_body_before_him_keeps_the_body():
+    for text, claim in (
+        (
+            "Sales fell sharply in May, a Kestrel spokesman said on Monday.",
+            "Sales fell sharply in May",
+        ),
+        ("On Monday a Kestrel spokesman said the plant would close.", "the plant would close"),
+        ("The plant will close, an Ardent Foods official told reporters.", "The plant will close"),
+    ):
+        (quote,) = extract(text).quotes
+        assert quote.text == claim
+        assert quote.speaker in ("Kestrel spokesman", "Ardent Foods official")
+        assert quote.speaker_type == "anonymous"

@@ -936,7 +936,7 @@ def test_a_noun_owner_before_a_role_noun_names_the_source() -> None:
     assert q.speaker is None
     # Only a whole name owns the noun: "Pops" is part of "Top of the Pops".
     q = only("A Top of the Pops spokesperson said that the song was special.")
-    assert q.speaker == "spokesperson"
+    assert q.speaker == "Top of the Pops spokesperson"
 
 
 def test_a_role_with_a_link_then_a_name_is_that_person() -> None:

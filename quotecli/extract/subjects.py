@@ -238,7 +238,13 @@ def nominal(
                 )
                 and (
                     mention.type == ORGANISATION
-                    or (mention.type == "unknown" and i < head - 1 and ctx.names_a_body(mention))
+                    or (
+                        mention.type == "unknown"
+                        # "a Microsoft spokesman", as "an IBM spokesman": whose
+                        # spokesman the name right before says.
+                        and (i < head - 1 or head_tok.low in lx.ANONYMOUS_NOUNS)
+                        and ctx.names_a_body(mention)
+                    )
                 )
                 and _whole_name_before(ctx.text, mention.start)
             )

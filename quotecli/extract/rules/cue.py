@@ -39,7 +39,9 @@ _TIME_NOUNS = lx.load("attribute-time-nouns")
 # What may stand before a role noun in its subject: "the aides", "Mrs. Clinton’s aides".
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*[’']s"
-    r"|[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|)$"
+    # "…, a Tesco spokesman said": the article of a phrase whose speaker is the
+    # name inside it
+    r"|[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Aa]n?|)$"
 )
 # ", and the top 10 percent paid…" resumes a claim; ", a lawyer for…" or ", who…" describes.
 _BLANK = re.compile(r"\s*")
