@@ -344,6 +344,19 @@ def test_a_role_joined_by_and_before_the_name_after_a_quotation():
     ]
 
 
+def test_a_body_and_two_roles_joined_by_and_before_the_name_after_the_verb():
+    text = (
+        "Sales rose by a tenth. "
+        '"It was our best year since the mill opened," said Harbour Foods president and'
+        " chief executive Ada Hale. "
+        '"Nobody saw the winter coming," said Tom Keel of grain trader Sorrel Mills.'
+    )
+    assert direct(text) == [
+        ("Ada Hale", "It was our best year since the mill opened,"),
+        ("Tom Keel", "Nobody saw the winter coming,"),
+    ]
+
+
 def test_quoted_words_between_the_speaker_and_the_verb_keep_the_speaker():
     text = (
         "The survey was published on Monday. "

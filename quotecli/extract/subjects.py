@@ -528,6 +528,8 @@ _LONG_TEXT = 50_000
 _AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
 _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
+# Two roles joined by "and": "Acme president and chief executive Bill Owens".
+_JOINED_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,2}and\s+(?:[a-z][\w\-]*\s+){1,2})")
 _YEAR_OLD = re.compile(r"\d+-year-old")
 # Names that cannot be a body: one or two letters, adverbs, contractions ("They’ve").
 _NOT_A_BODY = re.compile(r"^\w{1,2}$|^\w+ly$|[’'](?:ve|re|ll|d|m)$")
@@ -2829,9 +2831,14 @@ class Context:
         if possessive:
             after = possessive.end()
         follow = _ROLE_WORDS.match(self.text, after, end)
+        if follow is not None and self.mention_starting(follow.end()) is None:
+            follow = _JOINED_ROLE_WORDS.match(self.text, after, end) or follow
         words = follow.group(1).split() if follow else []
-        if not words or all(w in _LINKS or w in _DETERMINERS for w in words) or words[-1] in _LINKS:
-            # "a German user from Hanover": the name after "from" is a place, not the user.
+        if not words or words[0] in _LINKS or words[-1] in _LINKS:
+            # "a German user from Hanover": the name after "from" is a place, not the
+            # user; "Jo Roe of grain trader Acme": where the person works.
+            return None
+        if all(w in _DETERMINERS for w in words):
             return None
         if any(lx.SPEECH_FORMS.get(w, w) != w for w in follow.group(1).split()):
             # "Lord Goldsmith warned Tony Blair": an inflected verb, not a role
