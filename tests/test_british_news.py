@@ -133,3 +133,31 @@ def test_claiming_a_title_is_winning_it() -> None:
     ):
         assert speakers(text) == [], text
     assert speakers("Jo Banner claimed the vote had been rigged.") == ["Jo Banner"]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Marla Quint has rejected talk that her career is over. "
+        'But Marla said her knee had healed. "I feel ready," Marla added.'
+    )
+    assert speakers(text) == ["Marla Quint", "Marla Quint"]
+    # A titled name is a surname or someone else: not the first name of the one named.
+    text = "Howard Tilby quit the board. Mr Howard said the party's rules had been kept."
+    assert speakers(text) == ["Howard"]
+    # Two people share it: which one is meant is not known.
+    text = "Marla Quint and Marla Dent met on Monday. Marla said the talks had gone well."
+    assert speakers(text) == ["Marla"]
+
+
+def test_claiming_a_title_past_its_modifiers_is_winning_it() -> None:
+    for text in (
+        "Kelham claimed only their second ever win over Harlow.",
+        "The 2001 champion claimed her fourth Grand Slam title, and her first since 2003.",
+        "Jo Banner claimed the coaching award while her side took the team award.",
+        "Tom Varley claims the vital first break and serves out the set.",
+    ):
+        assert speakers(text) == [], text
+    # A clause whose subject holds the word, or words before any object, are a claim.
+    assert speakers("Jo Banner claimed the championship race would be close.") == ["Jo Banner"]
+    text = "Jo Banner, who claimed at one point that the vote had been rigged, lost."
+    assert speakers(text) == ["Jo Banner"]

@@ -40,7 +40,7 @@ from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
 from quotecli.extract.mentions import Mention, nominal_type
-from quotecli.extract.rules.cue import impersonal_subject, named_after_bare_cue
+from quotecli.extract.rules.cue import impersonal_subject, named_after_bare_cue, won_thing
 from quotecli.extract.subjects import (
     Context,
     Speaker,
@@ -1464,6 +1464,8 @@ class Attributor:
         )
         if lemma == "plead" and _plea(toks):
             return None  # "pleaded not guilty to all charges": a plea, not a claim
+        if lemma == "claim" and not cue.participle and won_thing(toks):
+            return None  # "claimed the coaching award while his side…": a thing won
         if (
             toks[0].text == ":"
             and lemma in lx.BARE_CLAUSE_VERBS

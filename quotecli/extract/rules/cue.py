@@ -962,23 +962,31 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     return [head]
 
 
-def _won_thing(words: list[Token]) -> bool:
+_WON_LEADS = frozenset(("the", "a", "an", "their", "its", "only", "just"))
+
+
+def won_thing(words: list[Token]) -> bool:
     """Whether an object opens with something won: "victory", "the coaching
-    award", "his third title", "a hat-trick" (its first noun, past a determiner
-    and up to two modifiers)."""
+    award", "her seventh Grand Slam title", "only their second ever win" (its
+    first noun, past a determiner and up to three modifiers), and is no
+    clause's subject ("claimed the title was bought")."""
     k = 0
-    if words and (
-        words[0].low in ("the", "a", "an", "their", "its") or words[0].low in _POSSESSIVES
-    ):
-        k = 1
-    return any(t.low in _WON_THINGS for t in words[k : k + 3])
+    while k < 2 and k < len(words) and (words[k].low in _WON_LEADS or words[k].low in _POSSESSIVES):
+        k += 1
+    for i in range(k, min(k + 4, len(words))):
+        if words[i].low in _WON_THINGS:
+            # "the European Championship race would be…": a clause's subject.
+            return not any(t.low in _AUXILIARIES or t.low in _BE for t in words[i + 1 : i + 3])
+        if not words[i].text[:1].isalnum() or words[i].low in _PREPOSITIONS:
+            return False  # "claimed, at one point, that…": no object there
+    return False
 
 
 def _won_or_convened(cue: Cue, words: list[Token]) -> bool:
     """Whether "claimed" takes something won ("claimed the coaching award",
     "claimed victory") or "called" an event it convenes ("called a strike")."""
     if cue.lemma == "claim":
-        return _won_thing(words)
+        return won_thing(words)
     return cue.surface.lower() in _CALL_FORMS and _convened(words)
 
 
