@@ -161,3 +161,17 @@ def test_claiming_a_title_past_its_modifiers_is_winning_it() -> None:
     assert speakers("Jo Banner claimed the championship race would be close.") == ["Jo Banner"]
     text = "Jo Banner, who claimed at one point that the vote had been rigged, lost."
     assert speakers(text) == ["Jo Banner"]
+
+
+def test_a_quotation_left_open_speaks_with_the_one_right_after_it() -> None:
+    text = (
+        "The club's new season starts on Friday. "
+        '"I was slow at first and my knee was sore. "Now it is fine," Tom Varley said.'
+    )
+    assert [(q.speaker, q.rule) for q in extract(text).quotes] == [
+        ("Tom Varley", "same_speaker_as_next_quote"),
+        ("Tom Varley", "quote_then_speaker_cue"),
+    ]
+    # Closed, it stays unattributed: the next speaker need not be its speaker.
+    text = 'The crowd was loud. "We want more." "Now it is fine," Varley said.'
+    assert speakers(text)[0] is None

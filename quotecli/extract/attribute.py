@@ -3664,6 +3664,7 @@ class Attributor:
             return
         # The claim a cue in the sentence before reported, found only now.
         previous_cue = named("cue_in_previous_sentence")
+        next_quote = named("same_speaker_as_next_quote")
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -3682,6 +3683,11 @@ class Attributor:
             found = same_speaker.apply(self, span)
             if found is not None:
                 revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
+                self._replace_claim(claim, revised, index)
+                continue
+            found = next_quote.apply(self, span) if next_quote is not None else None
+            if found is not None:
+                revised = replace(claim, speaker=found[0], cue=found[1], rule=next_quote.stores)
                 self._replace_claim(claim, revised, index)
                 continue
             reported = self._reported_just_before(span, index) if previous_cue else None
