@@ -175,3 +175,11 @@ def test_a_quotation_left_open_speaks_with_the_one_right_after_it() -> None:
     # Closed, it stays unattributed: the next speaker need not be its speaker.
     text = 'The crowd was loud. "We want more." "Now it is fine," Varley said.'
     assert speakers(text)[0] is None
+
+
+def test_a_nationality_after_a_speaker_named_by_surname_alone() -> None:
+    text = (
+        "Varga beat Kessler in four sets. Varga said he had kept his temper. "
+        "The Hungarian added that he was not worried by his ankle."
+    )
+    assert speakers(text) == ["Varga", "Varga"]

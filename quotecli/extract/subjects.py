@@ -2622,6 +2622,17 @@ class Context:
             mention = self.mention_starting(marker.end()) if marker else None
         return mention is not None and self.entities.entity_at(mention.start) is entity
 
+    def _spoke_before(self, entity: Entity, offset: int) -> bool:
+        """Whether ``entity`` was found by name as a speaker in one of the ten
+        sentences before ``offset`` ("Safin said he was calm. … The Russian
+        added that…"): one who speaks is no headline word taken for a name."""
+        index = self.doc.sentence_index(offset)
+        spoken = self.sentence_speakers
+        for k in range(index - 1, max(-1, index - 11), -1):
+            if any(s.entity is entity and s.rule == "name" for s in spoken.get(k, ())):
+                return True
+        return False
+
     def _opens_quoted(self, start: int) -> bool:
         return self.text[start] in "\"“‘'«»`" or self.inside_quote(start)
 
@@ -2648,6 +2659,7 @@ class Context:
             and entity.gender is None
             and entity.name.split()[0].lower() not in lx.FIRST_NAMES
             and not self._opens_sentence_before(entity, offset)
+            and not self._spoke_before(entity, offset)
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]
