@@ -183,3 +183,29 @@ def test_a_nationality_after_a_speaker_named_by_surname_alone() -> None:
         "The Hungarian added that he was not worried by his ankle."
     )
     assert speakers(text) == ["Varga", "Varga"]
+
+
+def test_an_adverb_opening_a_quoted_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        'Jo Banner spoke on Monday. "Unfortunately Kelham cannot rely on their captain." '
+        "Kelham will announce their squad on Saturday."
+    )
+    assert speakers(text)[-1] == "Kelham"
+
+
+def test_a_nationality_before_a_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Joachim Varga beat Tom Kessler in the final. Varga had lost to German Kessler "
+        "last year. Afterwards, Kessler said he rated Varga highly."
+    )
+    assert speakers(text) == ["Tom Kessler"]
+    # A body named after a place is not the body of another place.
+    text = (
+        "Munich Re and Swiss Re have said exposure will be small. Swiss Re has said claims are low."
+    )
+    assert speakers(text)[-1] == "Swiss Re"
+
+
+def test_a_forum_for_something_is_one_body() -> None:
+    text = "Jo Roe is an adviser at the Forum for the Future, which said phones are wasted."
+    assert "Forum for the Future" in speakers(text)

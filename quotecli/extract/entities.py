@@ -194,6 +194,20 @@ class Entities:
             if same_surname:
                 return self._latest(same_surname, mention)
             return self._by_first_name(mention, text, last)
+        if len(tokens) == 2 and tokens[0] in lx.NATIONALITIES and tokens[0] not in lx.PLACES:
+            # "American Dent" after "Taylor Dent": the same person, by nationality
+            # and surname (not "British Airways", which no one is named after).
+            same_surname = self._by_surname.get(last)
+            found = self._latest(same_surname, mention) if same_surname else None
+            if (
+                found is not None
+                and found.type in (PERSON, "unknown")
+                and not found.named_as_body
+                and " " in found.name
+                # not "Munich Re" for "Swiss Re": a place's body
+                and found.name.split()[0].lower() not in lx.PLACES
+            ):
+                return found
         # "Donald Trump" after a bare "Trump": the same person, now named in full.
         same_last = self._by_alias.get(last)
         if not same_last:
