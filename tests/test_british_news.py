@@ -209,3 +209,11 @@ def test_a_nationality_before_a_surname_is_the_person_named_in_full() -> None:
 def test_a_forum_for_something_is_one_body() -> None:
     text = "Jo Roe is an adviser at the Forum for the Future, which said phones are wasted."
     assert "Forum for the Future" in speakers(text)
+
+
+def test_the_report_said_after_a_quotation() -> None:
+    text = (
+        "The Harlow Trust published a report on Monday. "
+        '"Rural roads are getting safer," the report said.'
+    )
+    assert speakers(text) == ["Harlow Trust"]

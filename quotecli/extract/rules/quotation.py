@@ -98,6 +98,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             break
         if _INFINITIVE_TO.search(text, max(head, cue.start - 4), cue.start):
             continue  # "…that point users to others happy to share the file": no subject
+        if text[head : cue.start].strip().lower() in _ARTICLES - {""}:
+            continue  # "…,” the report said": a noun after its article, not the verb
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
@@ -119,7 +121,7 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if quoted is not None and speaker.mention_start >= quoted.end(1):
             # "…,” Reuters quoted one trader as saying.": the one quoted.
             return speaker, cue
-        if speaker.mention_start == head or lead.strip().lower() in _ARTICLES:
+        if not lead.strip() or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
         words = lead.split()
