@@ -217,3 +217,8 @@ def test_the_report_said_after_a_quotation() -> None:
         '"Rural roads are getting safer," the report said.'
     )
     assert speakers(text) == ["Harlow Trust"]
+
+
+def test_the_place_based_company_is_the_one_named_before() -> None:
+    text = "Games firm Harlo is to hold auditions. The Leeds-based company says it wants faces."
+    assert speakers(text) == ["Harlo"]

@@ -268,6 +268,16 @@ def nominal(
         word = _CONTRACTION.sub("", tok.text)
         if toks[first].low in _DETERMINERS:
             break  # "met the men": a determiner opens the phrase
+        if (
+            i == head - 1
+            and i > 0
+            and toks[i - 1].low in ("the", "its")
+            and _PLACE_MODIFIER.fullmatch(word)
+            and word.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+        ):
+            first = i  # "the Canada-based company": where it is, not whose it is
+            i -= 1
+            continue
         if word.isalpha() and (
             (word.islower() and tok.low not in lx.NOT_NAMES)
             or (tok.low in lx.NATIONALITIES and head_tok.low in lx.ORG_NOUNS)
@@ -317,7 +327,14 @@ def nominal(
     while opening < head and toks[opening].low in _DETERMINERS:
         opening += 1
     # "the Mexican government": described by whose it is, so no other body.
-    by_capital = possessor is None and any(t.text[:1].isupper() for t in toks[opening:head])
+    # ("the Canada-based company" is the one named before, as "the company" is.)
+    by_capital = possessor is None and any(
+        t.text[:1].isupper()
+        and not (
+            _PLACE_MODIFIER.fullmatch(t.text) and t.low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+        )
+        for t in toks[opening:head]
+    )
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
         # known kind that is not a person ("Yukos"), else nobody in particular.
