@@ -222,3 +222,13 @@ def test_the_report_said_after_a_quotation() -> None:
 def test_the_place_based_company_is_the_one_named_before() -> None:
     text = "Games firm Harlo is to hold auditions. The Leeds-based company says it wants faces."
     assert speakers(text) == ["Harlo"]
+
+
+def test_a_name_given_is_no_claim() -> None:
+    for text in (
+        "The piracy group called itself the Underground Network.",
+        "The council ran a trial of what it calls the Harlow Road Scheme last year.",
+    ):
+        assert speakers(text) == [], text
+    # A description of oneself or of a thing may be a claim.
+    assert speakers("Jo Roe called himself a victim of the reforms.") == ["Jo Roe"]

@@ -1226,6 +1226,16 @@ def _noun_then_verb(a: Attributor, cue: Cue, first: list[Token]) -> bool:
 _CALL_PARTICLES = frozenset(("off", "up", "back", "in", "time", "round", "away"))
 
 
+_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+
+
+def _a_proper_name(words: list[Token]) -> bool:
+    """Whether the words open with a name in capitals ("the Underground Network",
+    "Drink Or Die"), not a description ("a libertarian", "“very pro-choice”")."""
+    k = 1 if words and words[0].low in ("the", "a", "an") else 0
+    return k < len(words) and words[k].text[:1].isupper()
+
+
 def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     """Whether "called" names or summons rather than says: "a firm called
     Baikal", "an album called Dead", "called off the strike" (but "the firm
@@ -1235,10 +1245,14 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
         return False
     if first[0].low in _CALL_PARTICLES:
         return True
+    if first[0].low in _REFLEXIVES and _a_proper_name(first[1:]):
+        return True  # "the group called itself the Underground Network": its name
     if cue.participle:
         return False
     sent = a.doc.sentence_at(cue.start)
     back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
+    if len(back) >= 2 and any(t.low == "what" for t in back[-3:-1]) and _a_proper_name(first):
+        return True  # "a trial of what it calls the Media Player": a name it uses
     if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
         return False  # "Mr Roe called", "he called": a speaker before the verb
     # "a firm called…", "a new company called…": a thing so named, not a subject
