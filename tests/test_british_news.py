@@ -232,3 +232,12 @@ def test_a_name_given_is_no_claim() -> None:
         assert speakers(text) == [], text
     # A description of oneself or of a thing may be a claim.
     assert speakers("Jo Roe called himself a victim of the reforms.") == ["Jo Roe"]
+
+
+def test_a_first_name_alone_is_no_alias_of_the_person() -> None:
+    text = "Marla Quint has recovered. But Marla said her knee had healed."
+    (speaker,) = extract(text).speakers
+    assert (speaker.name, speaker.aliases) == ("Marla Quint", ())
+    # A role adjective that opens a sentence is no nationality before a surname.
+    text = "Ben Sanders spoke first. Top Sanders aides said the vote was close."
+    assert "Top Sanders" not in [a for s in extract(text).speakers for a in s.aliases]

@@ -156,7 +156,17 @@ class Entities:
                 entity.name = name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
-            entity.add_alias(name)
+            first_name_alone = (
+                " " not in name
+                and low in lx.FIRST_NAMES
+                and entity.type != ORGANISATION
+                and " " in entity.name
+                and low == entity.name.split(maxsplit=1)[0].lower()
+            )
+            if not first_name_alone:
+                # (a first name alone, "Serena", is no other name for the person:
+                # many people share it)
+                entity.add_alias(name)
         self._register(entity, name, low)
         if mention.role:  # most mentions have none, which adds nothing
             entity.add_role(mention.role)
@@ -194,7 +204,14 @@ class Entities:
             if same_surname:
                 return self._latest(same_surname, mention)
             return self._by_first_name(mention, text, last)
-        if len(tokens) == 2 and tokens[0] in lx.NATIONALITIES and tokens[0] not in lx.PLACES:
+        if (
+            len(tokens) == 2
+            and tokens[0] in lx.NATIONALITIES
+            and tokens[0] not in lx.PLACES
+            and tokens[0] not in lx.TITLE_WORDS
+            # a nationality keeps its capital inside a sentence; "Top", "Former" do not
+            and not mention.sentence_initial
+        ):
             # "American Dent" after "Taylor Dent": the same person, by nationality
             # and surname (not "British Airways", which no one is named after).
             same_surname = self._by_surname.get(last)
