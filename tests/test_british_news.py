@@ -169,3 +169,111 @@ def test_a_spokesman_named_by_the_body_before_him_keeps_the_body():
         assert quote.text == claim
         assert quote.speaker in ("Kestrel spokesman", "Ardent Foods official")
         assert quote.speaker_type == "anonymous"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Marla Quint has rejected talk that her career is over. "
+        'But Marla said her knee had healed. "I feel ready," Marla added.'
+    )
+    assert speakers(text) == ["Marla Quint", "Marla Quint"]
+    # A titled name is a surname or someone else: not the first name of the one named.
+    text = "Howard Tilby quit the board. Mr Howard said the party's rules had been kept."
+    assert speakers(text) == ["Howard"]
+    # Two people share it: which one is meant is not known.
+    text = "Marla Quint and Marla Dent met on Monday. Marla said the talks had gone well."
+    assert speakers(text) == ["Marla"]
+
+
+def test_claiming_a_title_past_its_modifiers_is_winning_it() -> None:
+    for text in (
+        "Kelham claimed only their second ever win over Harlow.",
+        "The 2001 champion claimed her fourth Grand Slam title, and her first since 2003.",
+        "Jo Banner claimed the coaching award while her side took the team award.",
+        "Tom Varley claims the vital first break and serves out the set.",
+    ):
+        assert speakers(text) == [], text
+    # A clause whose subject holds the word, or words before any object, are a claim.
+    assert speakers("Jo Banner claimed the championship race would be close.") == ["Jo Banner"]
+    text = "Jo Banner, who claimed at one point that the vote had been rigged, lost."
+    assert speakers(text) == ["Jo Banner"]
+
+
+def test_a_quotation_left_open_speaks_with_the_one_right_after_it() -> None:
+    text = (
+        "The club's new season starts on Friday. "
+        '"I was slow at first and my knee was sore. "Now it is fine," Tom Varley said.'
+    )
+    assert [(q.speaker, q.rule) for q in extract(text).quotes] == [
+        ("Tom Varley", "same_speaker_as_next_quote"),
+        ("Tom Varley", "quote_then_speaker_cue"),
+    ]
+    # Closed, it stays unattributed: the next speaker need not be its speaker.
+    text = 'The crowd was loud. "We want more." "Now it is fine," Varley said.'
+    assert speakers(text)[0] is None
+
+
+def test_a_nationality_after_a_speaker_named_by_surname_alone() -> None:
+    text = (
+        "Varga beat Kessler in four sets. Varga said he had kept his temper. "
+        "The Hungarian added that he was not worried by his ankle."
+    )
+    assert speakers(text) == ["Varga", "Varga"]
+
+
+def test_an_adverb_opening_a_quoted_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        'Jo Banner spoke on Monday. "Unfortunately Kelham cannot rely on their captain." '
+        "Kelham will announce their squad on Saturday."
+    )
+    assert speakers(text)[-1] == "Kelham"
+
+
+def test_a_nationality_before_a_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Joachim Varga beat Tom Kessler in the final. Varga had lost to German Kessler "
+        "last year. Afterwards, Kessler said he rated Varga highly."
+    )
+    assert speakers(text) == ["Tom Kessler"]
+    # A body named after a place is not the body of another place.
+    text = (
+        "Munich Re and Swiss Re have said exposure will be small. Swiss Re has said claims are low."
+    )
+    assert speakers(text)[-1] == "Swiss Re"
+
+
+def test_a_forum_for_something_is_one_body() -> None:
+    text = "Jo Roe is an adviser at the Forum for the Future, which said phones are wasted."
+    assert "Forum for the Future" in speakers(text)
+
+
+def test_the_report_said_after_a_quotation() -> None:
+    text = (
+        "The Harlow Trust published a report on Monday. "
+        '"Rural roads are getting safer," the report said.'
+    )
+    assert speakers(text) == ["Harlow Trust"]
+
+
+def test_the_place_based_company_is_the_one_named_before() -> None:
+    text = "Games firm Harlo is to hold auditions. The Leeds-based company says it wants faces."
+    assert speakers(text) == ["Harlo"]
+
+
+def test_a_name_given_is_no_claim() -> None:
+    for text in (
+        "The piracy group called itself the Underground Network.",
+        "The council ran a trial of what it calls the Harlow Road Scheme last year.",
+    ):
+        assert speakers(text) == [], text
+    # A description of oneself or of a thing may be a claim.
+    assert speakers("Jo Roe called himself a victim of the reforms.") == ["Jo Roe"]
+
+
+def test_a_first_name_alone_is_no_alias_of_the_person() -> None:
+    text = "Marla Quint has recovered. But Marla said her knee had healed."
+    (speaker,) = extract(text).speakers
+    assert (speaker.name, speaker.aliases) == ("Marla Quint", ())
+    # A role adjective that opens a sentence is no nationality before a surname.
+    text = "Ben Sanders spoke first. Top Sanders aides said the vote was close."
+    assert "Top Sanders" not in [a for s in extract(text).speakers for a in s.aliases]

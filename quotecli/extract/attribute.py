@@ -40,7 +40,7 @@ from quotecli.extract.document import Document, Span, Token
 from quotecli.extract.entities import clean_role
 from quotecli.extract.marks import FORMAT_MARKS, QuoteSpan
 from quotecli.extract.mentions import Mention, nominal_type
-from quotecli.extract.rules.cue import impersonal_subject, named_after_bare_cue
+from quotecli.extract.rules.cue import impersonal_subject, named_after_bare_cue, won_thing
 from quotecli.extract.subjects import (
     Context,
     Speaker,
@@ -1464,6 +1464,8 @@ class Attributor:
         )
         if lemma == "plead" and _plea(toks):
             return None  # "pleaded not guilty to all charges": a plea, not a claim
+        if lemma == "claim" and not cue.participle and won_thing(toks):
+            return None  # "claimed the coaching award while his side…": a thing won
         if (
             toks[0].text == ":"
             and lemma in lx.BARE_CLAUSE_VERBS
@@ -3662,6 +3664,7 @@ class Attributor:
             return
         # The claim a cue in the sentence before reported, found only now.
         previous_cue = named("cue_in_previous_sentence")
+        next_quote = named("same_speaker_as_next_quote")
         span_at: dict[int, QuoteSpan] = {}
         for span in self.spans:
             span_at.setdefault(span.start, span)
@@ -3680,6 +3683,11 @@ class Attributor:
             found = same_speaker.apply(self, span)
             if found is not None:
                 revised = replace(claim, speaker=found[0], rule=same_speaker.stores)
+                self._replace_claim(claim, revised, index)
+                continue
+            found = next_quote.apply(self, span) if next_quote is not None else None
+            if found is not None:
+                revised = replace(claim, speaker=found[0], cue=found[1], rule=next_quote.stores)
                 self._replace_claim(claim, revised, index)
                 continue
             reported = self._reported_just_before(span, index) if previous_cue else None

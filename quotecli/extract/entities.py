@@ -126,6 +126,8 @@ class Entities:
     # Bodies of more than one word by each word of their name that says what
     # they are: "board" for "Harbour Board".
     _by_head: dict[str, list[Entity]] = field(default_factory=dict)
+    # People named in full by their first name: "serena" for "Serena Williams".
+    _by_first: dict[str, list[Entity]] = field(default_factory=dict)
     # Mentions linked so far to each entity, by its index. A plain dict, not a
     # Counter: a Counter's first count of a key goes through a Python-level
     # ``__missing__``, and most entities are counted once or twice.
@@ -154,7 +156,17 @@ class Entities:
                 entity.name = name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type
-            entity.add_alias(name)
+            first_name_alone = (
+                " " not in name
+                and low in lx.FIRST_NAMES
+                and entity.type != ORGANISATION
+                and " " in entity.name
+                and low == entity.name.split(maxsplit=1)[0].lower()
+            )
+            if not first_name_alone:
+                # (a first name alone, "Serena", is no other name for the person:
+                # many people share it)
+                entity.add_alias(name)
         self._register(entity, name, low)
         if mention.role:  # most mentions have none, which adds nothing
             entity.add_role(mention.role)
@@ -189,7 +201,30 @@ class Entities:
         if len(tokens) == 1:
             # "Waltz" after "Mike Waltz": the most recent person of that surname.
             same_surname = self._by_surname.get(last)
-            return self._latest(same_surname, mention) if same_surname else None
+            if same_surname:
+                return self._latest(same_surname, mention)
+            return self._by_first_name(mention, text, last)
+        if (
+            len(tokens) == 2
+            and tokens[0] in lx.NATIONALITIES
+            and tokens[0] not in lx.PLACES
+            and tokens[0] not in lx.TITLE_WORDS
+            # a nationality keeps its capital inside a sentence; "Top", "Former" do not
+            and not mention.sentence_initial
+        ):
+            # "American Dent" after "Taylor Dent": the same person, by nationality
+            # and surname (not "British Airways", which no one is named after).
+            same_surname = self._by_surname.get(last)
+            found = self._latest(same_surname, mention) if same_surname else None
+            if (
+                found is not None
+                and found.type in (PERSON, "unknown")
+                and not found.named_as_body
+                and " " in found.name
+                # not "Munich Re" for "Swiss Re": a place's body
+                and found.name.split()[0].lower() not in lx.PLACES
+            ):
+                return found
         # "Donald Trump" after a bare "Trump": the same person, now named in full.
         same_last = self._by_alias.get(last)
         if not same_last:
@@ -210,10 +245,29 @@ class Entities:
                 latest = e
         return latest
 
+    def _by_first_name(self, mention: Mention, text: str, first: str) -> Entity | None:
+        """ "Serena" after "Serena Williams": the one person named in full with
+        that first name, when the word is a first name and no one has it as a
+        surname. With two such people ("Venus Williams", "Venus Ebony") it is
+        not known which is meant."""
+        if first not in lx.FIRST_NAMES or mention.role:
+            return None
+        if not text.startswith(mention.name, mention.start):
+            return None  # "Mr Howard", "King Michael": a surname, or someone else titled
+        before = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 30), mention.start)
+        if before is not None and before.group(1).lower() in lx.TITLE_WORDS:
+            return None  # "ex-King Michael of Romania"
+        people = self._by_first.get(first)
+        if not people or len(people) > 1:
+            return None
+        return self._latest(people, mention)
+
     def _register(self, entity: Entity, alias: str, low: str) -> None:
         """File ``entity`` under ``alias`` (lowercased ``low``) and its surname."""
         _file(self._by_alias, low, entity)
         _file(self._by_surname, _surname(entity.name), entity)
+        if entity.type in (PERSON, "unknown") and " " in alias:
+            _file(self._by_first, low.split(maxsplit=1)[0], entity)
         if entity.type == ORGANISATION and " " in alias:
             for word in low.split():
                 if word in lx.ORG_WORDS:
@@ -304,6 +358,8 @@ def build_entities(mentions: list[Mention], text: str = "") -> Entities:
     return entities
 
 
+# The word right before a name, across a space or a hyphen: "ex-King Michael".
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)[ \t-]$")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 _OWNS_SHARES = re.compile(r"(?:'s|’s|'|’)?[ \t]+(?:shares|stock|share price)\b")
 _SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:in|of) $")

@@ -987,8 +987,14 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
         skip = 0
         # Most runs stand inside a sentence and open with no opener or date, where
         # none of the tests below holds: one lookup passes them by.
+        # "“Unfortunately England cannot…": a quoted sentence opens on the word.
+        quoted_opening = (
+            start - 1 in sentence_starts
+            and text[start - 1] in '"“'
+            and tokens[0].lower().endswith(_ADVERB_ENDINGS)
+        )
         while (
-            (start in sentence_starts or _norm(tokens[0]) in _NEVER_ALONE)
+            (start in sentence_starts or _norm(tokens[0]) in _NEVER_ALONE or quoted_opening)
             and not office
             and skip < len(tokens)
             and (
@@ -1032,10 +1038,11 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                     group if len(tokens) > 1 else "",
                     facts,
                 )
-                # "Interestingly Blocher stated": an adverb opening the sentence.
+                # "Interestingly Blocher stated": an adverb opening the sentence,
+                # or a quoted one ("“Unfortunately England cannot…").
                 or (
                     skip == 0
-                    and start in sentence_starts
+                    and (start in sentence_starts or quoted_opening)
                     and len(tokens) > 1
                     and tokens[0].lower().endswith(_ADVERB_ENDINGS)
                 )

@@ -274,6 +274,16 @@ def nominal(
         word = _CONTRACTION.sub("", tok.text)
         if toks[first].low in _DETERMINERS:
             break  # "met the men": a determiner opens the phrase
+        if (
+            i == head - 1
+            and i > 0
+            and toks[i - 1].low in ("the", "its")
+            and _PLACE_MODIFIER.fullmatch(word)
+            and word.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+        ):
+            first = i  # "the Canada-based company": where it is, not whose it is
+            i -= 1
+            continue
         if word.isalpha() and (
             (word.islower() and tok.low not in lx.NOT_NAMES)
             or (tok.low in lx.NATIONALITIES and head_tok.low in lx.ORG_NOUNS)
@@ -323,7 +333,14 @@ def nominal(
     while opening < head and toks[opening].low in _DETERMINERS:
         opening += 1
     # "the Mexican government": described by whose it is, so no other body.
-    by_capital = possessor is None and any(t.text[:1].isupper() for t in toks[opening:head])
+    # ("the Canada-based company" is the one named before, as "the company" is.)
+    by_capital = possessor is None and any(
+        t.text[:1].isupper()
+        and not (
+            _PLACE_MODIFIER.fullmatch(t.text) and t.low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+        )
+        for t in toks[opening:head]
+    )
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
         # known kind that is not a person ("Yukos"), else nobody in particular.
@@ -2639,6 +2656,17 @@ class Context:
             mention = self.mention_starting(marker.end()) if marker else None
         return mention is not None and self.entities.entity_at(mention.start) is entity
 
+    def _spoke_before(self, entity: Entity, offset: int) -> bool:
+        """Whether ``entity`` was found by name as a speaker in one of the ten
+        sentences before ``offset`` ("Safin said he was calm. … The Russian
+        added that…"): one who speaks is no headline word taken for a name."""
+        index = self.doc.sentence_index(offset)
+        spoken = self.sentence_speakers
+        for k in range(index - 1, max(-1, index - 11), -1):
+            if any(s.entity is entity and s.rule == "name" for s in spoken.get(k, ())):
+                return True
+        return False
+
     def _opens_quoted(self, start: int) -> bool:
         return self.text[start] in "\"“‘'«»`" or self.inside_quote(start)
 
@@ -2665,6 +2693,7 @@ class Context:
             and entity.gender is None
             and entity.name.split()[0].lower() not in lx.FIRST_NAMES
             and not self._opens_sentence_before(entity, offset)
+            and not self._spoke_before(entity, offset)
         ):
             return None
         mention = self.text[toks[i - 1].start : toks[i].end]

@@ -964,23 +964,31 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
     return [head]
 
 
-def _won_thing(words: list[Token]) -> bool:
+_WON_LEADS = frozenset(("the", "a", "an", "their", "its", "only", "just"))
+
+
+def won_thing(words: list[Token]) -> bool:
     """Whether an object opens with something won: "victory", "the coaching
-    award", "his third title", "a hat-trick" (its first noun, past a determiner
-    and up to two modifiers)."""
+    award", "her seventh Grand Slam title", "only their second ever win" (its
+    first noun, past a determiner and up to three modifiers), and is no
+    clause's subject ("claimed the title was bought")."""
     k = 0
-    if words and (
-        words[0].low in ("the", "a", "an", "their", "its") or words[0].low in _POSSESSIVES
-    ):
-        k = 1
-    return any(t.low in _WON_THINGS for t in words[k : k + 3])
+    while k < 2 and k < len(words) and (words[k].low in _WON_LEADS or words[k].low in _POSSESSIVES):
+        k += 1
+    for i in range(k, min(k + 4, len(words))):
+        if words[i].low in _WON_THINGS:
+            # "the European Championship race would be…": a clause's subject.
+            return not any(t.low in _AUXILIARIES or t.low in _BE for t in words[i + 1 : i + 3])
+        if not words[i].text[:1].isalnum() or words[i].low in _PREPOSITIONS:
+            return False  # "claimed, at one point, that…": no object there
+    return False
 
 
 def _won_or_convened(cue: Cue, words: list[Token]) -> bool:
     """Whether "claimed" takes something won ("claimed the coaching award",
     "claimed victory") or "called" an event it convenes ("called a strike")."""
     if cue.lemma == "claim":
-        return _won_thing(words)
+        return won_thing(words)
     return cue.surface.lower() in _CALL_FORMS and _convened(words)
 
 
@@ -1220,6 +1228,16 @@ def _noun_then_verb(a: Attributor, cue: Cue, first: list[Token]) -> bool:
 _CALL_PARTICLES = frozenset(("off", "up", "back", "in", "time", "round", "away"))
 
 
+_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+
+
+def _a_proper_name(words: list[Token]) -> bool:
+    """Whether the words open with a name in capitals ("the Underground Network",
+    "Drink Or Die"), not a description ("a libertarian", "“very pro-choice”")."""
+    k = 1 if words and words[0].low in ("the", "a", "an") else 0
+    return k < len(words) and words[k].text[:1].isupper()
+
+
 def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
     """Whether "called" names or summons rather than says: "a firm called
     Baikal", "an album called Dead", "called off the strike" (but "the firm
@@ -1229,10 +1247,14 @@ def _named_not_said(a: Attributor, cue: Cue, first: list[Token]) -> bool:
         return False
     if first[0].low in _CALL_PARTICLES:
         return True
+    if first[0].low in _REFLEXIVES and _a_proper_name(first[1:]):
+        return True  # "the group called itself the Underground Network": its name
     if cue.participle:
         return False
     sent = a.doc.sentence_at(cue.start)
     back = a.doc.tokens_between(max(sent.start, cue.start - 60), cue.start)[-5:]
+    if len(back) >= 2 and any(t.low == "what" for t in back[-3:-1]) and _a_proper_name(first):
+        return True  # "a trial of what it calls the Media Player": a name it uses
     if not back or not (back[-1].text.isalpha() and back[-1].text.islower()):
         return False  # "Mr Roe called", "he called": a speaker before the verb
     # "a firm called…", "a new company called…": a thing so named, not a subject

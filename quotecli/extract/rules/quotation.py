@@ -8,6 +8,7 @@ quotations that none of these attributed come last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,8 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             break
         if _INFINITIVE_TO.search(text, max(head, cue.start - 4), cue.start):
             continue  # "…that point users to others happy to share the file": no subject
+        if text[head : cue.start].strip().lower() in _ARTICLES - {""}:
+            continue  # "…,” the report said": a noun after its article, not the verb
         described = _named_then_described(a, span, head, cue.start)
         if described is not None:
             return described, cue
@@ -118,7 +121,7 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if quoted is not None and speaker.mention_start >= quoted.end(1):
             # "…,” Reuters quoted one trader as saying.": the one quoted.
             return speaker, cue
-        if speaker.mention_start == head or lead.strip().lower() in _ARTICLES:
+        if not lead.strip() or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
         words = lead.split()
@@ -801,6 +804,38 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
 
 
 _HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Sir ", "Dame ")
+
+
+@rule(
+    "same_speaker_as_next_quote",
+    UNATTRIBUTED,
+    "its closing mark is left out, and the quotation right after it names its speaker",
+    (
+        "The crowd sang long after the match. “It was hard and we earned the win."
+        " “We will enjoy it tonight,” said Laura Finch.",
+    ),
+)
+def same_speaker_as_next_quote(a: Attributor, span: QuoteSpan) -> Found | None:
+    """ "“It was hard. “We will enjoy it,” she said.": a quoted sentence whose
+    closing mark was left out, with the next quotation of the paragraph opening
+    right after it, is the same speaker's, named after that one. It is asked
+    once every quotation has its speaker, so the next one's is known."""
+    if span.close_mark is not None:
+        return None
+    k = bisect_right(a._open_marks, span.open_mark)
+    if k >= len(a.spans):
+        return None
+    nxt = a.spans[k]
+    if nxt.paragraph != span.paragraph or a.text[span.end : nxt.open_mark].strip():
+        return None
+    for claim in a._claims_touching(nxt.start):
+        if claim.start != nxt.start or claim.kind != DIRECT:
+            continue
+        speaker, cue = claim.speaker, claim.cue
+        if speaker is None or speaker.name is None or cue is None or cue.start < nxt.end:
+            return None  # only a speaker named after the quotation speaks both
+        return speaker, cue
+    return None
 
 
 @rule(
