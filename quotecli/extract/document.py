@@ -13,8 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import itemgetter
-from typing import NamedTuple
+from operator import attrgetter
 
 from quotecli.extract.lexicon import load
 
@@ -71,7 +70,8 @@ except re.error:  # no possessive repeats before Python 3.11
     TOKEN = re.compile(_TOKEN_PATTERN)
 
 
-class Token(NamedTuple):
+@dataclass(slots=True)
+class Token:
     """A word or a punctuation mark, with its offsets and its lowercase form."""
 
     text: str
@@ -80,15 +80,14 @@ class Token(NamedTuple):
     low: str
 
 
-_TOKEN_START, _TOKEN_END = itemgetter(1), itemgetter(2)
+_TOKEN_START, _TOKEN_END = attrgetter("start"), attrgetter("end")
 
 
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """The words and punctuation marks of text[start:end] (only the first ``limit``)."""
-    make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
     matches = TOKEN.finditer(text, start, end)
     return [
-        make(Token, (word := m[0], (at := m.start()), at + len(word), word.lower()))
+        Token(word := m[0], (at := m.start()), at + len(word), word.lower())
         for m in (matches if limit is None else islice(matches, limit))
     ]
 
