@@ -70,6 +70,9 @@ except re.error:  # no possessive repeats before Python 3.11
     TOKEN = re.compile(_TOKEN_PATTERN)
 
 
+# Slots rather than a named tuple: the rules read these fields more often than
+# anything else, and a slot is read directly where a named tuple's field goes
+# through a descriptor call.
 @dataclass(slots=True)
 class Token:
     """A word or a punctuation mark, with its offsets and its lowercase form."""
