@@ -168,7 +168,9 @@ class Document:
             self._from_start[start] = (reached, found)
         if reached == end and start < self._to_end.get(end, (end, found))[0]:
             self._to_end[end] = (start, found)
-        return found
+        # The caller gets its own list: the one kept above must stay as made, since
+        # a rule may drop tokens from what it was given.
+        return found[:]
 
     def _long_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         """``tokens_between`` for a long window.
