@@ -31,6 +31,15 @@ def test_tokens_between_matches_tokenising_the_window_alone(text, start, end):
     assert doc.tokens_between(start, end) == tokens(text, max(0, start), end)
 
 
+def test_a_window_read_again_is_whole_after_a_rule_dropped_tokens_from_it():
+    text = "The plan will work, the minister said."
+    doc = parse(text)
+    first = doc.tokens_between(0, len(text))
+    first.pop()  # a rule trims the closing full stop from what it was given
+    assert doc.tokens_between(0, len(text)) == tokens(text, 0, len(text))
+    assert doc.tokens_between(4, len(text)) == tokens(text, 4, len(text))
+
+
 @given(_PIECES, st.integers(0, 90), st.integers(0, 90), st.integers(1, 6))
 @settings(max_examples=300)
 def test_tokens_between_with_a_limit_gives_the_first_tokens(text, start, end, limit):

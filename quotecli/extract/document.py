@@ -13,8 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
-from operator import itemgetter
-from typing import NamedTuple
+from operator import attrgetter
 
 from quotecli.extract.lexicon import load
 
@@ -71,7 +70,11 @@ except re.error:  # no possessive repeats before Python 3.11
     TOKEN = re.compile(_TOKEN_PATTERN)
 
 
-class Token(NamedTuple):
+# Slots rather than a named tuple: the rules read these fields more often than
+# anything else, and a slot is read directly where a named tuple's field goes
+# through a descriptor call.
+@dataclass(slots=True)
+class Token:
     """A word or a punctuation mark, with its offsets and its lowercase form."""
 
     text: str
@@ -80,15 +83,14 @@ class Token(NamedTuple):
     low: str
 
 
-_TOKEN_START, _TOKEN_END = itemgetter(1), itemgetter(2)
+_TOKEN_START, _TOKEN_END = attrgetter("start"), attrgetter("end")
 
 
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """The words and punctuation marks of text[start:end] (only the first ``limit``)."""
-    make = tuple.__new__  # skips NamedTuple's argument handling: this runs per word
     matches = TOKEN.finditer(text, start, end)
     return [
-        make(Token, (word := m[0], (at := m.start()), at + len(word), word.lower()))
+        Token(word := m[0], (at := m.start()), at + len(word), word.lower())
         for m in (matches if limit is None else islice(matches, limit))
     ]
 
@@ -166,7 +168,9 @@ class Document:
             self._from_start[start] = (reached, found)
         if reached == end and start < self._to_end.get(end, (end, found))[0]:
             self._to_end[end] = (start, found)
-        return found
+        # The caller gets its own list: the one kept above must stay as made, since
+        # a rule may drop tokens from what it was given.
+        return found[:]
 
     def _long_window(self, start: int, end: int, limit: int | None) -> list[Token]:
         """``tokens_between`` for a long window.

@@ -600,7 +600,7 @@ def colon_sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None
     tok = toks[first]
     if tok.low in ("he", "she") or tok.low in _POSSESSIVE_PRONOUNS:
         speaker = a.ctx.resolve_pronoun(
-            tok._replace(low=_POSSESSIVE_PRONOUNS.get(tok.low, tok.low))
+            replace(tok, low=_POSSESSIVE_PRONOUNS.get(tok.low, tok.low))
         )
         return (speaker, None) if speaker.name is not None else None
     mention = a.ctx.mention_starting(tok.start)
