@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
 
@@ -204,12 +204,17 @@ class Cue:
     end: int
     lemma: str
     surface: str
+    # The rules ask it of most cues many times over: it is worked out once, when
+    # the cue is made (a property would split the surface at every asking).
+    participle: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def participle(self) -> bool:
+    def __post_init__(self) -> None:
         # The verb, not its particle: "calling for", "pointing out" are participles.
         verb = self.surface.split(None, 1)[0]
-        return verb.endswith("ing") and self.lemma != "according to"
+        _set_participle(self, verb.endswith("ing") and self.lemma != "according to")
+
+
+_set_participle = Cue.participle.__set__  # type: ignore[attr-defined]
 
 
 _START = attrgetter("start")

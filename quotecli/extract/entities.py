@@ -150,9 +150,9 @@ class Entities:
             entity = Entity(len(self.entities), name, mention.type, [name])
             self.entities.append(entity)
         else:
-            # Words counted from the name itself: ``mention.tokens`` would build a tuple.
-            fuller = len(name.split()) > len(entity.name.split())
-            if fuller and mention.type != ORGANISATION:
+            # A fuller name is kept. Names are words joined by single spaces: their
+            # spaces count their words, where splitting them would build lists.
+            if mention.type != ORGANISATION and name.count(" ") > entity.name.count(" "):
                 entity.name = name
             if entity.type == "unknown" or (entity.type == "place" and mention.type == PERSON):
                 entity.type = mention.type

@@ -928,6 +928,10 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
 
 
 _JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
+# "the " in any case, as the four characters before a run: one lookup for every
+# run, where lowercasing them would make a string each time. (No other character
+# lowercases to a letter of "the " or to its space.)
+_THE_BEFORE = frozenset(f"{t}{h}{e} " for t in "tT" for h in "hH" for e in "eE")
 
 
 def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list[Mention]:
@@ -1060,9 +1064,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
             if _norm(tokens[k]) in _ADDRESS:
                 skip = k
                 break
-        # (Only a space can lowercase to the space of "the ".)
         after_the = (skip > 0 and _norm(tokens[skip - 1]) == "the") or (
-            start >= 4 and text[start - 1] == " " and text[start - 4 : start].lower() == "the "
+            start >= 4 and text[start - 4 : start] in _THE_BEFORE
         )
         run_start = start
         if skip:
