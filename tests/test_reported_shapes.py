@@ -473,3 +473,23 @@ def test_warning_against_doing_something_names_what_not_to_do():
 
 def test_warning_against_a_noun_only_makes_no_claim():
     assert quotes("The party chairman Ann Cole warned against disunity.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Cole said she had voted for the plan, but cautioned against reading that "
+        "as an endorsement.",
+        "Mayor Ann Cole backed the plan, but warned against reading that as an endorsement.",
+    ],
+)
+def test_warning_against_doing_something_after_a_first_verb_keeps_what_not_to_do(text):
+    q = next(q for q in quotes(text) if q.cue.endswith(" against"))
+    assert q.text == "reading that as an endorsement"
+    assert q.speaker == "Ann Cole"
+
+
+def test_state_before_a_noun_in_the_gap_is_no_cue_of_its_own():
+    text = "The agency warned state officials to tighten their security before the vote."
+    q = claim_by(text, "warned")
+    assert q.text.startswith("state officials to tighten their security")

@@ -260,6 +260,11 @@ def _is_list(toks: list[Token]) -> bool:
     return len(items) >= 3 and all(n <= 4 for n in items)
 
 
+def _gerund(tok: Token) -> bool:
+    """A lowercase word in "-ing" long enough to be a verb's: "viewing", not "king"."""
+    return tok.text.islower() and len(tok.text) > 4 and tok.text.endswith("ing")
+
+
 def _present_verb(tok: Token) -> bool:
     """A word that reads as a verb in the present: "Shows", "Destroying", "Backs"."""
     low = tok.low
@@ -1440,6 +1445,10 @@ class Attributor:
         if not toks:
             return None
         lemma = cue.lemma
+        if cue.surface.endswith(" against") and _gerund(toks[0]):
+            # "warned against viewing that as…": what not to do is the claim, and
+            # the "that" after it opens no clause.
+            return toks[0].start
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
@@ -1788,13 +1797,9 @@ class Attributor:
                 and (
                     lx.SPEECH_FORMS[tok.low] not in lx.PARTICLE_REQUIRED or self._cue_at(tok.start)
                 )
-                # "told state media that…": a noun, not the cue it might have been,
-                # in the gap before "that"
-                and not (
-                    tok.low in lx.NOUN_FIRST_CUES
-                    and self._cue_at(tok.start) is None
-                    and any(t.low == "that" for t in toks[i + 1 : i + 5])
-                )
+                # "told state media that…", "warned state officials to…": a noun,
+                # not the cue it might have been, in the gap
+                and not (tok.low in lx.NOUN_FIRST_CUES and self._cue_at(tok.start) is None)
                 # "said in a report released Thursday that…", "in its annual report
                 # that…": after a determiner the cue word is what the words were said in
                 and not _after_determiner(toks, i)
