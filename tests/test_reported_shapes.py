@@ -493,3 +493,14 @@ def test_state_before_a_noun_in_the_gap_is_no_cue_of_its_own():
     text = "The agency warned state officials to tighten their security before the vote."
     q = claim_by(text, "warned")
     assert q.text.startswith("state officials to tighten their security")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the “grand bargain” of old is out of reach.",
+        "The mayor declined to say whether the “final offer” would stand.",
+    ],
+)
+def test_quoted_words_after_a_refused_or_impersonal_cue_are_no_claim(text):
+    assert [q.text for q in quotes(text) if q.kind != "direct"] == []

@@ -186,6 +186,8 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     cue = cues[-1]
     if lx.nominal_claim(cue.surface, a.ctx._word_before(cue.start)):
         return False  # whose claims they are, the sentence does not say
+    if a._refused(cue):
+        return False  # "declined to say whether…", "it goes without saying that…"
     earlier = next(
         (
             c
