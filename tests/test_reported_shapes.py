@@ -504,3 +504,19 @@ def test_state_before_a_noun_in_the_gap_is_no_cue_of_its_own():
 )
 def test_quoted_words_after_a_refused_or_impersonal_cue_are_no_claim(text):
     assert [q.text for q in quotes(text) if q.kind != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank is advising the brewer as it works on a merger with a rival.",
+        "She recalls her editor telling her when she was a junior reporter in Leeds.",
+    ],
+)
+def test_a_pronoun_after_a_conjunction_of_time_or_cause_opens_no_claim(text):
+    assert [q.text for q in quotes(text) if q.cue in ("advising", "telling")] == []
+
+
+def test_a_pronoun_after_the_one_told_still_opens_the_claim():
+    q = claim_by("Ann Cole told the Evening Post last week she would stand again.", "told")
+    assert q.text == "she would stand again"

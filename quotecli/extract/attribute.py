@@ -1540,6 +1540,9 @@ class Attributor:
                 and i + 1 < len(toks)
                 and toks[i + 1].text[0].isalpha()
                 and toks[i - 1].low not in _PREPOSITIONS
+                # "is advising Pfizer as it works on…", "telling her when she was a
+                # reporter": the pronoun opens the writer's clause of time or cause
+                and (toks[i - 1].low not in _CLAUSE_SUBORDINATORS or toks[i - 1].low == "if")
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
