@@ -520,3 +520,29 @@ def test_a_pronoun_after_a_conjunction_of_time_or_cause_opens_no_claim(text):
 def test_a_pronoun_after_the_one_told_still_opens_the_claim():
     q = claim_by("Ann Cole told the Evening Post last week she would stand again.", "told")
     assert q.text == "she would stand again"
+
+
+def test_a_comparison_after_according_to_is_the_writers():
+    text = (
+        "Rents in the city rose 9 percent, according to the Lettings Board, "
+        "more than twice what it forecast in spring."
+    )
+    q = claim_by(text, "according to")
+    assert q.text == "Rents in the city rose 9 percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Rents, according to the Lettings Board, have risen by a tenth.",
+            "Rents, according to the Lettings Board, have risen by a tenth",
+        ),
+        (
+            "Rents would rise 9 percent and, according to some forecasts, double by 2030.",
+            "Rents would rise 9 percent and, according to some forecasts, double by 2030",
+        ),
+    ],
+)
+def test_a_claim_goes_on_after_according_to_when_it_needs_what_follows(text, claim):
+    assert claim_by(text, "according to").text == claim

@@ -101,7 +101,7 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
         if text[head_end - 1] != ",":
             return []
         start, end = sent.start, head_end - 1
-        tail = _resumed_after_source(a, after, sent.end)
+        tail = _resumed_after_source(a, after, sent.end, start)
         if tail is not None:
             # "Fundraising, according to the campaign, has surged": one claim
             # in two parts around its source.
@@ -177,15 +177,40 @@ def _issued_thing_heads(phrase: str) -> bool:
     return any(w in _ISSUED_THINGS for w in words[:3])
 
 
-def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
-    """Where a claim resumes after ", according to X,", if it does."""
+def _resumed_after_source(
+    a: Attributor, after: int, end: int, head: int | None = None
+) -> int | None:
+    """Where a claim resumes after ", according to X,", if it does (the claim
+    opened at ``head``, when known)."""
     match = _RESUMES.match(a.text, after, end)
     if match is None or len(a.doc.tokens_between(match.end(), end)) < 3:
         return None
     first = a.doc.tokens_between(match.end(), end, limit=1)[0]
     if first.low in lx.TITLE_WORDS or first.low in lx.PERSON_NOUNS:
         return None  # "…, according to Jo Roe, editor of the site": her role, not the claim
+    if head is None:
+        return match.end()
+    tail = a.doc.tokens_between(match.end(), end, limit=40)
+    before = a.doc.tokens_between(head, after)
+    source = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), 0)
+    own = next((k for k, t in enumerate(tail) if t.low in _GLOSS_RELATIVES), len(tail))
+    if (
+        own > 0  # "there was evidence, according to Gartner, that…" goes on
+        # "…16.5bn euros and, according to some, balloon to…": the source inside
+        # a coordination, which goes on after it
+        and not (source > 0 and before[source - 1].low in ("and", "but", "or"))
+        and not a._has_verb(tail[:own], present=True)
+        and a._has_verb(before[:source])
+    ):
+        # "Incomes would rise 19.9%, according to the group, more than twice the
+        # rise for…": a claim whole before its source; what follows without a
+        # verb is the writer's comparison.
+        return None
     return match.end()
+
+
+# Words that open a clause inside a noun phrase: "more than twice [what it projected]".
+_GLOSS_RELATIVES = frozenset(("what", "which", "who", "whom", "whose", "that", "where", "when"))
 
 
 def _resumed_after_role(a: Attributor, after: int, end: int) -> int | None:
