@@ -546,3 +546,41 @@ def test_a_comparison_after_according_to_is_the_writers():
 )
 def test_a_claim_goes_on_after_according_to_when_it_needs_what_follows(text, claim):
     assert claim_by(text, "according to").text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "Ann Cole said the strike had failed and called for talks with the council.",
+            "called for",
+            "talks with the council",
+        ),
+        (
+            "Ann Cole resigned on Monday and called the decision painful.",
+            "called",
+            "the decision painful",
+        ),
+    ],
+)
+def test_a_verb_with_an_object_after_and_shares_the_subject_before_it(text, cue, claim):
+    q = claim_by(text, cue)
+    assert q.text == claim
+    assert q.speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief inspector did not recommend prosecution.",
+        "The chief inspector criticised the firm but did not recommend prosecution.",
+        "Ann Cole has never denied the reports.",
+    ],
+)
+def test_a_denied_verb_with_an_object_says_nothing(text):
+    assert [q.text for q in quotes(text) if q.kind != "direct"] == []
+
+
+def test_a_verb_after_and_in_a_relative_clause_is_not_the_speakers():
+    text = "Ann Cole spoke of a campaign that welcomes newcomers and demands respect for them."
+    assert [q.text for q in quotes(text) if q.cue == "demands"] == []

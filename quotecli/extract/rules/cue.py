@@ -1035,7 +1035,18 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     cue, sent, text = site.cue, site.sentence, a.text
     if cue.lemma not in lx.OBJECT_CLAIM_VERBS and not _against_doing(a.text, cue):
         return None
+    if _negated(a, cue):
+        return None  # "did not recommend prosecution", "never denied it": nothing said
     speaker = site.subject
+    if speaker is None and not cue.participle and a._coordinated(cue):
+        # "Jo Roe was ill and called for an inquiry": the subject of the verb
+        # before "and" (or of the clause) is this verb's too.
+        shared = a._speaker_of(cue, site)
+        speaker = shared[0] if shared is not None else None
+        if speaker is not None and _relative_between(a, speaker, cue):
+            # "a new conversation that humanizes people and demands respect": the
+            # verbs are the relative clause's, whose subject is no speaker.
+            speaker = None
     if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
         return None
     start = cue.end
@@ -1102,6 +1113,31 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+_NEGATIONS = frozenset(("not", "n't", "never"))
+
+
+def _negated(a: Attributor, cue: Cue) -> bool:
+    """Whether the verb is denied by the words right before it: "did not
+    recommend", "has never publicly denied"."""
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)
+    for tok in reversed(before):
+        if tok.low in _NEGATIONS:
+            return True
+        if tok.low not in lx.VERB_MODIFIERS:
+            return False
+    return False
+
+
+def _relative_between(a: Attributor, speaker: Speaker, cue: Cue) -> bool:
+    """Whether "that" or "which" stands between a speaker found before "and" and
+    the cue: the verb may be a relative clause's."""
+    if speaker.mention_start is None:
+        return False
+    after = speaker.mention_start + len(speaker.mention or "")
+    between = a.doc.tokens_between(after, cue.start) if after < cue.start else []
+    return any(t.low in ("that", "which") for t in between)
 
 
 _GERUND_NEXT = re.compile(r"[ \t]+[a-z]{2,}ing\b")
