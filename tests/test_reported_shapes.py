@@ -584,3 +584,17 @@ def test_a_denied_verb_with_an_object_says_nothing(text):
 def test_a_verb_after_and_in_a_relative_clause_is_not_the_speakers():
     text = "Ann Cole spoke of a campaign that welcomes newcomers and demands respect for them."
     assert [q.text for q in quotes(text) if q.cue == "demands"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Ann Cole says praise from rivals helps her campaign.",
+            "praise from rivals helps her campaign",
+        ),
+        ("Ann Cole said reports of a rift were untrue.", "reports of a rift were untrue"),
+    ],
+)
+def test_a_cue_word_right_after_said_can_be_the_claims_subject(text, claim):
+    assert claim_by(text, text.split()[2]).text == claim

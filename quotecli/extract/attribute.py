@@ -1795,6 +1795,19 @@ class Attributor:
                 ):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if (
+                i == 0
+                and loose
+                and tok.low in lx.SPEECH_FORMS
+                and tok.text.isalpha()
+                and tok.text.islower()
+                and not tok.low.endswith(("ing", "ed"))
+                and self._long_enough(toks)
+                and self._has_verb(toks[1:8])
+            ):
+                # "says praise from Putin helps…": right after "say" a word that
+                # could be a verb of saying is the clause's subject noun
+                return tok.start
+            if (
                 tok.low in lx.SPEECH_FORMS
                 and tok.text.islower()
                 and (
