@@ -598,3 +598,11 @@ def test_a_verb_after_and_in_a_relative_clause_is_not_the_speakers():
 )
 def test_a_cue_word_right_after_said_can_be_the_claims_subject(text, claim):
     assert claim_by(text, text.split()[2]).text == claim
+
+
+def test_a_quoted_title_after_the_time_and_place_of_a_quotation_is_no_claim():
+    text = (
+        "“The mills are closing one by one,” the veteran campaigner said "
+        "in a Monday interview with the radio show “Morning Desk.”"
+    )
+    assert [q.text for q in quotes(text) if q.kind == "mixed"] == []

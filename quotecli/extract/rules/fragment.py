@@ -50,6 +50,9 @@ _SUBORDINATORS = lx.load("attribute-subordinators")
 _NUMBER_WORDS = lx.load("attribute-number-words")
 
 
+_OPENING_MARKS = ("“", '"')
+
+
 def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
     """Whether the words after a cue open with a time or a place: "said on Sunday", "said
     Thursday morning on", "says in the advert". ("Said, “and…”" and "said that…" do not.)"""
@@ -212,9 +215,13 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
         a._replace_claim(earlier, grown)
         return True
-    if cue.start in a.used_cues and _adjunct_follows(a, cue.end, span.open_mark):
+    if (
+        cue.start in a.used_cues or a.text[sent.start : sent.start + 1] in _OPENING_MARKS
+    ) and _adjunct_follows(a, cue.end, span.open_mark):
         # "“It’s a fraud,” Perez said Sunday on “Meet the Press”": the cue has
-        # its words already; a title in the time or place after it is no claim.
+        # its words already (the quotation that opens the sentence, even when
+        # its speaker was not found); a title in the time or place after it is
+        # no claim.
         return False
     # "was described as “reckless” by the unions": a passive's speaker is its agent;
     # with none ("is being branded as “…”"), the words are nobody's claim.
