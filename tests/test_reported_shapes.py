@@ -606,3 +606,12 @@ def test_a_quoted_title_after_the_time_and_place_of_a_quotation_is_no_claim():
         "in a Monday interview with the radio show “Morning Desk.”"
     )
     assert [q.text for q in quotes(text) if q.kind == "mixed"] == []
+
+
+def test_a_span_of_time_after_the_cue_leaves_the_claim_before_it():
+    text = (
+        "Ann Cole won the Leeds primary, the Press Association declared on Friday, "
+        "two days after voters went to the polls."
+    )
+    q = claim_by(text, "declared")
+    assert q.text == "Ann Cole won the Leeds primary"

@@ -173,6 +173,9 @@ _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 
 
 _NUMBER_WORDS = lx.load("attribute-number-words")
+# "two days after…", "a week before…", "hours later": a span of time from an event.
+_TIME_COUNTS = frozenset(("a", "an", "several", "just", "some"))
+_TIME_LINKS = frozenset(("after", "before", "later", "earlier", "ago"))
 
 
 # ", but that…", ", but not…": words after ", but" that carry the same claim on.
@@ -1412,6 +1415,14 @@ class Attributor:
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
         start = self._complement_start(cue)
+        if (
+            start is not None
+            and self.text[max(0, start - 2) : start] == ", "
+            and self._time_after(self.doc.tokens_between(start, start + 60, limit=3))
+        ):
+            # "…, the agency declared on Thursday, two days after voters went to
+            # the polls": the writer's time for it, not what was declared.
+            return None
         if start is not None and self._aside_closes_between(cue, start):
             # "Roe complained — excerpts of which the campaign emailed to reporters
             # — that …": a cue inside an aside between dashes does not reach past it.
@@ -3773,6 +3784,20 @@ class Attributor:
         return None
 
     # -- what the rules read of this module's word tests ----------------------
+
+    @staticmethod
+    def _time_after(toks: list[Token]) -> bool:
+        """Whether the words are a span of time from an event: "two days after…",
+        "a week before…", "hours later"."""
+        if len(toks) < 2:
+            return False
+        first = toks[0]
+        k = (
+            1
+            if first.low in _NUMBER_WORDS or first.low in _TIME_COUNTS or first.text[0].isdigit()
+            else 0
+        )
+        return k < len(toks) - 1 and toks[k].low in _TIME_NOUNS and toks[k + 1].low in _TIME_LINKS
 
     @staticmethod
     def _has_verb(toks: list[Token], present: bool = False) -> bool:

@@ -614,6 +614,9 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         and len(rest) > comma + 3
         # "…, the group said, compared with $2,700 for…": the writer's comparison
         and rest[comma + 1].low not in ("compared", "comparing")
+        # "…, the agency declared on Thursday, two days after voters went to the
+        # polls": the writer's time for it
+        and not a._time_after(rest[comma + 1 : comma + 4])
     ):
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
