@@ -1038,18 +1038,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     cue, sent, text = site.cue, site.sentence, a.text
     if cue.lemma not in lx.OBJECT_CLAIM_VERBS and not _against_doing(a.text, cue):
         return None
-    if _negated(a, cue):
-        return None  # "did not recommend prosecution", "never denied it": nothing said
-    speaker = site.subject
-    if speaker is None and not cue.participle and a._coordinated(cue):
-        # "Jo Roe was ill and called for an inquiry": the subject of the verb
-        # before "and" (or of the clause) is this verb's too.
-        shared = a._speaker_of(cue, site)
-        speaker = shared[0] if shared is not None else None
-        if speaker is not None and _relative_between(a, speaker, cue):
-            # "a new conversation that humanizes people and demands respect": the
-            # verbs are the relative clause's, whose subject is no speaker.
-            speaker = None
+    speaker = _object_speaker(a, site)
     if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
         return None
     start = cue.end
@@ -1116,6 +1105,25 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+def _object_speaker(a: Attributor, site: CueSite) -> Speaker | None:
+    """Who says what a verb takes as its object: its subject, or after "and" the
+    subject of the verb before it; nobody when the verb is denied."""
+    cue = site.cue
+    if _negated(a, cue):
+        return None  # "did not recommend prosecution", "never denied it": nothing said
+    speaker = site.subject
+    if speaker is None and not cue.participle and a._coordinated(cue):
+        # "Jo Roe was ill and called for an inquiry": the subject of the verb
+        # before "and" (or of the clause) is this verb's too.
+        shared = a._speaker_of(cue, site)
+        speaker = shared[0] if shared is not None else None
+        if speaker is not None and _relative_between(a, speaker, cue):
+            # "a new conversation that humanizes people and demands respect": the
+            # verbs are the relative clause's, whose subject is no speaker.
+            speaker = None
+    return speaker
 
 
 _NEGATIONS = frozenset(("not", "n't", "never"))
