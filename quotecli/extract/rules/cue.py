@@ -1114,7 +1114,12 @@ def _object_speaker(a: Attributor, site: CueSite) -> Speaker | None:
     if _negated(a, cue):
         return None  # "did not recommend prosecution", "never denied it": nothing said
     speaker = site.subject
-    if speaker is None and not cue.participle and a._coordinated(cue):
+    if (
+        speaker is None
+        and not cue.participle
+        and _AND_OR_BUT.search(a.text, max(0, cue.start - 60), cue.start)
+        and a._coordinated(cue)
+    ):
         # "Jo Roe was ill and called for an inquiry": the subject of the verb
         # before "and" (or of the clause) is this verb's too.
         shared = a._speaker_of(cue, site)
@@ -1127,11 +1132,20 @@ def _object_speaker(a: Attributor, site: CueSite) -> Speaker | None:
 
 
 _NEGATIONS = frozenset(("not", "n't", "never"))
+_AND_OR_BUT = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
 def _negated(a: Attributor, cue: Cue) -> bool:
     """Whether the verb is denied by the words right before it: "did not
     recommend", "has never publicly denied"."""
+    window = a.text[max(0, cue.start - 40) : cue.start].lower()
+    if (
+        "not" not in window
+        and "n't" not in window
+        and "n’t" not in window
+        and "never" not in window
+    ):
+        return False  # most verbs: no tokens read
     before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)
     for tok in reversed(before):
         if tok.low in _NEGATIONS:
