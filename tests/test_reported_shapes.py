@@ -473,3 +473,145 @@ def test_warning_against_doing_something_names_what_not_to_do():
 
 def test_warning_against_a_noun_only_makes_no_claim():
     assert quotes("The party chairman Ann Cole warned against disunity.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Cole said she had voted for the plan, but cautioned against reading that "
+        "as an endorsement.",
+        "Mayor Ann Cole backed the plan, but warned against reading that as an endorsement.",
+    ],
+)
+def test_warning_against_doing_something_after_a_first_verb_keeps_what_not_to_do(text):
+    q = next(q for q in quotes(text) if q.cue.endswith(" against"))
+    assert q.text == "reading that as an endorsement"
+    assert q.speaker == "Ann Cole"
+
+
+def test_state_before_a_noun_in_the_gap_is_no_cue_of_its_own():
+    text = "The agency warned state officials to tighten their security before the vote."
+    q = claim_by(text, "warned")
+    assert q.text.startswith("state officials to tighten their security")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the “grand bargain” of old is out of reach.",
+        "The mayor declined to say whether the “final offer” would stand.",
+    ],
+)
+def test_quoted_words_after_a_refused_or_impersonal_cue_are_no_claim(text):
+    assert [q.text for q in quotes(text) if q.kind != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank is advising the brewer as it works on a merger with a rival.",
+        "She recalls her editor telling her when she was a junior reporter in Leeds.",
+    ],
+)
+def test_a_pronoun_after_a_conjunction_of_time_or_cause_opens_no_claim(text):
+    assert [q.text for q in quotes(text) if q.cue in ("advising", "telling")] == []
+
+
+def test_a_pronoun_after_the_one_told_still_opens_the_claim():
+    q = claim_by("Ann Cole told the Evening Post last week she would stand again.", "told")
+    assert q.text == "she would stand again"
+
+
+def test_a_comparison_after_according_to_is_the_writers():
+    text = (
+        "Rents in the city rose 9 percent, according to the Lettings Board, "
+        "more than twice what it forecast in spring."
+    )
+    q = claim_by(text, "according to")
+    assert q.text == "Rents in the city rose 9 percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Rents, according to the Lettings Board, have risen by a tenth.",
+            "Rents, according to the Lettings Board, have risen by a tenth",
+        ),
+        (
+            "Rents would rise 9 percent and, according to some forecasts, double by 2030.",
+            "Rents would rise 9 percent and, according to some forecasts, double by 2030",
+        ),
+    ],
+)
+def test_a_claim_goes_on_after_according_to_when_it_needs_what_follows(text, claim):
+    assert claim_by(text, "according to").text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim"),
+    [
+        (
+            "Ann Cole said the strike had failed and called for talks with the council.",
+            "called for",
+            "talks with the council",
+        ),
+        (
+            "Ann Cole resigned on Monday and called the decision painful.",
+            "called",
+            "the decision painful",
+        ),
+    ],
+)
+def test_a_verb_with_an_object_after_and_shares_the_subject_before_it(text, cue, claim):
+    q = claim_by(text, cue)
+    assert q.text == claim
+    assert q.speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief inspector did not recommend prosecution.",
+        "The chief inspector criticised the firm but did not recommend prosecution.",
+        "Ann Cole has never denied the reports.",
+    ],
+)
+def test_a_denied_verb_with_an_object_says_nothing(text):
+    assert [q.text for q in quotes(text) if q.kind != "direct"] == []
+
+
+def test_a_verb_after_and_in_a_relative_clause_is_not_the_speakers():
+    text = "Ann Cole spoke of a campaign that welcomes newcomers and demands respect for them."
+    assert [q.text for q in quotes(text) if q.cue == "demands"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Ann Cole says praise from rivals helps her campaign.",
+            "praise from rivals helps her campaign",
+        ),
+        ("Ann Cole said reports of a rift were untrue.", "reports of a rift were untrue"),
+    ],
+)
+def test_a_cue_word_right_after_said_can_be_the_claims_subject(text, claim):
+    assert claim_by(text, text.split()[2]).text == claim
+
+
+def test_a_quoted_title_after_the_time_and_place_of_a_quotation_is_no_claim():
+    text = (
+        "“The mills are closing one by one,” the veteran campaigner said "
+        "in a Monday interview with the radio show “Morning Desk.”"
+    )
+    assert [q.text for q in quotes(text) if q.kind == "mixed"] == []
+
+
+def test_a_span_of_time_after_the_cue_leaves_the_claim_before_it():
+    text = (
+        "Ann Cole won the Leeds primary, the Press Association declared on Friday, "
+        "two days after voters went to the polls."
+    )
+    q = claim_by(text, "declared")
+    assert q.text == "Ann Cole won the Leeds primary"

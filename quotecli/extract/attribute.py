@@ -173,6 +173,9 @@ _AFTER_SPEAKER = lx.load("attribute-after-speaker")
 
 
 _NUMBER_WORDS = lx.load("attribute-number-words")
+# "two days after…", "a week before…", "hours later": a span of time from an event.
+_TIME_COUNTS = frozenset(("a", "an", "several", "just", "some"))
+_TIME_LINKS = frozenset(("after", "before", "later", "earlier", "ago"))
 
 
 # ", but that…", ", but not…": words after ", but" that carry the same claim on.
@@ -258,6 +261,11 @@ def _is_list(toks: list[Token]) -> bool:
         elif tok.text.isalnum():
             items[-1] += 1
     return len(items) >= 3 and all(n <= 4 for n in items)
+
+
+def _gerund(tok: Token) -> bool:
+    """A lowercase word in "-ing" long enough to be a verb's: "viewing", not "king"."""
+    return tok.text.islower() and len(tok.text) > 4 and tok.text.endswith("ing")
 
 
 def _present_verb(tok: Token) -> bool:
@@ -1407,6 +1415,14 @@ class Attributor:
     def _complement(self, cue: Cue) -> int | None:
         """Where the reported clause after a cue begins, if there is one."""
         start = self._complement_start(cue)
+        if (
+            start is not None
+            and self.text[max(0, start - 2) : start] == ", "
+            and self._time_after(self.doc.tokens_between(start, start + 60, limit=3))
+        ):
+            # "…, the agency declared on Thursday, two days after voters went to
+            # the polls": the writer's time for it, not what was declared.
+            return None
         if start is not None and self._aside_closes_between(cue, start):
             # "Roe complained — excerpts of which the campaign emailed to reporters
             # — that …": a cue inside an aside between dashes does not reach past it.
@@ -1440,6 +1456,10 @@ class Attributor:
         if not toks:
             return None
         lemma = cue.lemma
+        if cue.surface.endswith(" against") and _gerund(toks[0]):
+            # "warned against viewing that as…": what not to do is the claim, and
+            # the "that" after it opens no clause.
+            return toks[0].start
         aside = self.after_aside(cue)
         if aside is not None:
             return aside[1]
@@ -1533,6 +1553,9 @@ class Attributor:
                 and i + 1 < len(toks)
                 and toks[i + 1].text[0].isalpha()
                 and toks[i - 1].low not in _PREPOSITIONS
+                # "is advising Pfizer as it works on…", "telling her when she was a
+                # reporter": the pronoun opens the writer's clause of time or cause
+                and (toks[i - 1].low not in _CLAUSE_SUBORDINATORS or toks[i - 1].low == "if")
                 and all(t.text[0].isalnum() or t.text in ".’'-" for t in toks[:i])
             ):
                 return tok.start  # "told The Star-Ledger last week she would…"
@@ -1785,18 +1808,27 @@ class Attributor:
                 ):
                     return tok.start  # "said smugglers dig tunnels under the border"
             if (
+                i == 0
+                and loose
+                and tok.low in lx.SPEECH_FORMS
+                and tok.text.isalpha()
+                and tok.text.islower()
+                and not tok.low.endswith(("ing", "ed"))
+                and self._long_enough(toks)
+                and self._has_verb(toks[1:8])
+            ):
+                # "says praise from Putin helps…": right after "say" a word that
+                # could be a verb of saying is the clause's subject noun
+                return tok.start
+            if (
                 tok.low in lx.SPEECH_FORMS
                 and tok.text.islower()
                 and (
                     lx.SPEECH_FORMS[tok.low] not in lx.PARTICLE_REQUIRED or self._cue_at(tok.start)
                 )
-                # "told state media that…": a noun, not the cue it might have been,
-                # in the gap before "that"
-                and not (
-                    tok.low in lx.NOUN_FIRST_CUES
-                    and self._cue_at(tok.start) is None
-                    and any(t.low == "that" for t in toks[i + 1 : i + 5])
-                )
+                # "told state media that…", "warned state officials to…": a noun,
+                # not the cue it might have been, in the gap
+                and not (tok.low in lx.NOUN_FIRST_CUES and self._cue_at(tok.start) is None)
                 # "said in a report released Thursday that…", "in its annual report
                 # that…": after a determiner the cue word is what the words were said in
                 and not _after_determiner(toks, i)
@@ -3760,6 +3792,20 @@ class Attributor:
         return None
 
     # -- what the rules read of this module's word tests ----------------------
+
+    @staticmethod
+    def _time_after(toks: list[Token]) -> bool:
+        """Whether the words are a span of time from an event: "two days after…",
+        "a week before…", "hours later"."""
+        if len(toks) < 2:
+            return False
+        first = toks[0]
+        k = (
+            1
+            if first.low in _NUMBER_WORDS or first.low in _TIME_COUNTS or first.text[0].isdigit()
+            else 0
+        )
+        return k < len(toks) - 1 and toks[k].low in _TIME_NOUNS and toks[k + 1].low in _TIME_LINKS
 
     @staticmethod
     def _has_verb(toks: list[Token], present: bool = False) -> bool:

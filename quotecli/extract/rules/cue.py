@@ -103,7 +103,7 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
         if text[head_end - 1] != ",":
             return []
         start, end = sent.start, head_end - 1
-        tail = _resumed_after_source(a, after, sent.end)
+        tail = _resumed_after_source(a, after, sent.end, start)
         if tail is not None:
             # "Fundraising, according to the campaign, has surged": one claim
             # in two parts around its source.
@@ -179,15 +179,40 @@ def _issued_thing_heads(phrase: str) -> bool:
     return any(w in _ISSUED_THINGS for w in words[:3])
 
 
-def _resumed_after_source(a: Attributor, after: int, end: int) -> int | None:
-    """Where a claim resumes after ", according to X,", if it does."""
+def _resumed_after_source(
+    a: Attributor, after: int, end: int, head: int | None = None
+) -> int | None:
+    """Where a claim resumes after ", according to X,", if it does (the claim
+    opened at ``head``, when known)."""
     match = _RESUMES.match(a.text, after, end)
     if match is None or len(a.doc.tokens_between(match.end(), end)) < 3:
         return None
     first = a.doc.tokens_between(match.end(), end, limit=1)[0]
     if first.low in lx.TITLE_WORDS or first.low in lx.PERSON_NOUNS:
         return None  # "…, according to Jo Roe, editor of the site": her role, not the claim
+    if head is None:
+        return match.end()
+    tail = a.doc.tokens_between(match.end(), end, limit=40)
+    before = a.doc.tokens_between(head, after)
+    source = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), 0)
+    own = next((k for k, t in enumerate(tail) if t.low in _GLOSS_RELATIVES), len(tail))
+    if (
+        own > 0  # "there was evidence, according to Gartner, that…" goes on
+        # "…16.5bn euros and, according to some, balloon to…": the source inside
+        # a coordination, which goes on after it
+        and not (source > 0 and before[source - 1].low in ("and", "but", "or"))
+        and not a._has_verb(tail[:own], present=True)
+        and a._has_verb(before[:source])
+    ):
+        # "Incomes would rise 19.9%, according to the group, more than twice the
+        # rise for…": a claim whole before its source; what follows without a
+        # verb is the writer's comparison.
+        return None
     return match.end()
+
+
+# Words that open a clause inside a noun phrase: "more than twice [what it projected]".
+_GLOSS_RELATIVES = frozenset(("what", "which", "who", "whom", "whose", "that", "where", "when"))
 
 
 def _resumed_after_role(a: Attributor, after: int, end: int) -> int | None:
@@ -591,6 +616,9 @@ def _read_subject_after_comma(a: Attributor, site: CueSite) -> _Subject | None:
         and len(rest) > comma + 3
         # "…, the group said, compared with $2,700 for…": the writer's comparison
         and rest[comma + 1].low not in ("compared", "comparing")
+        # "…, the agency declared on Thursday, two days after voters went to the
+        # polls": the writer's time for it
+        and not a._time_after(rest[comma + 1 : comma + 4])
     ):
         start = rest[comma + 1].start
         tail = a._claim(start, a._clause_end(start, cue), speaker, cue, "claim_then_speaker_cue")
@@ -1020,7 +1048,7 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
     cue, sent, text = site.cue, site.sentence, a.text
     if cue.lemma not in lx.OBJECT_CLAIM_VERBS and not _against_doing(a.text, cue):
         return None
-    speaker = site.subject
+    speaker = _object_speaker(a, site)
     if speaker is None or a._passive(cue) or not _verb_of(a, cue, speaker):
         return None
     start = cue.end
@@ -1087,6 +1115,64 @@ def speaker_cue_object(a: Attributor, site: CueSite) -> list[Claim] | None:
             while end > start and text[end - 1] in " ,":
                 end -= 1
     return [a._claim(start, end, speaker, cue, "speaker_cue_object")]
+
+
+def _object_speaker(a: Attributor, site: CueSite) -> Speaker | None:
+    """Who says what a verb takes as its object: its subject, or after "and" the
+    subject of the verb before it; nobody when the verb is denied."""
+    cue = site.cue
+    if _negated(a, cue):
+        return None  # "did not recommend prosecution", "never denied it": nothing said
+    speaker = site.subject
+    if (
+        speaker is None
+        and not cue.participle
+        and _AND_OR_BUT.search(a.text, max(0, cue.start - 60), cue.start)
+        and a._coordinated(cue)
+    ):
+        # "Jo Roe was ill and called for an inquiry": the subject of the verb
+        # before "and" (or of the clause) is this verb's too.
+        shared = a._speaker_of(cue, site)
+        speaker = shared[0] if shared is not None else None
+        if speaker is not None and _relative_between(a, speaker, cue):
+            # "a new conversation that humanizes people and demands respect": the
+            # verbs are the relative clause's, whose subject is no speaker.
+            speaker = None
+    return speaker
+
+
+_NEGATIONS = frozenset(("not", "n't", "never"))
+_AND_OR_BUT = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _negated(a: Attributor, cue: Cue) -> bool:
+    """Whether the verb is denied by the words right before it: "did not
+    recommend", "has never publicly denied"."""
+    window = a.text[max(0, cue.start - 40) : cue.start].lower()
+    if (
+        "not" not in window
+        and "n't" not in window
+        and "n’t" not in window
+        and "never" not in window
+    ):
+        return False  # most verbs: no tokens read
+    before = a.doc.tokens_between(max(0, cue.start - 40), cue.start)
+    for tok in reversed(before):
+        if tok.low in _NEGATIONS:
+            return True
+        if tok.low not in lx.VERB_MODIFIERS:
+            return False
+    return False
+
+
+def _relative_between(a: Attributor, speaker: Speaker, cue: Cue) -> bool:
+    """Whether "that" or "which" stands between a speaker found before "and" and
+    the cue: the verb may be a relative clause's."""
+    if speaker.mention_start is None:
+        return False
+    after = speaker.mention_start + len(speaker.mention or "")
+    between = a.doc.tokens_between(after, cue.start) if after < cue.start else []
+    return any(t.low in ("that", "which") for t in between)
 
 
 _GERUND_NEXT = re.compile(r"[ \t]+[a-z]{2,}ing\b")

@@ -19,6 +19,7 @@ from quotecli.model import DIRECT, MIXED
 if TYPE_CHECKING:
     from quotecli.extract.attribute import Attributor
     from quotecli.extract.cues import Cue
+    from quotecli.extract.document import Span
     from quotecli.extract.marks import QuoteSpan
 
 # "… by the unions": the agent of a passive, right after the quoted words.
@@ -48,6 +49,19 @@ _PREPOSITIONS = lx.load("attribute-prepositions")
 _TEMPORAL = lx.load("attribute-temporal")
 _SUBORDINATORS = lx.load("attribute-subordinators")
 _NUMBER_WORDS = lx.load("attribute-number-words")
+
+
+_OPENING_MARKS = ("“", '"')
+
+
+def _title_after_cue(a: Attributor, cue: Cue, span: QuoteSpan, sent: Span) -> bool:
+    """Whether quoted words in the time or place after a cue that has its words
+    already are a title: "“It’s a fraud,” Perez said Sunday on “Meet the Press”"
+    (the quotation that opens the sentence is the cue's, even when its speaker
+    was not found)."""
+    return (
+        cue.start in a.used_cues or a.text[sent.start : sent.start + 1] in _OPENING_MARKS
+    ) and _adjunct_follows(a, cue.end, span.open_mark)
 
 
 def _adjunct_follows(a: Attributor, start: int, end: int) -> bool:
@@ -210,10 +224,8 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
         grown = replace(earlier, end=end, kind=MIXED, outer_end=max(earlier.outer_end, end))
         a._replace_claim(earlier, grown)
         return True
-    if cue.start in a.used_cues and _adjunct_follows(a, cue.end, span.open_mark):
-        # "“It’s a fraud,” Perez said Sunday on “Meet the Press”": the cue has
-        # its words already; a title in the time or place after it is no claim.
-        return False
+    if _title_after_cue(a, cue, span, sent) or a._refused(cue):
+        return False  # "declined to say whether “…”", "it goes without saying that…"
     # "was described as “reckless” by the unions": a passive's speaker is its agent;
     # with none ("is being branded as “…”"), the words are nobody's claim.
     passive = a._passive(cue)
