@@ -52,6 +52,15 @@ def test_the_writers_manner_of_speaking_reports_nothing():
         assert quotes(text) == [], text
 
 
+def test_the_writers_manner_of_speaking_reports_nothing_with_quoted_words_in_it():
+    for text in (
+        "The union backs the deal. It goes without saying that closing the depot is "
+        "“unthinkable” to its members.",
+        "It is safe to say that the new timetable was “a shambles” for commuters.",
+    ):
+        assert quotes(text) == [], text
+
+
 def test_a_claim_of_what_is_too_early_to_say_is_still_the_speakers():
     text = "Mr Ortiz said it was too early to say whether the new timetable would cut delays."
     q = claim_by(text, "said")
