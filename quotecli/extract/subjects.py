@@ -33,6 +33,9 @@ _DENIED_BEFORE = re.compile(
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 _NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u201d\"]|\Z)")
+# Prepositions that end a role's words: "figures gathered by", "deaths of journalists under".
+_ROLE_ENDS = lx.load("attribute-prepositions") | {"under", "about", "against"}
 # Endings of abstract nouns, never a name: "Speculation", "Investment".
 # (Not "-ity", "-ness", "-ence", "-ment": Hannity, Souness, Spence, Clement.)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism")
@@ -2942,6 +2945,7 @@ class Context:
                     return described
                 return self.from_mention(mention), mention.end
         place_end = -1
+        loose = linked = False
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
             if toks[i].start < place_end:
@@ -2953,6 +2957,16 @@ class Context:
                 if person is not None:
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+            if (
+                loose
+                and mention is not None
+                and not (
+                    (mention.type == PERSON or (mention.type == "unknown" and " " in mention.name))
+                    # "said co-ordinator Jo Roe.", not "US think-tank Pew Internet and …"
+                    and _CLAUSE_END.match(self.text, mention.end)
+                )
+            ):
+                break
             if (
                 mention is not None
                 and mention.type in (PERSON, "unknown")
@@ -2984,8 +2998,10 @@ class Context:
                 # Treasury official Jo Roe": a place or body inside the role.
                 place_end = mention.end
                 continue
-            if is_head_noun(toks[i].text) and (
-                toks[i].text.islower() or (i > first and _plural_initials(toks[i].text))
+            if (
+                not linked  # "master of ceremonies": only a person's name ends it
+                and is_head_noun(toks[i].text)
+                and (toks[i].text.islower() or (i > first and _plural_initials(toks[i].text)))
             ):
                 if _compound_head_follows(toks, i):
                     continue  # "said union officials": the last noun heads the phrase
@@ -3028,8 +3044,31 @@ class Context:
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
             )
+            if loose and (
+                toks[i].low in _ROLE_ENDS or (toks[i].text.islower() and toks[i].low.endswith("ed"))
+            ):
+                break  # "figures gathered by …": a phrase about something, not a role
+            # "said master of ceremonies Jo Roe", "said co-ordinator Jo Roe": a role
+            # in lowercase words no list knows, which only a person's name may end.
+            loose_word = not any(
+                t.low in _ROLE_ENDS or t.low in _DETERMINERS for t in toks[first:i]
+            ) and (
+                (
+                    toks[i].low in ("of", "for")
+                    and i > first
+                    and i + 1 < len(toks)
+                    and toks[i + 1].text.isalpha()
+                    and toks[i + 1].text.islower()
+                    and toks[i + 1].low not in _DETERMINERS
+                )
+                or (
+                    "-" in toks[i].text
+                    and toks[i].text.replace("-", "").isalpha()
+                    and toks[i].text.islower()
+                )
+            )
             if (
-                toks[i].low in _LINKS
+                (toks[i].low in _LINKS and not loose_word)
                 or toks[i].low in _NOT_ROLE_WORDS
                 or not (
                     (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
@@ -3040,6 +3079,7 @@ class Context:
                         and toks[i].text.islower()
                         and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
                     )
+                    or loose_word
                     or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
                     # "said a London-based analyst": where someone is based or from
                     or (
@@ -3051,6 +3091,8 @@ class Context:
                 )
             ):
                 break  # "speaking of politicians": what follows is not the speaker
+            loose = loose or loose_word
+            linked = linked or (loose_word and toks[i].low in ("of", "for"))
         return self._person_after_title(toks, first)
 
     def _close_to(self, toks: list[Token], head: int) -> int | None:
@@ -3206,6 +3248,8 @@ class Context:
             )
             if owner_follows or not (toks[k].text.isalpha() and toks[k].text.islower()):
                 return None  # "chairman of the Commons": what follows owns the role
+            if toks[k].low in _ROLE_ENDS and k > begin and toks[k - 1].low.endswith("ed"):
+                return None  # "figures gathered by Acme": who gathered them, no role
         return None
 
     def _apposed(self, toks: list[Token], head: int, role_start: int) -> tuple[Speaker, int] | None:
