@@ -180,6 +180,19 @@ def test_people_named_together_speak_under_the_first_name() -> None:
     assert quote.speaker == "Hatch"
 
 
+def test_bodies_named_together_speak_under_the_first_name() -> None:
+    assert only("In May, Zorbex and Quillon announced the tablet would ship soon.").speaker == (
+        "Zorbex"
+    )
+    text = "The Ramblers Association and the Open Spaces Society said the path must stay open."
+    assert only(text).speaker == "Ramblers Association"
+
+
+def test_a_comma_before_the_subject_ends_no_list_of_bodies() -> None:
+    text = "For both Dunmore and Rovers, Pettigrew said the fee was not the point."
+    assert only(text).speaker == "Pettigrew"
+
+
 def test_a_title_joined_by_and_is_not_a_second_person() -> None:
     text = "Energy and Transport Secretary Alan Rees said the tax would stay."
     assert only(text).speaker == "Alan Rees"

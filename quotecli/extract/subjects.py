@@ -2414,17 +2414,25 @@ class Context:
 
     def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
         """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":
-        people named together speak under the first name, as news reports them."""
-        if mention.type not in (PERSON, "unknown") or mention.possessive:
+        people named together speak under the first name, as news reports them;
+        so do bodies ("Acme and Zorbot announced", "the BBC, ITV and Sky said")."""
+        # A body, or one word of no known kind ("Acme", "Zorbot").
+        bodies = self._body_like(mention) or (mention.type == "unknown" and " " not in mention.name)
+        if (mention.type not in (PERSON, "unknown") and not bodies) or mention.possessive:
             return mention
         first, joined = mention, False
         for _ in range(_MAX_CONJUNCTS):
             toks = self.doc.tokens_between(max(clause_start, first.start - 80), first.start)
             k = len(toks) - 1
-            # Role words before a name: "and former Maryland governor Martin O’Malley".
-            while k >= 0 and len(toks) - k <= 4 and _role_word(toks[k]):
+            # Role words before a name: "and former Maryland governor Martin O’Malley";
+            # before a body's, only "the" ("and the Acme Trust").
+            while k >= 0 and len(toks) - k <= 4 and _conjunct_lead_word(toks[k], bodies):
                 k -= 1
             if k < 1 or toks[k].low not in ("and", ","):
+                break
+            if bodies and first is mention and toks[k].low != "and":
+                # A list of bodies ends "…, B and C said"; "for both Acme and
+                # Zorbot, Roe said" puts a comma before the subject, not in the list.
                 break
             joined = joined or toks[k].low == "and"
             k -= 1
@@ -2444,9 +2452,17 @@ class Context:
                     # "Tom Roe, Dianne Fry and Ben Day said": a full name of no known
                     # kind, listed with people, is one of them.
                     or (before.type == "unknown" and " " in before.name)
+                    or (bodies and (self._body_like(before) or before.type == "unknown"))
                 )
             ):
                 break  # "Trade and Industry Secretary Jo Roe": a title, not a person
+            if (
+                bodies
+                and self.text[before.end : first.start].strip() == "and"
+                and first.name.rsplit(None, 1)[-1].lower() in lx.ORG_WORDS
+                and before.name.rsplit(None, 1)[-1].lower() not in lx.ORG_WORDS
+            ):
+                break  # "the Securities and Exchange Commission": one body's name
             first = before
         if not joined or first is mention:
             return mention
@@ -2455,7 +2471,7 @@ class Context:
         toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
         k = len(toks) - 1
         while k >= 0 and (
-            (_role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS)
+            (_conjunct_lead_word(toks[k], bodies) and toks[k].low not in _CONJUNCT_LEADS)
             # the full stop of "Sens." or "Gov." before the names
             or (toks[k].text == "." and k > 0 and toks[k - 1].low in lx.TITLE_WORDS)
         ):
@@ -2463,6 +2479,12 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _body_like(self, mention: Mention) -> bool:
+        """A company, party or other body, by its name or by what the article calls it."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.speaker_type if entity is not None else mention.type
+        return kind in (ORGANISATION, GROUP)
 
     def _member_for(self, toks: list[Token], mention: Mention) -> Speaker | None:
         """ "The MP for Hartlepool said", "the MEP for Wales": a member for a place,
@@ -3460,6 +3482,12 @@ def _role_word(tok: Token) -> bool:
         or tok.low in lx.PLACES
         or tok.low in lx.NATIONALITIES
     )
+
+
+def _conjunct_lead_word(tok: Token, body: bool) -> bool:
+    """A word that may stand before a name in a list of names: a role word
+    before a person's ("former governor"), "the" before a body's."""
+    return tok.low == "the" if body else _role_word(tok)
 
 
 _TITLE_LINKS = lx.load("subjects-title-links")
