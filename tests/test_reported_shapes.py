@@ -482,3 +482,10 @@ def test_warning_against_doing_something_names_what_not_to_do():
 
 def test_warning_against_a_noun_only_makes_no_claim():
     assert quotes("The party chairman Ann Cole warned against disunity.") == []
+
+
+def test_a_word_for_words_said_may_open_a_bare_clause_in_the_present():
+    text = "Mayor Ruth Kessler says criticism from the unions helps her campaign"
+    q = claim_by(text, "says")
+    assert q.text == "criticism from the unions helps her campaign"
+    assert q.speaker == "Ruth Kessler"
