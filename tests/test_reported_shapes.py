@@ -489,3 +489,10 @@ def test_a_word_for_words_said_may_open_a_bare_clause_in_the_present():
     q = claim_by(text, "says")
     assert q.text == "criticism from the unions helps her campaign"
     assert q.speaker == "Ruth Kessler"
+
+
+def test_a_word_describing_a_body_before_its_name_opens_the_subject():
+    text = "The nonpartisan Commission on Fair Elections says the count was accurate."
+    q = claim_by(text, "says")
+    assert q.text == "the count was accurate"
+    assert q.speaker is not None and "Commission" in q.speaker

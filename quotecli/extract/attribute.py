@@ -3235,6 +3235,22 @@ class Attributor:
         mention = self.ctx.mention_starting(tok.start)
         if mention is None and tok.low == "the" and first + 1 < len(toks):
             mention = self.ctx.mention_starting(toks[first + 1].start)
+            if (
+                mention is None
+                and first + 2 < len(toks)
+                and _plain_word(toks[first + 1])
+                and nominal_type(toks[first + 1].low, False) is None
+            ):
+                # "The nonpartisan Commission on Presidential Debates says": a word
+                # that describes a body before its name.
+                # ("The super PAC, Priorities USA Action, has…" names it after.)
+                body = self.ctx.mention_starting(toks[first + 2].start)
+                if (
+                    body is not None
+                    and body.type in (ORGANISATION, GROUP)
+                    and not self.text.startswith(",", body.end)
+                ):
+                    mention = body
         if mention is not None and mention.type == "place":
             # "UK advertising giant WPP has…": the name after the describing words.
             mention = self.ctx.named_after_role(
