@@ -1967,6 +1967,35 @@ class Context:
             self._subjects[key] = found
         return found
 
+    def _floated_subject(
+        self, quantifier: int, clause_start: int, pronouns: bool
+    ) -> Speaker | None:
+        """The named subject before "both" or "all" ("Jo Roe and Al Day have both
+        said"): the first of the names, or no one when the list opens with words
+        that are no name ("The player and his captain Jo Roe have both said") or
+        with a pronoun, which a plural subject leaves unclear."""
+        found = self._subject_before(quantifier, clause_start, pronouns)
+        if found is None or found.rule == "pronoun" or found.mention_start is None:
+            return None
+        back = self.doc.tokens_between(
+            max(clause_start, found.mention_start - 60), found.mention_start
+        )
+        k = len(back) - 1
+        # Role words, capitalised ones too: "and current Ibrox manager Jo Roe".
+        while (
+            k >= 0
+            and len(back) - k <= 5
+            and (_conjunct_lead_word(back[k], False) or back[k].text.istitle())
+            and back[k].low != "and"
+        ):
+            k -= 1
+        if k >= 0 and (
+            back[k].low == "and"
+            or (back[k].text == "," and k > 0 and self.mention_ending(back[k - 1].end))
+        ):
+            return None  # the list goes on before the name found: its first is unknown
+        return found
+
     def negated(self, start: int, mention: str) -> bool:
         """Whether a subject is denied ("No one said", "Not one minister said",
         "None of the ministers said", "Neither man said"): a negated subject
@@ -2043,6 +2072,18 @@ class Context:
             named = self._subject_before(toks[i].start, clause_start, pronouns)
             if named is not None and named.type == PERSON:
                 return named
+        if (
+            toks[i].low in ("both", "all")
+            and i > 0
+            and (
+                toks[i - 1].low in lx.VERB_MODIFIERS
+                or toks[i - 1].low in ("they", "we")
+                or self.mention_ending(toks[i - 1].end) is not None
+            )
+        ):
+            # "Jo Roe and Al Day have both urged", "the unions all said": the
+            # quantifier floats after the subject, who speaks.
+            return self._floated_subject(toks[i].start, clause_start, pronouns)
         if toks[i].low in ("and", "but", "or"):
             # "Don was head of the referees and revealed…": the verb shares a subject
             # named before; the words before "and" are no speaker's phrase.
