@@ -247,3 +247,10 @@ def test_the_singular_of_a_plural_as_far_as_its_ending_shows() -> None:
         "us": "us",
     }
     assert {word: singular_noun(word) for word in pairs} == pairs
+
+
+def test_an_elided_french_article_goes_on_with_the_name():
+    names = [m[0] for m in mentions("The Institut National de l'Energie said prices would rise.")]
+    assert names == ["Institut National de l'Energie"]
+    names = [m[0] for m in mentions("Exports from Cote d'Ivoire fell, Mr Brandt said.")]
+    assert "Cote d'Ivoire" in names

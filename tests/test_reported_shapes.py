@@ -52,6 +52,15 @@ def test_the_writers_manner_of_speaking_reports_nothing():
         assert quotes(text) == [], text
 
 
+def test_the_writers_manner_of_speaking_reports_nothing_with_quoted_words_in_it():
+    for text in (
+        "The union backs the deal. It goes without saying that closing the depot is "
+        "“unthinkable” to its members.",
+        "It is safe to say that the new timetable was “a shambles” for commuters.",
+    ):
+        assert quotes(text) == [], text
+
+
 def test_a_claim_of_what_is_too_early_to_say_is_still_the_speakers():
     text = "Mr Ortiz said it was too early to say whether the new timetable would cut delays."
     q = claim_by(text, "said")
@@ -615,3 +624,17 @@ def test_a_span_of_time_after_the_cue_leaves_the_claim_before_it():
     )
     q = claim_by(text, "declared")
     assert q.text == "Ann Cole won the Leeds primary"
+
+
+def test_a_word_for_words_said_may_open_a_bare_clause_in_the_present():
+    text = "Mayor Ruth Kessler says criticism from the unions helps her campaign"
+    q = claim_by(text, "says")
+    assert q.text == "criticism from the unions helps her campaign"
+    assert q.speaker == "Ruth Kessler"
+
+
+def test_a_word_describing_a_body_before_its_name_opens_the_subject():
+    text = "The nonpartisan Commission on Fair Elections says the count was accurate."
+    q = claim_by(text, "says")
+    assert q.text == "the count was accurate"
+    assert q.speaker is not None and "Commission" in q.speaker

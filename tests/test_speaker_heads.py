@@ -138,3 +138,19 @@ def test_the_us_is_a_country_that_speaks() -> None:
         "said it was looking at other ways."
     )
     assert only(text).speaker == "US"
+
+
+def test_a_role_in_lowercase_words_no_list_knows_before_a_name() -> None:
+    quote = only('"The bill is a good start," said co-ordinator Hannah Blythe.')
+    assert (quote.speaker, quote.role) == ("Hannah Blythe", "co-ordinator")
+    quote = only('"Thank you all for coming," said master of ceremonies Tomas Okafor.')
+    assert (quote.speaker, quote.role) == ("Tomas Okafor", "master of ceremonies")
+    quote = only('"We lost our way," admitted shaggy-haired rock drummer Dale Finch.')
+    assert quote.speaker == "Dale Finch"
+
+
+def test_a_phrase_about_a_thing_before_a_name_is_no_role() -> None:
+    text = "Prices fell by a tenth, according to sales-floor figures gathered by Marlow Data."
+    quote = only(text)
+    assert quote.speaker == "Marlow Data"
+    assert "gathered" not in (quote.role or "")

@@ -180,6 +180,26 @@ def test_people_named_together_speak_under_the_first_name() -> None:
     assert quote.speaker == "Hatch"
 
 
+def test_bodies_named_together_speak_under_the_first_name() -> None:
+    assert only("In May, Zorbex and Quillon announced the tablet would ship soon.").speaker == (
+        "Zorbex"
+    )
+    text = "The Ramblers Association and the Open Spaces Society said the path must stay open."
+    assert only(text).speaker == "Ramblers Association"
+
+
+def test_a_quantifier_after_the_subject_leaves_the_first_name_speaking() -> None:
+    text = "Nadia Ferro and Colin Brandt have both urged the council to rethink the plan."
+    assert only(text).speaker == "Nadia Ferro"
+    text = "The keeper and his captain Colin Brandt have both urged the club to act."
+    assert all(q.speaker != "Colin Brandt" for q in extract(text).quotes)
+
+
+def test_a_comma_before_the_subject_ends_no_list_of_bodies() -> None:
+    text = "For both Dunmore and Rovers, Pettigrew said the fee was not the point."
+    assert only(text).speaker == "Pettigrew"
+
+
 def test_a_title_joined_by_and_is_not_a_second_person() -> None:
     text = "Energy and Transport Secretary Alan Rees said the tax would stay."
     assert only(text).speaker == "Alan Rees"

@@ -1060,7 +1060,6 @@ XFAIL: dict[str, str] = {
     "wire-confirmed-np": "a noun phrase after 'confirmed' is taken as a claim, as in PolNeAR",
     "court-complaint-alleges": "an unnamed document ('the complaint') as subject: no claim",
     "court-lawsuit-claims": "an unnamed document ('the lawsuit') as subject: no claim",
-    "biz-companies-said": "two coordinated names after the claim are no speaker",
     "biz-the-company-said-later": "'reported a loss' taken as a claim; 'The company' unresolved",
     "feature-says-two": "a surname alone ('Dawson') is not known as a person for 'he'",
     "feature-dash-aside": "'as Greene calls it' inside dashes names no speaker",

@@ -1801,7 +1801,7 @@ class Attributor:
                     return tok.start
                 if (
                     loose
-                    and (starts or _plain_word(tok))
+                    and (starts or _plain_word(tok) or self._speech_noun_subject(toks, i))
                     and self._long_enough(toks, i)
                     # "…, said former Ohio governor Jo Roe, who…": her role and name
                     and not (before.endswith(",") and _only_role_words_and_name(toks[i:]))
@@ -2227,6 +2227,22 @@ class Attributor:
         # unless a clause goes on ("…, said having Trump on the ticket hurts").
         rest = self.text[found[1] : sent.end].lstrip()
         return not rest or rest[0] in ".,;:!?(" or rest.split()[0].lower() in _AFTER_SPEAKER
+
+    @staticmethod
+    def _speech_noun_subject(toks: list, i: int) -> bool:
+        """A word for words said that is the subject of a clause in the present:
+        "says praise from Putin helps him", "says criticism of the plan misses the
+        point" (but not "said thanks to the staff", with no verb for it)."""
+        tok = toks[i]
+        if not (tok.text.islower() and tok.low in lx.SPEECH_FORMS):
+            return False
+        for k in range(i + 1, min(len(toks), i + 6)):
+            t = toks[k]
+            if t.text in ',.;:?!()"“”' or t.low in lx.SPEECH_FORMS:
+                return False
+            if k > i + 1 and _present_verb(t) and _plain_word(t) and not t.low.endswith("ing"):
+                return True
+        return False
 
     @staticmethod
     def _long_enough(toks: list, start: int = 0) -> bool:
@@ -3253,6 +3269,22 @@ class Attributor:
         mention = self.ctx.mention_starting(tok.start)
         if mention is None and tok.low == "the" and first + 1 < len(toks):
             mention = self.ctx.mention_starting(toks[first + 1].start)
+            if (
+                mention is None
+                and first + 2 < len(toks)
+                and _plain_word(toks[first + 1])
+                and nominal_type(toks[first + 1].low, False) is None
+            ):
+                # "The nonpartisan Commission on Presidential Debates says": a word
+                # that describes a body before its name.
+                # ("The super PAC, Priorities USA Action, has…" names it after.)
+                body = self.ctx.mention_starting(toks[first + 2].start)
+                if (
+                    body is not None
+                    and body.type in (ORGANISATION, GROUP)
+                    and not self.text.startswith(",", body.end)
+                ):
+                    mention = body
         if mention is not None and mention.type == "place":
             # "UK advertising giant WPP has…": the name after the describing words.
             mention = self.ctx.named_after_role(

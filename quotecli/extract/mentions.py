@@ -34,9 +34,12 @@ _CONNECTOR = "|".join(sorted(lx.NAME_CONNECTORS))
 # check that). The lookahead first lets a search skip to capital letters
 # before it tests what stands before them; without it every position is tried.
 # "Marsh & McLennan", "Marks & Spencer": an ampersand joins names as "of" does.
+# "Conseil Supérieur de l'Audiovisuel", "Côte d'Ivoire": a French article
+# elided before a capital goes on with the name.
+_ELIDED = rf"(?:[ld][’'](?=[{_UPPER}]))?"
 CAPITAL_RUN_PATTERN = (
     rf"(?=[{_UPPER}])(?<![\w’'])(?<!\w-){_CAPWORD}"
-    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
+    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_ELIDED}{_CAPWORD})*"
 )
 _TOKEN = re.compile(rf"{_CAPWORD}|\S+")
 # CAPITAL_RUN_PATTERN written to open with the set of capitals itself: a search
@@ -50,7 +53,7 @@ _AFTER_CAPITAL = "|".join(rf"{a[1]}(?<={a[:2]}){a[2:]}" for a in _ABBREVIATIONS)
 _RUN_FROM_CAPITAL = re.compile(
     rf"[{_UPPER}](?<![\w’'].)(?<!\w-.)"
     rf"(?:(?:{_AFTER_CAPITAL})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*|{_WORD_TAIL})"
-    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_CAPWORD})*"
+    rf"(?:[ \t](?:(?:{_CONNECTOR})[ \t]|&[ \t])?{_ELIDED}{_CAPWORD})*"
 )
 
 

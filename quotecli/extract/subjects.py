@@ -33,6 +33,9 @@ _DENIED_BEFORE = re.compile(
 _PLACE_PREPOSITIONS = lx.load("subjects-place-prepositions")
 _LINKS = lx.load("subjects-links")
 _NOT_ROLE_WORDS = lx.load("subjects-not-role-words")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u201d\"]|\Z)")
+# Prepositions that end a role's words: "figures gathered by", "deaths of journalists under".
+_ROLE_ENDS = lx.load("attribute-prepositions") | {"under", "about", "against"}
 # Endings of abstract nouns, never a name: "Speculation", "Investment".
 # (Not "-ity", "-ness", "-ence", "-ment": Hannity, Souness, Spence, Clement.)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ism")
@@ -1998,6 +2001,35 @@ class Context:
             self._subjects[key] = found
         return found
 
+    def _floated_subject(
+        self, quantifier: int, clause_start: int, pronouns: bool
+    ) -> Speaker | None:
+        """The named subject before "both" or "all" ("Jo Roe and Al Day have both
+        said"): the first of the names, or no one when the list opens with words
+        that are no name ("The player and his captain Jo Roe have both said") or
+        with a pronoun, which a plural subject leaves unclear."""
+        found = self._subject_before(quantifier, clause_start, pronouns)
+        if found is None or found.rule == "pronoun" or found.mention_start is None:
+            return None
+        back = self.doc.tokens_between(
+            max(clause_start, found.mention_start - 60), found.mention_start
+        )
+        k = len(back) - 1
+        # Role words, capitalised ones too: "and current Ibrox manager Jo Roe".
+        while (
+            k >= 0
+            and len(back) - k <= 5
+            and (_conjunct_lead_word(back[k], False) or back[k].text.istitle())
+            and back[k].low != "and"
+        ):
+            k -= 1
+        if k >= 0 and (
+            back[k].low == "and"
+            or (back[k].text == "," and k > 0 and self.mention_ending(back[k - 1].end))
+        ):
+            return None  # the list goes on before the name found: its first is unknown
+        return found
+
     def negated(self, start: int, mention: str) -> bool:
         """Whether a subject is denied ("No one said", "Not one minister said",
         "None of the ministers said", "Neither man said"): a negated subject
@@ -2074,6 +2106,18 @@ class Context:
             named = self._subject_before(toks[i].start, clause_start, pronouns)
             if named is not None and named.type == PERSON:
                 return named
+        if (
+            toks[i].low in ("both", "all")
+            and i > 0
+            and (
+                toks[i - 1].low in lx.VERB_MODIFIERS
+                or toks[i - 1].low in ("they", "we")
+                or self.mention_ending(toks[i - 1].end) is not None
+            )
+        ):
+            # "Jo Roe and Al Day have both urged", "the unions all said": the
+            # quantifier floats after the subject, who speaks.
+            return self._floated_subject(toks[i].start, clause_start, pronouns)
         if toks[i].low in ("and", "but", "or"):
             # "Don was head of the referees and revealed…": the verb shares a subject
             # named before; the words before "and" are no speaker's phrase.
@@ -2445,17 +2489,25 @@ class Context:
 
     def _first_conjunct(self, mention: Mention, clause_start: int) -> Mention:
         """ "Mr Grassley and Mr Leahy said", "Sens. Jo Roe, Al Day and Ed Fry said":
-        people named together speak under the first name, as news reports them."""
-        if mention.type not in (PERSON, "unknown") or mention.possessive:
+        people named together speak under the first name, as news reports them;
+        so do bodies ("Acme and Zorbot announced", "the BBC, ITV and Sky said")."""
+        # A body, or one word of no known kind ("Acme", "Zorbot").
+        bodies = self._body_like(mention) or (mention.type == "unknown" and " " not in mention.name)
+        if (mention.type not in (PERSON, "unknown") and not bodies) or mention.possessive:
             return mention
         first, joined = mention, False
         for _ in range(_MAX_CONJUNCTS):
             toks = self.doc.tokens_between(max(clause_start, first.start - 80), first.start)
             k = len(toks) - 1
-            # Role words before a name: "and former Maryland governor Martin O’Malley".
-            while k >= 0 and len(toks) - k <= 4 and _role_word(toks[k]):
+            # Role words before a name: "and former Maryland governor Martin O’Malley";
+            # before a body's, only "the" ("and the Acme Trust").
+            while k >= 0 and len(toks) - k <= 4 and _conjunct_lead_word(toks[k], bodies):
                 k -= 1
             if k < 1 or toks[k].low not in ("and", ","):
+                break
+            if bodies and first is mention and toks[k].low != "and":
+                # A list of bodies ends "…, B and C said"; "for both Acme and
+                # Zorbot, Roe said" puts a comma before the subject, not in the list.
                 break
             joined = joined or toks[k].low == "and"
             k -= 1
@@ -2475,9 +2527,17 @@ class Context:
                     # "Tom Roe, Dianne Fry and Ben Day said": a full name of no known
                     # kind, listed with people, is one of them.
                     or (before.type == "unknown" and " " in before.name)
+                    or (bodies and (self._body_like(before) or before.type == "unknown"))
                 )
             ):
                 break  # "Trade and Industry Secretary Jo Roe": a title, not a person
+            if (
+                bodies
+                and self.text[before.end : first.start].strip() == "and"
+                and first.name.rsplit(None, 1)[-1].lower() in lx.ORG_WORDS
+                and before.name.rsplit(None, 1)[-1].lower() not in lx.ORG_WORDS
+            ):
+                break  # "the Securities and Exchange Commission": one body's name
             first = before
         if not joined or first is mention:
             return mention
@@ -2486,7 +2546,7 @@ class Context:
         toks = self.doc.tokens_between(max(clause_start, first.start - 40), first.start)
         k = len(toks) - 1
         while k >= 0 and (
-            (_role_word(toks[k]) and toks[k].low not in _CONJUNCT_LEADS)
+            (_conjunct_lead_word(toks[k], bodies) and toks[k].low not in _CONJUNCT_LEADS)
             # the full stop of "Sens." or "Gov." before the names
             or (toks[k].text == "." and k > 0 and toks[k - 1].low in lx.TITLE_WORDS)
         ):
@@ -2494,6 +2554,12 @@ class Context:
         if k >= 0 and toks[k].text != "," and toks[k].low not in _CONJUNCT_LEADS:
             return mention
         return first
+
+    def _body_like(self, mention: Mention) -> bool:
+        """A company, party or other body, by its name or by what the article calls it."""
+        entity = self.entities.entity_at(mention.start)
+        kind = entity.speaker_type if entity is not None else mention.type
+        return kind in (ORGANISATION, GROUP)
 
     def _member_for(self, toks: list[Token], mention: Mention) -> Speaker | None:
         """ "The MP for Hartlepool said", "the MEP for Wales": a member for a place,
@@ -2993,6 +3059,7 @@ class Context:
                     return described
                 return self.from_mention(mention), mention.end
         place_end = -1
+        loose = linked = False
         for i in range(first, min(len(toks), first + 5)):
             # "said undecided Republican voter Jo Roe of Derry": a role, then the name.
             if toks[i].start < place_end:
@@ -3004,6 +3071,16 @@ class Context:
                 if person is not None:
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+            if (
+                loose
+                and mention is not None
+                and not (
+                    (mention.type == PERSON or (mention.type == "unknown" and " " in mention.name))
+                    # "said co-ordinator Jo Roe.", not "US think-tank Pew Internet and …"
+                    and _CLAUSE_END.match(self.text, mention.end)
+                )
+            ):
+                break
             if (
                 mention is not None
                 and mention.type in (PERSON, "unknown")
@@ -3035,8 +3112,10 @@ class Context:
                 # Treasury official Jo Roe": a place or body inside the role.
                 place_end = mention.end
                 continue
-            if is_head_noun(toks[i].text) and (
-                toks[i].text.islower() or (i > first and _plural_initials(toks[i].text))
+            if (
+                not linked  # "master of ceremonies": only a person's name ends it
+                and is_head_noun(toks[i].text)
+                and (toks[i].text.islower() or (i > first and _plural_initials(toks[i].text)))
             ):
                 if _compound_head_follows(toks, i):
                     continue  # "said union officials": the last noun heads the phrase
@@ -3079,8 +3158,31 @@ class Context:
             owner = (
                 i == first and toks[i].low.endswith(("’s", "'s")) and toks[i].text[:-2].isalpha()
             )
+            if loose and (
+                toks[i].low in _ROLE_ENDS or (toks[i].text.islower() and toks[i].low.endswith("ed"))
+            ):
+                break  # "figures gathered by …": a phrase about something, not a role
+            # "said master of ceremonies Jo Roe", "said co-ordinator Jo Roe": a role
+            # in lowercase words no list knows, which only a person's name may end.
+            loose_word = not any(
+                t.low in _ROLE_ENDS or t.low in _DETERMINERS for t in toks[first:i]
+            ) and (
+                (
+                    toks[i].low in ("of", "for")
+                    and i > first
+                    and i + 1 < len(toks)
+                    and toks[i + 1].text.isalpha()
+                    and toks[i + 1].text.islower()
+                    and toks[i + 1].low not in _DETERMINERS
+                )
+                or (
+                    "-" in toks[i].text
+                    and toks[i].text.replace("-", "").isalpha()
+                    and toks[i].text.islower()
+                )
+            )
             if (
-                toks[i].low in _LINKS
+                (toks[i].low in _LINKS and not loose_word)
                 or toks[i].low in _NOT_ROLE_WORDS
                 or not (
                     (toks[i].text.isalpha() and (toks[i].text.islower() or role_word))
@@ -3091,6 +3193,7 @@ class Context:
                         and toks[i].text.islower()
                         and any(part in lx.TITLE_WORDS for part in toks[i].low.split("-"))
                     )
+                    or loose_word
                     or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
                     # "said a London-based analyst": where someone is based or from
                     or (
@@ -3102,6 +3205,8 @@ class Context:
                 )
             ):
                 break  # "speaking of politicians": what follows is not the speaker
+            loose = loose or loose_word
+            linked = linked or (loose_word and toks[i].low in ("of", "for"))
         return self._person_after_title(toks, first)
 
     def _close_to(self, toks: list[Token], head: int) -> int | None:
@@ -3257,6 +3362,8 @@ class Context:
             )
             if owner_follows or not (toks[k].text.isalpha() and toks[k].text.islower()):
                 return None  # "chairman of the Commons": what follows owns the role
+            if toks[k].low in _ROLE_ENDS and k > begin and toks[k - 1].low.endswith("ed"):
+                return None  # "figures gathered by Acme": who gathered them, no role
         return None
 
     def _apposed(self, toks: list[Token], head: int, role_start: int) -> tuple[Speaker, int] | None:
@@ -3467,6 +3574,12 @@ def _role_word(tok: Token) -> bool:
         or tok.low in lx.PLACES
         or tok.low in lx.NATIONALITIES
     )
+
+
+def _conjunct_lead_word(tok: Token, body: bool) -> bool:
+    """A word that may stand before a name in a list of names: a role word
+    before a person's ("former governor"), "the" before a body's."""
+    return tok.low == "the" if body else _role_word(tok)
 
 
 _TITLE_LINKS = lx.load("subjects-title-links")

@@ -180,6 +180,13 @@ def possessive_speech_noun(a: Attributor, span: QuoteSpan, covered: list[Claim])
     return True
 
 
+def _writers_manner(a: Attributor, cue: Cue) -> bool:
+    """ "It goes without saying that…", "it is safe to say that…": the writer's
+    manner of speaking reports nobody's words, quoted or not. (A refusal inside
+    a claim, "said he would not respond to “gossip”", is still the speaker's.)"""
+    return a.text.endswith((" to ", "without "), 0, cue.start) and a._impersonal(cue)
+
+
 @rule(
     "partial_quote",
     FRAGMENT,
@@ -200,6 +207,8 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     cue = cues[-1]
     if lx.nominal_claim(cue.surface, a.ctx._word_before(cue.start)):
         return False  # whose claims they are, the sentence does not say
+    if _writers_manner(a, cue):
+        return False
     earlier = next(
         (
             c
