@@ -1711,10 +1711,6 @@ def remove(
         _note(visible(f"Removed {describe(row)} and its {_count(row['quotes'], 'quote')}."))
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def _existing_db(db: Path | None) -> Path:
     """The index path, which must already exist: there is nothing to change in a new one."""
     path = _db_path(db).expanduser()

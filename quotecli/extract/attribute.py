@@ -66,7 +66,9 @@ _AUXILIARIES = lx.load("attribute-auxiliaries")
 # After one of these, a noun is its object: "said in a statement that…".
 _PREPOSITIONS = lx.load("attribute-prepositions")
 _BE = lx.load("attribute-be")
-_RELATIVES = lx.load("attribute-relatives")
+# Here "where" opens a relative clause too ("the town where…"); the clause
+# rules of rules/cue.py read the list without it.
+_RELATIVES = lx.load("attribute-relatives") | {"where"}
 # What opens a description set off by commas after a noun: "the driver, a man
 # from Leeds,", "Smith, who is 45,".
 _DESCRIPTION_OPENERS = lx.load("attribute-description-openers")
@@ -212,7 +214,6 @@ _OPENING_SUBORDINATORS = lx.load("attribute-opening-subordinators")
 _NOUN_MARKERS = lx.load("attribute-noun-markers")
 _NOT_PARTICIPLES = lx.load("attribute-not-participles")
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}ing\b")
-_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "that"})
 
 
 def _stop_forms(stop: str) -> tuple[str, ...]:

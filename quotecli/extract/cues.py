@@ -211,10 +211,9 @@ class Cue:
     def __post_init__(self) -> None:
         # The verb, not its particle: "calling for", "pointing out" are participles.
         verb = self.surface.split(None, 1)[0]
-        _set_participle(self, verb.endswith("ing") and self.lemma != "according to")
-
-
-_set_participle = Cue.participle.__set__  # type: ignore[attr-defined]
+        object.__setattr__(
+            self, "participle", verb.endswith("ing") and self.lemma != "according to"
+        )
 
 
 _START = attrgetter("start")

@@ -151,6 +151,14 @@ _PLACE_MODIFIER = re.compile(r"[A-Z][\w’'.]*-[a-z]+")
 _PLACE_MODIFIER_ENDS = lx.load("subjects-place-participles")
 
 
+def _place_based(word: str) -> bool:
+    """ "Canada-based", "Leeds-born": where someone or something is, not whose."""
+    return (
+        _PLACE_MODIFIER.fullmatch(word) is not None
+        and word.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
+    )
+
+
 def _compound_head_follows(toks: list[Token], i: int) -> bool:
     """Whether the role noun at ``i`` only modifies the one after it: "union
     officials", "government sources", "opposition MPs"."""
@@ -277,13 +285,7 @@ def nominal(
         word = _CONTRACTION.sub("", tok.text)
         if toks[first].low in _DETERMINERS:
             break  # "met the men": a determiner opens the phrase
-        if (
-            i == head - 1
-            and i > 0
-            and toks[i - 1].low in ("the", "its")
-            and _PLACE_MODIFIER.fullmatch(word)
-            and word.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
-        ):
+        if i == head - 1 and i > 0 and toks[i - 1].low in ("the", "its") and _place_based(word):
             first = i  # "the Canada-based company": where it is, not whose it is
             i -= 1
             continue
@@ -338,11 +340,7 @@ def nominal(
     # "the Mexican government": described by whose it is, so no other body.
     # ("the Canada-based company" is the one named before, as "the company" is.)
     by_capital = possessor is None and any(
-        t.text[:1].isupper()
-        and not (
-            _PLACE_MODIFIER.fullmatch(t.text) and t.low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
-        )
-        for t in toks[opening:head]
+        t.text[:1].isupper() and not _place_based(t.text) for t in toks[opening:head]
     )
     if type_ == ORGANISATION and low in lx.ORG_NOUNS:
         # "The company said": the organisation named before, or a name of no
@@ -546,7 +544,8 @@ _POSSESSIVE = re.compile(r"[’']s?")
 # Past this length a text's words are gathered once rather than searched for one by one.
 _LONG_TEXT = 50_000
 _AFTER_SPACE = re.compile(r"(?<= )[^ ]+")
-_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
+# The possessive ending and the space after it: "Arsenal's ", "Jones' ".
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 _ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,3})")
 # Two roles joined by "and": "Acme president and chief executive Bill Owens".
 _JOINED_ROLE_WORDS = re.compile(r"\s+((?:[a-z][\w\-]*\s+){1,2}and\s+(?:[a-z][\w\-]*\s+){1,2})")
@@ -3196,10 +3195,7 @@ class Context:
                     or loose_word
                     or _YEAR_OLD.fullmatch(toks[i].low)  # "said the 28-year-old Morientes"
                     # "said a London-based analyst": where someone is based or from
-                    or (
-                        _PLACE_MODIFIER.fullmatch(toks[i].text) is not None
-                        and toks[i].low.rsplit("-", 1)[1] in _PLACE_MODIFIER_ENDS
-                    )
+                    or _place_based(toks[i].text)
                     or owner
                     or (i == first + 1 and toks[i].low in ("’s", "'s"))
                 )
@@ -3551,8 +3547,6 @@ _PLURAL_VERB_MARKERS = frozenset(
 
 
 _DEMONYMS = lx.load("subjects-demonyms")
-# The possessive ending and the space after it: "Arsenal's ", "Jones' ".
-_POSSESSIVE_GAP = re.compile(r"[’']s?[ \t]+")
 
 
 def _from_a_country(word: str) -> bool:

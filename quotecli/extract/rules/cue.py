@@ -1210,7 +1210,7 @@ def _progressive(a: Attributor, cue: Cue) -> bool:
             or before[k].low == "now"
         )
     ):
-        if before[k].low in ("not", "n't", "never"):
+        if before[k].low in _NEGATIONS:
             return False
         k -= 1  # "is now calling for", "are increasingly demanding"
     if k < 0 or before[k].low not in _PROGRESSIVE_BE:
