@@ -154,3 +154,20 @@ def test_a_phrase_about_a_thing_before_a_name_is_no_role() -> None:
     quote = only(text)
     assert quote.speaker == "Marlow Data"
     assert "gathered" not in (quote.role or "")
+
+
+def test_whom_a_verb_like_led_made_speak_is_the_speaker() -> None:
+    text = 'The broadcast led 40 listeners to complain it was "crude" and "cruel".'
+    assert only(text).speaker == "listeners"
+    text = (
+        "The Reserve Bank of Tolmer held its rate at 3%, prompting some economists"
+        " to argue that rates had peaked."
+    )
+    assert only(text).speaker == "economists"
+    text = "The delays led Dunmore Software to warn that it was short of cash."
+    assert only(text).speaker == "Dunmore Software"
+
+
+def test_a_subject_made_to_speak_by_no_one_is_still_the_speaker() -> None:
+    text = "Sarah Mott was forced to admit that the figures were wrong."
+    assert only(text).speaker == "Sarah Mott"

@@ -23,6 +23,7 @@ _SUBJECT_REACH = 200
 # Words ending in -ly that are not adverbs: "the family said" is not "the, quickly, said".
 _LY_NOUNS = lx.load("subjects-ly-nouns")
 _NUMBERS = lx.load("subjects-numbers")
+_CAUSATIVES = lx.load("subjects-causative-verbs")
 # Words that deny a subject: "No one said", "None of them said", "Neither man said".
 _NEGATIONS = frozenset(("no", "not", "none", "neither", "nobody", "never"))
 _DENIED_BEFORE = re.compile(
@@ -2000,6 +2001,23 @@ class Context:
             self._subjects[key] = found
         return found
 
+    def _caused_to_speak(self, to_start: int, clause_start: int, pronouns: bool) -> Speaker | None:
+        """Whom a verb like "led" or "prompted" made speak: "a show that led 12
+        viewers to complain…", "…, leading some analysts to argue that…". They
+        speak, not the subject of the sentence."""
+        found = self._subject_before(to_start, clause_start, pronouns)
+        if found is None or found.mention_start is None or found.rule == "pronoun":
+            return None
+        back = self.doc.tokens_between(
+            max(clause_start, found.mention_start - 30), found.mention_start
+        )
+        for tok in reversed(back[-3:]):
+            if tok.low in _CAUSATIVES:
+                return found
+            if not (tok.text.isdigit() or tok.low in _NUMBERS or tok.low in _DETERMINERS):
+                return None
+        return None
+
     def _floated_subject(
         self, quantifier: int, clause_start: int, pronouns: bool
     ) -> Speaker | None:
@@ -2117,6 +2135,10 @@ class Context:
             # "Jo Roe and Al Day have both urged", "the unions all said": the
             # quantifier floats after the subject, who speaks.
             return self._floated_subject(toks[i].start, clause_start, pronouns)
+        if toks[i].low == "to" and i > 0:
+            caused = self._caused_to_speak(toks[i].start, clause_start, pronouns)
+            if caused is not None:
+                return caused
         if toks[i].low in ("and", "but", "or"):
             # "Don was head of the referees and revealed…": the verb shares a subject
             # named before; the words before "and" are no speaker's phrase.
