@@ -62,3 +62,13 @@ def test_a_quotation_signed_inside_its_marks_closes_before_the_signature():
 def test_an_opening_mark_that_ends_a_paragraph_closes_the_quotation():
     text = "He smiled. “So the blue coat is plan B. I’m glad it worked out.“\n\nThe show went on."
     assert spans(text) == [("So the blue coat is plan B. I’m glad it worked out.", 0, False, True)]
+
+
+def test_a_nickname_inside_a_name_is_no_quotation():
+    text = 'Dwayne "Rocky" Malone, head of the label, said: "We are thrilled."'
+    assert spans(text) == [("We are thrilled.", 0, False, True)]
+    assert spans("Earvin “Big E” Holt waved.") == []
+    # Capitalised words after a lowercase word are a title or a scare quote, kept.
+    assert spans('He called the plan "Project Fear" and left.') == [
+        ("Project Fear", 0, False, True)
+    ]

@@ -211,6 +211,22 @@ _SIGNATURE = re.compile(
 )
 
 
+# A nickname between a first name and a surname: Marion "Suge" Knight, Earvin
+# “Magic” Johnson. Its marks set off part of a name, not words anyone said.
+_NICKNAME = re.compile(r"[A-Z][\w.’'\-]*(?:[ \t][A-Z][\w.’'\-]*)?")
+_NAME_BEFORE = re.compile(r"(?<![\w.’'\-])[A-Z][a-z]+[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")
+
+
+def _nickname(text: str, open_at: int, inner: int, close: int, after: int) -> bool:
+    """Whether the quoted words are a nickname set inside a person's name."""
+    return (
+        _NICKNAME.fullmatch(text, inner, close) is not None
+        and _NAME_BEFORE.search(text, max(0, open_at - 20), open_at) is not None
+        and _NAME_AFTER.match(text, after) is not None
+    )
+
+
 def _opens_inside(text: str, pos: int, mark: str, open_at: int, opener: str) -> bool:
     """Whether a mark, inside a quotation, opens a quotation within it: after a space
     and before a word, as in “He told me “go home” and left,” she said."""
@@ -277,7 +293,11 @@ def _paragraph_quotes(
             continue
         if closes:
             inner = open_at + len(opener)
-            if pos > inner and not _stage_direction(text, inner, pos):
+            if (
+                pos > inner
+                and not _stage_direction(text, inner, pos)
+                and not _nickname(text, open_at, inner, pos, match.end())
+            ):
                 spans.append(QuoteSpan(inner, pos, open_at, pos, index, continuing, match.end()))
             open_at = None
             continuing = nested = False
