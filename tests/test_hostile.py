@@ -340,11 +340,13 @@ def test_a_named_pipe_given_by_name_is_read_once_as_a_stream(tmp_path, quotecli_
         with fifo.open("w", encoding="utf-8") as pipe:
             pipe.write(jsonl(range(3)))
 
-    writer = threading.Thread(target=write)
+    # A daemon: should the reader never open the pipe, the writer must not keep
+    # the test run alive after this test has failed.
+    writer = threading.Thread(target=write, daemon=True)
     writer.start()
     db = tmp_path / "fifo.db"
     code, err = finish(start(quotecli_bin, "index", str(fifo), db=db), timeout=60)
-    writer.join()
+    writer.join(timeout=10)
     assert code == 0, err
     assert articles_in(db) == 3
 
