@@ -323,3 +323,20 @@ def test_a_name_opening_the_sentence_beats_one_a_preposition_governs() -> None:
         '"I think we were a lot fairer than them," he said.'
     )
     assert speaker_of(text, "a lot fairer") == "Pele"
+
+
+def test_the_unnamed_source_of_the_sentence_before_keeps_she_over_a_title() -> None:
+    text = (
+        "Ratings fell all winter. The Channel 9 spokeswoman said Dana Holt's Midnight"
+        ' Garden Party would be a priority next year. "It is very much on the cards,"'
+        " she said."
+    )
+    assert speaker_of(text, "on the cards") == "Channel 9 spokeswoman"
+
+
+def test_an_unnamed_source_whose_office_a_named_person_holds_is_that_person() -> None:
+    text = (
+        "Repairs could take a decade, according to a government spokesman."
+        ' "We are in peril," said Ahmed Karim, the chief government spokesman.'
+    )
+    assert speaker_of(text, "Repairs could") == "Ahmed Karim"

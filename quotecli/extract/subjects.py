@@ -318,12 +318,16 @@ def nominal(
         w for w in words if not _CONTRACTION.search(w) and w not in ("’s", "'s", "’", "'")
     )
     described = " ".join(words)
-    if type_ == PERSON and role_phrase:
+    # "Lib Dem spokesman Vince Cable said … . The Lib Dem spokesman added": an
+    # unnamed source's noun is someone's only when the phrase says whose.
+    qualified = type_ == ANONYMOUS and " " in role_phrase and not plural
+    if (type_ == PERSON and role_phrase) or qualified:
         entity = ctx.entities.with_role(role_phrase)
         # "the minister", "the Tory leader", "the Man Utd boss"
         the = next((t for t in toks[max(0, first - 3) : first + 1] if t.low == "the"), None)
         if (
             entity is None
+            and type_ == PERSON
             and the is not None
             and low in lx.TITLE_WORDS
             # "the United boss": a club named before the title is no possessor.
@@ -1247,7 +1251,10 @@ class Context:
             mention = (found.mention or "").lower()
             lead = f"{self._word_before(found.mention_start or 0)} {mention}"
             indefinite = mention.startswith(_INDEFINITE) or lead.startswith(_INDEFINITE)
-            return found if indefinite else None
+            # "The BBC spokeswoman said X. “…,” she said": a definite one is as
+            # good, unless linked to someone named (checked above).
+            definite = mention.startswith("the ") or lead.startswith("the ")
+            return found if indefinite or definite else None
         return None
 
     def _opens_with_he_said(self, index: int) -> bool:
