@@ -327,11 +327,11 @@ def test_a_name_opening_the_sentence_beats_one_a_preposition_governs() -> None:
 
 def test_the_unnamed_source_of_the_sentence_before_keeps_she_over_a_title() -> None:
     text = (
-        "Ratings fell all winter. The Channel 9 spokeswoman said Dana Holt's Midnight"
-        ' Garden Party would be a priority next year. "It is very much on the cards,"'
+        "Ratings fell all winter. The Tarlton Radio spokeswoman said Tom Hale's Strictly"
+        ' Salsa Fever would be a priority next year. "It is very much on the cards,"'
         " she said."
     )
-    assert speaker_of(text, "on the cards") == "Channel 9 spokeswoman"
+    assert speaker_of(text, "on the cards") == "Tarlton Radio spokeswoman"
 
 
 def test_an_unnamed_source_whose_office_a_named_person_holds_is_that_person() -> None:
