@@ -171,3 +171,15 @@ def test_whom_a_verb_like_led_made_speak_is_the_speaker() -> None:
 def test_a_subject_made_to_speak_by_no_one_is_still_the_speaker() -> None:
     text = "Sarah Mott was forced to admit that the figures were wrong."
     assert only(text).speaker == "Sarah Mott"
+
+
+def test_a_family_name_that_is_also_a_title_after_mr_or_ms() -> None:
+    text = "Ruth King plays bass. Ms King said the tour had been cancelled."
+    assert only(text).speaker == "Ruth King"
+    text = "Colin Dean runs the studio. Mastering takes three months, says Mr Dean."
+    assert only(text).speaker == "Colin Dean"
+    text = "Carl Major spoke first. Mr Major said the plan was a mistake."
+    assert only(text).speaker == "Carl Major"
+    # "Lord" before an office is part of the office.
+    text = "At the time Lord Pryce, the Lord Chief Justice, had said the cuts would be rare."
+    assert only(text).speaker == "Pryce"

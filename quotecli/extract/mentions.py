@@ -159,6 +159,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Dean Boyd" before a family name alone is a first name; the title
             # has its "of" ("Dean of Westminster") or comes before a whole name.
             is_role = False
+        if is_role and i > 0 and _norm(tokens[i - 1]) in _BEFORE_SURNAME and low not in _ADDRESSED:
+            # "Ms King", "Mr Dean", "Dr Bishop": after a form of address a title
+            # word is a family name ("Mr President" is still the office).
+            is_role = False
         if low in lx.NAME_CONNECTORS and 0 < i < len(tokens) - 1:
             # "Secretary of State Marco Rubio": "of" joins two role words.
             nxt = _norm(tokens[i + 1])
@@ -312,6 +316,13 @@ def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
 
 # Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
 _HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
+# Forms of address before a family name. "Lord" and "Lady" are not among them:
+# "Lord Chief Justice", "Lord Mayor" are offices.
+_BEFORE_SURNAME = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
+# Offices whose holder is addressed by the title after "Mr" or "Madam".
+_ADDRESSED = frozenset(
+    ("president", "speaker", "chairman", "chairwoman", "chair", "mayor", "ambassador")
+)
 _FIRST_NAMES_OR_HONORIFICS = lx.FIRST_NAMES | _HONORIFICS
 # Words that only ever address someone; "Baron" or "King" alone may be a surname.
 _ADDRESS = lx.load("mentions-address")
