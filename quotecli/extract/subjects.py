@@ -1212,6 +1212,8 @@ class Context:
                 and head in lx.ANONYMOUS_NOUNS
                 and head not in ("people", "individual")
                 and not head.endswith("s")  # "sources said … . He…"
+                # "The port spokeswoman said … . “…,” he said": someone else.
+                and (gender is None or _GENDERED_SOURCES.get(head, gender) == gender)
                 and not any(
                     # "A spokeswoman confirmed Mr Smith was in post. … she said"
                     m.type == PERSON and not m.possessive and m.gender in (None, gender)
