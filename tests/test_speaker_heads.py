@@ -183,3 +183,11 @@ def test_a_family_name_that_is_also_a_title_after_mr_or_ms() -> None:
     # "Lord" before an office is part of the office.
     text = "At the time Lord Pryce, the Lord Chief Justice, had said the cuts would be rare."
     assert only(text).speaker == "Pryce"
+
+
+def test_a_body_named_for_its_members_keeps_its_plural_possessive() -> None:
+    assert only("The Drummers' Union said the fees were unfair.").speaker == "Drummers' Union"
+    text = "Jo Roe of the Shoppers' Association said prices rose."
+    assert only(text).speaker == "Jo Roe"
+    text = "The Tories' Commons leader said the vote was lost."
+    assert "Tories" not in (only(text).speaker or "")

@@ -836,6 +836,20 @@ def _linked_run(
     return None if following is None else (joined, following)
 
 
+_MEMBERS_MARK = re.compile(r"[’'][ \t]")
+
+
+def _joined_by_members(text: str, end: int) -> int:
+    """Where a body named for its members ends: "Musicians' Union", "Writers'
+    Guild of America". The plural's mark is part of the name when a body's word
+    ends the run after it ("the Tories' Commons vote" names no body)."""
+    linked = _linked_run(_MEMBERS_MARK, text, end)
+    if linked is None:
+        return end
+    last = linked[1].group().rsplit(None, 1)[-1].lower()
+    return linked[1].end() if last in lx.ORG_WORDS else end
+
+
 def _joined_by_for(text: str, start: int, end: int) -> int:
     """Where a run of capitalised words ends once a body's "… for …" joins the next."""
     while text.startswith((" for ", "\tfor"), end):
@@ -941,7 +955,7 @@ def _joined_by_of_the(text: str, start: int, end: int, facts: _TextFacts) -> int
     return following.end()
 
 
-_JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1"))
+_JOIN_OPENINGS = frozenset((" f", "\tf", " o", " a", ", ", " 1", "' ", "’ "))
 # "the " in any case, as the four characters before a run: one lookup for every
 # run, where lowercasing them would make a string each time. (No other character
 # lowercases to a letter of "the " or to its space.)
@@ -968,6 +982,8 @@ def find_mentions(text: str, sentence_starts: frozenset[int] | set[int]) -> list
                 joined_and = _joined_by_and(text, run_start, run_end, facts)
                 if joined_and != run_end:
                     run_end = joined_end = joined_and
+            if text[run_end - 1] == "s" and text.startswith(("' ", "’ "), run_end):
+                run_end = joined_end = _joined_by_members(text, run_end)
             if text.startswith(" 10", run_end) and text[run_start:run_end] in ("Number", "No"):
                 run_end += 3  # "Number 10 said": the prime minister's office
         group = text[run_start:run_end]
