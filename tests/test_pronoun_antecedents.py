@@ -340,3 +340,16 @@ def test_an_unnamed_source_whose_office_a_named_person_holds_is_that_person() ->
         ' "We are in peril," said Ahmed Karim, the chief government spokesman.'
     )
     assert speaker_of(text, "Repairs could") == "Ahmed Karim"
+
+
+def test_a_work_named_after_its_owner_is_no_he() -> None:
+    text = (
+        "Sadie Lark's Dancing On Glass topped the chart in May.\n\n"
+        'Tom Ord, who made the video, was thrilled. "It was our best week," he said.'
+    )
+    assert speaker_of(text, "best week") == "Tom Ord"
+    text = (
+        "Sadie Lark's Dancing On Glass topped the chart in May.\n\n"
+        '"It was our best week," he said.'
+    )
+    assert speaker_of(text, "best week") != "Dancing On Glass"

@@ -1924,6 +1924,12 @@ class Context:
             # "made Commander of the Order of the Bath": a title, not a surname.
             entity = self.entities.entity_at(mention.start)
             return entity is None or len(entity.aliases) < 2
+        if len(mention.tokens) > 1 and _OWNED.search(
+            self.text, max(0, mention.start - 30), mention.start
+        ):
+            # "Westlife's Flying Without Wings", "Jo Roe's Midnight Garden": a work
+            # or a thing someone has, named right after its owner.
+            return True
         before = self.text[max(0, mention.start - 16) : mention.start].lower().split()
         if len(before) >= 2 and before[-1] == "the" and before[-2] in _PLACE_PREPOSITIONS:
             return True  # "in the New Year honours", "at the Old Bailey": not a person
@@ -3557,6 +3563,8 @@ _CLAUSE_BOUNDARIES = frozenset(
     )
 )
 # Unnamed sources whose word says whether "he" or "she" may mean them.
+# A capitalised name and its possessive mark, right before another name.
+_OWNED = re.compile(r"[A-Z][\w\-]*[’']s?[ \t]+$")
 _GENDERED_SOURCES = {
     "spokesman": "m",
     "spokeswoman": "f",
