@@ -353,3 +353,12 @@ def test_a_work_named_after_its_owner_is_no_he() -> None:
         '"It was our best week," he said.'
     )
     assert speaker_of(text, "best week") != "Dancing On Glass"
+
+
+def test_whom_an_interview_was_with_is_no_he() -> None:
+    text = (
+        "In an interview with Kestrel 98 on Saturday, The Marlow described some of his"
+        ' rivals as "my friends" and said he would not turn on them. "We go back a long'
+        ' way," he said.'
+    )
+    assert speaker_of(text, "long") != "Kestrel"

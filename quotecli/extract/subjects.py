@@ -1911,9 +1911,11 @@ class Context:
     def _addressed(self, mention: Mention) -> bool:
         """Whether a name is whom words were said to ("…,” he told the BBC."): a
         pronoun that speaks next is not the listener."""
-        before = self.text[max(0, mention.start - 14) : mention.start].split()
+        before = self.text[max(0, mention.start - 24) : mention.start].split()
         if before and before[-1] == "the":
             before.pop()
+        if len(before) >= 2 and before[-1] == "with" and before[-2] in _TALKS:
+            return True  # "In an interview with Hot 97, …, he said": who asked, not "he"
         return bool(before) and before[-1] in _ADDRESSEE_VERBS
 
     def _unlikely_antecedent(self, mention: Mention) -> bool:
@@ -3563,6 +3565,8 @@ _CLAUSE_BOUNDARIES = frozenset(
     )
 )
 # Unnamed sources whose word says whether "he" or "she" may mean them.
+# What one has "with" someone who listens: "an interview with the BBC".
+_TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
 # A capitalised name and its possessive mark, right before another name.
 _OWNED = re.compile(r"[A-Z][\w\-]*[’']s?[ \t]+$")
 _GENDERED_SOURCES = {
