@@ -191,3 +191,16 @@ def test_a_body_named_for_its_members_keeps_its_plural_possessive() -> None:
     assert only(text).speaker == "Jo Roe"
     text = "The Tories' Commons leader said the vote was lost."
     assert "Tories" not in (only(text).speaker or "")
+
+
+def test_the_paper_is_a_paper_named_before_not_the_last_body() -> None:
+    text = (
+        "Tarn Exchange may bid for its rival, according to the FT. Tarn Exchange has"
+        " not commented. The newspaper said the bid would come in March."
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "FT"
+    text = (
+        "The film stars the hero of the Nightmare on Elm Street series. According to"
+        " the industry newspaper, the studio failed to agree terms."
+    )
+    assert only(text).speaker == "industry newspaper"

@@ -753,8 +753,12 @@ class Context:
                 continue  # "Sloppy accounting was blamed": an adjective, as a sentence began
             if head is not None and head in entity.name.lower().split():
                 return entity
-            if head in _PRESS_NOUNS and entity.name.lower().split()[-1] in _PRESS_NAMES:
-                return entity  # "the paper said" after "the Financial Times reported"
+            if head in _PRESS_NOUNS:
+                if entity.name.lower().split()[-1] in _PRESS_NAMES or self._named_as_press(mention):
+                    return entity  # "the paper said" after "the Financial Times reported"
+                # "…, star of the Nightmare on Elm Street franchise. According to
+                # the industry newspaper": a paper is a paper named before.
+                continue
             if head in _UNNAMED_BODIES or head in _AD_HOC_BODIES:
                 continue
             # Of the bodies named in reach, the one the article names most
@@ -765,6 +769,15 @@ class Context:
             ):
                 fallback = entity
         return fallback
+
+    def _named_as_press(self, mention: Mention) -> bool:
+        """Whether a name is called a paper where it stands: "Vedomosti newspaper
+        reported", "Spanish daily ABC", "the FT"."""
+        if mention.name.isupper() and len(mention.name) == 2:
+            return mention.name == "FT"
+        after = _NEXT_PRESS.match(self.text, mention.end)
+        before = _PRESS_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+        return after is not None or before is not None
 
     def recent_speaking_body(self, offset: int) -> Entity | None:
         """The organisation last attributed a claim, in the few sentences up to ``offset``."""
@@ -3565,6 +3578,9 @@ _CLAUSE_BOUNDARIES = frozenset(
     )
 )
 # Unnamed sources whose word says whether "he" or "she" may mean them.
+# A press noun right after or before a name: "Vedomosti newspaper", "daily ABC".
+_NEXT_PRESS = re.compile(r"[ \t]+(?:newspaper|paper|daily|weekly|magazine|tabloid)\b")
+_PRESS_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid)[ \t]+$")
 # What one has "with" someone who listens: "an interview with the BBC".
 _TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
 # A capitalised name and its possessive mark, right before another name.
