@@ -204,3 +204,16 @@ def test_the_paper_is_a_paper_named_before_not_the_last_body() -> None:
         " the industry newspaper, the studio failed to agree terms."
     )
     assert only(text).speaker == "industry newspaper"
+
+
+def test_the_name_before_an_aside_between_dashes_speaks() -> None:
+    text = (
+        "Ulla Brenner runs the carmaker. Ms Brenner - herself a former executive at rival"
+        " Vantor - said the new model was its cheapest."
+    )
+    assert only(text).speaker == "Ulla Brenner"
+    text = (
+        "Jo Marsh, managing director of Halden Estates - a property firm - said"
+        " the rule was a big step."
+    )
+    assert only(text).speaker == "Jo Marsh"

@@ -2031,6 +2031,21 @@ class Context:
             self._subjects[key] = found
         return found
 
+    def _named_before_aside(self, toks: list[Token], close: int) -> Mention | None:
+        """The name before an aside set off by dashes that ends at ``toks[close]``:
+        "Mr Bez - himself a former executive at Porsche - said"."""
+        for j in range(close - 1, max(0, close - 30), -1):
+            if toks[j].text in _ASIDE_DASHES:
+                named = self.mention_ending(toks[j - 1].end)
+                if named is None or named.possessive or named.type not in _ASIDE_SPEAKERS:
+                    return None
+                # "Jo Roe, managing director of Acme Estates - a property firm -
+                # told": the body is where the speaker works, not the speaker.
+                return None if self._word_before(named.start) in _OF_A_BODY else named
+            if toks[j].text in ".;:" or toks[j].text in _QUOTE_MARKS:
+                return None
+        return None
+
     def _caused_to_speak(self, to_start: int, clause_start: int, pronouns: bool) -> Speaker | None:
         """Whom a verb like "led" or "prompted" made speak: "a show that led 12
         viewers to complain…", "…, leading some analysts to argue that…". They
@@ -2195,6 +2210,10 @@ class Context:
             # "David Noone from Intervoice said", "Jo Roe of the Consumers'
             # Association, told": the person, not the body they are from.
             return self.from_mention(member)
+        if toks[i].text in _ASIDE_DASHES:
+            named = self._named_before_aside(toks, i)
+            if named is not None:
+                return self.from_mention(named, "name_appositive")
         if toks[i].text == ",":
             # An appositive: "David Frost, director general of the chamber, warned",
             # "Jane Roe, 63, a retired teacher, said".
@@ -3581,6 +3600,11 @@ _CLAUSE_BOUNDARIES = frozenset(
 # A press noun right after or before a name: "Vedomosti newspaper", "daily ABC".
 _NEXT_PRESS = re.compile(r"[ \t]+(?:newspaper|paper|daily|weekly|magazine|tabloid)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid)[ \t]+$")
+# The marks that set off an aside: "Mr Bez - himself a former executive - said".
+_ASIDE_DASHES = frozenset(("-", "–", "—", "--"))
+_ASIDE_SPEAKERS = frozenset((PERSON, ORGANISATION, "unknown"))
+_QUOTE_MARKS = frozenset(('"', "“", "”"))
+_OF_A_BODY = frozenset(("of", "at", "for", "from", "with", "by"))
 # What one has "with" someone who listens: "an interview with the BBC".
 _TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
 # A capitalised name and its possessive mark, right before another name.
