@@ -362,3 +362,16 @@ def test_whom_an_interview_was_with_is_no_he() -> None:
         ' way," he said.'
     )
     assert speaker_of(text, "long") != "Kestrel"
+
+
+def test_the_singer_or_the_star_is_the_performer_the_text_is_about() -> None:
+    text = (
+        "Rock musician Dale Finch says he is bored by modern radio. Speaking on Sunday,"
+        " the veteran star said there is too much chatter between records."
+    )
+    assert speaker_of(text, "too much chatter") == "Dale Finch"
+    text = (
+        "Nell Ashby has cancelled her tour. The singer said she needed a long rest"
+        " after two years on the road."
+    )
+    assert speaker_of(text, "long rest") == "Nell Ashby"

@@ -329,7 +329,7 @@ def nominal(
             entity is None
             and type_ == PERSON
             and the is not None
-            and low in lx.TITLE_WORDS
+            and (low in lx.TITLE_WORDS or low in _STAGE_NOUNS)
             # "the United boss": a club named before the title is no possessor.
             and (possessor is None or not possessor.possessive)
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
@@ -3600,6 +3600,8 @@ _CLAUSE_BOUNDARIES = frozenset(
 # A press noun right after or before a name: "Vedomosti newspaper", "daily ABC".
 _NEXT_PRESS = re.compile(r"[ \t]+(?:newspaper|paper|daily|weekly|magazine|tabloid)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid)[ \t]+$")
+# What the press calls a performer it has named: "The singer said", "the pop star".
+_STAGE_NOUNS = frozenset(("singer", "star"))
 # The marks that set off an aside: "Mr Bez - himself a former executive - said".
 _ASIDE_DASHES = frozenset(("-", "–", "—", "--"))
 _ASIDE_SPEAKERS = frozenset((PERSON, ORGANISATION, "unknown"))
