@@ -1625,3 +1625,21 @@ def test_a_body_s_possessive_after_of_leaves_the_person_named_before_it() -> Non
         "manager Alan McLean of Rovers' punishment."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Alan McLean"]
+
+
+def test_a_stray_mark_opening_the_paragraph_is_not_the_subject() -> None:
+    text = (
+        "“Your plan will cost jobs,” Ms Hart charged in the debate.\n\n"
+        '"Mr Pryce tried to shrug it off by interjecting, “Only in your dreams.”'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Hart", "Pryce"]
+
+
+def test_a_quotation_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = (
+        "“Happy holidays!” he posted. “The best cakes are made in my kitchen.”Former"
+        " mayor Tom Ellery broke down what was wrong with the picture for a local paper:"
+        " “What he did was careless. Not everyone eats cake.”"
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Ellery"

@@ -357,6 +357,10 @@ _REPLY_IS = re.compile(
 )
 
 
+# A quotation closing its sentence, then the next sentence with no space between.
+_GLUED_SENTENCE_END = re.compile(r"[.!?][”\"](?=[A-Z])")
+
+
 @rule(
     "subject_colon_quote",
     QUOTATION,
@@ -367,8 +371,15 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     """ "Kasich resisted: “…”", "Or, as Jo Roe put it: “…”": no verb of saying, but
     the sentence opens on the one whose words the colon brings in."""
     head_start, before = a._lead_before(span)
-    if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
+    if not before.rstrip().endswith(":"):
         return None
+    if a._sentence_start(span.open_mark) != head_start:
+        return None
+    # "…I love it!”Former minister Jo Roe broke down…: “…”": a quotation that ends
+    # its sentence with no space after it still ends it.
+    glued = max((m.end() for m in _GLUED_SENTENCE_END.finditer(before)), default=0)
+    head_start += glued
+    before = before[glued:]
     # A participle ("When she was talking about energy, she offered up this line:")
     # describes; a finite verb of saying is the rules' above.
     cues = a._cues_between(head_start, span.open_mark)
