@@ -323,3 +323,14 @@ def test_a_name_opening_the_sentence_beats_one_a_preposition_governs() -> None:
         '"I think we were a lot fairer than them," he said.'
     )
     assert speaker_of(text, "a lot fairer") == "Pele"
+
+
+def test_a_parenthetical_she_in_a_reply_is_who_replied() -> None:
+    text = (
+        "When Ms. Adams, during a debate in 1973, suggested that she resign, Mrs. Baker "
+        "replied calmly that she was glad Ms. Adams had said that because, she said, "
+        "the remark showed how intolerant the other side was."
+    )
+    quotes = extract(text).quotes
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and all(q.speaker == "Baker" for q in said), quotes
