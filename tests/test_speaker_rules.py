@@ -1643,3 +1643,14 @@ def test_a_quotation_glued_to_the_next_sentence_still_ends_it() -> None:
         " “What he did was careless. Not everyone eats cake.”"
     )
     assert extract(text).quotes[-1].speaker == "Tom Ellery"
+
+
+def test_a_sentence_about_someone_closing_the_paragraph_names_the_next_speaker() -> None:
+    text = (
+        "“Your plan will cost jobs,” Ms Hart charged in the debate.\n\n"
+        "Mr Pryce tried to shrug it off by interjecting, “Only in your dreams.”"
+        " But Ms Hart was relentless.\n\n"
+        "“Can you answer the question?”"
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Hart", "Pryce", "Hart"]

@@ -18,8 +18,8 @@ from quotecli.extract.subjects import Speaker
 from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
-    from quotecli.extract.attribute import Attributor, Found
-    from quotecli.extract.document import Token
+    from quotecli.extract.attribute import Attributor, Claim, Found
+    from quotecli.extract.document import Span, Token
     from quotecli.extract.marks import QuoteSpan
 
 
@@ -737,8 +737,24 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
         same_sentence = doc.sentence_index(claim.outer_end) == doc.sentence_index(span.open_mark)
         if not same_sentence and a._another_speaker(claim, span.open_mark):
             return None
+        if not same_sentence and gap == 1:
+            about = _narrated_after(a, claim, span)
+            if about is not None and (
+                about.entity is None or about.entity is not claim.speaker.entity
+            ):
+                return None  # the sentence in between names who speaks next
         return claim.speaker, None
     return None
+
+
+def _narrated_after(a: Attributor, claim: Claim, span: QuoteSpan) -> Speaker | None:
+    """ "“…,” Mr Roe charged. But Ms Day was relentless. / “…”": the person the
+    sentence closing a quotation's paragraph is about, when the next paragraph opens
+    on a quotation with no speaker of its own."""
+    prev = _sentence_before_quote(a, span)
+    if prev is None or prev.start < claim.outer_end:
+        return None
+    return _about(a, prev)
 
 
 def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
@@ -781,6 +797,25 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     """ "Hollis is blunt about it. “…”": a short sentence that opens on a person and
     holds no quotation and no verb of saying, then a quotation that opens a sentence
     of its own with no speaker named."""
+    prev = _sentence_before_quote(a, span)
+    if prev is None:
+        return None
+    if a.doc.paragraph_index(prev.start) != span.paragraph:
+        # Across paragraphs only after a quotation of the paragraph before.
+        claim = next(
+            (c for c in a.claims_ending_by(span.start) if c.kind == DIRECT or a._quotes_within(c)),
+            None,
+        )
+        if claim is None or a.doc.paragraph_index(claim.start) != span.paragraph - 1:
+            return None
+        about = _narrated_after(a, claim, span)
+    else:
+        about = _about(a, prev)
+    return None if about is None else (about, None)
+
+
+def _sentence_before_quote(a: Attributor, span: QuoteSpan) -> Span | None:
+    """The sentence before a quotation that opens a sentence of its own, if any."""
     doc = a.doc
     sent_index = doc.sentence_index(span.open_mark)
     sent = doc.sentences[sent_index]
@@ -788,9 +823,13 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
         sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip()
     ):
         return None
-    prev = doc.sentences[sent_index - 1]
-    if doc.paragraph_index(prev.start) != span.paragraph:
-        return None
+    return doc.sentences[sent_index - 1]
+
+
+def _about(a: Attributor, prev: Span) -> Speaker | None:
+    """The person a short sentence with no quotation and no verb of saying opens on
+    ("Edith Lowe is blunt about the mill."), named in full or with an honorific."""
+    doc = a.doc
     if a._span_opens_within(prev.start, prev.end) or a._cues_between(prev.start, prev.end):
         return None
     toks = doc.tokens_between(prev.start, prev.end, limit=21)
@@ -811,7 +850,7 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
         return None
     if " " not in speaker.name and not a.text[mention.start : mention.end].startswith(_HONORIFICS):
         return None  # a single word that opens a sentence may be no name ("Time will tell")
-    return speaker, None
+    return speaker
 
 
 _HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Sir ", "Dame ")
