@@ -1654,3 +1654,16 @@ def test_a_sentence_about_someone_closing_the_paragraph_names_the_next_speaker()
     )
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Hart", "Pryce", "Hart"]
+
+
+def test_polls_conducted_for_a_body_are_that_body_s() -> None:
+    quote = only(
+        "According to early results of exit polls conducted for the Daily Ledger and"
+        " two radio stations, turnout among young voters rose sharply."
+    )
+    assert quote.speaker == "Daily Ledger"
+
+
+def test_a_report_for_an_occasion_names_no_body() -> None:
+    quote = only("According to a report for the weekend edition of the Times, prices rose.")
+    assert quote.speaker != "Times"
