@@ -1667,3 +1667,19 @@ def test_polls_conducted_for_a_body_are_that_body_s() -> None:
 def test_a_report_for_an_occasion_names_no_body() -> None:
     quote = only("According to a report for the weekend edition of the Times, prices rose.")
     assert quote.speaker != "Times"
+
+
+def test_a_graded_role_noun_after_a_body_s_name_speaks_after_the_quotation() -> None:
+    text = (
+        "Senator Ruth Calder told reporters that the bill would pass.\n\n"
+        "“It is over,” a senior Pentagon official said."
+    )
+    assert extract(text).quotes[-1].speaker == "Pentagon official"
+
+
+def test_one_former_before_a_body_s_official_grades_the_role() -> None:
+    text = (
+        "Senator Ruth Calder told reporters that the bill would pass.\n\n"
+        "“It is over,” one former White House official said."
+    )
+    assert extract(text).quotes[-1].speaker == "White House official"

@@ -1380,7 +1380,7 @@ class Context:
                 if fits(asked, (PERSON,)):
                     return asked
             spoke = self.sentence_speakers.get(i, [])
-            if back == 0:
+            if back == 0 and len(spoke) > 1:
                 spoke = sorted(spoke, key=_MENTION_START, reverse=True)
             for speaker in spoke:
                 # Whoever speaks by name is a person, known or not.

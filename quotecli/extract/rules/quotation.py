@@ -124,6 +124,10 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if not lead.strip() or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
+        if speaker.rule == "role_noun" and _article_and_modifiers(lead):
+            # "…,” a senior Pentagon official said.": the role noun after a name
+            # that says whose official, and the words that grade it.
+            return speaker, cue
         words = lead.split()
         if _adjunct_lead(lead):
             # "“I admire the mechanics” of the plan, Jo Roe said": the quoted
@@ -140,6 +144,20 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _article_and_modifiers(lead: str) -> bool:
+    """Whether the words before a role noun's phrase are an article and one or two
+    lower-case words that describe it: "a senior", "one former" (not "a motion by")."""
+    words = lead.split()
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _ARTICLES
+        and all(
+            w.isalpha() and w.islower() and not _finite_verb(w) and w not in _NOT_VERBS
+            for w in words[1:]
+        )
+    )
 
 
 def _name_before_comma(a: Attributor, span: QuoteSpan, head: int, verb: int) -> Speaker | None:
