@@ -375,3 +375,14 @@ def test_the_singer_or_the_star_is_the_performer_the_text_is_about() -> None:
         " after two years on the road."
     )
     assert speaker_of(text, "long rest") == "Nell Ashby"
+
+
+def test_a_parenthetical_she_in_a_reply_is_who_replied() -> None:
+    text = (
+        "When Ms. Adams, during a debate in 1973, suggested that she resign, Mrs. Baker "
+        "replied calmly that she was glad Ms. Adams had said that because, she said, "
+        "the remark showed how intolerant the other side was."
+    )
+    quotes = extract(text).quotes
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and all(q.speaker == "Baker" for q in said), quotes

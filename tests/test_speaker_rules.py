@@ -1625,3 +1625,61 @@ def test_a_body_s_possessive_after_of_leaves_the_person_named_before_it() -> Non
         "manager Alan McLean of Rovers' punishment."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Alan McLean"]
+
+
+def test_a_stray_mark_opening_the_paragraph_is_not_the_subject() -> None:
+    text = (
+        "“Your plan will cost jobs,” Ms Hart charged in the debate.\n\n"
+        '"Mr Pryce tried to shrug it off by interjecting, “Only in your dreams.”'
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Hart", "Pryce"]
+
+
+def test_a_quotation_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = (
+        "“Happy holidays!” he posted. “The best cakes are made in my kitchen.”Former"
+        " mayor Tom Ellery broke down what was wrong with the picture for a local paper:"
+        " “What he did was careless. Not everyone eats cake.”"
+    )
+    assert extract(text).quotes[-1].speaker == "Tom Ellery"
+
+
+def test_a_sentence_about_someone_closing_the_paragraph_names_the_next_speaker() -> None:
+    text = (
+        "“Your plan will cost jobs,” Ms Hart charged in the debate.\n\n"
+        "Mr Pryce tried to shrug it off by interjecting, “Only in your dreams.”"
+        " But Ms Hart was relentless.\n\n"
+        "“Can you answer the question?”"
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Hart", "Pryce", "Hart"]
+
+
+def test_polls_conducted_for_a_body_are_that_body_s() -> None:
+    quote = only(
+        "According to early results of exit polls conducted for the Daily Ledger and"
+        " two radio stations, turnout among young voters rose sharply."
+    )
+    assert quote.speaker == "Daily Ledger"
+
+
+def test_a_report_for_an_occasion_names_no_body() -> None:
+    quote = only("According to a report for the weekend edition of the Times, prices rose.")
+    assert quote.speaker != "Times"
+
+
+def test_a_graded_role_noun_after_a_body_s_name_speaks_after_the_quotation() -> None:
+    text = (
+        "Senator Ruth Calder told reporters that the bill would pass.\n\n"
+        "“It is over,” a senior Pentagon official said."
+    )
+    assert extract(text).quotes[-1].speaker == "Pentagon official"
+
+
+def test_one_former_before_a_body_s_official_grades_the_role() -> None:
+    text = (
+        "Senator Ruth Calder told reporters that the bill would pass.\n\n"
+        "“It is over,” one former White House official said."
+    )
+    assert extract(text).quotes[-1].speaker == "White House official"

@@ -3223,6 +3223,10 @@ class Attributor:
         for first in firsts:
             while first < len(toks) - 1 and toks[first].low in _CLAUSE_LINKS:
                 first += 1
+            if first == 0 and first < len(toks) - 1 and self._stray_mark(toks[0].start):
+                # '"Jo Roe tried to laugh it off by interjecting, “…”': a mark that
+                # opens no quotation is a typing slip, not the start of the subject.
+                first += 1
             if first >= len(toks):
                 continue
             tok = toks[first]
@@ -3254,6 +3258,13 @@ class Attributor:
                 continue  # "But, Governor Pence, I have to ask you": spoken to, not speaking
             return found
         return fallback
+
+    def _stray_mark(self, offset: int) -> bool:
+        """A straight double mark opening a paragraph that has no other one to close it."""
+        if self.text[offset] != '"':
+            return False
+        para = self.doc.paragraph_at(offset)
+        return para.start == offset and self.text.find('"', offset + 1, para.end) < 0
 
     def _known_person(self, mention: Mention) -> bool:
         """ "Kerpen" after "Phil Kerpen": a surname of someone named in full."""

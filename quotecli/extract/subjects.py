@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document, Token
 from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
 from quotecli.extract.mentions import Mention, nominal_type, singular_noun
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
+
+_MENTION_START = attrgetter("mention_start")
 
 _DETERMINERS = lx.load("subjects-determiners")
 _SUBJECT_REACH = 200
@@ -1399,7 +1402,10 @@ class Context:
                 asked = self._person_asked(sent.start, sent.end)
                 if fits(asked, (PERSON,)):
                     return asked
-            for speaker in self.sentence_speakers.get(i, []):
+            spoke = self.sentence_speakers.get(i, [])
+            if back == 0 and len(spoke) > 1:
+                spoke = sorted(spoke, key=_MENTION_START, reverse=True)
+            for speaker in spoke:
                 # Whoever speaks by name is a person, known or not.
                 if (
                     speaker.mention_start < limit
@@ -1678,6 +1684,16 @@ class Context:
             ):
                 # "He told the Today programme that …", "He said Veritas would…":
                 # the subject is the pronoun; later names are in its clause.
+                return True
+            if (
+                tok.low in lx.SPEECH_FORMS
+                and any(t.low == "that" for t in toks[k + 1 : k + 7])
+                and not self.inside_quote(tok.start)
+                # "When Jo Day suggested that he quit, Mr Roe…": the clause has ended.
+                and not any(t.text == "," for t in toks[k + 1 :])
+            ):
+                # "Mrs Roe replied calmly that she was glad Ms Day had said so": a
+                # name in the clause a verb of saying reports, whoever its subject.
                 return True
         return False
 

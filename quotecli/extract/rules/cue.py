@@ -155,14 +155,18 @@ def _reported_quotation(a: Attributor, start: int, end: int, trailing: bool) -> 
 # What a body issues, and the words that name the body after it: "figures released
 # by the CEA", "data from the Office for National Statistics".
 _ISSUED_THINGS = frozenset(
-    ("figures", "data", "statistics", "estimates", "research", "report", "survey", "study", "poll")
+    (
+        *("figures", "data", "statistics", "estimates", "research", "report", "survey", "study"),
+        *("poll", "polls", "surveys", "results"),
+    )
 )
-# "figures released by the CEA", "research carried out by security firm Acme":
-# who issued it, after up to three words of what the body is.
+# "figures released by the CEA", "research carried out by security firm Acme",
+# "exit polls conducted for the Herald": who issued it, after up to three words of
+# what the body is.
 _ISSUED_BY = re.compile(
     r"[ \t]+(?:(?:released|published|revealed|compiled|issued|produced|provided|gathered"
-    r"|commissioned|conducted|carried[ \t]+out|undertaken)[ \t]+)?"
-    r"(?:by|from)[ \t]+(?:the[ \t]+)?"
+    r"|commissioned|conducted|carried[ \t]+out|undertaken)[ \t]+(?:by|from|for)"
+    r"|by|from)[ \t]+(?:the[ \t]+)?"
     r"(?:(?!(?:a|an|one|its|their|his|her)[ \t])[a-z][a-z\-]*[ \t]+){0,3}(?=[A-Z])"
 )
 

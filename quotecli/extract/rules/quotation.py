@@ -18,8 +18,8 @@ from quotecli.extract.subjects import Speaker
 from quotecli.model import DIRECT, ORGANISATION, PERSON
 
 if TYPE_CHECKING:
-    from quotecli.extract.attribute import Attributor, Found
-    from quotecli.extract.document import Token
+    from quotecli.extract.attribute import Attributor, Claim, Found
+    from quotecli.extract.document import Span, Token
     from quotecli.extract.marks import QuoteSpan
 
 
@@ -124,6 +124,10 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
         if not lead.strip() or lead.strip().lower() in _ARTICLES:
             # "…,” The Blaze reported.", "…,” a Brakewell spokesman said."
             return speaker, cue
+        if speaker.rule == "role_noun" and _article_and_modifiers(lead):
+            # "…,” a senior Pentagon official said.": the role noun after a name
+            # that says whose official, and the words that grade it.
+            return speaker, cue
         words = lead.split()
         if _adjunct_lead(lead):
             # "“I admire the mechanics” of the plan, Jo Roe said": the quoted
@@ -140,6 +144,20 @@ def quote_then_speaker_cue(a: Attributor, span: QuoteSpan) -> Found | None:
             return speaker.with_role(role), cue
         break
     return None
+
+
+def _article_and_modifiers(lead: str) -> bool:
+    """Whether the words before a role noun's phrase are an article and one or two
+    lower-case words that describe it: "a senior", "one former" (not "a motion by")."""
+    words = lead.split()
+    return (
+        1 < len(words) <= 3
+        and words[0].lower() in _ARTICLES
+        and all(
+            w.isalpha() and w.islower() and not _finite_verb(w) and w not in _NOT_VERBS
+            for w in words[1:]
+        )
+    )
 
 
 def _name_before_comma(a: Attributor, span: QuoteSpan, head: int, verb: int) -> Speaker | None:
@@ -357,6 +375,10 @@ _REPLY_IS = re.compile(
 )
 
 
+# A quotation closing its sentence, then the next sentence with no space between.
+_GLUED_SENTENCE_END = re.compile(r"[.!?][”\"](?=[A-Z])")
+
+
 @rule(
     "subject_colon_quote",
     QUOTATION,
@@ -367,8 +389,15 @@ def subject_colon_quote(a: Attributor, span: QuoteSpan) -> Found | None:
     """ "Kasich resisted: “…”", "Or, as Jo Roe put it: “…”": no verb of saying, but
     the sentence opens on the one whose words the colon brings in."""
     head_start, before = a._lead_before(span)
-    if not before.rstrip().endswith(":") or a._sentence_start(span.open_mark) != head_start:
+    if not before.rstrip().endswith(":"):
         return None
+    if a._sentence_start(span.open_mark) != head_start:
+        return None
+    # "…I love it!”Former minister Jo Roe broke down…: “…”": a quotation that ends
+    # its sentence with no space after it still ends it.
+    glued = max((m.end() for m in _GLUED_SENTENCE_END.finditer(before)), default=0)
+    head_start += glued
+    before = before[glued:]
     # A participle ("When she was talking about energy, she offered up this line:")
     # describes; a finite verb of saying is the rules' above.
     cues = a._cues_between(head_start, span.open_mark)
@@ -726,8 +755,24 @@ def same_speaker_as_previous_quote(a: Attributor, span: QuoteSpan) -> Found | No
         same_sentence = doc.sentence_index(claim.outer_end) == doc.sentence_index(span.open_mark)
         if not same_sentence and a._another_speaker(claim, span.open_mark):
             return None
+        if not same_sentence and gap == 1:
+            about = _narrated_after(a, claim, span)
+            if about is not None and (
+                about.entity is None or about.entity is not claim.speaker.entity
+            ):
+                return None  # the sentence in between names who speaks next
         return claim.speaker, None
     return None
+
+
+def _narrated_after(a: Attributor, claim: Claim, span: QuoteSpan) -> Speaker | None:
+    """ "“…,” Mr Roe charged. But Ms Day was relentless. / “…”": the person the
+    sentence closing a quotation's paragraph is about, when the next paragraph opens
+    on a quotation with no speaker of its own."""
+    prev = _sentence_before_quote(a, span)
+    if prev is None or prev.start < claim.outer_end:
+        return None
+    return _about(a, prev)
 
 
 def _only_stage_directions(a: Attributor, before: int, span: QuoteSpan) -> bool:
@@ -770,6 +815,25 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
     """ "Hollis is blunt about it. “…”": a short sentence that opens on a person and
     holds no quotation and no verb of saying, then a quotation that opens a sentence
     of its own with no speaker named."""
+    prev = _sentence_before_quote(a, span)
+    if prev is None:
+        return None
+    if a.doc.paragraph_index(prev.start) != span.paragraph:
+        # Across paragraphs only after a quotation of the paragraph before.
+        claim = next(
+            (c for c in a.claims_ending_by(span.start) if c.kind == DIRECT or a._quotes_within(c)),
+            None,
+        )
+        if claim is None or a.doc.paragraph_index(claim.start) != span.paragraph - 1:
+            return None
+        about = _narrated_after(a, claim, span)
+    else:
+        about = _about(a, prev)
+    return None if about is None else (about, None)
+
+
+def _sentence_before_quote(a: Attributor, span: QuoteSpan) -> Span | None:
+    """The sentence before a quotation that opens a sentence of its own, if any."""
     doc = a.doc
     sent_index = doc.sentence_index(span.open_mark)
     sent = doc.sentences[sent_index]
@@ -777,9 +841,13 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
         sent.start < span.open_mark and a.text[sent.start : span.open_mark].strip()
     ):
         return None
-    prev = doc.sentences[sent_index - 1]
-    if doc.paragraph_index(prev.start) != span.paragraph:
-        return None
+    return doc.sentences[sent_index - 1]
+
+
+def _about(a: Attributor, prev: Span) -> Speaker | None:
+    """The person a short sentence with no quotation and no verb of saying opens on
+    ("Edith Lowe is blunt about the mill."), named in full or with an honorific."""
+    doc = a.doc
     if a._span_opens_within(prev.start, prev.end) or a._cues_between(prev.start, prev.end):
         return None
     toks = doc.tokens_between(prev.start, prev.end, limit=21)
@@ -800,7 +868,7 @@ def sentence_about_speaker(a: Attributor, span: QuoteSpan) -> Found | None:
         return None
     if " " not in speaker.name and not a.text[mention.start : mention.end].startswith(_HONORIFICS):
         return None  # a single word that opens a sentence may be no name ("Time will tell")
-    return speaker, None
+    return speaker
 
 
 _HONORIFICS = ("Mr ", "Mrs ", "Ms ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Sir ", "Dame ")
