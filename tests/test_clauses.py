@@ -706,3 +706,20 @@ def test_what_the_subject_takes_in_stays_in_the_claim():
         "Ms Roy said the plan, run by the city council, has cut waiting lists.",
     ):
         assert len(parts_of(text, "said")) == 1, text
+
+
+def test_an_opening_condition_before_the_speaker_is_part_of_the_claim():
+    text = "If the ferry service ends, Mr Lamb said he would sell his boat."
+    assert parts_of(text, "said") == ["If the ferry service ends", "he would sell his boat"]
+    text = "And even if the levy passes, she said the council could not collect it."
+    assert parts_of(text, "said") == [
+        "And even if the levy passes",
+        "the council could not collect it",
+    ]
+
+
+def test_a_condition_before_what_the_speaker_had_said_before_is_the_writer_s():
+    text = "If the levy passes, Ms Roe has already warned that fares will rise."
+    assert parts_of(text, "warned") == ["that fares will rise"]
+    text = "When the vote failed, Ms Roe said she would resign."
+    assert parts_of(text, "said") == ["she would resign"]

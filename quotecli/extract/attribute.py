@@ -435,6 +435,14 @@ _ASIDE_CONTENT = frozenset(
 _THING_RELATIVES = frozenset(("which", "where", "that"))
 _COORDINATORS = frozenset(("and", "but", "or", "nor", "yet", "so"))
 _RANKING_WORDS = frozenset(("most", "least", "best", "worst"))
+# A condition that opens a sentence, then the speaker of the clause and the cue:
+# "[If the vote fails], she said…", "[And even if he wins], Ms Roe said…" (not
+# "If she runs, she has already indicated that…": what she said before).
+_OPENING_CONDITION = re.compile(
+    r"(?P<condition>(?:(?:And|But|So)\s+)?(?:(?:[Ee]ven|[Oo]nly)\s+)?(?:[Ii]f|[Uu]nless)\s"
+    r"[^,;:!?“”\"()—–]{3,120}),\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the\s+)?[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*){0,3})\s+$"
+)
 _CLAUSE_STOPS = (
     "; ",
     " — ",
@@ -3613,8 +3621,24 @@ class Attributor:
             gap_end = start
             aside = self._subject_aside(start, end)
             parts = ((start, aside[0]), (aside[1], end)) if aside is not None else ()
+            condition = self._opening_condition(cue)
+            if condition is not None:
+                # "If the vote fails, she said she would resign": the condition
+                # is part of what she said, set before her.
+                parts = (condition, *(parts or ((start, end),)))
+                start = condition[0]
             self._remember(Claim(start, end, kind, speaker, cue, rule, start, end, parts))
         return left
+
+    def _opening_condition(self, cue: Cue) -> tuple[int, int] | None:
+        """The condition that opens the sentence before the speaker of a clause:
+        "[If the vote fails], she said she would resign"."""
+        sent = self.doc.sentence_at(cue.start)
+        head = _BLANKS.match(self.text, sent.start, cue.start).end()
+        match = _OPENING_CONDITION.match(self.text, head, cue.start)
+        if match is None:
+            return None
+        return match.start("condition"), match.end("condition")
 
     def _subject_aside(self, start: int, end: int) -> tuple[int, int] | None:
         """The aside between a reported clause's subject and its verb, when there
