@@ -723,3 +723,8 @@ def test_a_condition_before_what_the_speaker_had_said_before_is_the_writer_s():
     assert parts_of(text, "warned") == ["that fares will rise"]
     text = "When the vote failed, Ms Roe said she would resign."
     assert parts_of(text, "said") == ["she would resign"]
+
+
+def test_an_aside_between_dashes_is_left_out_without_that_too():
+    text = "The council said the new bridge - due to open in June - would halve journey times."
+    assert parts_of(text, "said") == ["the new bridge", "would halve journey times"]

@@ -3642,15 +3642,12 @@ class Attributor:
 
     def _subject_aside(self, start: int, end: int) -> tuple[int, int] | None:
         """The aside between a reported clause's subject and its verb, when there
-        is one: "said that the mayor[, who is 45,] would stand", "said that the
+        is one: "said that the mayor[, who is 45,] would stand", "said [that] the
         plan[ — a cut of 5% — ]was dead". The writer's description is not what was
         said, so the claim is in two parts around it."""
         text = self.text
-        if not text.startswith(("that ", "That "), start):
-            # Without "that" ("said the plan, run by the city, has…") the
-            # description is read as part of what was said.
-            return None
-        head = start + 5
+        that = text.startswith(("that ", "That "), start)
+        head = start + 5 if that else start
         match = _SUBJECT_ASIDE.match(text, head, min(end, head + _SUBJECT_REACH))
         if match is None:
             return None
@@ -3668,6 +3665,10 @@ class Attributor:
             return None  # a clause before the aside, or a phrase that only sets the scene
         opener = match.group("open")
         dash = opener.strip()
+        if not that and dash == ",":
+            # Without "that" only dashes set an aside off ("said the plan, run
+            # by the city, has…" is read as what was said).
+            return None
         closing = dash if dash == "," or not opener[0].isspace() else " " + dash + " "
         after = match.end("open")
         reach = _RELATIVE_REACH if dash == "," else _DASH_ASIDE_REACH
