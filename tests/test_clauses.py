@@ -677,3 +677,54 @@ def test_but_then_a_second_relative_clause_is_one_claim():
     assert q.text == (
         "the council would house families who had lost their homes, but who could not afford rent"
     )
+
+
+def parts_of(text: str, cue: str) -> list[str]:
+    q = claim_by(text, cue)
+    return [text[s:e] for s, e in q.parts or [(q.start, q.end)]]
+
+
+def test_a_description_of_the_subject_after_that_is_left_out():
+    text = "Ms Bell said that Tom Ware, now a judge in Leeds, had known about the loans."
+    assert parts_of(text, "said") == ["that Tom Ware", "had known about the loans"]
+    text = "The union said that the new depot — the third this year — would create 80 jobs."
+    assert parts_of(text, "said") == ["that the new depot", "would create 80 jobs"]
+
+
+def test_a_who_clause_between_subject_and_verb_is_left_out():
+    text = "Mr Pratt argued that the mayor, who is 61, could serve another term."
+    assert parts_of(text, "argued") == ["that the mayor", "could serve another term"]
+
+
+def test_what_the_subject_takes_in_stays_in_the_claim():
+    # a "which" clause about a thing, a "with" phrase and an example are all part
+    # of what was said; without "that" the clause is read whole as well
+    for text in (
+        "Ms Roy said that the levy, which has raised prices, would hurt small firms.",
+        "Ms Roy said that the trials, with their long hearings, were too costly.",
+        "Ms Roy said that some costs, such as fuel, had doubled since May.",
+        "Ms Roy said the plan, run by the city council, has cut waiting lists.",
+    ):
+        assert len(parts_of(text, "said")) == 1, text
+
+
+def test_an_opening_condition_before_the_speaker_is_part_of_the_claim():
+    text = "If the ferry service ends, Mr Lamb said he would sell his boat."
+    assert parts_of(text, "said") == ["If the ferry service ends", "he would sell his boat"]
+    text = "And even if the levy passes, she said the council could not collect it."
+    assert parts_of(text, "said") == [
+        "And even if the levy passes",
+        "the council could not collect it",
+    ]
+
+
+def test_a_condition_before_what_the_speaker_had_said_before_is_the_writer_s():
+    text = "If the levy passes, Ms Roe has already warned that fares will rise."
+    assert parts_of(text, "warned") == ["that fares will rise"]
+    text = "When the vote failed, Ms Roe said she would resign."
+    assert parts_of(text, "said") == ["she would resign"]
+
+
+def test_an_aside_between_dashes_is_left_out_without_that_too():
+    text = "The council said the new bridge - due to open in June - would halve journey times."
+    assert parts_of(text, "said") == ["the new bridge", "would halve journey times"]

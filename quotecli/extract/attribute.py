@@ -421,6 +421,28 @@ _CUT_REACH = 100
 # A clause shorter than this is searched directly; a longer one (a "sentence" of
 # thousands of words) through indexes made once for the document.
 _SHORT_CLAUSE = 2_000
+# The subject of a reported clause and the aside after it, before the clause's
+# verb: "the mayor, who is 45," / "the plan — a cut of 5% —".
+_SUBJECT_ASIDE = re.compile(
+    r"(?:[^\s,;:!?“”\"—–]*[^\s,;:!?“”\"—–-]\s+){0,5}?[^\s,;:!?“”\"—–]*[^\s,;:!?“”\"—–-]"
+    r"(?P<open>,\s+|\s*[—–]\s*|\s+--?\s+)"
+)
+_BLANKS = re.compile(r"\s*")
+_SUBJECT_REACH = 80
+_ASIDE_CONTENT = frozenset(
+    ("including", "such", "like", "especially", "notably", "particularly", "excluding", "except")
+)
+_THING_RELATIVES = frozenset(("which", "where", "that"))
+_COORDINATORS = frozenset(("and", "but", "or", "nor", "yet", "so"))
+_RANKING_WORDS = frozenset(("most", "least", "best", "worst"))
+# A condition that opens a sentence, then the speaker of the clause and the cue:
+# "[If the vote fails], she said…", "[And even if he wins], Ms Roe said…" (not
+# "If she runs, she has already indicated that…": what she said before).
+_OPENING_CONDITION = re.compile(
+    r"(?P<condition>(?:(?:And|But|So)\s+)?(?:(?:[Ee]ven|[Oo]nly)\s+)?(?:[Ii]f|[Uu]nless)\s"
+    r"[^,;:!?“”\"()—–]{3,120}),\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the\s+)?[A-Z][\w.’'\-]*"
+    r"(?:\s+[A-Z][\w.’'\-]*){0,3})\s+$"
+)
 _CLAUSE_STOPS = (
     "; ",
     " — ",
@@ -3608,8 +3630,91 @@ class Attributor:
                 end = max(end, max(c.outer_end for c in absorbed))
             self.used_cues.add(cue.start)
             gap_end = start
-            self._remember(Claim(start, end, kind, speaker, cue, rule, start, end))
+            aside = self._subject_aside(start, end)
+            parts = ((start, aside[0]), (aside[1], end)) if aside is not None else ()
+            condition = self._opening_condition(cue)
+            if condition is not None:
+                # "If the vote fails, she said she would resign": the condition
+                # is part of what she said, set before her.
+                parts = (condition, *(parts or ((start, end),)))
+                start = condition[0]
+            self._remember(Claim(start, end, kind, speaker, cue, rule, start, end, parts))
         return left
+
+    def _opening_condition(self, cue: Cue) -> tuple[int, int] | None:
+        """The condition that opens the sentence before the speaker of a clause:
+        "[If the vote fails], she said she would resign"."""
+        sent = self.doc.sentence_at(cue.start)
+        head = _BLANKS.match(self.text, sent.start, cue.start).end()
+        match = _OPENING_CONDITION.match(self.text, head, cue.start)
+        if match is None:
+            return None
+        return match.start("condition"), match.end("condition")
+
+    def _subject_aside(self, start: int, end: int) -> tuple[int, int] | None:
+        """The aside between a reported clause's subject and its verb, when there
+        is one: "said that the mayor[, who is 45,] would stand", "said [that] the
+        plan[ — a cut of 5% — ]was dead". The writer's description is not what was
+        said, so the claim is in two parts around it."""
+        text = self.text
+        that = text.startswith(("that ", "That "), start)
+        head = start + 5 if that else start
+        match = _SUBJECT_ASIDE.match(text, head, min(end, head + _SUBJECT_REACH))
+        if match is None:
+            return None
+        subject = self.doc.tokens_between(head, match.start("open"))
+        if not subject or any(
+            t.low in _AUXILIARIES
+            or t.low in _BE
+            or t.low in lx.SPEECH_FORMS
+            or t.low in _SUBORDINATORS
+            or t.low in _PREPOSITIONS
+            or t.low in _RELATIVES
+            or _finite(t.low)
+            for t in subject
+        ):
+            return None  # a clause before the aside, or a phrase that only sets the scene
+        opener = match.group("open")
+        dash = opener.strip()
+        if not that and dash == ",":
+            # Without "that" only dashes set an aside off ("said the plan, run
+            # by the city, has…" is read as what was said).
+            return None
+        closing = dash if dash == "," or not opener[0].isspace() else " " + dash + " "
+        after = match.end("open")
+        reach = _RELATIVE_REACH if dash == "," else _DASH_ASIDE_REACH
+        close = text.find(closing, after, min(end, after + reach))
+        if close == -1 or any(
+            c in '.;:!?“”"(' for c in _ABBREVIATION_STOP.sub("", text[after:close])
+        ):
+            return None
+        inner = self.doc.tokens_between(after, close)
+        if (
+            not inner
+            or inner[0].low in _COORDINATORS
+            # ", with expert witnesses,", "- such as the growth figures -": what
+            # the subject takes in is part of what was said
+            or inner[0].low in _PREPOSITIONS
+            or inner[0].low in _ASIDE_CONTENT
+            # "the dollar, which has cut sales, would…": what a thing did is
+            # often the speaker's own reasoning (a person's "who" clause names them)
+            or inner[0].low in _THING_RELATIVES
+            or self._cues_between(after, close)
+        ):
+            return None  # "…, and…," or "— even as he says… —": no description
+        if dash == "," and inner[0].low not in _RELATIVES and any(_verb_word(t.low) for t in inner):
+            return None  # ", prices rose, and…": a clause, not a description
+        if any(t.low in _RANKING_WORDS for t in inner):
+            # "that Jo Roe, the most hawkish of them, would…": a judgement, and
+            # so more likely the speaker's than the writer's
+            return None
+        resume = _WORD_AFTER.match(text, _BLANKS.match(text, close + len(closing)).end())
+        if resume is None or resume.start() >= end:
+            return None
+        low = resume.group()
+        if not low.islower() or low in lx.SPEECH_FORMS or not _verb_word(low):
+            return None
+        return match.start("open"), resume.start()
 
     # -- partial quotations ------------------------------------------------
 
