@@ -217,3 +217,11 @@ def test_the_name_before_an_aside_between_dashes_speaks() -> None:
         " the rule was a big step."
     )
     assert only(text).speaker == "Jo Marsh"
+
+
+def test_a_place_s_officer_named_after_its_possessive_speaks() -> None:
+    text = (
+        "Ohio’s Secretary of State Dana Pruitt sent out a statement reassuring voters"
+        " that every ballot would be counted."
+    )
+    assert only(text).speaker == "Dana Pruitt"

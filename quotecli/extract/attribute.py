@@ -184,6 +184,8 @@ _TIME_LINKS = frozenset(("after", "before", "later", "earlier", "ago"))
 _CLAIM_GOES_ON = lx.load("attribute-claim-goes-on")
 _COMMA = re.compile(",")
 _WORD_AFTER = re.compile(r"[\w’']+")
+# A possessive mark, if the mention left it out, and the space after it.
+_POSSESSIVE_THEN_WORD = re.compile(r"(?:[’']s?)?[ \t]+")
 
 
 # "…, the report said": words that open a source's phrase after a comma.
@@ -3281,6 +3283,17 @@ class Attributor:
             return found
         return fallback
 
+    def _named_after_place(self, place: Mention) -> Mention | None:
+        """The person named right after a place's possessive, their title
+        included: "Florida’s Secretary of State Ken Detzner"."""
+        if not place.possessive:
+            return None
+        after = _POSSESSIVE_THEN_WORD.match(self.text, place.end)
+        if after is None:
+            return None
+        named = self.ctx.mention_starting(after.end())
+        return named if named is not None and named.type == PERSON else None
+
     def _stray_mark(self, offset: int) -> bool:
         """A straight double mark opening a paragraph that has no other one to close it."""
         if self.text[offset] != '"':
@@ -3320,8 +3333,9 @@ class Attributor:
                 ):
                     mention = body
         if mention is not None and mention.type == "place":
-            # "UK advertising giant WPP has…": the name after the describing words.
-            mention = self.ctx.named_after_role(
+            # "UK advertising giant WPP has…": the name after the describing words;
+            # "Florida's Secretary of State Ken Detzner sent…": the place's officer.
+            mention = self._named_after_place(mention) or self.ctx.named_after_role(
                 mention, cue.start, (PERSON, "unknown", ORGANISATION)
             )
         elif (
