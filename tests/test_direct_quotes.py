@@ -424,3 +424,23 @@ def test_a_verb_after_to_has_no_subject_to_speak_the_quotation():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "police source"
+
+
+def test_words_in_title_case_are_a_title_or_a_headline_not_speech():
+    text = (
+        'At the gala the singer closed with the ballad "Home Is Where The Harbour Lies," '
+        'she added the words, "Thank you, Leeds."'
+    )
+    assert [words for _, words in direct(text)] == ["Thank you, Leeds."]
+    text = (
+        'Jo Roe Said Rents "Are Out Of Reach For The Young." '
+        '"I hear it at every meeting, and it has to change," she told the council.'
+    )
+    assert [words for _, words in direct(text)] == [
+        "I hear it at every meeting, and it has to change,"
+    ]
+    # Capitals that only open the sentence, or a name, are no title.
+    text = 'Jo Roe said: "Work In Progress is my favourite film, and I watch it often."'
+    assert [words for _, words in direct(text)] == [
+        "Work In Progress is my favourite film, and I watch it often."
+    ]

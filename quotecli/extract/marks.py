@@ -306,3 +306,23 @@ def _paragraph_quotes(
             open_at, opener = pos, mark
             continuing = False
     return spans, open_at, opener, continuing, failed or (nested and open_at is not None)
+
+
+# Words a title in title case capitalises and running prose never does.
+_TITLE_CASE_SMALL = frozenset(
+    ("Of", "To", "The", "And", "In", "On", "For", "With", "At", "By", "From", "Is", "Are")
+)
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether quoted words are set as a headline or a work's title, every word
+    capitalised, small words too: "A Change Is Gonna Come", "Many Of You In This
+    Room Are Masters". Nobody speaks in title case: a speaker's sentence has "of"
+    and "is" in lower case."""
+    words = _WORD.findall(text, start, end)
+    return (
+        len(words) >= 3
+        and all(w[0].isupper() for w in words)
+        and any(w in _TITLE_CASE_SMALL for w in words[1:])
+    )
