@@ -91,6 +91,23 @@ def test_a_quotation_inside_a_quotation_in_the_same_marks():
     ]
 
 
+def test_a_straight_quotation_inside_a_curly_one():
+    text = (
+        "“I read a column by Ann Hale last week. It was called "
+        '"The Quiet Harbour," but it was about the town,” Jo Roe said.'
+    )
+    assert direct(text) == [
+        (
+            "Jo Roe",
+            "I read a column by Ann Hale last week. It was called "
+            '"The Quiet Harbour," but it was about the town,',
+        )
+    ]
+    # A straight mark glued to the words before it still closes a curly quotation.
+    text = '“We will win the cup this year," Jo Roe said.'
+    assert direct(text) == [("Jo Roe", "We will win the cup this year,")]
+
+
 def test_a_quotation_left_open_does_not_swallow_the_next():
     text = (
         'Tom Hale said the bill "had the feel of a draft, and urged them to promise that '

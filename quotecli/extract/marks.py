@@ -265,7 +265,10 @@ def _paragraph_quotes(
                 and straight
                 and _straight_closes(text, match.end() - 1, para.end)
             )
-            or (opener == "“" and straight)
+            # A straight mark that opens a word inside a curly quotation opens a
+            # quotation within it, as text pasted together sets them: “It was
+            # titled "Losing the Best," but…”.
+            or (opener == "“" and straight and not _opens_word(text, pos, para.start, para.end))
             or (opener in ('"', "''") and mark == "”")
             # An opening mark can open nothing at the end of its paragraph: a
             # closing one set the wrong way round ("…worked out.“").
