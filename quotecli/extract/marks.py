@@ -316,6 +316,7 @@ _TITLE_CASE_SMALL = frozenset(
     ("Of", "To", "The", "And", "In", "On", "For", "With", "At", "By", "From", "Is", "Are")
 )
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_A-Z]")
 
 
 def in_title_case(text: str, start: int, end: int) -> bool:
@@ -323,6 +324,10 @@ def in_title_case(text: str, start: int, end: int) -> bool:
     capitalised, small words too: "A Change Is Gonna Come", "Many Of You In This
     Room Are Masters". Nobody speaks in title case: a speaker's sentence has "of"
     and "is" in lower case."""
+    # Most quotations have a word in lower case within their first few: found at
+    # once, it settles the question without reading every word.
+    if _LOWER_WORD.search(text, start, end):
+        return False
     words = _WORD.findall(text, start, end)
     return (
         len(words) >= 3
