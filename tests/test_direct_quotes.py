@@ -91,6 +91,23 @@ def test_a_quotation_inside_a_quotation_in_the_same_marks():
     ]
 
 
+def test_a_straight_quotation_inside_a_curly_one():
+    text = (
+        "“I read a column by Ann Hale last week. It was called "
+        '"The Quiet Harbour," but it was about the town,” Jo Roe said.'
+    )
+    assert direct(text) == [
+        (
+            "Jo Roe",
+            "I read a column by Ann Hale last week. It was called "
+            '"The Quiet Harbour," but it was about the town,',
+        )
+    ]
+    # A straight mark glued to the words before it still closes a curly quotation.
+    text = '“We will win the cup this year," Jo Roe said.'
+    assert direct(text) == [("Jo Roe", "We will win the cup this year,")]
+
+
 def test_a_quotation_left_open_does_not_swallow_the_next():
     text = (
         'Tom Hale said the bill "had the feel of a draft, and urged them to promise that '
@@ -424,3 +441,23 @@ def test_a_verb_after_to_has_no_subject_to_speak_the_quotation():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "police source"
+
+
+def test_words_in_title_case_are_a_title_or_a_headline_not_speech():
+    text = (
+        'At the gala the singer closed with the ballad "Home Is Where The Harbour Lies," '
+        'she added the words, "Thank you, Leeds."'
+    )
+    assert [words for _, words in direct(text)] == ["Thank you, Leeds."]
+    text = (
+        'Jo Roe Said Rents "Are Out Of Reach For The Young." '
+        '"I hear it at every meeting, and it has to change," she told the council.'
+    )
+    assert [words for _, words in direct(text)] == [
+        "I hear it at every meeting, and it has to change,"
+    ]
+    # Capitals that only open the sentence, or a name, are no title.
+    text = 'Jo Roe said: "Work In Progress is my favourite film, and I watch it often."'
+    assert [words for _, words in direct(text)] == [
+        "Work In Progress is my favourite film, and I watch it often."
+    ]

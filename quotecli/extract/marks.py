@@ -281,7 +281,10 @@ def _paragraph_quotes(
                 and straight
                 and _straight_closes(text, match.end() - 1, para.end)
             )
-            or (opener == "“" and straight)
+            # A straight mark that opens a word inside a curly quotation opens a
+            # quotation within it, as text pasted together sets them: “It was
+            # titled "Losing the Best," but…”.
+            or (opener == "“" and straight and not _opens_word(text, pos, para.start, para.end))
             or (opener in ('"', "''") and mark == "”")
             # An opening mark can open nothing at the end of its paragraph: a
             # closing one set the wrong way round ("…worked out.“").
@@ -326,3 +329,28 @@ def _paragraph_quotes(
             open_at, opener = pos, mark
             continuing = False
     return spans, open_at, opener, continuing, failed or (nested and open_at is not None)
+
+
+# Words a title in title case capitalises and running prose never does.
+_TITLE_CASE_SMALL = frozenset(
+    ("Of", "To", "The", "And", "In", "On", "For", "With", "At", "By", "From", "Is", "Are")
+)
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[^\W\d_A-Z]")
+
+
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether quoted words are set as a headline or a work's title, every word
+    capitalised, small words too: "A Change Is Gonna Come", "Many Of You In This
+    Room Are Masters". Nobody speaks in title case: a speaker's sentence has "of"
+    and "is" in lower case."""
+    # Most quotations have a word in lower case within their first few: found at
+    # once, it settles the question without reading every word.
+    if _LOWER_WORD.search(text, start, end):
+        return False
+    words = _WORD.findall(text, start, end)
+    return (
+        len(words) >= 3
+        and all(w[0].isupper() for w in words)
+        and any(w in _TITLE_CASE_SMALL for w in words[1:])
+    )

@@ -8,7 +8,7 @@ from quotecli.extract.cues import find_cues
 from quotecli.extract.document import Document, parse
 from quotecli.extract.entities import build_entities
 from quotecli.extract.layout import normalise
-from quotecli.extract.marks import find_quotes
+from quotecli.extract.marks import find_quotes, in_title_case
 from quotecli.extract.mentions import find_mentions
 from quotecli.extract.subjects import Context
 from quotecli.extract.subjects import Speaker as ResolvedSpeaker
@@ -100,6 +100,13 @@ def _scare_quote(text: str, claim: Claim) -> bool:
     )
 
 
+def _title_line(text: str, claim: Claim) -> bool:
+    """A quotation in title case is a headline or a work's title, not speech. (The
+    rules still read it: a summary line in title case names the speaker of the
+    quotation after it, "Jo Roe Said Reform “Must Come Soon.” “We will…”".)"""
+    return claim.kind == DIRECT and not claim.parts and in_title_case(text, claim.start, claim.end)
+
+
 def _inside_narrative(text: str, mark: int) -> bool:
     """Whether a quotation opens in the middle of the writer's own sentence, right
     after a lowercase word ("a plan funded by “closing loopholes for the rich”"):
@@ -128,7 +135,9 @@ def extract(text: str) -> Extraction:
     quotes = tuple(
         _quote(doc, claim)
         for claim in claims
-        if claim.end > claim.start and not _scare_quote(doc.text, claim)
+        if claim.end > claim.start
+        and not _scare_quote(doc.text, claim)
+        and not _title_line(doc.text, claim)
     )
     if layout.edited:
         quotes = tuple(map(layout.restore, quotes))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quotecli.extract.catalogue import JOIN, rule
 from quotecli.extract.claims import Claim, in_two_parts
+from quotecli.extract.marks import in_title_case
 from quotecli.model import DIRECT
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ def quote_cue_quote(a: Attributor, prev: Claim, claim: Claim) -> Claim | None:
         and (prev.speaker and prev.speaker.name) == (claim.speaker and claim.speaker.name)
         and a.text[prev.outer_end : claim.outer_start].rstrip().endswith(",")
         and "\n" not in a.text[prev.outer_end : claim.outer_start]
+        # "the anthem “A Change Is Gonna Come,” she added the words, “…”": a title
+        # and then her words, not one quotation.
+        and not in_title_case(a.text, prev.start, prev.end)
     ):
         outer = (prev.outer_start, claim.outer_end)
         return in_two_parts(prev, claim, DIRECT, "quote_cue_quote", outer)
