@@ -290,7 +290,7 @@ class Entities:
         """
         wanted = role_phrase.lower()
         for entity in self.entities:
-            if entity.type == PERSON and any(_holds(spelt_out(r), wanted) for r in entity.roles):
+            if entity.type == PERSON and any(holds(spelt_out(r), wanted) for r in entity.roles):
                 return entity
         return None
 
@@ -299,7 +299,7 @@ class Entities:
 _OTHER_OFFICE = lx.load("entities-other-office")
 
 
-def _holds(role: str, wanted: str) -> bool:
+def holds(role: str, wanted: str) -> bool:
     """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's."""
     at = role.find(wanted)
     while at != -1:
