@@ -329,3 +329,24 @@ def test_the_chancellor_is_the_person_the_report_opens_with() -> None:
         "Tom Harlow said fares would rise. Mr Harlow denied it, but the chancellor said they would."
     )
     assert speakers(text)[-1] == "chancellor"
+
+
+def test_a_member_named_by_the_seat_is_the_person() -> None:
+    text = 'Jo Roe spoke on Monday. "The plan will fail," said the Harlow West MP.'
+    assert speakers(text) == ["Jo Roe"]
+    text = "Tom Day, the Harlow West MP, said the plan would fail."
+    assert speakers(text) == ["Tom Day"]
+
+
+def test_a_qualified_title_is_whoever_was_given_it_before_a_name() -> None:
+    text = (
+        "Green leader Jo Roe has launched a campaign. Tom Day, a friend of the Green "
+        "leader, said she was tireless. The Green leader said the campaign would win."
+    )
+    assert speakers(text) == ["Tom Day", "Jo Roe"]
+    # A shadow's title is another office.
+    text = (
+        "Tom Day has spoken. Green shadow culture secretary Jo Roe said no. "
+        "The Culture Secretary said the plan would go ahead."
+    )
+    assert speakers(text)[-1] != "Jo Roe"

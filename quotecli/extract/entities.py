@@ -295,16 +295,26 @@ class Entities:
         return None
 
 
+# Links that make a title someone else's: "adviser to the president", "friend of the leader".
+_TIED_TO = frozenset(("of", "to", "for", "with"))
+
 # Words that make a title another office: "Deputy Prime Minister" is not "the prime minister".
 _OTHER_OFFICE = lx.load("entities-other-office")
 
 
 def holds(role: str, wanted: str) -> bool:
-    """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's."""
+    """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's,
+    nor someone's tied to it ("a friend of the Tory leader", "adviser to the
+    president")."""
     at = role.find(wanted)
     while at != -1:
         before = role[:at]
-        if not before.endswith("-") and (before.split() or [""])[-1] not in _OTHER_OFFICE:
+        words = before.split()
+        if (
+            not before.endswith("-")
+            and (words or [""])[-1] not in _OTHER_OFFICE
+            and not _TIED_TO.intersection(words)
+        ):
             return True
         at = role.find(wanted, at + 1)
     return False

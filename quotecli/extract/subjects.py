@@ -330,8 +330,10 @@ def nominal(
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
         ):
             # "Ms Hewitt said … . The minister added…": a title never given to
-            # anyone here is the person the text was about before this sentence.
-            entity = ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
+            # anyone here is the person the text was about before this sentence;
+            # "the Tory leader" is whoever was written "Tory leader" before a name.
+            entity = ctx.lower_role_holder(ctx.text[the.end : head_tok.end].strip())
+            entity = entity or ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
         elif (
             entity is None
             and the is not None
@@ -532,6 +534,10 @@ _ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
+# Titles of a member of a parliament after the seat's name: "the Salford MP".
+_SEAT_TITLES = (" MP", " MSP", " MEP", " AM")
+_SEAT_TITLE = re.compile(r"[ \t]+(?:MP|MSP|MEP)\b")
+_PARTIES = lx.load("mentions-parties")
 # The one-holder offices a report names its own subject by ("the chancellor").
 _LEAD_TITLES = lx.load("subjects-lead-titles")
 # A title in lower case right before a name, with up to two capitalised words
@@ -687,6 +693,7 @@ class Context:
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self._documents: list[tuple[int, str, Entity]] | None = None
+        self._lower_roles: list[tuple[str, str, Entity]] | None = None
         self._places: dict[str, str] | None = None
         self._document_starts: list[int] = []
         self.quote_spans = quote_spans
@@ -892,6 +899,9 @@ class Context:
         return self._words_after_space
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
+        seat = self._seat_holder(mention)
+        if seat is not None:
+            return seat
         if mention.type == GROUP and self.text[max(0, mention.start - 4) : mention.start] in (
             "the ",
             "The ",
@@ -930,6 +940,36 @@ class Context:
             rule,
             entity,
         )
+
+    def _seat_holder(self, mention: Mention) -> Speaker | None:
+        """ "the Salford MP said", "said the Ealing North MP": a member named by
+        the seat, who is the person the text was about (as for "the MP for
+        Salford"), not the place."""
+        if mention.possessive or mention.type not in (ORGANISATION, "place", "unknown"):
+            return None
+        if not self.text.startswith(("the ", "The "), max(0, mention.start - 4)):
+            return None
+        found = _SEAT_TITLE.match(self.text, mention.end)
+        if found is not None:
+            end = found.end()
+        elif self.text[mention.start : mention.end].endswith(_SEAT_TITLES):
+            end = mention.end
+        else:
+            return None
+        if mention.name.split()[0].lower() in _PARTIES:
+            return None  # "the Labour MP": a party's member, named as such
+        holder = None
+        if self.text.startswith(", ", mention.start - 6):
+            # "Tony Lloyd, the Manchester Central MP, said": the name before it.
+            named = self.mention_ending(mention.start - 6)
+            if named is not None and not named.possessive and named.type == PERSON:
+                holder = self.entities.entity_at(named.start)
+        if holder is None:
+            holder = self.title_holder(self.doc.sentence_at(mention.start).start, "mp")
+        if holder is None:
+            return None
+        surface = self.text[mention.start - 4 : end]
+        return Speaker(holder.name, PERSON, surface, mention.start - 4, None, "role_noun", holder)
 
     def _country_of(self, people: str) -> str | None:
         """The country a plural of its people ("Russians", "Germans") stands for,
@@ -1198,6 +1238,43 @@ class Context:
             self._first_named = first
         return self._first_named.get(entity.index, offset) < offset
 
+    def lower_role_holder(self, title: str) -> Entity | None:
+        """The person whose name follows ``title`` in lower case somewhere ("Tory
+        leader Michael Howard" for "Tory leader"), when the title says whose or
+        where it is (a capitalised word), so that it names one person."""
+        if title[:1].islower() or " " not in title:
+            return None
+        wanted = title.lower()
+        for title_before, words_before, entity in self._titles_before_names():
+            # not "shadow culture secretary Jo Roe" for "the Culture Secretary"
+            if title_before == wanted and holds(words_before, wanted):
+                return entity
+        return None
+
+    def _titles_before_names(self) -> list[tuple[str, str, Entity]]:
+        """Each title written in lower case right before a person's name ("Tory
+        leader Michael Howard"), with the words just before it, and the person;
+        gathered in one pass over the mentions."""
+        if self._lower_roles is None:
+            found: list[tuple[str, str, Entity]] = []
+            for mention in self.mentions:
+                if mention.role or not (
+                    mention.type == PERSON or (mention.type == "unknown" and " " in mention.name)
+                ):
+                    continue
+                before = _LOWER_ROLE.search(self.text, max(0, mention.start - 50), mention.start)
+                entity = self.entities.entity_at(mention.start)
+                if (
+                    before is not None
+                    and before.group(2) in lx.TITLE_WORDS
+                    and entity is not None
+                    and entity.type in (PERSON, "unknown")
+                ):
+                    words = self.text[max(0, mention.start - 60) : mention.start].lower()
+                    found.append((before.group(1).lower(), words, entity))
+            self._lower_roles = found
+        return self._lower_roles
+
     def lead_person(self, office: str, offset: int) -> Entity | None:
         """The person a report opens with: who is reported as saying its first
         sentence ("…, Tony Blair has said."), else who opens it ("Gordon Brown
@@ -1208,7 +1285,7 @@ class Context:
         if not self.doc.sentences or not self.mentions:
             return None
         first = self.doc.sentences[0]
-        opening = [m for m in self.mentions if m.start < first.end]
+        opening = self._mentions_between(0, first.end)
         if not opening:
             return None
         last = opening[-1]
@@ -1223,15 +1300,9 @@ class Context:
             return None
         if person.roles and not any(holds(spelt_out(r).lower(), office) for r in person.roles):
             return None
-        for mention in self.mentions:
+        for title_before, _, entity in self._titles_before_names():
             # "Tory leader Michael Howard": a title in lower case, outside the name.
-            before = _LOWER_ROLE.search(self.text, max(0, mention.start - 50), mention.start)
-            if (
-                before is not None
-                and before.group(2) in lx.TITLE_WORDS
-                and self.entities.entity_at(mention.start) is person
-                and not holds(before.group(1).lower(), office)
-            ):
+            if entity is person and not holds(title_before, office):
                 return None
         sentence = self.doc.sentence_at(offset).start
         if any(
@@ -3202,6 +3273,9 @@ class Context:
                     # Robby Mook": the person named after the organisation or patron.
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+                seat = self._seat_holder(mention)
+                if seat is not None:
+                    return seat, seat.mention_start + len(seat.mention or "")
                 described = self._modified_head(toks, first, mention)
                 if described is not None:
                     return described
