@@ -277,3 +277,76 @@ def test_a_first_name_alone_is_no_alias_of_the_person() -> None:
     # A role adjective that opens a sentence is no nationality before a surname.
     text = "Ben Sanders spoke first. Top Sanders aides said the vote was close."
     assert "Top Sanders" not in [a for s in extract(text).speakers for a in s.aliases]
+
+
+def test_a_committee_of_a_chamber_is_not_the_chamber() -> None:
+    text = (
+        "Rail fares rose again in March. A report by the Commons transport committee "
+        "called for the fares to be frozen. It warned that fares would rise further."
+    )
+    assert speakers(text) == ["Commons transport committee"] * 2
+    text = "The scheme failed, the Senate farm committee said."
+    assert speakers(text) == ["Senate farm committee"]
+
+
+def test_the_places_a_person_is_at_are_not_the_speaker() -> None:
+    text = "Our reporter Jo Roe at Hale in the Peak District said the road had closed."
+    assert speakers(text) == ["Jo Roe"]
+    text = "The BBC's Jo Roe, with the Harlow Hunt in Hale, Lancashire said the road had closed."
+    assert speakers(text) == ["Jo Roe"]
+    text = "One of the walkers, Tom Day, 34, from Hale, Lancashire, said the road had closed."
+    assert speakers(text) == ["Tom Day"]
+    # A place that speaks for its government keeps doing so.
+    assert speakers("France, which holds a veto, said it would back the plan.") == ["France"]
+
+
+def test_an_executive_is_a_body() -> None:
+    text = "But the Welsh Executive has insisted the minister was speaking about adults."
+    assert speakers(text) == ["Welsh Executive"]
+    text = "The Roads and Bridges Executive said the crossing would reopen in May."
+    assert speakers(text) == ["Roads and Bridges Executive"]
+    # A chief executive is still a person.
+    text = "Acme Chief Executive Jo Roe said profits rose."
+    assert speakers(text) == ["Jo Roe"]
+
+
+def test_the_chancellor_is_the_person_the_report_opens_with() -> None:
+    text = (
+        "Tom Harlow has frozen fuel duty in his autumn statement. "
+        "The shadow chancellor said it was a gimmick. "
+        "The chancellor said the freeze would help drivers."
+    )
+    assert speakers(text) == ["shadow chancellor", "Tom Harlow"]
+    text = "Fares will be frozen, Tom Harlow has said. The prime minister said fares were high."
+    assert speakers(text) == ["Tom Harlow"] * 2
+    # Not someone the article gives another office, nor someone the sentence names.
+    text = (
+        "Fares will rise, party leader Tom Harlow has said. "
+        "The prime minister said fares were too high."
+    )
+    assert speakers(text)[-1] == "prime minister"
+    text = (
+        "Tom Harlow said fares would rise. Mr Harlow denied it, but the chancellor said they would."
+    )
+    assert speakers(text)[-1] == "chancellor"
+
+
+def test_a_member_named_by_the_seat_is_the_person() -> None:
+    text = 'Jo Roe spoke on Monday. "The plan will fail," said the Harlow West MP.'
+    assert speakers(text) == ["Jo Roe"]
+    text = "Tom Day, the Harlow West MP, said the plan would fail."
+    assert speakers(text) == ["Tom Day"]
+
+
+def test_a_qualified_title_is_whoever_was_given_it_before_a_name() -> None:
+    text = (
+        "Green leader Jo Roe has launched a campaign. Tom Day, a friend of the Green "
+        "leader, said she was tireless. The Green leader said the campaign would win."
+    )
+    assert speakers(text) == ["Tom Day", "Jo Roe"]
+    # A shadow's title is another office.
+    text = (
+        "Tom Day has spoken. Green shadow culture secretary Jo Roe said no. "
+        "The Culture Secretary said the plan would go ahead."
+    )
+    assert speakers(text)[-1] != "Jo Roe"

@@ -290,21 +290,31 @@ class Entities:
         """
         wanted = role_phrase.lower()
         for entity in self.entities:
-            if entity.type == PERSON and any(_holds(spelt_out(r), wanted) for r in entity.roles):
+            if entity.type == PERSON and any(holds(spelt_out(r), wanted) for r in entity.roles):
                 return entity
         return None
 
+
+# Links that make a title someone else's: "adviser to the president", "friend of the leader".
+_TIED_TO = frozenset(("of", "to", "for", "with"))
 
 # Words that make a title another office: "Deputy Prime Minister" is not "the prime minister".
 _OTHER_OFFICE = lx.load("entities-other-office")
 
 
-def _holds(role: str, wanted: str) -> bool:
-    """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's."""
+def holds(role: str, wanted: str) -> bool:
+    """Whether ``role`` is the office ``wanted`` names, not a deputy's or a shadow's,
+    nor someone's tied to it ("a friend of the Tory leader", "adviser to the
+    president")."""
     at = role.find(wanted)
     while at != -1:
         before = role[:at]
-        if not before.endswith("-") and (before.split() or [""])[-1] not in _OTHER_OFFICE:
+        words = before.split()
+        if (
+            not before.endswith("-")
+            and (words or [""])[-1] not in _OTHER_OFFICE
+            and not _TIED_TO.intersection(words)
+        ):
             return True
         at = role.find(wanted, at + 1)
     return False

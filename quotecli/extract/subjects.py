@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document, Token
-from quotecli.extract.entities import Entities, Entity, clean_role, spelt_out
+from quotecli.extract.entities import Entities, Entity, clean_role, holds, spelt_out
 from quotecli.extract.mentions import Mention, nominal_type, singular_noun
 from quotecli.model import ANONYMOUS, GROUP, ORGANISATION, PERSON
 
@@ -338,8 +338,20 @@ def nominal(
             and not set(role_phrase.lower().split()) & _ONE_HOLDER_TITLES
         ):
             # "Ms Hewitt said … . The minister added…": a title never given to
-            # anyone here is the person the text was about before this sentence.
-            entity = ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
+            # anyone here is the person the text was about before this sentence;
+            # "the Tory leader" is whoever was written "Tory leader" before a name.
+            entity = ctx.lower_role_holder(ctx.text[the.end : head_tok.end].strip())
+            entity = entity or ctx.title_holder(ctx.doc.sentence_at(the.start).start, low)
+        elif (
+            entity is None
+            and the is not None
+            and possessor is None
+            and ctx.text[the.start : head_tok.end].lower() in _LEAD_TITLES
+        ):
+            # "Gordon Brown has frozen fuel duty. … The chancellor said…": an office
+            # with one holder, given to no one here, is held by the person the
+            # report opens with, when nothing known of them rules it out.
+            entity = ctx.lead_person(ctx.text[the.start : head_tok.end].lower()[4:], the.start)
         if entity is not None:
             return Speaker(entity.name, PERSON, surface, start, role_phrase, "role_noun", entity)
     opening = first
@@ -355,6 +367,15 @@ def nominal(
         # known kind that is not a person ("Yukos"), else nobody in particular.
         # "The FAO report said": the organisation that owns it.
         entity = None
+        if (
+            possessor is not None
+            and low in _AD_HOC_BODIES
+            and possessor.name.rsplit(None, 1)[-1].lower() in _CHAMBERS
+        ):
+            # "the Commons work and pensions committee", "the Senate panel": a
+            # committee of a chamber speaks for itself, not for the chamber.
+            phrase = ctx.text[possessor.start : head_tok.end]
+            return Speaker(phrase, ORGANISATION, surface, start, None, "role_noun")
         if possessor is not None:
             owner = ctx.entities.entity_at(possessor.start)
             if owner is not None and owner.type in (ORGANISATION, "unknown"):
@@ -521,6 +542,17 @@ _ISSUED_BY = frozenset(("from", "by"))
 # Offices with one holder ("the prime minister", "the chancellor"): whoever was
 # last spoken of is rarely the holder, so these are never guessed.
 _ONE_HOLDER_TITLES = lx.load("subjects-one-holder-titles")
+# Titles of a member of a parliament after the seat's name: "the Salford MP".
+_SEAT_TITLES = (" MP", " MSP", " MEP", " AM")
+_SEAT_TITLE = re.compile(r"[ \t]+(?:MP|MSP|MEP)\b")
+_PARTIES = lx.load("mentions-parties")
+# The one-holder offices a report names its own subject by ("the chancellor").
+_LEAD_TITLES = lx.load("subjects-lead-titles")
+# A title in lower case right before a name, with up to two capitalised words
+# and one lower-case word before it: "Tory leader", "shadow home secretary".
+_LOWER_ROLE = re.compile(r"((?:\b[A-Z][a-z]+ ){0,2}(?:\b[a-z]+ )?\b([a-z]+)) $")
+# The end of a report's first sentence that names who said it: "…, Jo Roe has said."
+_REPORTED_BY = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)?\s*[.!]?\s*")
 # Cues that, after a bare capitalised word, are far likelier nouns than verbs:
 # "Strong demand", "Fresh report" (but "Trump claims", "Obama calls" are verbs).
 _SINGULAR_NOUN_CUES = lx.load("subjects-singular-noun-cues")
@@ -669,6 +701,7 @@ class Context:
         self._subjects: dict[tuple[int, int], Speaker | None] = {}
         self._by_start = {m.start: m for m in mentions}
         self._documents: list[tuple[int, str, Entity]] | None = None
+        self._lower_roles: list[tuple[str, str, Entity]] | None = None
         self._places: dict[str, str] | None = None
         self._document_starts: list[int] = []
         self.quote_spans = quote_spans
@@ -887,6 +920,9 @@ class Context:
         return self._words_after_space
 
     def from_mention(self, mention: Mention, rule: str = "name") -> Speaker:
+        seat = self._seat_holder(mention)
+        if seat is not None:
+            return seat
         if mention.type == GROUP and self.text[max(0, mention.start - 4) : mention.start] in (
             "the ",
             "The ",
@@ -925,6 +961,36 @@ class Context:
             rule,
             entity,
         )
+
+    def _seat_holder(self, mention: Mention) -> Speaker | None:
+        """ "the Salford MP said", "said the Ealing North MP": a member named by
+        the seat, who is the person the text was about (as for "the MP for
+        Salford"), not the place."""
+        if mention.possessive or mention.type not in (ORGANISATION, "place", "unknown"):
+            return None
+        if not self.text.startswith(("the ", "The "), max(0, mention.start - 4)):
+            return None
+        found = _SEAT_TITLE.match(self.text, mention.end)
+        if found is not None:
+            end = found.end()
+        elif self.text[mention.start : mention.end].endswith(_SEAT_TITLES):
+            end = mention.end
+        else:
+            return None
+        if mention.name.split()[0].lower() in _PARTIES:
+            return None  # "the Labour MP": a party's member, named as such
+        holder = None
+        if self.text.startswith(", ", mention.start - 6):
+            # "Tony Lloyd, the Manchester Central MP, said": the name before it.
+            named = self.mention_ending(mention.start - 6)
+            if named is not None and not named.possessive and named.type == PERSON:
+                holder = self.entities.entity_at(named.start)
+        if holder is None:
+            holder = self.title_holder(self.doc.sentence_at(mention.start).start, "mp")
+        if holder is None:
+            return None
+        surface = self.text[mention.start - 4 : end]
+        return Speaker(holder.name, PERSON, surface, mention.start - 4, None, "role_noun", holder)
 
     def _country_of(self, people: str) -> str | None:
         """The country a plural of its people ("Russians", "Germans") stands for,
@@ -976,6 +1042,12 @@ class Context:
         if low == "it" and self._impersonal_passive(pronoun):
             # "…, it was confirmed on Wednesday": nobody is named as saying it.
             return Speaker(None, None, pronoun.text, pronoun.start, None, "pronoun")
+        if low == "it":
+            body = self._recent_described_body(pronoun.start)
+            if body is not None:
+                return replace(
+                    body, mention=pronoun.text, mention_start=pronoun.start, rule="pronoun"
+                )
         if low in ("they", "it"):
             types = (ORGANISATION, GROUP) if low == "they" else (ORGANISATION,)
             entity = self._salient(pronoun.start, types, None)
@@ -1187,6 +1259,80 @@ class Context:
             self._first_named = first
         return self._first_named.get(entity.index, offset) < offset
 
+    def lower_role_holder(self, title: str) -> Entity | None:
+        """The person whose name follows ``title`` in lower case somewhere ("Tory
+        leader Michael Howard" for "Tory leader"), when the title says whose or
+        where it is (a capitalised word), so that it names one person."""
+        if title[:1].islower() or " " not in title:
+            return None
+        wanted = title.lower()
+        for title_before, words_before, entity in self._titles_before_names():
+            # not "shadow culture secretary Jo Roe" for "the Culture Secretary"
+            if title_before == wanted and holds(words_before, wanted):
+                return entity
+        return None
+
+    def _titles_before_names(self) -> list[tuple[str, str, Entity]]:
+        """Each title written in lower case right before a person's name ("Tory
+        leader Michael Howard"), with the words just before it, and the person;
+        gathered in one pass over the mentions."""
+        if self._lower_roles is None:
+            found: list[tuple[str, str, Entity]] = []
+            for mention in self.mentions:
+                if mention.role or not (
+                    mention.type == PERSON or (mention.type == "unknown" and " " in mention.name)
+                ):
+                    continue
+                before = _LOWER_ROLE.search(self.text, max(0, mention.start - 50), mention.start)
+                entity = self.entities.entity_at(mention.start)
+                if (
+                    before is not None
+                    and before.group(2) in lx.TITLE_WORDS
+                    and entity is not None
+                    and entity.type in (PERSON, "unknown")
+                ):
+                    words = self.text[max(0, mention.start - 60) : mention.start].lower()
+                    found.append((before.group(1).lower(), words, entity))
+            self._lower_roles = found
+        return self._lower_roles
+
+    def lead_person(self, office: str, offset: int) -> Entity | None:
+        """The person a report opens with: who is reported as saying its first
+        sentence ("…, Tony Blair has said."), else who opens it ("Gordon Brown
+        has frozen…"); not when the roles the article gives them are another
+        office than ``office``, nor when the sentence at ``offset`` names them
+        before it (then the office is someone else's: "Mr Blair denied it, and
+        the chancellor told reporters…")."""
+        if not self.doc.sentences or not self.mentions:
+            return None
+        first = self.doc.sentences[0]
+        opening = self._mentions_between(0, first.end)
+        if not opening:
+            return None
+        last = opening[-1]
+        if last.type == PERSON and _REPORTED_BY.fullmatch(self.text, last.end, first.end):
+            found = last
+        elif opening[0].start == first.start and opening[0].type == PERSON:
+            found = opening[0]
+        else:
+            return None
+        person = self.entities.entity_at(found.start)
+        if person is None or person.type != PERSON or found.possessive:
+            return None
+        if person.roles and not any(holds(spelt_out(r).lower(), office) for r in person.roles):
+            return None
+        for title_before, _, entity in self._titles_before_names():
+            # "Tory leader Michael Howard": a title in lower case, outside the name.
+            if entity is person and not holds(title_before, office):
+                return None
+        sentence = self.doc.sentence_at(offset).start
+        if any(
+            self.entities.entity_at(m.start) is person
+            for m in self._mentions_between(sentence, offset)
+        ):
+            return None
+        return person
+
     def title_holder(self, offset: int, title: str) -> Entity | None:
         """The person the text is about just before ``offset``, as for a pronoun,
         unless what is known of them rules ``title`` out ("the candidate" is not
@@ -1284,6 +1430,26 @@ class Context:
             and toks[0].low in ("he", "she")
             and (toks[1].low in lx.SPEECH_FORMS or toks[1].low in lx.VERB_MODIFIERS)
         )
+
+    def _recent_described_body(self, offset: int) -> Speaker | None:
+        """ "…, the Commons health committee said. It added…": a committee known
+        only by its description, the last to speak in this sentence or the one
+        before, is what "it" means (it is no entity a name could recall)."""
+        index = self.doc.sentence_index(offset)
+        for i in (index, index - 1):
+            before = [s for s in self.sentence_speakers.get(i, ()) if s.mention_start < offset]
+            if not before:
+                continue
+            last = max(before, key=lambda s: s.mention_start)
+            if (
+                last.entity is None
+                and last.type == ORGANISATION
+                and last.name
+                and last.name.rsplit(None, 1)[-1].lower() in _AD_HOC_BODIES
+            ):
+                return last
+            return None
+        return None
 
     def _recent_group(self, offset: int) -> Speaker | None:
         """ "Officials said … . They added …": a group named speaking just before."""
@@ -2290,6 +2456,18 @@ class Context:
                     # "The manufacturers' body, the EEF, said": the name is the speaker.
                     return self.from_mention(named, "name_appositive")
                 mention = self.mention_ending(toks[j - 1].end)
+                named = self.mention_ending(toks[i - 1].end) if j + 1 < i else None
+                if (
+                    mention is not None
+                    and named is not None
+                    and named.type == "place"
+                    and named.start == toks[j + 1].start
+                    and self._word_before(mention.start) in _LOCATED_AT
+                ):
+                    # "Jo Roe, 34, from Hale, Kent, said": where she is from, after her.
+                    located = self._person_before_place(toks, mention, clause_start)
+                    if located is not None:
+                        return self.from_mention(located, "name_appositive")
                 if mention is None:
                     if is_head_noun(toks[j - 1].text) and toks[j - 1].text.islower():
                         if (
@@ -2450,6 +2628,9 @@ class Context:
             body = self._body_before_at(mention, clause_start)
             if body is not None:
                 return self.from_mention(body)
+            located = self._person_before_place(toks, mention, clause_start)
+            if located is not None:
+                return self.from_mention(located)
             return self.from_mention(self._first_conjunct(mention, clause_start))
         if pronoun_of(tok.low) in lx.SUBJECT_PRONOUNS:
             return self.resolve_pronoun(tok) if pronouns else None
@@ -2509,6 +2690,45 @@ class Context:
             return None  # "the other said", "all the same, most…": not the whole subject
         phrase = self.text[toks[first].start : toks[last].end]
         return Speaker(phrase.lower(), GROUP, phrase, toks[first].start, None, "quantifier")
+
+    def _is_located(self, mention: Mention) -> bool:
+        """Whether a name is where someone is: a place, or any name after "in",
+        "from" or "near" ("at Postbridge on Dartmoor in the West Country")."""
+        if mention.possessive:
+            return False
+        before = self._word_before(mention.start)
+        if before == "the":
+            before = self._word_before(self.text.rfind("the", 0, mention.start))
+        return mention.type == "place" or before in _LOCATED_AT
+
+    def _person_before_place(
+        self, toks: list[Token], mention: Mention, clause_start: int
+    ) -> Mention | None:
+        """ "Our correspondent Jo Roe at Hale in Cheshire said", "the BBC's Jo Roe,
+        with the hunt in Hale, Cheshire said": the person before the places she is
+        at, not the last place named."""
+        if not self._is_located(mention):
+            return None
+        k = next((n for n, t in enumerate(toks) if t.start == mention.start), None)
+        located = False
+        while k is not None and k > 0 and toks[k - 1].start >= clause_start:
+            prev = toks[k - 1]
+            named = self.mention_ending(prev.end)
+            if named is not None:
+                if not named.possessive and (
+                    named.type == PERSON or (named.type == "unknown" and " " in named.name)
+                ):
+                    return named if located else None
+                if named.possessive:
+                    return None
+                k = next((n for n in range(k - 1, -1, -1) if toks[n].start == named.start), None)
+                continue
+            if prev.low in _PLACE_PREPOSITIONS or prev.low == "with":
+                located = True
+            elif prev.text != "," and prev.low != "the" and not prev.text.isdigit():
+                return None  # (an age may stand between: "Jo Roe, 34, from Hale")
+            k -= 1
+        return None
 
     def _word_before(self, offset: int) -> str:
         """The lowercased word just before ``offset``, or ""."""
@@ -3140,6 +3360,9 @@ class Context:
                     # Robby Mook": the person named after the organisation or patron.
                     role = self.text[toks[first].start : person.start].strip()
                     return self.from_mention(person).with_role(role), person.end
+                seat = self._seat_holder(mention)
+                if seat is not None:
+                    return seat, seat.mention_start + len(seat.mention or "")
                 described = self._modified_head(toks, first, mention)
                 if described is not None:
                     return described
@@ -3525,6 +3748,8 @@ _DOCUMENT_OWNER_AFTER = re.compile(
 )
 _UNNAMED_BODIES = lx.load("subjects-unnamed-bodies")
 _AD_HOC_BODIES = lx.load("subjects-ad-hoc-bodies")
+# Chambers of a legislature, whose committees are bodies of their own.
+_CHAMBERS = lx.load("subjects-chambers")
 # How a person is addressed before the name, which says nothing of the role.
 _FORMS_OF_ADDRESS = frozenset(
     ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "baroness")
@@ -3576,6 +3801,8 @@ _PARENTHETICAL_CUE = re.compile(r"[A-Za-z]+[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,")
 # A name after these is the object of a preposition, never a participle's subject
 # ("with Mr Kennedy stressing…" is Kennedy stressing).
 _OBJECT_PREPOSITIONS = lx.load("subjects-object-prepositions")
+# Words before a name that say it is where someone is, not who: "from Hale".
+_LOCATED_AT = frozenset(("in", "from", "near"))
 # Verbs that give a name rather than report speech: "a firm called Gavekal".
 _NAMING_VERBS = lx.load("subjects-naming-verbs")
 _NAMING_AFTER = tuple(f" {verb} " for verb in sorted(_NAMING_VERBS))
