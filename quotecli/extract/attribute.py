@@ -430,6 +430,14 @@ _SUBJECT_ASIDE = re.compile(
     r"(?P<open>,\s+|\s*[—–]\s*|\s+--?\s+)"
 )
 _BLANKS = re.compile(r"\s*")
+
+
+def _after_blanks(text: str, start: int, end: int) -> int:
+    """Where the white space from ``start`` ends (``_BLANKS`` always matches)."""
+    found = _BLANKS.match(text, start, end)
+    return found.end() if found is not None else start
+
+
 _SUBJECT_REACH = 80
 _ASIDE_CONTENT = frozenset(
     ("including", "such", "like", "especially", "notably", "particularly", "excluding", "except")
@@ -605,7 +613,7 @@ def _names_a_title(
     if before is None:
         before = _WORD_BEFORE_MARK.match(text, floor, span.open_mark)
     word = before.group(1).lower() if before else ""
-    if word in _NAMING_WORDS and ":" not in before.group(2):
+    if before is not None and word in _NAMING_WORDS and ":" not in before.group(2):
         if word in ("titled", "entitled", "so-called"):
             return True
         ahead = text[max(floor, before.start() - 20) : before.start()].split()
@@ -627,7 +635,7 @@ def _names_a_title(
         return True  # "under the headline: “…”", "with the slogan: “…”"
     if _DATED.match(text, span.outer_end):
         return True
-    if word in _TITLE_NOUNS and not cue_before():
+    if before is not None and word in _TITLE_NOUNS and not cue_before():
         return ":" not in before.group(2)  # "her memoir: “…”" quotes the memoir
     if quoted[-1:] in _SENTENCE_LIKE_END or len(quoted.split()) > 5:
         return False
@@ -643,7 +651,7 @@ def _names_a_title(
         # "''Monday Night Football'' ratings have plunged": a name before its noun
         return after.group(1) not in lx.NOT_NAMES
     # "the “Daily Show” host": a name before a noun, after a determiner.
-    return word in _NAME_DETERMINERS and not before.group(2)
+    return before is not None and word in _NAME_DETERMINERS and not before.group(2)
 
 
 def _scare_single(text: str, span: QuoteSpan) -> bool:
@@ -761,9 +769,6 @@ class _Tail(NamedTuple):
         return self.first.start
 
 
-_UNREAD: Any = object()  # a site's reading not made yet
-
-
 class CueSite:
     """One cue and what the rules for it read around it, each read once."""
 
@@ -774,13 +779,14 @@ class CueSite:
         self.clause_start = attributor._clause_start(cue.start, self.sentence.start)
         self.memo: dict[str, Any] = {}  # what a module of rules reads once for all of them
         # (Plain attributes read on demand: functools.cached_property takes a lock.)
-        self._earlier: list[Speaker] = _UNREAD
-        self._subject: Speaker | None = _UNREAD
+        self._earlier: list[Speaker] | None = None  # None: not read yet
+        self._subject: Speaker | None = None
+        self._subject_read = False
 
     @property
     def earlier(self) -> list[Speaker]:
         """The speakers of claims cued earlier in the sentence."""
-        if self._earlier is _UNREAD:
+        if self._earlier is None:
             cue, start = self.cue, self.sentence.start
             self._earlier = [
                 c.speaker
@@ -792,8 +798,9 @@ class CueSite:
     @property
     def subject(self) -> Speaker | None:
         """The subject right before the cue, in its clause."""
-        if self._subject is _UNREAD:
+        if not self._subject_read:
             self._subject = self.attributor.ctx.subject_before(self.cue.start, self.clause_start)
+            self._subject_read = True
         return self._subject
 
 
@@ -2914,8 +2921,8 @@ class Attributor:
             return False  # "…has been not just a failure, but a catastrophe": one claim
         word = _WORD_AFTER.match(self.text, at + len(stop))
         if word is not None and word.group() in _MODALS and word.group() != "to":
-            after = _WORD_AFTER.match(self.text, word.end() + 1)
-            return not _modal_goes_on(after.group().lower() if after else None)
+            next_word = _WORD_AFTER.match(self.text, word.end() + 1)
+            return not _modal_goes_on(next_word.group().lower() if next_word else None)
         if word is None or word.group().lower() not in _CLAIM_GOES_ON:
             return True
         return word.group().lower() == "that" and not self._that_opens_clause(word.end())
@@ -3151,7 +3158,7 @@ class Attributor:
     def _link_match(self, k: int) -> re.Match[str]:
         match = self._link_matches[k]
         if match is None:
-            match = _COORDINATION.match(self.text, self._link_starts[k])
+            match = _COORDINATION.match(self.text, self._links()[k])
             assert match is not None  # the offsets are where it matches
             self._link_matches[k] = match
         return match
@@ -3159,7 +3166,7 @@ class Attributor:
     def _first_cutting_link(self, k: int) -> int:
         """From the match at ``links[k]``, following each match to the next one a scan
         would meet, the index of the first that cuts (or ``len(links)``)."""
-        links, found = self._link_starts, self._link_next
+        links, found = self._links(), self._link_next
         passed = []
         while k < len(links) and found[k] == -1:
             match = self._link_match(k)
@@ -3659,7 +3666,7 @@ class Attributor:
         """The condition that opens the sentence before the speaker of a clause:
         "[If the vote fails], she said she would resign"."""
         sent = self.doc.sentence_at(cue.start)
-        head = _BLANKS.match(self.text, sent.start, cue.start).end()
+        head = _after_blanks(self.text, sent.start, cue.start)
         match = _OPENING_CONDITION.match(self.text, head, cue.start)
         if match is None:
             return None
@@ -3722,7 +3729,7 @@ class Attributor:
             # "that Jo Roe, the most hawkish of them, would…": a judgement, and
             # so more likely the speaker's than the writer's
             return None
-        resume = _WORD_AFTER.match(text, _BLANKS.match(text, close + len(closing)).end())
+        resume = _WORD_AFTER.match(text, _after_blanks(text, close + len(closing), len(text)))
         if resume is None or resume.start() >= end:
             return None
         low = resume.group()
@@ -3861,8 +3868,8 @@ class Attributor:
         previous_cue = named("cue_in_previous_sentence")
         next_quote = named("same_speaker_as_next_quote")
         span_at: dict[int, QuoteSpan] = {}
-        for span in self.spans:
-            span_at.setdefault(span.start, span)
+        for quoted in self.spans:
+            span_at.setdefault(quoted.start, quoted)
         for index, claim in enumerate(self.claims):
             if claim.kind != DIRECT:
                 continue
@@ -3881,12 +3888,12 @@ class Attributor:
                 self._replace_claim(claim, revised, index)
                 continue
             found = next_quote.apply(self, span) if next_quote is not None else None
-            if found is not None:
+            if found is not None and next_quote is not None:
                 revised = replace(claim, speaker=found[0], cue=found[1], rule=next_quote.stores)
                 self._replace_claim(claim, revised, index)
                 continue
             reported = self._reported_just_before(span, index) if previous_cue else None
-            if reported is not None:
+            if reported is not None and previous_cue is not None:
                 revised = replace(
                     claim,
                     speaker=reported.speaker,

@@ -95,7 +95,7 @@ class Layout:
     def words(self, start: int, end: int) -> str:
         """original[start:end] with each wrap break in it read as a space (or nothing
         after a hyphen): what a reader of the quotation sees, without line breaks."""
-        pieces = []
+        pieces: list[str] = []
         cursor = start
         for k in range(bisect_right(self._starts, start - 1), len(self.edits)):
             edit = self.edits[k]
@@ -196,7 +196,7 @@ def _wrap_breaks(text: str) -> set[int]:
             continue
         before = lines[i].rstrip(" \t")
         after = lines[i + 1].lstrip(" \t")
-        word = _FIRST_WORD.match(after).group()
+        word = _FIRST_WORD.match(after).group()  # type: ignore[union-attr]  # "*" always matches
         if len(before) + gap + len(word) <= width:
             continue  # the next word would have fitted: the line ends a paragraph
         if len(lines[i + 1]) - len(after) > len(before) - len(before.lstrip(" \t")):

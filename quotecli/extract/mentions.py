@@ -9,7 +9,7 @@ needs them (see ``subjects``), not here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
@@ -239,7 +239,7 @@ _NUMBER_TEN = frozenset(("Number 10", "No 10"))
 _PLACES_OR_NATIONALITIES = lx.PLACES | lx.NATIONALITIES
 
 
-def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) -> str | None:
+def _type_of(name_tokens: Sequence[str], role_tokens: Sequence[str], after_the: bool) -> str | None:
     """The mention's type, or None for capitalised words that are never speakers."""
     # Every name new to the archive comes here: the words' lists are asked about
     # all of them at once, as sets, not a word at a time.
@@ -298,7 +298,7 @@ def _type_of(name_tokens: list[str], role_tokens: list[str], after_the: bool) ->
     return "unknown"
 
 
-def _gender(role_tokens: list[str], name_tokens: list[str]) -> str | None:
+def _gender(role_tokens: Sequence[str], name_tokens: Sequence[str]) -> str | None:
     if name_tokens:
         first = name_tokens[0].lower()
         if first in lx.MALE_NAMES and first not in lx.FEMALE_NAMES:
@@ -509,12 +509,13 @@ _EVENT_SURNAMES = lx.load("mentions-event-surnames")
 
 @lru_cache(maxsize=1 << 14)
 def _role_and_name(
-    tokens: tuple[str, ...], after_the: bool
+    run: tuple[str, ...], after_the: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A run's words (openers skipped) cut into its role and its name, or None
     when they name no one. It depends on the words alone, and the same names
     recur through an article and an archive, so it is worked out once each."""
-    tokens = list(tokens)
+    tokens = list(run)
+    role: list[str]
     if "of" in tokens[2:-1]:
         k = tokens.index("of", 2)
         if (

@@ -63,13 +63,13 @@ def _quote(doc: Document, claim: Claim) -> Quote:
         cue_start, cue_end = _context(doc, claim.cue.start, claim.cue.end)
         if doc.paragraph_index(cue_start) == doc.paragraph_index(ctx_start):
             ctx_start, ctx_end = min(ctx_start, cue_start), max(ctx_end, cue_end)
-    named = speaker is not None and speaker.name is not None
+    named = speaker if speaker is not None and speaker.name is not None else None
     return Quote(
         text=doc.text[claim.start : claim.end],
         start=claim.start,
         end=claim.end,
         kind=claim.kind,
-        speaker=_speaker_name(speaker) if named else None,
+        speaker=_speaker_name(named) if named is not None else None,
         speaker_type=_speaker_type(speaker),
         mention=speaker.mention if speaker is not None else None,
         cue=claim.cue.surface if claim.cue is not None else None,
@@ -79,7 +79,7 @@ def _quote(doc: Document, claim: Claim) -> Quote:
         rule=claim.rule
         if speaker is None or speaker.rule == "name"
         else f"{claim.rule}+{speaker.rule}",
-        role=speaker.role if named else None,
+        role=named.role if named is not None else None,
         parts=claim.parts,
     )
 

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from operator import attrgetter
+from typing import TypeGuard
 
 from quotecli.extract import lexicon as lx
 from quotecli.extract.document import Document, Token
@@ -1493,7 +1494,7 @@ class Context:
 
         thing = types == (ORGANISATION,)  # "it"
 
-        def fits(entity: Entity | None, wanted: tuple[str, ...]) -> bool:
+        def fits(entity: Entity | None, wanted: tuple[str, ...]) -> TypeGuard[Entity]:
             return (
                 entity is not None
                 and entity is not unlike
@@ -1568,10 +1569,10 @@ class Context:
                 asked = self._person_asked(sent.start, sent.end)
                 if fits(asked, (PERSON,)):
                     return asked
-            spoke = self.sentence_speakers.get(i, [])
-            if back == 0 and len(spoke) > 1:
-                spoke = sorted(spoke, key=_MENTION_START, reverse=True)
-            for speaker in spoke:
+            speakers = self.sentence_speakers.get(i, [])
+            if back == 0 and len(speakers) > 1:
+                speakers = sorted(speakers, key=_MENTION_START, reverse=True)
+            for speaker in speakers:
                 # Whoever speaks by name is a person, known or not.
                 if (
                     speaker.mention_start < limit
@@ -2347,9 +2348,9 @@ class Context:
         if toks[i].low in ("both", "all") and i > 0 and toks[i - 1].text == ",":
             # "Jo Roe, a Democrat, and Al Day, a Republican, both said": the people
             # named before the quantifier are the subject.
-            named = self._subject_before(toks[i].start, clause_start, pronouns)
-            if named is not None and named.type == PERSON:
-                return named
+            floated = self._subject_before(toks[i].start, clause_start, pronouns)
+            if floated is not None and floated.type == PERSON:
+                return floated
         if (
             toks[i].low in ("both", "all")
             and i > 0
@@ -2387,11 +2388,13 @@ class Context:
             if quoted is not None:
                 return quoted
         last = i - 1 if toks[i].text == "," else i
-        member = self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
-        if member is not None:
+        from_body = (
+            self._member_of_body(toks, last) if self.mention_ending(toks[last].end) else None
+        )
+        if from_body is not None:
             # "David Noone from Intervoice said", "Jo Roe of the Consumers'
             # Association, told": the person, not the body they are from.
-            return self.from_mention(member)
+            return self.from_mention(from_body)
         if toks[i].text in _ASIDE_DASHES:
             named = self._named_before_aside(toks, i)
             if named is not None:
@@ -2424,10 +2427,8 @@ class Context:
                     k = j - 1
                     while k > 0 and toks[k].text != "(":
                         k -= 1
-                    if k > 0 and self.mention_ending(toks[k - 1].end) is not None:
-                        return self.from_mention(
-                            self.mention_ending(toks[k - 1].end), "name_appositive"
-                        )
+                    if k > 0 and (bracketed := self.mention_ending(toks[k - 1].end)) is not None:
+                        return self.from_mention(bracketed, "name_appositive")
                 opening = self.mention_starting(toks[j + 1].start) if j + 1 < i else None
                 if (
                     opening is not None
@@ -3235,7 +3236,7 @@ class Context:
         if follow is not None and self.mention_starting(follow.end()) is None:
             follow = _JOINED_ROLE_WORDS.match(self.text, after, end) or follow
         words = follow.group(1).split() if follow else []
-        if not words or words[0] in _LINKS or words[-1] in _LINKS:
+        if follow is None or not words or words[0] in _LINKS or words[-1] in _LINKS:
             # "a German user from Hanover": the name after "from" is a place, not the
             # user; "Jo Roe of grain trader Acme": where the person works.
             return None
@@ -3401,17 +3402,17 @@ class Context:
                     if described is not None:
                         return described
                 mention = person or mention
-                speaker = self.from_mention(mention)
+                titled = self.from_mention(mention)
                 named_at = mention.start
-                if speaker.name and self.text[mention.start : mention.end].endswith(speaker.name):
+                if titled.name and self.text[mention.start : mention.end].endswith(titled.name):
                     # "said former Pennsylvania Governor Ed Rendell": the title
                     # inside the name is part of the role
-                    named_at = mention.end - len(speaker.name)
+                    named_at = mention.end - len(titled.name)
                 role = self.text[toks[first].start : named_at].strip()
                 while role and role.rsplit(None, 1)[-1].lower().rstrip(".") in _FORMS_OF_ADDRESS:
                     # "usability guru Dr Jo Roe": how the person is addressed, no role
                     role = role.rsplit(None, 1)[0] if " " in role else ""
-                return speaker.with_role(role or None), mention.end
+                return titled.with_role(role or None), mention.end
             if (
                 mention is not None
                 and mention.type in ("place", ORGANISATION)

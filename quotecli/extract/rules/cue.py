@@ -89,7 +89,7 @@ def according_to(a: Attributor, site: CueSite) -> list[Claim]:
             and people is None  # "by CES organisers": the people, not CES
         ):
             speaker, after = a.ctx.from_mention(body, "source_phrase"), body.end
-    if _BLANK.match(text, sent.start, cue.start).end() == cue.start:
+    if _BLANK.fullmatch(text, sent.start, cue.start) is not None:
         comma = text.find(",", after, sent.end)
         if comma == -1:
             return []
@@ -986,7 +986,7 @@ def claim_then_cue_speaker(a: Attributor, site: CueSite) -> list[Claim] | None:
         return _after_inverted_aside(a, before, speaker, cue, resumed)
     head = a._claim(sent.start, before.content_end, speaker, cue, name)
     verb = a.doc.tokens_between(resumed, sent.end, limit=1) if resumed is not None else []
-    if verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
+    if resumed is not None and verb and (verb[0].low in _AUXILIARIES or verb[0].low in _BE):
         # "The plan, says Ms Roe, will fail": one claim in two parts around its
         # source (but in "…, said Jo Roe, head of the firm" her description is none).
         tail = a._claim(resumed, a._clause_end(resumed, cue), speaker, cue, name)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from quotecli.extract.cues import Cue
     from quotecli.extract.document import Span
     from quotecli.extract.marks import QuoteSpan
+    from quotecli.extract.subjects import Speaker
 
 # "… by the unions": the agent of a passive, right after the quoted words.
 _PASSIVE_AGENT = re.compile(r"[\"”’']?,?[ \t]+by[ \t]+")
@@ -239,6 +240,7 @@ def partial_quote(a: Attributor, span: QuoteSpan, covered: list[Claim]) -> bool:
     # with none ("is being branded as “…”"), the words are nobody's claim.
     passive = a._passive(cue)
     agent = _PASSIVE_AGENT.match(a.text, span.outer_end) if passive else None
+    found: tuple[Speaker, int | str] | None
     if passive:
         found = a.ctx.subject_after(agent.end(), sent.end) if agent else None
     else:
