@@ -217,6 +217,13 @@ def test_the_name_before_an_aside_between_dashes_speaks() -> None:
         " the rule was a big step."
     )
     assert only(text).speaker == "Jo Marsh"
+    text = "Unions -- including Ken Ashe -- quickly accused the board of bad faith."
+    assert all(q.speaker != "Ken Ashe" for q in extract(text).quotes)
+    text = (
+        "Ann Roe, director of the group Fair Votes Now, or FVN - which was founded in"
+        " 2004 - said the count was flawed."
+    )
+    assert all(q.speaker != "FVN" for q in extract(text).quotes)
 
 
 def test_a_place_s_officer_named_after_its_possessive_speaks() -> None:

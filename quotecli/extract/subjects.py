@@ -2217,14 +2217,24 @@ class Context:
     def _named_before_aside(self, toks: list[Token], close: int) -> Mention | None:
         """The name before an aside set off by dashes that ends at ``toks[close]``:
         "Mr Bez - himself a former executive at Porsche - said"."""
+        while close > 0 and toks[close - 1].text in _ASIDE_DASHES:
+            close -= 1  # "--" is two tokens
         for j in range(close - 1, max(0, close - 30), -1):
             if toks[j].text in _ASIDE_DASHES:
+                while j > 0 and toks[j - 1].text in _ASIDE_DASHES:
+                    j -= 1
+                if j == 0:
+                    return None
                 named = self.mention_ending(toks[j - 1].end)
                 if named is None or named.possessive or named.type not in _ASIDE_SPEAKERS:
                     return None
                 # "Jo Roe, managing director of Acme Estates - a property firm -
-                # told": the body is where the speaker works, not the speaker.
-                return None if self._word_before(named.start) in _OF_A_BODY else named
+                # told": the body is where the speaker works; "Jo Roe, director
+                # of the Acme Fund, or AF - which … - said": another name for it.
+                before = self._word_before(named.start)
+                if before in _OF_A_BODY or before == "or":
+                    return None
+                return named
             if toks[j].text in ".;:" or toks[j].text in _QUOTE_MARKS:
                 return None
         return None
