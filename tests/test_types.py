@@ -1,5 +1,5 @@
-"""The engine type-checks clean under mypy, so it stays ready to compile (mypyc
-compiles it to about 1.46x the speed of the same code run as Python)."""
+"""The engine type-checks clean under mypy, so that it stays ready to be
+compiled with mypyc, which needs code that type-checks."""
 
 from __future__ import annotations
 

@@ -429,6 +429,7 @@ _SUBJECT_ASIDE = re.compile(
     r"(?:[^\s,;:!?“”\"—–]*[^\s,;:!?“”\"—–-]\s+){0,5}?[^\s,;:!?“”\"—–]*[^\s,;:!?“”\"—–-]"
     r"(?P<open>,\s+|\s*[—–]\s*|\s+--?\s+)"
 )
+_ASIDE_OPENS = re.compile(r",|[—–]|\s-")
 _BLANKS = re.compile(r"\s*")
 
 
@@ -3680,7 +3681,12 @@ class Attributor:
         text = self.text
         that = text.startswith(("that ", "That "), start)
         head = start + 5 if that else start
-        match = _SUBJECT_ASIDE.match(text, head, min(end, head + _SUBJECT_REACH))
+        limit = min(end, head + _SUBJECT_REACH)
+        # Most clauses have no comma or dash near their start: one scan for the
+        # marks an aside opens with spares the pattern its tries word by word.
+        if _ASIDE_OPENS.search(text, head, limit) is None:
+            return None
+        match = _SUBJECT_ASIDE.match(text, head, limit)
         if match is None:
             return None
         subject = self.doc.tokens_between(head, match.start("open"))

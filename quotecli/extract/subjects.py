@@ -2122,8 +2122,10 @@ class Context:
             # "made Commander of the Order of the Bath": a title, not a surname.
             entity = self.entities.entity_at(mention.start)
             return entity is None or len(entity.aliases) < 2
-        if len(mention.tokens) > 1 and _OWNED.search(
-            self.text, max(0, mention.start - 30), mention.start
+        if (
+            len(mention.tokens) > 1
+            and self.text[max(0, mention.start - 4) : mention.start].rstrip().endswith(_OWNS)
+            and _OWNED.search(self.text, max(0, mention.start - 30), mention.start)
         ):
             # "Westlife's Flying Without Wings", "Jo Roe's Midnight Garden": a work
             # or a thing someone has, named right after its owner.
@@ -3859,10 +3861,11 @@ _STAGE_NOUNS = frozenset(("singer", "star"))
 # The marks that set off an aside: "Mr Bez - himself a former executive - said".
 _ASIDE_DASHES = frozenset(("-", "–", "—", "--"))
 _ASIDE_SPEAKERS = frozenset((PERSON, ORGANISATION, "unknown"))
-_QUOTE_MARKS = frozenset(('"', "“", "”"))
 _OF_A_BODY = frozenset(("of", "at", "for", "from", "with", "by"))
 # What one has "with" someone who listens: "an interview with the BBC".
 _TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
+# How a possessive ends, looked for before the pattern below is tried.
+_OWNS = ("'s", "’s", "s'", "s’")
 # A capitalised name and its possessive mark, right before another name.
 _OWNED = re.compile(r"[A-Z][\w\-]*[’']s?[ \t]+$")
 _GENDERED_SOURCES = {
