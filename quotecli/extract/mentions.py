@@ -316,9 +316,6 @@ def _gender(role_tokens: Sequence[str], name_tokens: Sequence[str]) -> str | Non
 
 # Forms of address are not roles: "Mr", "Dr" say nothing of what someone does.
 _HONORIFICS = lx.MALE_HONORIFICS | lx.FEMALE_HONORIFICS | {"dr", "mx"}
-# Forms of address before a family name. "Lord" and "Lady" are not among them:
-# "Lord Chief Justice", "Lord Mayor" are offices.
-_BEFORE_SURNAME = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx"))
 # Offices whose holder is addressed by the title after "Mr" or "Madam".
 _ADDRESSED = frozenset(
     ("president", "speaker", "chairman", "chairwoman", "chair", "mayor", "ambassador")
@@ -326,6 +323,9 @@ _ADDRESSED = frozenset(
 _FIRST_NAMES_OR_HONORIFICS = lx.FIRST_NAMES | _HONORIFICS
 # Words that only ever address someone; "Baron" or "King" alone may be a surname.
 _ADDRESS = lx.load("mentions-address")
+# The forms of address a family name follows: not "Lord" or "Lady" ("Lord Chief
+# Justice", "Lord Mayor" are offices), nor "Sir" or "Dame" (a first name follows).
+_BEFORE_SURNAME = _ADDRESS - {"sir", "lord", "lady", "dame", "madam"}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'\-]*)")
 
 

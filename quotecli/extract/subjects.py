@@ -809,9 +809,7 @@ class Context:
 
     def _named_as_press(self, mention: Mention) -> bool:
         """Whether a name is called a paper where it stands: "Vedomosti newspaper
-        reported", "Spanish daily ABC", "the FT"."""
-        if mention.name.isupper() and len(mention.name) == 2:
-            return mention.name == "FT"
+        reported", "Spanish daily ABC"."""
         after = _NEXT_PRESS.match(self.text, mention.end)
         before = _PRESS_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
         return after is not None or before is not None
@@ -1350,12 +1348,7 @@ class Context:
         last, in this sentence or the one before, and is named by no one since."""
         index = self.doc.sentence_index(offset)
         for i in (index, index - 1):
-            last: Speaker | None = None
-            for speaker in self.sentence_speakers.get(i, ()):
-                if speaker.mention_start < offset and (
-                    last is None or speaker.mention_start > last.mention_start
-                ):
-                    last = speaker
+            last = self._last_speaker_before(i, offset)
             if last is None and i == index - 1 and i >= 0:
                 # The sentence before may not be attributed yet (quotations are
                 # read first): "A Labour spokesman said X. “…,” he added." A "he
@@ -1432,16 +1425,20 @@ class Context:
             and (toks[1].low in lx.SPEECH_FORMS or toks[1].low in lx.VERB_MODIFIERS)
         )
 
+    def _last_speaker_before(self, index: int, offset: int) -> Speaker | None:
+        """Who was attributed words last in sentence ``index``, before ``offset``."""
+        before = [s for s in self.sentence_speakers.get(index, ()) if s.mention_start < offset]
+        return max(before, key=_MENTION_START) if before else None
+
     def _recent_described_body(self, offset: int) -> Speaker | None:
         """ "…, the Commons health committee said. It added…": a committee known
         only by its description, the last to speak in this sentence or the one
         before, is what "it" means (it is no entity a name could recall)."""
         index = self.doc.sentence_index(offset)
         for i in (index, index - 1):
-            before = [s for s in self.sentence_speakers.get(i, ()) if s.mention_start < offset]
-            if not before:
+            last = self._last_speaker_before(i, offset)
+            if last is None:
                 continue
-            last = max(before, key=lambda s: s.mention_start)
             if (
                 last.entity is None
                 and last.type == ORGANISATION
@@ -3749,6 +3746,22 @@ _SALIENT_HEADS = lx.load("subjects-salient-heads")
 _PRESS_NOUNS = lx.load("subjects-press-nouns")
 # Last words of newspapers' names: "the paper" is the Financial Times named before.
 _PRESS_NAMES = lx.load("subjects-press-names")
+# A press noun right after or before a name: "Vedomosti newspaper", "daily ABC".
+_PRESS_WORD = "|".join(sorted(_PRESS_NOUNS))
+_NEXT_PRESS = re.compile(rf"[ \t]+(?:{_PRESS_WORD})\b")
+_PRESS_BEFORE = re.compile(rf"\b(?:{_PRESS_WORD})[ \t]+$")
+# What the press calls a performer it has named: "The singer said", "the pop star".
+_STAGE_NOUNS = frozenset(("singer", "star"))
+# The marks that set off an aside: "Mr Bez - himself a former executive - said".
+_ASIDE_DASHES = frozenset(("-", "–", "—", "--"))
+_ASIDE_SPEAKERS = frozenset((PERSON, ORGANISATION, "unknown"))
+_OF_A_BODY = frozenset(("of", "at", "for", "from", "with", "by"))
+# What one has "with" someone who listens: "an interview with the BBC".
+_TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
+# How a possessive ends, looked for before the pattern below is tried.
+_OWNS = ("'s", "’s", "s'", "s’")
+# A capitalised name and its possessive mark, right before another name.
+_OWNED = re.compile(r"[A-Z][\w\-]*[’']s?[ \t]+$")
 # A document word, and what ties it to the body whose document it is: a name
 # before it ("the Acme report", "Acme's annual survey") or after it ("a report
 # by telecoms firm Acme", "a study from the Acme Institute").
@@ -3853,21 +3866,6 @@ _CLAUSE_BOUNDARIES = frozenset(
     )
 )
 # Unnamed sources whose word says whether "he" or "she" may mean them.
-# A press noun right after or before a name: "Vedomosti newspaper", "daily ABC".
-_NEXT_PRESS = re.compile(r"[ \t]+(?:newspaper|paper|daily|weekly|magazine|tabloid)\b")
-_PRESS_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|weekly|magazine|tabloid)[ \t]+$")
-# What the press calls a performer it has named: "The singer said", "the pop star".
-_STAGE_NOUNS = frozenset(("singer", "star"))
-# The marks that set off an aside: "Mr Bez - himself a former executive - said".
-_ASIDE_DASHES = frozenset(("-", "–", "—", "--"))
-_ASIDE_SPEAKERS = frozenset((PERSON, ORGANISATION, "unknown"))
-_OF_A_BODY = frozenset(("of", "at", "for", "from", "with", "by"))
-# What one has "with" someone who listens: "an interview with the BBC".
-_TALKS = frozenset(("interview", "interviews", "conversation", "talks", "meeting", "meetings"))
-# How a possessive ends, looked for before the pattern below is tried.
-_OWNS = ("'s", "’s", "s'", "s’")
-# A capitalised name and its possessive mark, right before another name.
-_OWNED = re.compile(r"[A-Z][\w\-]*[’']s?[ \t]+$")
 _GENDERED_SOURCES = {
     "spokesman": "m",
     "spokeswoman": "f",
